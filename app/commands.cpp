@@ -1,0 +1,339 @@
+#include "commands.h"
+
+#include "bookio.h"
+#include "csv_io.h"
+#include "exposure.h"
+#include "generate.h"
+#include "json_io.h"
+#include "report.h"
+#include "storage.h"
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <map>
+
+namespace ballast::app {
+using nlohmann::json;
+
+int runEngineCommand(const std::string& name, CommandLine& cl); // commands_engine.cpp
+void registerEngineCommands(CLI::App& app, CommandLine& cl);
+
+namespace {
+
+int report(const Issues& issues)
+{
+    for (const auto& i : issues) std::fprintf(stderr, "%s\n", i.toString().c_str());
+    return hasErrors(issues) ? kExitBadInput : kExitOk;
+}
+
+void printJson(const json& j) { std::cout << j.dump(2) << "\n"; }
+
+std::string money(double v)
+{
+    if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+    if (std::isnan(v)) return "-";
+    char buf[64];
+    const double a = std::fabs(v);
+    if (a >= 1e9) std::snprintf(buf, sizeof buf, "%.2fbn", v / 1e9);
+    else if (a >= 1e6) std::snprintf(buf, sizeof buf, "%.2fm", v / 1e6);
+    else if (a >= 1e3) std::snprintf(buf, sizeof buf, "%.1fk", v / 1e3);
+    else std::snprintf(buf, sizeof buf, "%.2f", v);
+    return buf;
+}
+
+std::string hf(double v)
+{
+    if (std::isinf(v)) return "inf";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f", v);
+    return buf;
+}
+
+Result<Book> load(const std::string& path)
+{
+    auto b = loadBook(path);
+    if (!b) report(b.issues());
+    else
+        for (const auto& w : b.issues()) std::fprintf(stderr, "%s\n", w.toString().c_str());
+    return b;
+}
+
+int cmdValidate(CommandLine& cl)
+{
+    auto b = loadBook(cl.book);
+    if (cl.json) {
+        json errors = json::array();
+        for (const auto& i : b.issues())
+            errors.push_back({{"file", i.file}, {"place", i.place}, {"message", i.message},
+                              {"code", errorCodeName(i.code)}, {"warning", i.warning}});
+        json out = {{"valid", b.ok()}, {"issues", errors}};
+        if (b.ok())
+            out["counts"] = {{"assets", b->assets.size()}, {"nodes", b->nodes.size()}, {"links", b->links.size()},
+                             {"pools", b->pools.size()}, {"positions", b->positions.size()}, {"loans", b->loans.size()},
+                             {"derivatives", b->derivatives.size()}, {"scenarios", b->scenarios.size()}};
+        printJson(out);
+        return b.ok() ? kExitOk : kExitBadInput;
+    }
+    if (!b) return report(b.issues());
+    report(b.issues());
+    std::printf("%s: valid — %zu assets, %zu nodes, %zu links, %zu pools, %zu positions, %zu loans, %zu derivatives, %zu scenarios\n",
+                cl.book.c_str(), b->assets.size(), b->nodes.size(), b->links.size(), b->pools.size(), b->positions.size(),
+                b->loans.size(), b->derivatives.size(), b->scenarios.size());
+    return kExitOk;
+}
+
+int cmdImport(CommandLine& cl)
+{
+    if (cl.output.empty()) {
+        std::fprintf(stderr, "import: -o OUTPUT is required\n");
+        return kExitBadInput;
+    }
+    Book base;
+    if (!cl.into.empty() || !cl.book.empty()) {
+        auto b = load(cl.into.empty() ? cl.book : cl.into);
+        if (!b) return kExitBadInput;
+        base = std::move(*b);
+    }
+    const bool csv = !cl.nodesCsv.empty() || !cl.linksCsv.empty() || !cl.positionsCsv.empty() || !cl.pricesCsv.empty();
+    Book result;
+    if (csv) {
+        auto r = importCsv({cl.nodesCsv, cl.linksCsv, cl.positionsCsv, cl.pricesCsv}, std::move(base));
+        if (!r) return report(r.issues());
+        report(r.issues());
+        result = std::move(*r);
+    } else {
+        if (cl.book.empty()) {
+            std::fprintf(stderr, "import: give a workbook JSON or --nodes/--links/--positions/--prices CSV files\n");
+            return kExitBadInput;
+        }
+        result = std::move(base);
+    }
+    Issues w = saveBook(cl.output, result);
+    if (!w.empty()) {
+        report(w);
+        return w.front().code == ErrorCode::Io || w.front().code == ErrorCode::Storage ? kExitFailure : kExitBadInput;
+    }
+    if (cl.json)
+        printJson({{"output", cl.output}, {"nodes", result.nodes.size()}, {"links", result.links.size()},
+                   {"positions", result.positions.size()}, {"loans", result.loans.size()}});
+    else
+        std::printf("wrote %s: %zu nodes, %zu links, %zu positions, %zu loans\n", cl.output.c_str(), result.nodes.size(),
+                    result.links.size(), result.positions.size(), result.loans.size());
+    return kExitOk;
+}
+
+int cmdExport(CommandLine& cl)
+{
+    auto b = load(cl.book);
+    if (!b) return kExitBadInput;
+    if (cl.output.empty() || cl.output == "-") {
+        printJson(workbookToJson(*b));
+        return kExitOk;
+    }
+    Issues w = saveBook(cl.output, *b);
+    if (!w.empty()) return report(w) == kExitOk ? kExitOk : kExitFailure;
+    if (!cl.json) std::printf("wrote %s\n", cl.output.c_str());
+    return kExitOk;
+}
+
+int cmdExposure(CommandLine& cl)
+{
+    auto b = load(cl.book);
+    if (!b) return kExitBadInput;
+    auto book = std::make_shared<const Book>(std::move(*b));
+    ExposureEngine e(book);
+    e.compute();
+    if (cl.json) {
+        printJson(exposureJson(e));
+        return kExitOk;
+    }
+    const auto& x = e.result();
+    const auto& t = x.totals;
+    std::printf("%s — as of %s, %s\n", book->meta.name.c_str(), formatIsoTime(book->meta.asOf).c_str(),
+                book->meta.baseCurrency.c_str());
+    std::printf("  market value      %12s   exit value %12s   liquidation cost %10s\n", money(t.marketValue).c_str(),
+                money(t.exitValue).c_str(), money(t.liquidationCost).c_str());
+    std::printf("  collateral value  %12s   debt       %12s   coverage %.2fx\n", money(t.collateralValue).c_str(),
+                money(t.debtValue).c_str(), t.collateralCoverage);
+    std::printf("  min health factor %12s   loans at risk %d of %zu\n", hf(t.minHealthFactor).c_str(), t.loansAtRisk,
+                book->loans.size());
+    // the ten loans closest to liquidation
+    std::vector<int> order(book->loans.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    std::sort(order.begin(), order.end(), [&](int a, int c) { return x.loans[a].healthFactor < x.loans[c].healthFactor; });
+    if (!order.empty()) std::printf("\n  %-18s %-16s %-14s %10s %10s %7s %12s\n", "loan", "borrower", "venue", "collateral", "debt", "HF", "liq. price");
+    for (size_t k = 0; k < std::min<size_t>(10, order.size()); ++k) {
+        const auto& l = book->loans[order[k]];
+        const auto& lx = x.loans[order[k]];
+        std::printf("  %-18s %-16s %-14s %10s %10s %7s %12s\n", l.id.c_str(), l.borrower.c_str(), l.venue.c_str(),
+                    money(lx.collateralValue).c_str(), money(lx.debtValue).c_str(), hf(lx.healthFactor).c_str(),
+                    money(lx.liquidationPrice).c_str());
+    }
+    int stale = 0, overdue = 0;
+    for (const auto& a : x.assets) stale += a.oracleStale, overdue += a.attestationOverdue;
+    std::printf("\n  oracles stale: %d   attestations overdue: %d   derivatives value %s   network max flow %s/day\n", stale,
+                overdue, money(t.derivativesValue).c_str(), money(t.maxFlowPerDay).c_str());
+    return kExitOk;
+}
+
+int cmdQuote(CommandLine& cl)
+{
+    auto b = load(cl.book);
+    if (!b) return kExitBadInput;
+    auto book = std::make_shared<const Book>(std::move(*b));
+    if (!(cl.amount > 0) || std::isinf(cl.amount)) {
+        std::fprintf(stderr, "quote: --amount must be a positive number\n");
+        return kExitBadInput;
+    }
+    if (cl.route) {
+        ExposureEngine e(book);
+        e.compute();
+        const int a = book->assetIx(cl.sell);
+        if (a < 0) {
+            std::fprintf(stderr, "quote: --sell: unknown asset '%s'\n", cl.sell.c_str());
+            return kExitBadInput;
+        }
+        const Route r = e.exitRoute(a, cl.amount);
+        const double ref = e.marketPrice(a);
+        json out = {{"amountIn", number(r.amountIn)}, {"amountOut", number(r.value)}, {"averagePrice", number(r.averagePrice)},
+                    {"priceImpact", number(r.priceImpact)}, {"priceAfter", number(r.marginalAfter)},
+                    {"referencePrice", number(ref)}, {"exhausted", r.exhausted}};
+        json legs = json::array();
+        for (const auto& l : r.legs)
+            legs.push_back({{"pool", book->pools[l.pool].id}, {"amountIn", number(l.amountIn)}, {"amountOut", number(l.amountOut)}});
+        out["legs"] = legs;
+        if (cl.json) printJson(out);
+        else {
+            std::printf("sell %g %s across %zu pools: %s %s (average %.6g, impact %.3f%%)%s\n", r.amountIn, cl.sell.c_str(),
+                        r.legs.size(), money(r.value).c_str(), book->meta.baseCurrency.c_str(), r.averagePrice,
+                        100 * r.priceImpact, r.exhausted ? " — pools exhausted" : "");
+            for (const auto& l : r.legs)
+                std::printf("  %-24s in %-14.6g out %.6g\n", book->pools[l.pool].id.c_str(), l.amountIn, l.amountOut);
+        }
+        return kExitOk;
+    }
+    const int p = book->poolIx(cl.pool);
+    if (p < 0) {
+        std::fprintf(stderr, "quote: --pool: unknown pool '%s'\n", cl.pool.c_str());
+        return kExitBadInput;
+    }
+    const Pool& pool = book->pools[p];
+    Quote q;
+    if (cl.sell == pool.base) q = quoteSellBase(pool, cl.amount);
+    else if (cl.sell == pool.quote) q = quoteSellQuote(pool, cl.amount);
+    else {
+        std::fprintf(stderr, "quote: --sell: pool '%s' trades %s/%s, not '%s'\n", pool.id.c_str(), pool.base.c_str(),
+                     pool.quote.c_str(), cl.sell.c_str());
+        return kExitBadInput;
+    }
+    if (cl.json) printJson(quoteJson(q));
+    else
+        std::printf("%s: sell %.10g %s -> %.10g %s, average %.8g %s/%s, impact %.4f%%, price after %.8g%s\n", pool.id.c_str(),
+                    q.amountIn, cl.sell.c_str(), q.amountOut, cl.sell == pool.base ? pool.quote.c_str() : pool.base.c_str(),
+                    q.averagePrice, pool.quote.c_str(), pool.base.c_str(), 100 * q.priceImpact, q.priceAfter,
+                    q.exhausted ? " (pool exhausted)" : "");
+    return kExitOk;
+}
+
+int cmdGenerate(CommandLine& cl)
+{
+    GenerateOptions o;
+    if (cl.preset == "desk") o = GenerateOptions::desk();
+    else if (cl.preset == "stress") o = GenerateOptions::stress();
+    else if (!cl.preset.empty()) {
+        std::fprintf(stderr, "generate: --preset must be desk or stress\n");
+        return kExitBadInput;
+    } else {
+        o.nodes = cl.nodes, o.links = cl.links, o.positions = cl.positions, o.loans = cl.loans, o.venues = cl.venues,
+        o.assets = cl.assets;
+    }
+    if (o.nodes < 1 || o.links < 0 || o.positions < 0 || o.loans < 0 || o.venues < 1 || o.assets < 1) {
+        std::fprintf(stderr, "generate: sizes must be positive\n");
+        return kExitBadInput;
+    }
+    o.seed = cl.seed;
+    Book b = generateBook(o);
+    if (cl.output.empty() || cl.output == "-") {
+        printJson(workbookToJson(b));
+        return kExitOk;
+    }
+    Issues w = saveBook(cl.output, b);
+    if (!w.empty()) {
+        report(w);
+        return kExitFailure;
+    }
+    if (cl.json)
+        printJson({{"output", cl.output}, {"nodes", b.nodes.size()}, {"links", b.links.size()}, {"positions", b.positions.size()},
+                   {"loans", b.loans.size()}, {"assets", b.assets.size()}, {"pools", b.pools.size()}, {"seed", o.seed}});
+    else
+        std::printf("wrote %s: %zu nodes, %zu links, %zu positions, %zu loans, %zu assets, %zu pools (seed %llu)\n",
+                    cl.output.c_str(), b.nodes.size(), b.links.size(), b.positions.size(), b.loans.size(), b.assets.size(),
+                    b.pools.size(), static_cast<unsigned long long>(o.seed));
+    return kExitOk;
+}
+
+} // namespace
+
+void registerCommands(CLI::App& app, CommandLine& cl)
+{
+    auto* v = app.add_subcommand("validate", "check a book and report every problem with its place");
+    v->add_option("BOOK", cl.book, "workbook (.ballast or .json) or 'demo'")->required();
+    v->add_flag("--json", cl.json, "machine-readable result");
+
+    auto* i = app.add_subcommand("import", "JSON or CSV files -> a .ballast workbook (or .json)");
+    i->add_option("BOOK", cl.book, "a workbook JSON to import");
+    i->add_option("--into", cl.into, "an existing book to add the CSV rows to");
+    i->add_option("--nodes", cl.nodesCsv, "nodes.csv");
+    i->add_option("--links", cl.linksCsv, "links.csv");
+    i->add_option("--positions", cl.positionsCsv, "positions.csv");
+    i->add_option("--prices", cl.pricesCsv, "prices.csv (time,asset,price)");
+    i->add_option("-o,--output", cl.output, "the workbook to write")->required();
+    i->add_flag("--json", cl.json, "machine-readable result");
+
+    auto* e = app.add_subcommand("export", "a book -> workbook JSON (stdout, or -o FILE)");
+    e->add_option("BOOK", cl.book)->required();
+    e->add_option("-o,--output", cl.output, "output file (.json or .ballast); default stdout");
+    e->add_flag("--json", cl.json);
+
+    auto* x = app.add_subcommand("exposure", "market, collateral, exit values, health factors, Greeks");
+    x->add_option("BOOK", cl.book)->required();
+    x->add_flag("--json", cl.json, "FORMAT.md exposure result");
+
+    auto* q = app.add_subcommand("quote", "a trade on one pool, or a best-execution route across pools");
+    q->add_option("BOOK", cl.book)->required();
+    q->add_option("--pool", cl.pool, "pool id");
+    q->add_option("--sell", cl.sell, "asset sold (the pool's base or quote)")->required();
+    q->add_option("--amount", cl.amount, "amount sold")->required();
+    q->add_flag("--route", cl.route, "split the sale across every pool that trades the asset");
+    q->add_flag("--json", cl.json);
+
+    auto* g = app.add_subcommand("generate", "a synthetic book, reproducible by seed");
+    g->add_option("--preset", cl.preset, "desk or stress (the sizes of PRODUCT.md)");
+    g->add_option("--nodes", cl.nodes);
+    g->add_option("--links", cl.links);
+    g->add_option("--positions", cl.positions);
+    g->add_option("--loans", cl.loans);
+    g->add_option("--venues", cl.venues);
+    g->add_option("--assets", cl.assets);
+    g->add_option("--seed", cl.seed);
+    g->add_option("-o,--output", cl.output, "output (.ballast or .json); default JSON on stdout");
+    g->add_flag("--json", cl.json);
+
+    registerEngineCommands(app, cl);
+}
+
+int runSelected(CLI::App& app, CommandLine& cl)
+{
+    static const std::map<std::string, int (*)(CommandLine&)> commands = {
+        {"validate", cmdValidate}, {"import", cmdImport}, {"export", cmdExport},
+        {"exposure", cmdExposure}, {"quote", cmdQuote},   {"generate", cmdGenerate}};
+    for (auto* sub : app.get_subcommands()) {
+        auto it = commands.find(sub->get_name());
+        if (it != commands.end()) return it->second(cl);
+        return runEngineCommand(sub->get_name(), cl);
+    }
+    return kExitFailure;
+}
+
+} // namespace ballast::app

@@ -1,0 +1,28 @@
+#pragma once
+// The ballast-cli subcommands, separated from main() so that tests can run them in process.
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace ballast::app {
+
+inline constexpr int kExitOk = 0, kExitFailure = 1, kExitBadInput = 2;
+
+struct CommandLine
+{
+    std::string book, output, pool, sell, buy, scenario, preset, nodesCsv, linksCsv, positionsCsv, pricesCsv, into;
+    std::string asset, family, outcome, node, from, to, runsBook;
+    double amount = 0, lossThreshold = 0;
+    bool json = false, route = false, noBreakers = false, save = false;
+    int nodes = 200, links = 1000, positions = 2000, loans = 200, venues = 12, assets = 24, threads = 0;
+    long long scenarios = 1000;
+    unsigned long long seed = 1;
+    std::vector<std::string> positional;
+};
+
+void registerCommands(CLI::App& app, CommandLine& cl);
+int runSelected(CLI::App& app, CommandLine& cl);
+
+} // namespace ballast::app

@@ -1,0 +1,17 @@
+# Generates a C++ source holding a text file as a raw string (run at build time).
+file(READ "${INPUT}" content)
+string(FIND "${content}" ")BALLAST_EMBED\"" clash)
+if(NOT clash EQUAL -1)
+  message(FATAL_ERROR "${INPUT} contains the embed delimiter")
+endif()
+# split into chunks: compilers limit the length of one string literal
+string(LENGTH "${content}" len)
+set(out "// generated from ${NAME}; do not edit\nnamespace ballast::app {\nconst char* ${SYMBOL}()\n{\n    static const char* text =\n")
+set(pos 0)
+while(pos LESS len)
+  string(SUBSTRING "${content}" ${pos} 16000 chunk)
+  string(APPEND out "R\"BALLAST_EMBED(${chunk})BALLAST_EMBED\"\n")
+  math(EXPR pos "${pos} + 16000")
+endwhile()
+string(APPEND out ";\n    return text;\n}\n}\n")
+file(WRITE "${OUTPUT}" "${out}")

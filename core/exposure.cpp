@@ -1,0 +1,507 @@
+#include "exposure.h"
+
+#include "network.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace ballast {
+namespace {
+
+std::vector<int> priceOrder(const Book& b)
+{
+    // underlyings before the tokens priced from them (validate() has refused cycles)
+    const int n = static_cast<int>(b.assets.size());
+    std::vector<int> depth(n, 0), order(n);
+    for (int a = 0; a < n; ++a) {
+        int ix = a, d = 0;
+        while (ix >= 0 && b.assets[ix].kind == AssetKind::InventoryToken && d <= n) ix = b.assets[ix].underlyingIx, ++d;
+        depth[a] = d;
+    }
+    for (int a = 0; a < n; ++a) order[a] = a;
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return depth[x] < depth[y]; });
+    return order;
+}
+
+bool cashLike(const Book& b, int a)
+{
+    const auto k = b.assets[a].kind;
+    return k == AssetKind::Fiat || k == AssetKind::Stablecoin || b.assets[a].id == b.meta.baseCurrency;
+}
+
+double hhiOf(const std::unordered_map<int, double>& shares)
+{
+    double total = 0, h = 0;
+    for (const auto& [k, v] : shares) total += v;
+    if (!(total > 0)) return 0.0;
+    for (const auto& [k, v] : shares) h += (v / total) * (v / total);
+    return h;
+}
+
+} // namespace
+
+ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
+{
+    const Book& b = *m_book;
+    const int nA = static_cast<int>(b.assets.size());
+    m_pools = b.pools;
+    m_baseMarket.resize(nA);
+    m_baseOracle.resize(nA);
+    for (int a = 0; a < nA; ++a) {
+        m_baseMarket[a] = b.assets[a].price;
+        m_baseOracle[a] = b.assets[a].oraclePrice;
+    }
+    m_assetDependents.assign(nA, {});
+    for (int a = 0; a < nA; ++a) {
+        int ix = b.assets[a].kind == AssetKind::InventoryToken ? b.assets[a].underlyingIx : -1;
+        for (int guard = 0; ix >= 0 && guard <= nA; ++guard) {
+            m_assetDependents[ix].push_back(a);
+            ix = b.assets[ix].kind == AssetKind::InventoryToken ? b.assets[ix].underlyingIx : -1;
+        }
+    }
+    m_poolsOfAsset.assign(nA, {});
+    m_poolsQuotedIn.assign(nA, {});
+    for (int p = 0; p < static_cast<int>(b.pools.size()); ++p) {
+        if (b.pools[p].baseIx >= 0) m_poolsOfAsset[b.pools[p].baseIx].push_back(p);
+        if (b.pools[p].quoteIx >= 0) m_poolsQuotedIn[b.pools[p].quoteIx].push_back(p);
+    }
+    m_positionsOfAsset.assign(nA, {});
+    m_loanOfPosition.assign(b.positions.size(), -1);
+    for (int p = 0; p < static_cast<int>(b.positions.size()); ++p)
+        if (b.positions[p].assetIx >= 0) m_positionsOfAsset[b.positions[p].assetIx].push_back(p);
+    m_loansOfAsset.assign(nA, {});
+    for (int l = 0; l < static_cast<int>(b.loans.size()); ++l) {
+        const Loan& loan = b.loans[l];
+        std::vector<int> touched;
+        if (loan.debtAssetIx >= 0) touched.push_back(loan.debtAssetIx);
+        for (int p : loan.collateralIx) {
+            if (p < 0) continue;
+            m_loanOfPosition[p] = l;
+            if (b.positions[p].assetIx >= 0) touched.push_back(b.positions[p].assetIx);
+        }
+        std::sort(touched.begin(), touched.end());
+        touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+        for (int a : touched) m_loansOfAsset[a].push_back(l);
+    }
+    m_derivativesOfAsset.assign(nA, {});
+    for (int d = 0; d < static_cast<int>(b.derivatives.size()); ++d)
+        if (b.derivatives[d].underlyingIx >= 0) m_derivativesOfAsset[b.derivatives[d].underlyingIx].push_back(d);
+
+    m_x.assets.resize(nA);
+    m_x.positions.resize(b.positions.size());
+    m_x.loans.resize(b.loans.size());
+    m_x.nodes.resize(b.nodes.size());
+    m_x.derivatives.resize(b.derivatives.size());
+    m_x.pools.resize(b.pools.size());
+    m_x.links.resize(b.links.size());
+}
+
+void ExposureEngine::computeAssetPrice(int a)
+{
+    const Book& b = *m_book;
+    const Asset& asset = b.assets[a];
+    AssetExposure& x = m_x.assets[a];
+    switch (asset.kind) {
+    case AssetKind::InventoryToken: {
+        const int u = asset.underlyingIx;
+        double ageDays = 0;
+        if (asset.attestedAt && b.meta.asOf) ageDays = std::max(0.0, (b.meta.asOf - *asset.attestedAt) / kSecondsPerDay);
+        x.attestationAgeHours = ageDays * 24.0;
+        x.attestationOverdue = asset.attestationMaxAgeHours > 0 && x.attestationAgeHours > asset.attestationMaxAgeHours;
+        x.quality = std::exp(-asset.decayPerDay * ageDays);
+        const double unit = asset.unitsPerToken * x.quality;
+        x.price = u >= 0 ? m_x.assets[u].price * unit : 0.0;
+        x.oraclePrice = !std::isnan(m_baseOracle[a]) ? m_baseOracle[a] : (u >= 0 ? m_x.assets[u].oraclePrice * unit : 0.0);
+        break;
+    }
+    case AssetKind::InvoiceToken: {
+        double face = asset.faceValue;
+        if (std::isnan(face) && asset.obligationIx >= 0) face = b.links[asset.obligationIx].amount;
+        x.price = !std::isnan(m_baseMarket[a]) ? m_baseMarket[a] : face * (1.0 - asset.discount);
+        x.oraclePrice = !std::isnan(m_baseOracle[a]) ? m_baseOracle[a] : x.price;
+        break;
+    }
+    default:
+        x.price = m_baseMarket[a];
+        x.oraclePrice = !std::isnan(m_baseOracle[a]) ? m_baseOracle[a] : x.price;
+        break;
+    }
+    x.oracleDeviation = x.price > 0 ? x.oraclePrice / x.price - 1.0 : 0.0;
+    x.oracleAgeSec = asset.oracleUpdatedAt && b.meta.asOf ? static_cast<double>(b.meta.asOf - *asset.oracleUpdatedAt) : 0.0;
+    x.oracleStale = asset.oracleHeartbeatSec > 0 && x.oracleAgeSec > asset.oracleHeartbeatSec;
+}
+
+Route ExposureEngine::exitRoute(int a, double quantity) const
+{
+    const Book& b = *m_book;
+    const AssetExposure& x = m_x.assets[a];
+    int tradedAs = a;
+    double units = quantity;
+    if (m_poolsOfAsset[a].empty() && b.assets[a].kind == AssetKind::InventoryToken && b.assets[a].underlyingIx >= 0) {
+        // a warehouse receipt with no market of its own is redeemed and its metal sold
+        tradedAs = b.assets[a].underlyingIx;
+        units = quantity * b.assets[a].unitsPerToken * x.quality;
+    }
+    const auto& pools = m_poolsOfAsset[tradedAs];
+    if (pools.empty()) {
+        Route r;
+        r.amountIn = quantity;
+        if (cashLike(b, a)) {
+            r.value = quantity * x.price;
+            r.averagePrice = x.price;
+        } else {
+            r.exhausted = quantity > 0; // nowhere to sell it
+        }
+        return r;
+    }
+    std::vector<double> qv(pools.size());
+    for (size_t i = 0; i < pools.size(); ++i) qv[i] = valueOf(m_pools[pools[i]].quoteIx);
+    Route r = routeSellBase(m_pools, pools, qv, units, m_x.assets[tradedAs].price);
+    if (tradedAs != a) {
+        r.amountIn = quantity * (units > 0 ? r.amountIn / units : 0.0);
+        r.averagePrice = r.amountIn > 0 ? r.value / r.amountIn : x.price;
+        r.priceImpact = x.price > 0 && r.amountIn > 0 ? 1.0 - r.averagePrice / x.price : 0.0;
+    }
+    return r;
+}
+
+void ExposureEngine::computePosition(int p)
+{
+    const Book& b = *m_book;
+    const Position& pos = b.positions[p];
+    PositionExposure& x = m_x.positions[p];
+    if (pos.assetIx < 0) return;
+    const AssetExposure& ax = m_x.assets[pos.assetIx];
+    x.price = ax.price;
+    x.oraclePrice = ax.oraclePrice;
+    x.marketValue = pos.quantity * ax.price;
+    const Route r = exitRoute(pos.assetIx, pos.quantity);
+    x.exitValue = r.value;
+    x.exitExhausted = r.exhausted;
+    x.liquidationCost = x.marketValue - x.exitValue;
+    const int l = m_loanOfPosition[p];
+    if (l >= 0) {
+        const RiskParams rp = b.riskParams(b.loans[l], pos.asset);
+        double lt = std::isnan(rp.liquidationThreshold) ? 0.0 : rp.liquidationThreshold;
+        if (ax.attestationOverdue) lt *= 1.0 - b.settings.staleAttestationHaircut;
+        x.collateralValue = pos.quantity * ax.oraclePrice * lt;
+        x.haircut = 1.0 - lt;
+    } else {
+        x.collateralValue = 0.0;
+        x.haircut = 0.0;
+        x.healthFactor = kInf;
+        x.liquidationPrice = kNaN;
+    }
+}
+
+void ExposureEngine::computeLoan(int l)
+{
+    const Book& b = *m_book;
+    const Loan& loan = b.loans[l];
+    LoanExposure& x = m_x.loans[l];
+    x = LoanExposure{};
+    int singleAsset = -2;
+    double qty = 0, ltQty = 0;
+    for (int p : loan.collateralIx) {
+        if (p < 0) continue;
+        const Position& pos = b.positions[p];
+        const PositionExposure& px = m_x.positions[p];
+        x.collateralValue += px.collateralValue;
+        x.collateralMarketValue += px.marketValue;
+        const RiskParams rp = b.riskParams(loan, pos.asset);
+        x.borrowingPower += pos.quantity * px.oraclePrice * (std::isnan(rp.ltv) ? 0.0 : rp.ltv);
+        singleAsset = singleAsset == -2 || singleAsset == pos.assetIx ? pos.assetIx : -1;
+        qty += pos.quantity;
+        ltQty += px.oraclePrice > 0 ? px.collateralValue / px.oraclePrice : 0.0;
+    }
+    x.debtValue = loan.debt * oracleValueOf(loan.debtAssetIx);
+    x.healthFactor = x.debtValue > 0 ? x.collateralValue / x.debtValue : kInf;
+    double oracleCollateral = 0;
+    for (int p : loan.collateralIx)
+        if (p >= 0) oracleCollateral += b.positions[p].quantity * m_x.positions[p].oraclePrice;
+    x.ltv = oracleCollateral > 0 ? x.debtValue / oracleCollateral : (x.debtValue > 0 ? kInf : 0.0);
+    x.atRisk = x.healthFactor < 1.0;
+    if (singleAsset >= 0 && ltQty > 0 && x.debtValue > 0) {
+        x.liquidationPrice = x.debtValue / ltQty;
+        const double o = m_x.assets[singleAsset].oraclePrice;
+        x.distanceToLiquidation = o > 0 ? 1.0 - x.liquidationPrice / o : kNaN;
+    }
+    for (int p : loan.collateralIx) {
+        if (p < 0) continue;
+        m_x.positions[p].healthFactor = x.healthFactor;
+        m_x.positions[p].liquidationPrice = x.liquidationPrice;
+    }
+}
+
+void ExposureEngine::computeDerivative(int d)
+{
+    const Book& b = *m_book;
+    const Derivative& der = b.derivatives[d];
+    DerivativeExposure& x = m_x.derivatives[d];
+    x.unit = Greeks{};
+    switch (der.type) {
+    case DerivativeType::EuropeanCall:
+    case DerivativeType::EuropeanPut: {
+        if (der.underlyingIx < 0) break;
+        const double S = m_x.assets[der.underlyingIx].price;
+        const double vol = std::isnan(der.volatility) ? b.assets[der.underlyingIx].volatility : der.volatility;
+        const bool call = der.type == DerivativeType::EuropeanCall;
+        x.unit = der.onFuture ? black76(call, S, der.strike, der.years, der.rate, vol)
+                              : blackScholes(call, S, der.strike, der.years, der.rate, vol, der.dividendYield);
+        break;
+    }
+    case DerivativeType::Future:
+        if (der.underlyingIx >= 0)
+            x.unit = futureValue(m_x.assets[der.underlyingIx].price, der.strike, der.years, der.rate, der.dividendYield);
+        break;
+    case DerivativeType::DeliveryDelayOption: {
+        if (der.shipmentIx < 0) break;
+        const Link& s = b.links[der.shipmentIx];
+        const double planned = s.departed && s.eta ? (*s.eta - *s.departed) / kSecondsPerDay : s.transitDays.mean;
+        const double mean = std::isnan(s.transitDays.mean) ? planned : s.transitDays.mean;
+        const double mu = std::isnan(planned) ? 0.0 : mean - planned;
+        x.unit.price = expectedDelayPayout(mu, s.transitDays.std, der.thresholdDays, der.payoutPerDay, der.cap);
+        break;
+    }
+    case DerivativeType::ParametricCover: {
+        // probability that some shipment through the trigger node is late by the threshold or more
+        double pNone = 1.0;
+        for (const Link& s : b.links) {
+            if (s.type != LinkType::Shipment) continue;
+            bool through = s.toIx == der.trigger.nodeIx || s.fromIx == der.trigger.nodeIx;
+            for (int v : s.viaIx) through |= v == der.trigger.nodeIx;
+            if (!through || std::isnan(s.transitDays.mean)) continue;
+            const double planned = plannedTransitDays(s);
+            const double mu = std::isnan(planned) ? 0.0 : s.transitDays.mean - planned;
+            const double pLate = s.transitDays.std > 0 ? 1.0 - normalCdf((der.trigger.threshold - mu) / s.transitDays.std)
+                                                       : (mu >= der.trigger.threshold ? 1.0 : 0.0);
+            pNone *= 1.0 - pLate;
+        }
+        x.unit.price = der.payout * (1.0 - pNone);
+        break;
+    }
+    }
+    x.value = x.unit.price * der.quantity;
+}
+
+void ExposureEngine::computePool(int p)
+{
+    const Pool& pool = m_pools[p];
+    PoolExposure& x = m_x.pools[p];
+    x.mid = midPrice(pool);
+    const double qv = valueOf(pool.quoteIx);
+    static constexpr double kLevels[3] = {0.01, 0.02, 0.05};
+    for (int i = 0; i < 3; ++i) {
+        x.depth[i] = depthBase(pool, kLevels[i]);
+        if (std::isinf(x.depth[i])) x.depth[i] = 0.0;
+        x.depthValue[i] = x.depth[i] * x.mid * qv;
+    }
+}
+
+void ExposureEngine::aggregate()
+{
+    const Book& b = *m_book;
+    Totals t;
+    t.maxFlowPerDay = m_x.totals.maxFlowPerDay;
+    for (auto& a : m_x.assets) {
+        a.holdings = a.marketValue = a.pledgedValue = 0;
+        a.depth[0] = a.depth[1] = a.depth[2] = 0;
+        a.hasMarket = false;
+    }
+    for (auto& n : m_x.nodes) {
+        const double in = n.inflowPerDay, out = n.outflowCapacityPerDay;
+        const bool bn = n.bottleneck;
+        n = NodeExposure{};
+        n.inflowPerDay = in, n.outflowCapacityPerDay = out, n.bottleneck = bn;
+    }
+    std::vector<std::unordered_map<int, double>> holders(b.assets.size());
+    std::vector<std::unordered_map<int, double>> venueByOwner(b.nodes.size());
+    std::vector<std::unordered_map<int, double>> postedByVenue(b.nodes.size());
+    for (size_t p = 0; p < b.positions.size(); ++p) {
+        const Position& pos = b.positions[p];
+        const PositionExposure& x = m_x.positions[p];
+        t.marketValue += x.marketValue;
+        t.exitValue += x.exitValue;
+        t.liquidationCost += x.liquidationCost;
+        if (pos.assetIx >= 0) {
+            auto& a = m_x.assets[pos.assetIx];
+            a.holdings += pos.quantity;
+            a.marketValue += x.marketValue;
+            if (m_loanOfPosition[p] >= 0) a.pledgedValue += x.marketValue;
+            if (pos.ownerIx >= 0) holders[pos.assetIx][pos.ownerIx] += x.marketValue;
+        }
+        if (pos.ownerIx >= 0) {
+            m_x.nodes[pos.ownerIx].holdings += x.marketValue;
+            if (m_loanOfPosition[p] >= 0) {
+                m_x.nodes[pos.ownerIx].collateralPosted += x.marketValue;
+                const int venue = b.loans[m_loanOfPosition[p]].venueIx;
+                if (venue >= 0) {
+                    postedByVenue[pos.ownerIx][venue] += x.marketValue;
+                    venueByOwner[venue][pos.ownerIx] += x.marketValue;
+                }
+            }
+        }
+    }
+    for (size_t a = 0; a < b.assets.size(); ++a) m_x.assets[a].hhi = hhiOf(holders[a]);
+    for (size_t n = 0; n < b.nodes.size(); ++n) {
+        auto& v = m_x.nodes[n].collateralByVenue;
+        v.assign(postedByVenue[n].begin(), postedByVenue[n].end());
+        std::sort(v.begin(), v.end());
+    }
+    for (size_t p = 0; p < m_pools.size(); ++p) {
+        const int base = m_pools[p].baseIx;
+        if (base < 0) continue;
+        auto& a = m_x.assets[base];
+        a.hasMarket = true;
+        for (int i = 0; i < 3; ++i) a.depth[i] += m_x.pools[p].depthValue[i];
+    }
+    for (size_t a = 0; a < b.assets.size(); ++a) {
+        const Asset& as = b.assets[a];
+        if (as.kind == AssetKind::InventoryToken && as.underlyingIx >= 0 && m_poolsOfAsset[a].empty())
+            m_x.assets[a].hasMarket = m_x.assets[as.underlyingIx].hasMarket;
+    }
+
+    m_x.venues.clear();
+    std::unordered_map<int, int> venueRow;
+    for (size_t n = 0; n < b.nodes.size(); ++n)
+        if (b.nodes[n].type == NodeType::LendingVenue || b.nodes[n].type == NodeType::Lender) {
+            venueRow[static_cast<int>(n)] = static_cast<int>(m_x.venues.size());
+            VenueExposure v;
+            v.node = static_cast<int>(n);
+            v.hhi = hhiOf(venueByOwner[n]);
+            m_x.venues.push_back(v);
+        }
+    for (size_t l = 0; l < b.loans.size(); ++l) {
+        const Loan& loan = b.loans[l];
+        const LoanExposure& x = m_x.loans[l];
+        t.collateralValue += x.collateralValue;
+        t.debtValue += x.debtValue;
+        t.minHealthFactor = std::min(t.minHealthFactor, x.healthFactor);
+        t.loansAtRisk += x.atRisk ? 1 : 0;
+        if (loan.borrowerIx >= 0) m_x.nodes[loan.borrowerIx].payables += x.debtValue;
+        if (loan.lenderIx >= 0) m_x.nodes[loan.lenderIx].receivables += x.debtValue;
+        auto it = venueRow.find(loan.venueIx);
+        if (it != venueRow.end()) {
+            auto& v = m_x.venues[it->second];
+            v.collateralValue += x.collateralMarketValue;
+            v.debtValue += x.debtValue;
+            ++v.loans;
+            v.loansAtRisk += x.atRisk ? 1 : 0;
+        }
+    }
+    double collateralMarket = 0;
+    for (const auto& x : m_x.loans) collateralMarket += x.collateralMarketValue;
+    t.collateralCoverage = t.debtValue > 0 ? collateralMarket / t.debtValue : kInf;
+    for (const Link& l : b.links) {
+        if (l.type != LinkType::Obligation || l.fromIx < 0 || l.toIx < 0) continue;
+        m_x.nodes[l.fromIx].payables += l.amount;
+        m_x.nodes[l.toIx].receivables += l.amount;
+    }
+    for (auto& n : m_x.nodes) n.net = n.receivables - n.payables;
+
+    std::unordered_map<int, int> greekRow;
+    m_x.greeks.clear();
+    for (size_t d = 0; d < b.derivatives.size(); ++d) {
+        const Derivative& der = b.derivatives[d];
+        const DerivativeExposure& x = m_x.derivatives[d];
+        t.derivativesValue += x.value;
+        if (der.underlyingIx < 0) continue;
+        auto [it, inserted] = greekRow.try_emplace(der.underlyingIx, static_cast<int>(m_x.greeks.size()));
+        if (inserted) {
+            m_x.greeks.push_back(UnderlyingGreeks{});
+            m_x.greeks.back().asset = der.underlyingIx;
+        }
+        auto& g = m_x.greeks[it->second];
+        g.delta += x.unit.delta * der.quantity;
+        g.gamma += x.unit.gamma * der.quantity;
+        g.vega += x.unit.vega * der.quantity;
+        g.theta += x.unit.theta * der.quantity;
+        g.rho += x.unit.rho * der.quantity;
+        g.value += x.value;
+    }
+    for (auto& g : m_x.greeks) {
+        const double units = std::fabs(g.delta);
+        const Route r = exitRoute(g.asset, units);
+        g.hedgeCost = units * m_x.assets[g.asset].price - r.value;
+    }
+    m_x.totals = t;
+}
+
+bool ExposureEngine::compute(Progress* progress)
+{
+    const Book& b = *m_book;
+    for (int a : priceOrder(b)) computeAssetPrice(a);
+    for (int p = 0; p < static_cast<int>(m_pools.size()); ++p) computePool(p);
+    if (progress) progress->report(0.1);
+    const int nP = static_cast<int>(b.positions.size());
+    for (int p = 0; p < nP; ++p) {
+        computePosition(p);
+        if ((p & 4095) == 4095) {
+            if (isCancelled(progress)) return false;
+            if (progress) progress->report(0.1 + 0.7 * p / std::max(1, nP));
+        }
+    }
+    for (int l = 0; l < static_cast<int>(b.loans.size()); ++l) computeLoan(l);
+    for (int d = 0; d < static_cast<int>(b.derivatives.size()); ++d) computeDerivative(d);
+    std::vector<double> prices(b.assets.size());
+    for (size_t a = 0; a < b.assets.size(); ++a) prices[a] = m_x.assets[a].price;
+    const NetworkFlows f = computeNetworkFlows(b, prices);
+    for (size_t l = 0; l < b.links.size(); ++l)
+        m_x.links[l] = LinkFlow{f.unitsPerDay[l], f.valuePerDay[l], f.inTransitValue[l], f.onMinCut[l] != 0};
+    for (size_t n = 0; n < b.nodes.size(); ++n) {
+        m_x.nodes[n].inflowPerDay = f.nodeInflow[n];
+        m_x.nodes[n].outflowCapacityPerDay = f.nodeOutflow[n];
+        m_x.nodes[n].bottleneck = f.bottleneck[n] != 0;
+    }
+    m_x.totals.maxFlowPerDay = f.maxFlowPerDay;
+    aggregate();
+    if (progress) progress->report(1.0);
+    return true;
+}
+
+void ExposureEngine::setPrice(int asset, double market, double oracle)
+{
+    const Book& b = *m_book;
+    if (asset < 0 || asset >= static_cast<int>(b.assets.size()) || !(market >= 0) || std::isinf(market)) return;
+    m_baseMarket[asset] = market;
+    m_baseOracle[asset] = oracle; // NaN: the oracle reads the market
+
+    std::vector<int> changed{asset};
+    changed.insert(changed.end(), m_assetDependents[asset].begin(), m_assetDependents[asset].end());
+    std::vector<char> posDirty(b.positions.size(), 0), loanDirty(b.loans.size(), 0);
+    std::vector<int> positions, loans;
+    auto markPosition = [&](int p) {
+        if (!posDirty[p]) posDirty[p] = 1, positions.push_back(p);
+    };
+    auto markLoan = [&](int l) {
+        if (!loanDirty[l]) loanDirty[l] = 1, loans.push_back(l);
+    };
+    for (int a : changed) {
+        computeAssetPrice(a);
+        for (int p : m_poolsOfAsset[a]) {
+            const double qv = valueOf(m_pools[p].quoteIx);
+            if (qv > 0) recentre(m_pools[p], m_x.assets[a].price / qv);
+            computePool(p);
+        }
+        for (int p : m_positionsOfAsset[a]) markPosition(p);
+        for (int l : m_loansOfAsset[a]) markLoan(l);
+        for (int d : m_derivativesOfAsset[a]) computeDerivative(d);
+    }
+    // pools quoted in the asset: their base assets' exit values move with the quote's value
+    for (int p : m_poolsQuotedIn[asset]) {
+        computePool(p);
+        const int base = m_pools[p].baseIx;
+        if (base < 0) continue;
+        for (int q : m_positionsOfAsset[base]) markPosition(q);
+        for (int t : m_assetDependents[base])
+            for (int q : m_positionsOfAsset[t]) markPosition(q);
+    }
+    for (int p : positions) {
+        computePosition(p);
+        if (m_loanOfPosition[p] >= 0) markLoan(m_loanOfPosition[p]);
+    }
+    for (int l : loans) computeLoan(l);
+    aggregate();
+}
+
+} // namespace ballast

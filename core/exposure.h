@@ -1,0 +1,169 @@
+#pragma once
+// The exposure engine (PRODUCT.md "Exposure"). Works on an immutable snapshot of the book; keeps
+// its own working copy of prices and pools so that live ticks can be applied incrementally:
+// setPrice() recomputes only the assets, positions, loans, derivatives and pools that depend on
+// the changed asset, then the aggregates, and gives the same numbers as a full compute().
+
+#include "liquidity.h"
+#include "model.h"
+#include "pricing.h"
+#include "progress.h"
+
+#include <string>
+#include <vector>
+
+namespace ballast {
+
+struct AssetExposure
+{
+    double price = 0.0, oraclePrice = 0.0; // base currency, effective (tokens priced from underlying)
+    double quality = 1.0;                  // inventory tokens: exp(-decay * days since attestation)
+    double attestationAgeHours = 0.0;
+    bool attestationOverdue = false;
+    double oracleDeviation = 0.0;  // oracle / market - 1
+    double oracleAgeSec = 0.0;     // asOf - oracleUpdatedAt
+    bool oracleStale = false;      // older than its heartbeat
+    double holdings = 0.0, marketValue = 0.0, pledgedValue = 0.0;
+    double depth[3] = {0, 0, 0};   // base-currency value sellable within 1%, 2%, 5% impact (all pools)
+    double hhi = 0.0;              // concentration of holders by market value
+    bool hasMarket = false;        // some pool trades it (directly or through its underlying)
+};
+
+struct PositionExposure
+{
+    double price = 0.0, oraclePrice = 0.0, marketValue = 0.0, exitValue = 0.0, liquidationCost = 0.0;
+    double collateralValue = 0.0; // quantity x oracle price x liquidation threshold (pledged only)
+    double haircut = 0.0;         // 1 - liquidation threshold (pledged), else 0
+    double healthFactor = kInf;   // of the loan it is pledged to
+    double liquidationPrice = kNaN;
+    bool exitExhausted = false;   // the pools cannot absorb the whole position
+};
+
+struct LoanExposure
+{
+    double collateralValue = 0.0;       // sum(q x oracle x LT)
+    double collateralMarketValue = 0.0; // sum(q x market)
+    double borrowingPower = 0.0;        // sum(q x oracle x LTV)
+    double debtValue = 0.0;
+    double healthFactor = kInf;
+    double ltv = 0.0;                  // debt / collateral at oracle prices
+    double liquidationPrice = kNaN;    // single-collateral loans: price of the collateral at HF = 1
+    double distanceToLiquidation = kNaN; // 1 - liquidationPrice / oracle price
+    bool atRisk = false;               // HF < 1
+};
+
+struct NodeExposure
+{
+    double receivables = 0.0, payables = 0.0, net = 0.0;
+    double holdings = 0.0, collateralPosted = 0.0;
+    std::vector<std::pair<int, double>> collateralByVenue; // (venue node, market value)
+    double inflowPerDay = 0.0, outflowCapacityPerDay = 0.0;
+    bool bottleneck = false;
+};
+
+struct VenueExposure
+{
+    int node = -1;
+    double collateralValue = 0.0, debtValue = 0.0, hhi = 0.0;
+    int loans = 0, loansAtRisk = 0;
+};
+
+struct DerivativeExposure
+{
+    Greeks unit;        // per unit of the contract
+    double value = 0.0; // unit price x quantity
+};
+
+struct UnderlyingGreeks
+{
+    int asset = -1;
+    double delta = 0, gamma = 0, vega = 0, theta = 0, rho = 0, value = 0;
+    double hedgeCost = 0; // cost of trading the net delta through the pools
+};
+
+struct PoolExposure
+{
+    double mid = 0.0, depth[3] = {0, 0, 0}; // depth in base units
+    double depthValue[3] = {0, 0, 0};       // in base currency
+};
+
+struct LinkFlow
+{
+    double unitsPerDay = 0.0, valuePerDay = 0.0, inTransitValue = 0.0;
+    bool onMinCut = false;
+};
+
+struct Totals
+{
+    double marketValue = 0, exitValue = 0, liquidationCost = 0, collateralValue = 0, debtValue = 0;
+    double minHealthFactor = kInf, collateralCoverage = kInf; // collateral market value / debt
+    int loansAtRisk = 0;
+    double derivativesValue = 0;
+    double maxFlowPerDay = 0;
+};
+
+struct Exposure
+{
+    std::vector<AssetExposure> assets;
+    std::vector<PositionExposure> positions;
+    std::vector<LoanExposure> loans;
+    std::vector<NodeExposure> nodes;
+    std::vector<VenueExposure> venues;
+    std::vector<DerivativeExposure> derivatives;
+    std::vector<UnderlyingGreeks> greeks;
+    std::vector<PoolExposure> pools;
+    std::vector<LinkFlow> links;
+    Totals totals;
+};
+
+class ExposureEngine
+{
+public:
+    explicit ExposureEngine(BookPtr book);
+
+    /// Full recompute. Returns false when cancelled (the result is then incomplete).
+    bool compute(Progress* progress = nullptr);
+
+    /// A live tick: new market price (and oracle price; NaN = follow the market) of a non-token
+    /// asset. Recomputes what depends on it. Pools trading the asset are recentred to the new price.
+    void setPrice(int asset, double market, double oracle = kNaN);
+
+    const Exposure& result() const { return m_x; }
+    const Book& book() const { return *m_book; }
+    BookPtr bookPtr() const { return m_book; }
+    const std::vector<Pool>& pools() const { return m_pools; }
+    double marketPrice(int asset) const { return m_x.assets[asset].price; }
+    /// value of one unit of `assetId` in base currency (1 for the base currency itself)
+    double valueOf(int assetIx) const { return assetIx < 0 ? 1.0 : m_x.assets[assetIx].price; }
+    double oracleValueOf(int assetIx) const { return assetIx < 0 ? 1.0 : m_x.assets[assetIx].oraclePrice; }
+
+    /// Best-execution sale of `quantity` of `asset` across every pool that trades it (or its
+    /// underlying, for inventory tokens), valued in base currency.
+    Route exitRoute(int asset, double quantity) const;
+
+private:
+    void computeAssetPrice(int a);
+    void computeAssetMarket(int a);
+    void computePosition(int p);
+    void computeLoan(int l);
+    void computeDerivative(int d);
+    void computePool(int p);
+    void aggregate();
+    void computeFlows();
+
+    BookPtr m_book;
+    Exposure m_x;
+    std::vector<Pool> m_pools;           // working copy, recentred on ticks
+    std::vector<double> m_baseMarket;    // market price overrides of non-token assets
+    std::vector<double> m_baseOracle;
+    // dependency indices
+    std::vector<std::vector<int>> m_assetDependents; // asset -> tokens priced from it (transitively)
+    std::vector<std::vector<int>> m_poolsOfAsset;    // base asset -> pools
+    std::vector<std::vector<int>> m_poolsQuotedIn;   // quote asset -> pools
+    std::vector<std::vector<int>> m_positionsOfAsset;
+    std::vector<std::vector<int>> m_loansOfAsset;    // collateral or debt
+    std::vector<std::vector<int>> m_derivativesOfAsset;
+    std::vector<int> m_loanOfPosition;
+};
+
+} // namespace ballast

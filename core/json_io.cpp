@@ -1,0 +1,1096 @@
+#include "json_io.h"
+
+#include "inputlimits.h"
+#include "validate.h"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace ballast {
+using nlohmann::json;
+
+namespace {
+
+std::string child(const std::string& ptr, std::string_view key)
+{
+    std::string s = ptr + "/";
+    for (char c : key) {
+        if (c == '~') s += "~0";
+        else if (c == '/') s += "~1";
+        else s += c;
+    }
+    return s;
+}
+std::string child(const std::string& ptr, size_t i) { return ptr + "/" + std::to_string(i); }
+
+/// Typed field access with every problem recorded at its JSON pointer.
+class Reader
+{
+public:
+    Reader(const std::string& file, Issues& issues) : m_file(file), m_issues(issues) {}
+
+    void error(ErrorCode code, const std::string& place, std::string message)
+    {
+        m_issues.push_back(Issue{code, m_file, place, std::move(message)});
+    }
+
+    bool isObject(const json& o, const std::string& ptr)
+    {
+        if (o.is_object()) return true;
+        error(ErrorCode::Type, ptr, "expected an object");
+        return false;
+    }
+
+    const json* field(const json& o, const char* key) const
+    {
+        auto it = o.find(key);
+        return it == o.end() || it->is_null() ? nullptr : &*it;
+    }
+
+    double number(const json& o, const std::string& ptr, const char* key, double def, bool required = false)
+    {
+        const json* v = field(o, key);
+        if (!v) {
+            if (required) error(ErrorCode::MissingField, child(ptr, key), "required number is missing");
+            return def;
+        }
+        if (!v->is_number()) {
+            error(ErrorCode::Type, child(ptr, key), "expected a number, got " + std::string(v->type_name()));
+            return def;
+        }
+        return v->get<double>();
+    }
+
+    int integer(const json& o, const std::string& ptr, const char* key, int def)
+    {
+        const double d = number(o, ptr, key, def);
+        if (d != std::floor(d) || d < -1e9 || d > 1e9) {
+            error(ErrorCode::Type, child(ptr, key), "expected a whole number");
+            return def;
+        }
+        return static_cast<int>(d);
+    }
+
+    bool boolean(const json& o, const std::string& ptr, const char* key, bool def)
+    {
+        const json* v = field(o, key);
+        if (!v) return def;
+        if (!v->is_boolean()) {
+            error(ErrorCode::Type, child(ptr, key), "expected true or false");
+            return def;
+        }
+        return v->get<bool>();
+    }
+
+    std::string string(const json& o, const std::string& ptr, const char* key, bool required = false)
+    {
+        const json* v = field(o, key);
+        if (!v) {
+            if (required) error(ErrorCode::MissingField, child(ptr, key), "required text is missing");
+            return {};
+        }
+        if (!v->is_string()) {
+            error(ErrorCode::Type, child(ptr, key), "expected text, got " + std::string(v->type_name()));
+            return {};
+        }
+        const auto& s = v->get_ref<const std::string&>();
+        if (s.size() > limits::kMaxStringLength) {
+            error(ErrorCode::Limit, child(ptr, key),
+                  "text longer than " + std::to_string(limits::kMaxStringLength) + " characters");
+            return s.substr(0, limits::kMaxStringLength);
+        }
+        if (required && s.empty()) error(ErrorCode::MissingField, child(ptr, key), "must not be empty");
+        return s;
+    }
+
+    std::optional<Seconds> time(const json& o, const std::string& ptr, const char* key)
+    {
+        const json* v = field(o, key);
+        if (!v) return std::nullopt;
+        if (!v->is_string()) {
+            error(ErrorCode::BadDate, child(ptr, key), "expected an ISO 8601 UTC time in quotes");
+            return std::nullopt;
+        }
+        auto t = parseIsoTime(v->get_ref<const std::string&>());
+        if (!t) error(ErrorCode::BadDate, child(ptr, key), "'" + v->get<std::string>() + "' is not an ISO 8601 UTC time");
+        return t;
+    }
+
+    template <class E, class F>
+    E enumeration(const json& o, const std::string& ptr, const char* key, F parse, E def, bool required)
+    {
+        const std::string s = string(o, ptr, key, false);
+        if (s.empty()) {
+            if (required) error(ErrorCode::MissingField, child(ptr, key), "required value is missing");
+            return def;
+        }
+        auto e = parse(s);
+        if (!e) {
+            error(ErrorCode::BadEnum, child(ptr, key), "unknown value '" + s + "'");
+            return def;
+        }
+        return *e;
+    }
+
+    std::vector<std::string> strings(const json& o, const std::string& ptr, const char* key)
+    {
+        std::vector<std::string> out;
+        const json* v = field(o, key);
+        if (!v) return out;
+        if (!v->is_array()) {
+            error(ErrorCode::Type, child(ptr, key), "expected a list of ids");
+            return out;
+        }
+        for (size_t i = 0; i < v->size(); ++i) {
+            if (!(*v)[i].is_string()) error(ErrorCode::Type, child(child(ptr, key), i), "expected an id");
+            else out.push_back((*v)[i].get<std::string>());
+        }
+        return out;
+    }
+
+    const json* array(const json& o, const std::string& ptr, const char* key)
+    {
+        const json* v = field(o, key);
+        if (!v) return nullptr;
+        if (!v->is_array()) {
+            error(ErrorCode::Type, child(ptr, key), "expected a list");
+            return nullptr;
+        }
+        if (v->size() > limits::kMaxElements) {
+            error(ErrorCode::Limit, child(ptr, key), "more than " + std::to_string(limits::kMaxElements) + " elements");
+            return nullptr;
+        }
+        return v;
+    }
+
+    RiskParams riskParams(const json& o, const std::string& ptr)
+    {
+        RiskParams r;
+        if (!isObject(o, ptr)) return r;
+        r.ltv = number(o, ptr, "ltv", kNaN);
+        r.liquidationThreshold = number(o, ptr, "liquidationThreshold", kNaN);
+        r.liquidationBonus = number(o, ptr, "liquidationBonus", kNaN);
+        r.protocolFee = number(o, ptr, "protocolFee", kNaN);
+        return r;
+    }
+
+    std::map<std::string, RiskParams> riskParamsMap(const json& o, const std::string& ptr)
+    {
+        std::map<std::string, RiskParams> m;
+        const json* v = field(o, "riskParams");
+        if (!v) return m;
+        const std::string p = child(ptr, "riskParams");
+        if (!isObject(*v, p)) return m;
+        for (auto it = v->begin(); it != v->end(); ++it) m[it.key()] = riskParams(it.value(), child(p, it.key()));
+        return m;
+    }
+
+    std::vector<BookLevel> levels(const json& o, const std::string& ptr, const char* key)
+    {
+        std::vector<BookLevel> out;
+        const json* v = array(o, ptr, key);
+        if (!v) return out;
+        for (size_t i = 0; i < v->size(); ++i) {
+            const json& l = (*v)[i];
+            if (!l.is_array() || l.size() != 2 || !l[0].is_number() || !l[1].is_number()) {
+                error(ErrorCode::Type, child(child(ptr, key), i), "expected [price, size]");
+                continue;
+            }
+            out.push_back({l[0].get<double>(), l[1].get<double>()});
+        }
+        return out;
+    }
+
+private:
+    const std::string& m_file;
+    Issues& m_issues;
+};
+
+RawJson keep(const json& o) { return std::make_shared<const json>(o); }
+
+// ---- writing: start from the raw object, overwrite what the model knows ----------------------
+
+class Writer
+{
+public:
+    explicit Writer(const RawJson& raw) : m_raw(raw ? raw.get() : nullptr)
+    {
+        m_out = m_raw && m_raw->is_object() ? *m_raw : json::object();
+    }
+    json take() { return std::move(m_out); }
+
+    bool had(const char* key) const { return m_raw && m_raw->is_object() && m_raw->contains(key); }
+
+    void number(const char* key, double v, double def)
+    {
+        if (had(key)) {
+            const json& r = (*m_raw)[key];
+            if (r.is_number() && r.get<double>() == v) return; // unchanged: keep the original spelling
+        }
+        const bool isDefault = v == def || (std::isnan(v) && std::isnan(def));
+        if (std::isnan(v) || (std::isinf(v) && isDefault)) {
+            m_out.erase(key);
+            return;
+        }
+        if (had(key) || !isDefault) m_out[key] = v;
+    }
+    void integer(const char* key, long v, long def)
+    {
+        if (had(key) || v != def) m_out[key] = v;
+    }
+    void boolean(const char* key, bool v, bool def)
+    {
+        if (had(key) || v != def) m_out[key] = v;
+    }
+    void string(const char* key, const std::string& v)
+    {
+        if (v.empty()) m_out.erase(key);
+        else m_out[key] = v;
+    }
+    void time(const char* key, const std::optional<Seconds>& t)
+    {
+        if (!t) {
+            m_out.erase(key);
+            return;
+        }
+        if (had(key) && (*m_raw)[key].is_string()) {
+            auto old = parseIsoTime((*m_raw)[key].get<std::string>());
+            if (old && *old == *t) return;
+        }
+        m_out[key] = formatIsoTime(*t);
+    }
+    void strings(const char* key, const std::vector<std::string>& v)
+    {
+        if (v.empty() && !had(key)) m_out.erase(key);
+        else m_out[key] = v;
+    }
+    void set(const char* key, json v) { m_out[key] = std::move(v); }
+    void erase(const char* key) { m_out.erase(key); }
+
+private:
+    const json* m_raw;
+    json m_out;
+};
+
+json riskParamsJson(const RiskParams& r)
+{
+    json o = json::object();
+    if (!std::isnan(r.ltv)) o["ltv"] = r.ltv;
+    if (!std::isnan(r.liquidationThreshold)) o["liquidationThreshold"] = r.liquidationThreshold;
+    if (!std::isnan(r.liquidationBonus)) o["liquidationBonus"] = r.liquidationBonus;
+    if (!std::isnan(r.protocolFee)) o["protocolFee"] = r.protocolFee;
+    return o;
+}
+
+json riskParamsMapJson(const std::map<std::string, RiskParams>& m)
+{
+    json o = json::object();
+    for (const auto& [k, v] : m) o[k] = riskParamsJson(v);
+    return o;
+}
+
+json levelsJson(const std::vector<BookLevel>& levels)
+{
+    json a = json::array();
+    for (const auto& l : levels) a.push_back(json::array({l.price, l.size}));
+    return a;
+}
+
+} // namespace
+
+// ---- entities ---------------------------------------------------------------------------------
+
+Asset assetFromJson(const json& o, const std::string& ptr, const std::string& file, Issues& issues)
+{
+    Reader r(file, issues);
+    Asset a;
+    a.origin.pointer = ptr;
+    if (!r.isObject(o, ptr)) return a;
+    a.raw = keep(o);
+    a.id = r.string(o, ptr, "id", true);
+    a.kind = r.enumeration(o, ptr, "kind", assetKindFromString, AssetKind::Crypto, true);
+    a.name = r.string(o, ptr, "name");
+    a.unit = r.string(o, ptr, "unit");
+    a.price = r.number(o, ptr, "price", kNaN);
+    a.oraclePrice = r.number(o, ptr, "oraclePrice", kNaN);
+    a.volatility = r.number(o, ptr, "volatility", 0.0);
+    a.oracleHeartbeatSec = r.number(o, ptr, "oracleHeartbeatSec", 0.0);
+    a.oracleUpdatedAt = r.time(o, ptr, "oracleUpdatedAt");
+    a.underlying = r.string(o, ptr, "underlying");
+    a.location = r.string(o, ptr, "location");
+    a.shipment = r.string(o, ptr, "shipment");
+    a.unitsPerToken = r.number(o, ptr, "unitsPerToken", 1.0);
+    a.attestedAt = r.time(o, ptr, "attestedAt");
+    a.attestationMaxAgeHours = r.number(o, ptr, "attestationMaxAgeHours", 0.0);
+    a.decayPerDay = r.number(o, ptr, "decayPerDay", 0.0);
+    a.obligation = r.string(o, ptr, "obligation");
+    a.faceValue = r.number(o, ptr, "faceValue", kNaN);
+    a.discount = r.number(o, ptr, "discount", 0.0);
+    return a;
+}
+
+json toJson(const Asset& a)
+{
+    Writer w(a.raw);
+    w.string("id", a.id);
+    w.string("kind", toString(a.kind));
+    w.string("name", a.name);
+    w.string("unit", a.unit);
+    w.number("price", a.price, kNaN);
+    w.number("oraclePrice", a.oraclePrice, kNaN);
+    w.number("volatility", a.volatility, 0.0);
+    w.number("oracleHeartbeatSec", a.oracleHeartbeatSec, 0.0);
+    w.time("oracleUpdatedAt", a.oracleUpdatedAt);
+    w.string("underlying", a.underlying);
+    w.string("location", a.location);
+    w.string("shipment", a.shipment);
+    if (a.kind == AssetKind::InventoryToken || w.had("unitsPerToken")) w.number("unitsPerToken", a.unitsPerToken, kNaN);
+    w.time("attestedAt", a.attestedAt);
+    w.number("attestationMaxAgeHours", a.attestationMaxAgeHours, 0.0);
+    w.number("decayPerDay", a.decayPerDay, 0.0);
+    w.string("obligation", a.obligation);
+    w.number("faceValue", a.faceValue, kNaN);
+    w.number("discount", a.discount, 0.0);
+    return w.take();
+}
+
+Correlation correlationFromJson(const json& o, const std::string& ptr, const std::string& file, Issues& issues)
+{
+    Reader r(file, issues);
+    Correlation c;
+    c.origin.pointer = ptr;
+    if (!r.isObject(o, ptr)) return c;
+    c.raw = keep(o);
+    c.a = r.string(o, ptr, "a", true);
+    c.b = r.string(o, ptr, "b", true);
+    c.rho = r.number(o, ptr, "rho", 0.0, true);
+    return c;
+}
+
+json toJson(const Correlation& c)
+{
+    Writer w(c.raw);
+    w.string("a", c.a);
+    w.string("b", c.b);
+    w.number("rho", c.rho, kNaN);
+    return w.take();
+}
+
+Node nodeFromJson(const json& o, const std::string& ptr, const std::string& file, Issues& issues)
+{
+    Reader r(file, issues);
+    Node n;
+    n.origin.pointer = ptr;
+    if (!r.isObject(o, ptr)) return n;
+    n.raw = keep(o);
+    n.id = r.string(o, ptr, "id", true);
+    n.type = r.enumeration(o, ptr, "type", nodeTypeFromString, NodeType::Supplier, true);
+    n.name = r.string(o, ptr, "name");
+    n.region = r.string(o, ptr, "region");
+    n.chain = r.string(o, ptr, "chain");
+    n.tier = r.integer(o, ptr, "tier", 0);
+    n.finalitySec = r.number(o, ptr, "finalitySec", 0.0);
+    n.equity = r.number(o, ptr, "equity", 0.0);
+    n.externalAssets = r.number(o, ptr, "externalAssets", 0.0);
+    n.externalLiabilities = r.number(o, ptr, "externalLiabilities", 0.0);
+    n.cash = r.number(o, ptr, "cash", kNaN);
+    n.dailyCosts = r.number(o, ptr, "dailyCosts", kNaN);
+    n.closeFactor = r.number(o, ptr, "closeFactor", 0.5);
+    n.fullCloseBelowHealthFactor = r.number(o, ptr, "fullCloseBelowHealthFactor", 0.95);
+    n.riskParams = r.riskParamsMap(o, ptr);
+    n.x = r.number(o, ptr, "x", kNaN);
+    n.y = r.number(o, ptr, "y", kNaN);
+    if (const json* cb = r.field(o, "circuitBreaker")) {
+        const std::string p = child(ptr, "circuitBreaker");
+        if (r.isObject(*cb, p)) {
+            n.circuitBreaker.maxDropPerRound = r.number(*cb, p, "maxDropPerRound", kNaN);
+            n.circuitBreaker.haltRounds = r.integer(*cb, p, "haltRounds", 0);
+            n.circuitBreaker.maxLiquidationPerRound = r.number(*cb, p, "maxLiquidationPerRound", kNaN);
+            n.circuitBreaker.oracleMaxJump = r.number(*cb, p, "oracleMaxJump", kNaN);
+        }
+    }
+    return n;
+}
+
+json toJson(const Node& n)
+{
+    Writer w(n.raw);
+    w.string("id", n.id);
+    w.string("type", toString(n.type));
+    w.string("name", n.name);
+    w.string("region", n.region);
+    w.string("chain", n.chain);
+    w.integer("tier", n.tier, 0);
+    w.number("finalitySec", n.finalitySec, 0.0);
+    w.number("equity", n.equity, 0.0);
+    w.number("externalAssets", n.externalAssets, 0.0);
+    w.number("externalLiabilities", n.externalLiabilities, 0.0);
+    w.number("cash", n.cash, kNaN);
+    w.number("dailyCosts", n.dailyCosts, kNaN);
+    w.number("closeFactor", n.closeFactor, 0.5);
+    w.number("fullCloseBelowHealthFactor", n.fullCloseBelowHealthFactor, 0.95);
+    w.number("x", n.x, kNaN);
+    w.number("y", n.y, kNaN);
+    if (!n.riskParams.empty() || w.had("riskParams")) w.set("riskParams", riskParamsMapJson(n.riskParams));
+    if (n.circuitBreaker.present() || w.had("circuitBreaker")) {
+        json cb = json::object();
+        const auto& c = n.circuitBreaker;
+        if (!std::isnan(c.maxDropPerRound)) cb["maxDropPerRound"] = c.maxDropPerRound;
+        if (c.haltRounds) cb["haltRounds"] = c.haltRounds;
+        if (!std::isnan(c.maxLiquidationPerRound)) cb["maxLiquidationPerRound"] = c.maxLiquidationPerRound;
+        if (!std::isnan(c.oracleMaxJump)) cb["oracleMaxJump"] = c.oracleMaxJump;
+        w.set("circuitBreaker", cb);
+    }
+    return w.take();
+}
+
+Link linkFromJson(const json& o, const std::string& ptr, const std::string& file, Issues& issues)
+{
+    Reader r(file, issues);
+    Link l;
+    l.origin.pointer = ptr;
+    if (!r.isObject(o, ptr)) return l;
+    l.raw = keep(o);
+    l.id = r.string(o, ptr, "id", true);
+    l.type = r.enumeration(o, ptr, "type", linkTypeFromString, LinkType::Supply, true);
+    l.from = r.string(o, ptr, "from", true);
+    l.to = r.string(o, ptr, "to", true);
+    l.asset = r.string(o, ptr, "asset");
+    l.quantity = r.number(o, ptr, "quantity", 0.0);
+    l.amount = r.number(o, ptr, "amount", 0.0);
+    l.share = r.number(o, ptr, "share", 0.0);
+    l.leadTimeDays = r.number(o, ptr, "leadTimeDays", 0.0);
+    l.limit = r.number(o, ptr, "limit", 0.0);
+    l.latencySec = r.number(o, ptr, "latencySec", 0.0);
+    l.capacity = r.number(o, ptr, "capacity", kNaN);
+    l.departed = r.time(o, ptr, "departed");
+    l.eta = r.time(o, ptr, "eta");
+    l.due = r.time(o, ptr, "due");
+    l.via = r.strings(o, ptr, "via");
+    if (const json* t = r.field(o, "transitDays")) {
+        const std::string p = child(ptr, "transitDays");
+        if (r.isObject(*t, p)) {
+            l.transitDays.mean = r.number(*t, p, "mean", kNaN, true);
+            l.transitDays.std = r.number(*t, p, "std", 0.0);
+        }
+    }
+    return l;
+}
+
+json toJson(const Link& l)
+{
+    Writer w(l.raw);
+    w.string("id", l.id);
+    w.string("type", toString(l.type));
+    w.string("from", l.from);
+    w.string("to", l.to);
+    w.string("asset", l.asset);
+    w.number("quantity", l.quantity, 0.0);
+    w.number("amount", l.amount, 0.0);
+    w.number("share", l.share, 0.0);
+    w.number("leadTimeDays", l.leadTimeDays, 0.0);
+    w.number("limit", l.limit, 0.0);
+    w.number("latencySec", l.latencySec, 0.0);
+    w.number("capacity", l.capacity, kNaN);
+    w.time("departed", l.departed);
+    w.time("eta", l.eta);
+    w.time("due", l.due);
+    w.strings("via", l.via);
+    if (!std::isnan(l.transitDays.mean)) {
+        json t = {{"mean", l.transitDays.mean}};
+        if (l.transitDays.std != 0.0 || (w.had("transitDays") && l.raw->at("transitDays").contains("std")))
+            t["std"] = l.transitDays.std;
+        w.set("transitDays", t);
+    } else {
+        w.erase("transitDays");
+    }
+    return w.take();
+}
+
+Pool poolFromJson(const json& o, const std::string& ptr, const std::string& file, Issues& issues)
+{
+    Reader r(file, issues);
+    Pool p;
+    p.origin.pointer = ptr;
+    if (!r.isObject(o, ptr)) return p;
+    p.raw = keep(o);
+    p.id = r.string(o, ptr, "id", true);
+    p.venue = r.string(o, ptr, "venue", true);
+    p.model = r.enumeration(o, ptr, "model", poolModelFromString, PoolModel::ConstantProduct, true);
+    p.base = r.string(o, ptr, "base", true);
+    p.quote = r.string(o, ptr, "quote", true);
+    p.feeBps = r.number(o, ptr, "feeBps", 0.0);
+    p.reserveBase = r.number(o, ptr, "reserveBase", 0.0, p.model == PoolModel::ConstantProduct);
+    p.reserveQuote = r.number(o, ptr, "reserveQuote", 0.0, p.model == PoolModel::ConstantProduct);
+    p.price = r.number(o, ptr, "price", kNaN,
+                       p.model == PoolModel::Concentrated || p.model == PoolModel::ExponentialImpact);
+    p.impact = r.number(o, ptr, "impact", 1.0);
+    p.marketSize = r.number(o, ptr, "marketSize", 0.0, p.model == PoolModel::ExponentialImpact);
+    p.utilisation = r.number(o, ptr, "utilisation", kNaN);
+    p.bids = r.levels(o, ptr, "bids");
+    p.asks = r.levels(o, ptr, "asks");
+    if (const json* rs = r.array(o, ptr, "ranges")) {
+        for (size_t i = 0; i < rs->size(); ++i) {
+            const std::string rp = child(child(ptr, "ranges"), i);
+            const json& x = (*rs)[i];
+            if (!r.isObject(x, rp)) continue;
+            p.ranges.push_back({r.number(x, rp, "lower", 0.0, true), r.number(x, rp, "upper", 0.0, true),
+                                r.number(x, rp, "liquidity", 0.0, true)});
+        }
+    } else if (p.model == PoolModel::Concentrated) {
+        r.error(ErrorCode::MissingField, child(ptr, "ranges"), "a concentrated pool needs its liquidity ranges");
+    }
+    return p;
+}
+
+json toJson(const Pool& p)
+{
+    Writer w(p.raw);
+    w.string("id", p.id);
+    w.string("venue", p.venue);
+    w.string("model", toString(p.model));
+    w.string("base", p.base);
+    w.string("quote", p.quote);
+    w.number("feeBps", p.feeBps, 0.0);
+    const bool cp = p.model == PoolModel::ConstantProduct;
+    w.number("reserveBase", p.reserveBase, cp ? kNaN : 0.0);
+    w.number("reserveQuote", p.reserveQuote, cp ? kNaN : 0.0);
+    w.number("price", p.price, kNaN);
+    w.number("impact", p.impact, 1.0);
+    w.number("marketSize", p.marketSize, p.model == PoolModel::ExponentialImpact ? kNaN : 0.0);
+    w.number("utilisation", p.utilisation, kNaN);
+    if (!p.bids.empty() || w.had("bids")) w.set("bids", levelsJson(p.bids));
+    if (!p.asks.empty() || w.had("asks")) w.set("asks", levelsJson(p.asks));
+    if (!p.ranges.empty() || w.had("ranges")) {
+        json a = json::array();
+        for (const auto& rg : p.ranges) a.push_back({{"lower", rg.lower}, {"upper", rg.upper}, {"liquidity", rg.liquidity}});
+        w.set("ranges", a);
+    }
+    return w.take();
+}
+
+Position positionFromJson(const json& o, const std::string& ptr, const std::string& file, Issues& issues)
+{
+    Reader r(file, issues);
+    Position p;
+    p.origin.pointer = ptr;
+    if (!r.isObject(o, ptr)) return p;
+    p.raw = keep(o);
+    p.id = r.string(o, ptr, "id", true);
+    p.owner = r.string(o, ptr, "owner", true);
+    p.asset = r.string(o, ptr, "asset", true);
+    p.quantity = r.number(o, ptr, "quantity", 0.0, true);
+    p.venue = r.string(o, ptr, "venue");
+    p.pledgedTo = r.string(o, ptr, "pledgedTo");
+    return p;
+}
+
+json toJson(const Position& p)
+{
+    Writer w(p.raw);
+    w.string("id", p.id);
+    w.string("owner", p.owner);
+    w.string("asset", p.asset);
+    w.number("quantity", p.quantity, kNaN);
+    w.string("venue", p.venue);
+    w.string("pledgedTo", p.pledgedTo);
+    return w.take();
+}
+
+Loan loanFromJson(const json& o, const std::string& ptr, const std::string& file, Issues& issues)
+{
+    Reader r(file, issues);
+    Loan l;
+    l.origin.pointer = ptr;
+    if (!r.isObject(o, ptr)) return l;
+    l.raw = keep(o);
+    l.id = r.string(o, ptr, "id", true);
+    l.borrower = r.string(o, ptr, "borrower", true);
+    l.venue = r.string(o, ptr, "venue", true);
+    l.lender = r.string(o, ptr, "lender");
+    l.debtAsset = r.string(o, ptr, "debtAsset", true);
+    l.debt = r.number(o, ptr, "debt", 0.0, true);
+    l.collateral = r.strings(o, ptr, "collateral");
+    l.riskParams = r.riskParamsMap(o, ptr);
+    return l;
+}
+
+json toJson(const Loan& l)
+{
+    Writer w(l.raw);
+    w.string("id", l.id);
+    w.string("borrower", l.borrower);
+    w.string("venue", l.venue);
+    w.string("lender", l.lender);
+    w.string("debtAsset", l.debtAsset);
+    w.number("debt", l.debt, kNaN);
+    w.strings("collateral", l.collateral);
+    if (!l.riskParams.empty() || w.had("riskParams")) w.set("riskParams", riskParamsMapJson(l.riskParams));
+    return w.take();
+}
+
+Derivative derivativeFromJson(const json& o, const std::string& ptr, const std::string& file, Issues& issues)
+{
+    Reader r(file, issues);
+    Derivative d;
+    d.origin.pointer = ptr;
+    if (!r.isObject(o, ptr)) return d;
+    d.raw = keep(o);
+    d.id = r.string(o, ptr, "id", true);
+    d.type = r.enumeration(o, ptr, "type", derivativeTypeFromString, DerivativeType::EuropeanCall, true);
+    d.holder = r.string(o, ptr, "holder", true);
+    d.counterparty = r.string(o, ptr, "counterparty");
+    const bool option = d.type == DerivativeType::EuropeanCall || d.type == DerivativeType::EuropeanPut;
+    const bool market = option || d.type == DerivativeType::Future;
+    d.underlying = r.string(o, ptr, "underlying", market);
+    d.onFuture = r.boolean(o, ptr, "onFuture", false);
+    d.strike = r.number(o, ptr, "strike", 0.0, market);
+    d.years = r.number(o, ptr, "years", 0.0, market);
+    d.quantity = r.number(o, ptr, "quantity", 1.0);
+    d.volatility = r.number(o, ptr, "volatility", kNaN);
+    d.rate = r.number(o, ptr, "rate", 0.0);
+    d.dividendYield = r.number(o, ptr, "dividendYield", 0.0);
+    d.shipment = r.string(o, ptr, "shipment", d.type == DerivativeType::DeliveryDelayOption);
+    d.thresholdDays = r.number(o, ptr, "thresholdDays", 0.0);
+    d.payoutPerDay = r.number(o, ptr, "payoutPerDay", 0.0, d.type == DerivativeType::DeliveryDelayOption);
+    d.cap = r.number(o, ptr, "cap", kInf);
+    d.payout = r.number(o, ptr, "payout", 0.0, d.type == DerivativeType::ParametricCover);
+    if (const json* t = r.field(o, "trigger")) {
+        const std::string p = child(ptr, "trigger");
+        if (r.isObject(*t, p)) {
+            d.trigger.metric = r.string(*t, p, "metric");
+            if (d.trigger.metric.empty()) d.trigger.metric = "delay-days";
+            else if (d.trigger.metric != "delay-days")
+                r.error(ErrorCode::BadEnum, child(p, "metric"), "unknown metric '" + d.trigger.metric + "' (known: delay-days)");
+            d.trigger.node = r.string(*t, p, "node", true);
+            d.trigger.threshold = r.number(*t, p, "threshold", 0.0, true);
+        }
+    } else if (d.type == DerivativeType::ParametricCover) {
+        r.error(ErrorCode::MissingField, child(ptr, "trigger"), "a parametric cover needs a trigger");
+    }
+    return d;
+}
+
+json toJson(const Derivative& d)
+{
+    Writer w(d.raw);
+    w.string("id", d.id);
+    w.string("type", toString(d.type));
+    w.string("holder", d.holder);
+    w.string("counterparty", d.counterparty);
+    w.string("underlying", d.underlying);
+    w.boolean("onFuture", d.onFuture, false);
+    w.number("strike", d.strike, 0.0);
+    w.number("years", d.years, 0.0);
+    w.number("quantity", d.quantity, 1.0);
+    w.number("volatility", d.volatility, kNaN);
+    w.number("rate", d.rate, 0.0);
+    w.number("dividendYield", d.dividendYield, 0.0);
+    w.string("shipment", d.shipment);
+    w.number("thresholdDays", d.thresholdDays, 0.0);
+    w.number("payoutPerDay", d.payoutPerDay, 0.0);
+    w.number("cap", d.cap, kInf);
+    w.number("payout", d.payout, 0.0);
+    if (d.type == DerivativeType::ParametricCover || w.had("trigger"))
+        w.set("trigger", {{"metric", d.trigger.metric}, {"node", d.trigger.node}, {"threshold", d.trigger.threshold}});
+    return w.take();
+}
+
+Scenario scenarioFromJson(const json& o, const std::string& ptr, const std::string& file, Issues& issues)
+{
+    Reader r(file, issues);
+    Scenario s;
+    s.origin.pointer = ptr;
+    if (!r.isObject(o, ptr)) return s;
+    s.raw = keep(o);
+    s.id = r.string(o, ptr, "id", true);
+    s.name = r.string(o, ptr, "name");
+    s.description = r.string(o, ptr, "description");
+    const json* shocks = r.array(o, ptr, "shocks");
+    if (!shocks) return s;
+    if (shocks->size() > limits::kMaxShocksPerScenario) {
+        r.error(ErrorCode::Limit, child(ptr, "shocks"), "too many shocks");
+        return s;
+    }
+    for (size_t i = 0; i < shocks->size(); ++i) {
+        const std::string p = child(child(ptr, "shocks"), i);
+        const json& x = (*shocks)[i];
+        if (!r.isObject(x, p)) continue;
+        Shock k;
+        k.type = r.enumeration(x, p, "type", shockTypeFromString, ShockType::Price, true);
+        k.asset = r.string(x, p, "asset");
+        k.pool = r.string(x, p, "pool");
+        k.venue = r.string(x, p, "venue");
+        k.node = r.string(x, p, "node");
+        k.shipment = r.string(x, p, "shipment");
+        k.chain = r.string(x, p, "chain");
+        k.relative = r.number(x, p, "relative", kNaN);
+        k.set = r.number(x, p, "set", kNaN);
+        k.multiplier = r.number(x, p, "multiplier", kNaN);
+        k.drain = r.number(x, p, "drain", kNaN);
+        k.hours = r.number(x, p, "hours", kNaN);
+        k.days = r.number(x, p, "days", kNaN);
+        k.seconds = r.number(x, p, "seconds", kNaN);
+        k.peg = r.number(x, p, "peg", kNaN);
+        k.rounds = r.integer(x, p, "rounds", 0);
+        if (const json* path = r.array(x, p, "path")) {
+            if (path->size() > limits::kMaxPathPoints) r.error(ErrorCode::Limit, child(p, "path"), "too many points");
+            else
+                for (size_t j = 0; j < path->size(); ++j) {
+                    const json& pt = (*path)[j];
+                    const std::string pp = child(child(p, "path"), j);
+                    if (!pt.is_array() || pt.size() != 2 || !pt[0].is_string() || !pt[1].is_number()) {
+                        r.error(ErrorCode::Type, pp, "expected [\"time\", price]");
+                        continue;
+                    }
+                    auto t = parseIsoTime(pt[0].get<std::string>());
+                    if (!t) {
+                        r.error(ErrorCode::BadDate, pp + "/0", "not an ISO 8601 UTC time");
+                        continue;
+                    }
+                    k.path.push_back({*t, pt[1].get<double>()});
+                }
+        }
+        s.shocks.push_back(std::move(k));
+    }
+    return s;
+}
+
+json toJson(const Scenario& s)
+{
+    Writer w(s.raw);
+    w.string("id", s.id);
+    w.string("name", s.name);
+    w.string("description", s.description);
+    json shocks = json::array();
+    for (const auto& k : s.shocks) {
+        json o = {{"type", toString(k.type)}};
+        auto str = [&](const char* key, const std::string& v) {
+            if (!v.empty()) o[key] = v;
+        };
+        auto num = [&](const char* key, double v) {
+            if (!std::isnan(v)) o[key] = v;
+        };
+        str("asset", k.asset);
+        str("pool", k.pool);
+        str("venue", k.venue);
+        str("node", k.node);
+        str("shipment", k.shipment);
+        str("chain", k.chain);
+        num("relative", k.relative);
+        num("set", k.set);
+        num("multiplier", k.multiplier);
+        num("drain", k.drain);
+        num("hours", k.hours);
+        num("days", k.days);
+        num("seconds", k.seconds);
+        num("peg", k.peg);
+        if (k.rounds) o["rounds"] = k.rounds;
+        if (!k.path.empty()) {
+            json path = json::array();
+            for (const auto& pt : k.path) path.push_back(json::array({formatIsoTime(pt.time), pt.price}));
+            o["path"] = path;
+        }
+        shocks.push_back(o);
+    }
+    w.set("shocks", shocks);
+    return w.take();
+}
+
+Settings settingsFromJson(const json& o, const std::string& ptr, const std::string& file, Issues& issues)
+{
+    Reader r(file, issues);
+    Settings s;
+    if (!r.isObject(o, ptr)) return s;
+    s.raw = keep(o);
+    if (const json* c = r.field(o, "clearing")) {
+        const std::string p = child(ptr, "clearing");
+        if (r.isObject(*c, p)) {
+            s.clearingModel = r.enumeration(*c, p, "model", clearingModelFromString, ClearingModel::EisenbergNoe, false);
+            s.alpha = r.number(*c, p, "alpha", 1.0);
+            s.beta = r.number(*c, p, "beta", 1.0);
+        }
+    }
+    if (const json* c = r.field(o, "cascade")) {
+        const std::string p = child(ptr, "cascade");
+        if (r.isObject(*c, p)) {
+            s.maxRounds = r.integer(*c, p, "maxRounds", 50);
+            s.arbitrage = r.boolean(*c, p, "arbitrage", true);
+            s.sellSeizedCollateral = r.boolean(*c, p, "sellSeizedCollateral", true);
+        }
+    }
+    if (const json* c = r.field(o, "stress")) {
+        const std::string p = child(ptr, "stress");
+        if (r.isObject(*c, p)) {
+            if (const json* conf = r.array(*c, p, "confidence")) {
+                s.confidence.clear();
+                for (size_t i = 0; i < conf->size(); ++i) {
+                    if (!(*conf)[i].is_number()) r.error(ErrorCode::Type, child(child(p, "confidence"), i), "expected a number");
+                    else s.confidence.push_back((*conf)[i].get<double>());
+                }
+            }
+            s.horizonDays = r.number(*c, p, "horizonDays", 1.0);
+        }
+    }
+    if (const json* c = r.field(o, "inventory")) {
+        const std::string p = child(ptr, "inventory");
+        if (r.isObject(*c, p)) s.staleAttestationHaircut = r.number(*c, p, "staleAttestationHaircut", 0.0);
+    }
+    if (const json* c = r.field(o, "margin")) {
+        const std::string p = child(ptr, "margin");
+        if (r.isObject(*c, p)) s.timeToSellHours = r.number(*c, p, "timeToSellHours", 1.0);
+    }
+    return s;
+}
+
+json settingsToJson(const Settings& s)
+{
+    json o = s.raw && s.raw->is_object() ? *s.raw : json::object();
+    auto merge = [&](const char* key, json values) {
+        json sub = o.contains(key) && o[key].is_object() ? o[key] : json::object();
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            const bool same = sub.contains(it.key()) && sub[it.key()] == it.value();
+            if (!same) sub[it.key()] = it.value();
+        }
+        o[key] = sub;
+    };
+    merge("clearing", {{"model", toString(s.clearingModel)}, {"alpha", s.alpha}, {"beta", s.beta}});
+    merge("cascade", {{"maxRounds", s.maxRounds}, {"arbitrage", s.arbitrage}, {"sellSeizedCollateral", s.sellSeizedCollateral}});
+    merge("stress", {{"confidence", s.confidence}, {"horizonDays", s.horizonDays}});
+    if (s.staleAttestationHaircut != 0.0 || o.contains("inventory"))
+        merge("inventory", {{"staleAttestationHaircut", s.staleAttestationHaircut}});
+    if (s.timeToSellHours != 1.0 || o.contains("margin")) merge("margin", {{"timeToSellHours", s.timeToSellHours}});
+    return o;
+}
+
+Meta metaFromJson(const json& o, const std::string& ptr, const std::string& file, Issues& issues)
+{
+    Reader r(file, issues);
+    Meta m;
+    if (!r.isObject(o, ptr)) return m;
+    m.raw = keep(o);
+    m.name = r.string(o, ptr, "name");
+    m.baseCurrency = r.string(o, ptr, "baseCurrency");
+    if (m.baseCurrency.empty()) m.baseCurrency = "USD";
+    if (auto t = r.time(o, ptr, "asOf")) m.asOf = *t;
+    return m;
+}
+
+json metaToJson(const Meta& m)
+{
+    Writer w(m.raw);
+    w.string("name", m.name);
+    w.string("baseCurrency", m.baseCurrency);
+    w.time("asOf", m.asOf ? std::optional<Seconds>(m.asOf) : std::nullopt);
+    return w.take();
+}
+
+// ---- whole workbook -----------------------------------------------------------------------------
+
+namespace {
+
+std::string lineColumn(std::string_view text, size_t byte)
+{
+    size_t line = 1, col = 1;
+    for (size_t i = 0; i < byte && i < text.size(); ++i) {
+        if (text[i] == '\n') ++line, col = 1;
+        else ++col;
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(col);
+}
+
+template <class T, class F>
+void readArray(Reader& r, const json& root, const char* key, std::vector<T>& out, F parse, const std::string& file,
+               Issues& issues)
+{
+    const json* a = r.array(root, "", key);
+    if (!a) return;
+    out.reserve(a->size());
+    const std::string base = std::string("/") + key;
+    for (size_t i = 0; i < a->size(); ++i) out.push_back(parse((*a)[i], child(base, i), file, issues));
+}
+
+} // namespace
+
+Result<Book> parseWorkbookJson(std::string_view text, const std::string& file)
+{
+    Issues issues;
+    if (text.size() > limits::kMaxFileBytes)
+        return Result<Book>::fail(ErrorCode::Limit, file, "", "file larger than the 1 GiB limit");
+
+    bool tooDeep = false;
+    json root;
+    try {
+        root = json::parse(
+            text.begin(), text.end(),
+            [&](int depth, json::parse_event_t event, json&) {
+                if (depth > limits::kMaxJsonDepth &&
+                    (event == json::parse_event_t::object_start || event == json::parse_event_t::array_start)) {
+                    tooDeep = true;
+                    return false;
+                }
+                return true;
+            },
+            true);
+    } catch (const json::parse_error& e) {
+        std::string what = e.what();
+        auto pos = what.find("syntax error");
+        return Result<Book>::fail(ErrorCode::Parse, file, lineColumn(text, e.byte > 0 ? e.byte - 1 : 0),
+                                  pos == std::string::npos ? what : what.substr(pos));
+    }
+    if (tooDeep)
+        return Result<Book>::fail(ErrorCode::Limit, file, "",
+                                  "nested deeper than " + std::to_string(limits::kMaxJsonDepth) + " levels");
+    if (!root.is_object()) return Result<Book>::fail(ErrorCode::Type, file, "", "a workbook is a JSON object");
+
+    Reader r(file, issues);
+    const std::string format = r.string(root, "", "format");
+    if (!format.empty() && format != "ballast.workbook")
+        r.error(ErrorCode::Invalid, "/format", "'" + format + "' is not a Ballast workbook (expected ballast.workbook)");
+    const double version = r.number(root, "", "version", kFormatVersion);
+    if (version > kFormatVersion)
+        return Result<Book>::fail(ErrorCode::NewerVersion, file, "/version",
+                                  "written by a newer Ballast (format version " + std::to_string(static_cast<long>(version)) +
+                                      "; this build reads up to " + std::to_string(kFormatVersion) + ")");
+    if (version < 1) r.error(ErrorCode::OutOfRange, "/version", "version must be 1 or more");
+
+    Book book;
+    json top = json::object();
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        static const char* known[] = {"format", "version", "meta", "settings", "assets", "correlations", "nodes",
+                                      "links", "pools", "positions", "loans", "derivatives", "scenarios",
+                                      "priceHistory"};
+        bool isKnown = false;
+        for (const char* k : known) isKnown |= it.key() == k;
+        if (!isKnown) top[it.key()] = it.value();
+    }
+    book.raw = keep(top);
+    if (const json* m = r.field(root, "meta")) book.meta = metaFromJson(*m, "/meta", file, issues);
+    if (const json* s = r.field(root, "settings")) book.settings = settingsFromJson(*s, "/settings", file, issues);
+    readArray(r, root, "assets", book.assets, assetFromJson, file, issues);
+    readArray(r, root, "correlations", book.correlations, correlationFromJson, file, issues);
+    readArray(r, root, "nodes", book.nodes, nodeFromJson, file, issues);
+    readArray(r, root, "links", book.links, linkFromJson, file, issues);
+    readArray(r, root, "pools", book.pools, poolFromJson, file, issues);
+    readArray(r, root, "positions", book.positions, positionFromJson, file, issues);
+    readArray(r, root, "loans", book.loans, loanFromJson, file, issues);
+    readArray(r, root, "derivatives", book.derivatives, derivativeFromJson, file, issues);
+    readArray(r, root, "scenarios", book.scenarios, scenarioFromJson, file, issues);
+    if (const json* h = r.field(root, "priceHistory")) {
+        if (r.isObject(*h, "/priceHistory"))
+            for (auto it = h->begin(); it != h->end(); ++it) {
+                const std::string p = child("/priceHistory", it.key());
+                if (!it->is_array()) {
+                    r.error(ErrorCode::Type, p, "expected a list of [time, price]");
+                    continue;
+                }
+                auto& pts = book.priceHistory[it.key()];
+                for (size_t j = 0; j < it->size(); ++j) {
+                    const json& pt = (*it)[j];
+                    auto t = pt.is_array() && pt.size() == 2 && pt[0].is_string() ? parseIsoTime(pt[0].get<std::string>())
+                                                                                 : std::nullopt;
+                    if (!t || !pt[1].is_number()) {
+                        r.error(ErrorCode::Type, child(p, j), "expected [\"ISO time\", price]");
+                        continue;
+                    }
+                    pts.push_back({*t, pt[1].get<double>()});
+                }
+            }
+    }
+    book.resolve();
+
+    Issues semantic = validate(book, file);
+    issues.insert(issues.end(), semantic.begin(), semantic.end());
+    if (hasErrors(issues)) return Result<Book>(std::move(issues));
+    return Result<Book>(std::move(book), std::move(issues));
+}
+
+Result<std::string> readTextFile(const std::string& path, std::size_t maxBytes)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Result<std::string>::fail(ErrorCode::Io, path, "", "cannot open the file for reading");
+    in.seekg(0, std::ios::end);
+    const auto size = in.tellg();
+    if (size < 0) return Result<std::string>::fail(ErrorCode::Io, path, "", "cannot read the file");
+    if (static_cast<std::size_t>(size) > maxBytes)
+        return Result<std::string>::fail(ErrorCode::Limit, path, "",
+                                         "file of " + std::to_string(static_cast<long long>(size)) +
+                                             " bytes exceeds the limit of " + std::to_string(maxBytes));
+    in.seekg(0);
+    std::string s(static_cast<std::size_t>(size), '\0');
+    in.read(s.data(), size);
+    if (!in) return Result<std::string>::fail(ErrorCode::Io, path, "", "cannot read the file");
+    return s;
+}
+
+Result<Book> readWorkbookJson(const std::string& path)
+{
+    auto text = readTextFile(path, limits::kMaxFileBytes);
+    if (!text) return Result<Book>(text.takeIssues());
+    return parseWorkbookJson(*text, path);
+}
+
+json workbookToJson(const Book& book)
+{
+    json root = book.raw && book.raw->is_object() ? *book.raw : json::object();
+    root["format"] = "ballast.workbook";
+    root["version"] = kFormatVersion;
+    root["meta"] = metaToJson(book.meta);
+    root["settings"] = settingsToJson(book.settings);
+    auto arr = [&](const char* key, const auto& items) {
+        json a = json::array();
+        for (const auto& x : items) a.push_back(toJson(x));
+        root[key] = std::move(a);
+    };
+    arr("assets", book.assets);
+    arr("correlations", book.correlations);
+    arr("nodes", book.nodes);
+    arr("links", book.links);
+    arr("pools", book.pools);
+    arr("positions", book.positions);
+    arr("loans", book.loans);
+    arr("derivatives", book.derivatives);
+    arr("scenarios", book.scenarios);
+    if (!book.priceHistory.empty()) {
+        json h = json::object();
+        for (const auto& [asset, pts] : book.priceHistory) {
+            json a = json::array();
+            for (const auto& pt : pts) a.push_back(json::array({formatIsoTime(pt.time), pt.price}));
+            h[asset] = std::move(a);
+        }
+        root["priceHistory"] = std::move(h);
+    }
+    return root;
+}
+
+Issues writeFileAtomic(const std::string& path, std::string_view content)
+{
+    const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return {Issue{ErrorCode::Io, path, "", "cannot create a temporary file beside it"}};
+    size_t done = 0;
+    while (done < content.size()) {
+        const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+        if (n <= 0) {
+            ::close(fd);
+            ::unlink(tmp.c_str());
+            return {Issue{ErrorCode::Io, path, "", "write failed (disk full?)"}};
+        }
+        done += static_cast<size_t>(n);
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+        ::unlink(tmp.c_str());
+        return {Issue{ErrorCode::Io, path, "", "cannot flush the file to disk"}};
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        ::unlink(tmp.c_str());
+        return {Issue{ErrorCode::Io, path, "", "cannot replace the file"}};
+    }
+    return {};
+}
+
+} // namespace ballast

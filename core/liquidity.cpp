@@ -1,0 +1,429 @@
+#include "liquidity.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ballast {
+namespace {
+
+double feeOf(const Pool& p) { return std::clamp(p.feeBps / 10000.0, 0.0, 0.9999); }
+
+// ---- concentrated liquidity: segments between range bounds have constant active liquidity ----
+
+double activeBelow(const Pool& p, double P) // liquidity active for prices just below P
+{
+    double L = 0;
+    for (const auto& r : p.ranges)
+        if (r.lower < P && r.upper >= P) L += r.liquidity;
+    return L;
+}
+double activeAbove(const Pool& p, double P) // just above P
+{
+    double L = 0;
+    for (const auto& r : p.ranges)
+        if (r.lower <= P && r.upper > P) L += r.liquidity;
+    return L;
+}
+double boundBelow(const Pool& p, double P)
+{
+    double b = -1;
+    for (const auto& r : p.ranges) {
+        if (r.lower < P) b = std::max(b, r.lower);
+        if (r.upper < P) b = std::max(b, r.upper);
+    }
+    return b;
+}
+double boundAbove(const Pool& p, double P)
+{
+    double b = kInf;
+    for (const auto& r : p.ranges) {
+        if (r.lower > P) b = std::min(b, r.lower);
+        if (r.upper > P) b = std::min(b, r.upper);
+    }
+    return b;
+}
+
+// Sells `net` base (after fee) down the curve; returns quote out, moves P. Stops at `floorPrice`.
+double clSellBase(const Pool& p, double& P, double& net, double floorPrice = 0.0)
+{
+    double out = 0;
+    for (int guard = 0; guard < 4 * static_cast<int>(p.ranges.size()) + 4 && net > 0; ++guard) {
+        double b = boundBelow(p, P);
+        if (b < 0) break; // below every range: nothing more to trade
+        b = std::max(b, floorPrice);
+        const double L = activeBelow(p, P);
+        if (L <= 0) {
+            if (P <= floorPrice) break;
+            P = b; // an empty gap: the price crosses it for free
+            continue;
+        }
+        const double s = std::sqrt(P), sb = std::sqrt(b);
+        const double dxMax = L * (1.0 / sb - 1.0 / s);
+        if (net <= dxMax) {
+            const double s1 = 1.0 / (1.0 / s + net / L);
+            out += L * (s - s1);
+            P = s1 * s1;
+            net = 0;
+            break;
+        }
+        out += L * (s - sb);
+        net -= dxMax;
+        P = b;
+        if (P <= floorPrice) break;
+    }
+    return out;
+}
+
+double clSellQuote(const Pool& p, double& P, double& net)
+{
+    double out = 0;
+    for (int guard = 0; guard < 4 * static_cast<int>(p.ranges.size()) + 4 && net > 0; ++guard) {
+        const double b = boundAbove(p, P);
+        if (std::isinf(b)) break;
+        const double L = activeAbove(p, P);
+        if (L <= 0) {
+            P = b;
+            continue;
+        }
+        const double s = std::sqrt(P), sb = std::sqrt(b);
+        const double dyMax = L * (sb - s);
+        if (net <= dyMax) {
+            const double s1 = s + net / L;
+            out += L * (1.0 / s - 1.0 / s1);
+            P = s1 * s1;
+            net = 0;
+            break;
+        }
+        out += L * (1.0 / s - 1.0 / sb);
+        net -= dyMax;
+        P = b;
+    }
+    return out;
+}
+
+Quote finish(double mid0, double in, double out, double after, bool sellBase, bool exhausted)
+{
+    Quote q;
+    q.amountIn = in;
+    q.amountOut = out;
+    q.priceAfter = after;
+    q.exhausted = exhausted;
+    if (sellBase) {
+        q.averagePrice = in > 0 ? out / in : mid0;
+        q.priceImpact = mid0 > 0 && in > 0 ? 1.0 - q.averagePrice / mid0 : 0.0;
+    } else {
+        q.averagePrice = out > 0 ? in / out : mid0;
+        q.priceImpact = mid0 > 0 && out > 0 ? q.averagePrice / mid0 - 1.0 : 0.0;
+    }
+    return q;
+}
+
+Quote sellBase(Pool& p, double a, bool apply)
+{
+    const double f = feeOf(p), mid0 = midPrice(p);
+    if (!(a > 0)) return finish(mid0, 0, 0, mid0, true, false);
+    switch (p.model) {
+    case PoolModel::ConstantProduct: {
+        if (p.reserveBase <= 0 || p.reserveQuote <= 0) return finish(mid0, 0, 0, mid0, true, true);
+        const double ae = a * (1 - f);
+        const double out = ae * p.reserveQuote / (p.reserveBase + ae);
+        const double rb = p.reserveBase + ae, rq = p.reserveQuote - out;
+        if (apply) p.reserveBase = rb, p.reserveQuote = rq;
+        return finish(mid0, a, out, rq / rb, true, false);
+    }
+    case PoolModel::Concentrated: {
+        double P = p.price, net = a * (1 - f);
+        const double out = clSellBase(p, P, net);
+        const double used = a - net / (1 - f);
+        if (apply) p.price = P;
+        return finish(mid0, used, out, P, true, net > 1e-12 * a);
+    }
+    case PoolModel::OrderBook: {
+        double left = a, out = 0;
+        size_t i = 0;
+        std::vector<BookLevel>& bids = p.bids;
+        std::vector<BookLevel> copy;
+        std::vector<BookLevel>* levels = &bids;
+        if (!apply) {
+            copy = bids;
+            levels = &copy;
+        }
+        while (left > 0 && i < levels->size()) {
+            auto& lv = (*levels)[i];
+            const double take = std::min(left, lv.size);
+            out += take * lv.price * (1 - f);
+            lv.size -= take;
+            left -= take;
+            if (lv.size <= 0) ++i;
+        }
+        levels->erase(levels->begin(), levels->begin() + static_cast<long>(i));
+        Pool tmp;
+        tmp.model = PoolModel::OrderBook;
+        tmp.bids = *levels;
+        tmp.asks = p.asks;
+        const double after = midPrice(tmp);
+        return finish(mid0, a - left, out, after, true, left > 0);
+    }
+    case PoolModel::ExponentialImpact: {
+        if (!(p.price > 0) || !(p.marketSize > 0)) return finish(mid0, 0, 0, mid0, true, true);
+        const double k = p.impact / p.marketSize;
+        const double out = k > 0 ? (1 - f) * p.price * (1 - std::exp(-k * a)) / k : (1 - f) * p.price * a;
+        const double after = p.price * std::exp(-k * a);
+        if (apply) p.price = after;
+        return finish(mid0, a, out, after, true, false);
+    }
+    }
+    return {};
+}
+
+Quote sellQuote(Pool& p, double c, bool apply)
+{
+    const double f = feeOf(p), mid0 = midPrice(p);
+    if (!(c > 0)) return finish(mid0, 0, 0, mid0, false, false);
+    switch (p.model) {
+    case PoolModel::ConstantProduct: {
+        if (p.reserveBase <= 0 || p.reserveQuote <= 0) return finish(mid0, 0, 0, mid0, false, true);
+        const double ce = c * (1 - f);
+        const double out = ce * p.reserveBase / (p.reserveQuote + ce);
+        const double rq = p.reserveQuote + ce, rb = p.reserveBase - out;
+        if (apply) p.reserveBase = rb, p.reserveQuote = rq;
+        return finish(mid0, c, out, rq / rb, false, false);
+    }
+    case PoolModel::Concentrated: {
+        double P = p.price, net = c * (1 - f);
+        const double out = clSellQuote(p, P, net);
+        if (apply) p.price = P;
+        return finish(mid0, c - net / (1 - f), out, P, false, net > 1e-12 * c);
+    }
+    case PoolModel::OrderBook: {
+        std::vector<BookLevel> copy;
+        std::vector<BookLevel>* levels = &p.asks;
+        if (!apply) {
+            copy = p.asks;
+            levels = &copy;
+        }
+        double left = c * (1 - f), out = 0;
+        size_t i = 0;
+        while (left > 0 && i < levels->size()) {
+            auto& lv = (*levels)[i];
+            const double take = std::min(lv.size, left / lv.price);
+            out += take;
+            left -= take * lv.price;
+            lv.size -= take;
+            if (lv.size <= 1e-15) ++i;
+            else break;
+        }
+        levels->erase(levels->begin(), levels->begin() + static_cast<long>(i));
+        Pool tmp;
+        tmp.model = PoolModel::OrderBook;
+        tmp.bids = p.bids;
+        tmp.asks = *levels;
+        return finish(mid0, c - left / (1 - f), out, midPrice(tmp), false, left > 1e-12 * c);
+    }
+    case PoolModel::ExponentialImpact: {
+        if (!(p.price > 0) || !(p.marketSize > 0)) return finish(mid0, 0, 0, mid0, false, true);
+        const double k = p.impact / p.marketSize;
+        const double ce = c * (1 - f);
+        const double out = k > 0 ? std::log1p(ce * k / p.price) / k : ce / p.price;
+        const double after = p.price * std::exp(k * out);
+        if (apply) p.price = after;
+        return finish(mid0, c, out, after, false, false);
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+double midPrice(const Pool& p)
+{
+    switch (p.model) {
+    case PoolModel::ConstantProduct: return p.reserveBase > 0 ? p.reserveQuote / p.reserveBase : 0.0;
+    case PoolModel::Concentrated:
+    case PoolModel::ExponentialImpact: return std::isnan(p.price) ? 0.0 : p.price;
+    case PoolModel::OrderBook: {
+        const bool b = !p.bids.empty(), a = !p.asks.empty();
+        if (b && a) return 0.5 * (p.bids.front().price + p.asks.front().price);
+        if (b) return p.bids.front().price;
+        if (a) return p.asks.front().price;
+        return 0.0;
+    }
+    }
+    return 0.0;
+}
+
+Quote quoteSellBase(const Pool& pool, double amountBase)
+{
+    Pool& p = const_cast<Pool&>(pool); // apply=false never writes
+    return sellBase(p, amountBase, false);
+}
+Quote quoteSellQuote(const Pool& pool, double amountQuote)
+{
+    Pool& p = const_cast<Pool&>(pool);
+    return sellQuote(p, amountQuote, false);
+}
+Quote applySellBase(Pool& pool, double amountBase) { return sellBase(pool, amountBase, true); }
+Quote applySellQuote(Pool& pool, double amountQuote) { return sellQuote(pool, amountQuote, true); }
+
+double sellBaseToMarginal(const Pool& p, double lambda)
+{
+    const double f = feeOf(p);
+    const double target = lambda / (1 - f); // pool price at which marginal proceeds equal lambda
+    switch (p.model) {
+    case PoolModel::ConstantProduct: {
+        if (p.reserveBase <= 0 || p.reserveQuote <= 0) return 0.0;
+        if (!(target > 0)) return kInf;
+        const double k = p.reserveBase * p.reserveQuote;
+        const double rb = std::sqrt(k / target);
+        return rb > p.reserveBase ? (rb - p.reserveBase) / (1 - f) : 0.0;
+    }
+    case PoolModel::Concentrated: {
+        if (target >= p.price) return 0.0;
+        double P = p.price, net = kInf;
+        // walk segments down to `target` measuring the base it takes
+        double need = 0;
+        for (int guard = 0; guard < 4 * static_cast<int>(p.ranges.size()) + 4; ++guard) {
+            double b = boundBelow(p, P);
+            if (b < 0) break;
+            b = std::max(b, target);
+            const double L = activeBelow(p, P);
+            if (L > 0) need += L * (1.0 / std::sqrt(b) - 1.0 / std::sqrt(P));
+            P = b;
+            if (P <= target) break;
+        }
+        (void)net;
+        return need / (1 - f);
+    }
+    case PoolModel::OrderBook: {
+        double q = 0;
+        for (const auto& lv : p.bids)
+            if (lv.price * (1 - f) >= lambda) q += lv.size;
+        return q;
+    }
+    case PoolModel::ExponentialImpact: {
+        if (!(p.price > 0) || !(p.marketSize > 0)) return 0.0;
+        if (target >= p.price) return 0.0;
+        if (!(target > 0)) return kInf;
+        const double k = p.impact / p.marketSize;
+        return k > 0 ? std::log(p.price / target) / k : kInf;
+    }
+    }
+    return 0.0;
+}
+
+double depthBase(const Pool& p, double fraction)
+{
+    const double mid = midPrice(p);
+    if (!(mid > 0)) return 0.0;
+    return sellBaseToMarginal(p, (1 - feeOf(p)) * mid * (1 - fraction));
+}
+
+void recentre(Pool& p, double newMid)
+{
+    const double mid = midPrice(p);
+    if (!(newMid > 0) || !(mid > 0)) return;
+    switch (p.model) {
+    case PoolModel::ConstantProduct: {
+        const double k = p.reserveBase * p.reserveQuote;
+        p.reserveBase = std::sqrt(k / newMid);
+        p.reserveQuote = std::sqrt(k * newMid);
+        break;
+    }
+    case PoolModel::Concentrated:
+    case PoolModel::ExponentialImpact: p.price = newMid; break;
+    case PoolModel::OrderBook: {
+        const double r = newMid / mid;
+        for (auto& l : p.bids) l.price *= r;
+        for (auto& l : p.asks) l.price *= r;
+        break;
+    }
+    }
+}
+
+void drainLiquidity(Pool& p, double drain)
+{
+    const double keep = std::clamp(1.0 - drain, 0.0, 1.0);
+    switch (p.model) {
+    case PoolModel::ConstantProduct:
+        p.reserveBase *= keep;
+        p.reserveQuote *= keep;
+        break;
+    case PoolModel::Concentrated:
+        for (auto& r : p.ranges) r.liquidity *= keep;
+        break;
+    case PoolModel::OrderBook:
+        for (auto& l : p.bids) l.size *= keep;
+        for (auto& l : p.asks) l.size *= keep;
+        break;
+    case PoolModel::ExponentialImpact: p.marketSize *= keep; break;
+    }
+}
+
+Route routeSellBase(const std::vector<Pool>& all, const std::vector<int>& pools, const std::vector<double>& quoteValue,
+                    double amount, double refValue)
+{
+    Route r;
+    r.amountIn = 0;
+    if (!(amount > 0) || pools.empty()) {
+        r.exhausted = amount > 0;
+        r.averagePrice = refValue;
+        return r;
+    }
+    // marginal value of the first unit in each pool, in base currency
+    double hi = 0;
+    for (size_t i = 0; i < pools.size(); ++i) {
+        const Pool& p = all[pools[i]];
+        const double m = (1 - feeOf(p)) * (p.model == PoolModel::OrderBook ? (p.bids.empty() ? 0.0 : p.bids.front().price)
+                                                                             : midPrice(p));
+        hi = std::max(hi, m * quoteValue[i]);
+    }
+    auto total = [&](double lambda, std::vector<double>* per) {
+        double t = 0;
+        for (size_t i = 0; i < pools.size(); ++i) {
+            const double qv = quoteValue[i];
+            const double a = qv > 0 ? sellBaseToMarginal(all[pools[i]], lambda / qv) : 0.0;
+            if (per) (*per)[i] = a;
+            t += a;
+        }
+        return t;
+    };
+    std::vector<double> alloc(pools.size(), 0.0);
+    if (!(hi > 0)) {
+        r.exhausted = true;
+        return r;
+    }
+    // invariant: total(up) < amount <= total(lo); above every pool's first marginal nothing sells
+    double lo = 0.0, up = hi * (1 + 1e-9);
+    if (total(lo, nullptr) < amount) {
+        // every pool together cannot take it: sell what they can take down to (almost) zero
+        total(hi * 1e-12, &alloc);
+        r.exhausted = true;
+    } else {
+        for (int it = 0; it < 100 && (up - lo) > 1e-13 * hi; ++it) {
+            const double mid = 0.5 * (lo + up);
+            if (total(mid, nullptr) >= amount) lo = mid;
+            else up = mid;
+        }
+        std::vector<double> atUp(pools.size()), atLo(pools.size());
+        const double tUp = total(up, &atUp);
+        const double tLo = total(lo, &atLo);
+        // between the brackets the allocation jumps (order-book levels); share the rest by the jump
+        const double rest = amount - tUp, jump = tLo - tUp;
+        for (size_t i = 0; i < pools.size(); ++i)
+            alloc[i] = atUp[i] + (jump > 0 ? rest * (atLo[i] - atUp[i]) / jump : 0.0);
+        r.marginalAfter = up;
+    }
+    for (size_t i = 0; i < pools.size(); ++i) {
+        if (!(alloc[i] > 0)) continue;
+        const Quote q = quoteSellBase(all[pools[i]], alloc[i]);
+        r.legs.push_back({pools[i], q.amountIn, q.amountOut});
+        r.amountIn += q.amountIn;
+        r.value += q.amountOut * quoteValue[i];
+        r.exhausted |= q.exhausted;
+    }
+    r.averagePrice = r.amountIn > 0 ? r.value / r.amountIn : refValue;
+    r.priceImpact = refValue > 0 && r.amountIn > 0 ? 1.0 - r.averagePrice / refValue : 0.0;
+    return r;
+}
+
+} // namespace ballast

@@ -1,0 +1,70 @@
+#pragma once
+// Liquidity math (PRODUCT.md "Liquidity math"). Prices are `quote` per `base`. Selling base returns
+// quote; buying base costs quote. Fees (feeBps) are taken from the input. Every function is total:
+// an empty pool, a range with no liquidity or an empty book side returns what can be done and sets
+// `exhausted` instead of producing NaN.
+
+#include "model.h"
+
+#include <vector>
+
+namespace ballast {
+
+struct Quote
+{
+    double amountIn = 0.0;     // what was actually used (less than asked when exhausted)
+    double amountOut = 0.0;
+    double averagePrice = 0.0; // quote per base
+    double priceImpact = 0.0;  // fraction by which the average is worse than the mid before
+    double priceAfter = 0.0;   // mid price after the trade
+    bool exhausted = false;    // the pool could not absorb the whole amount
+};
+
+/// Mid price (quote per base). Order book: (best bid + best ask) / 2, or the one side there is.
+double midPrice(const Pool& pool);
+
+/// Quote for selling `amountBase` of base into the pool.
+Quote quoteSellBase(const Pool& pool, double amountBase);
+/// Quote for selling `amountQuote` of quote (buying base).
+Quote quoteSellQuote(const Pool& pool, double amountQuote);
+/// Executes the trades above on the pool's state.
+Quote applySellBase(Pool& pool, double amountBase);
+Quote applySellQuote(Pool& pool, double amountQuote);
+
+/// Base to sell so that the marginal proceeds per unit (after fee) fall to `lambda` (quote per base).
+/// Returns the pool's whole capacity when `lambda` cannot be reached; 0 when already at or below it.
+double sellBaseToMarginal(const Pool& pool, double lambda);
+
+/// Base amount that moves the mid down by `fraction` (0.01 = 1%) when sold.
+double depthBase(const Pool& pool, double fraction);
+
+/// Moves the pool to a new mid price keeping its liquidity (reserves follow k for constant product,
+/// the book shifts, the concentrated price moves). Used when the market price of the base moves.
+void recentre(Pool& pool, double newMid);
+
+/// Scales the pool's liquidity by (1 - drain).
+void drainLiquidity(Pool& pool, double drain);
+
+/// One pool's part of a routed sale.
+struct RouteLeg
+{
+    int pool = -1;
+    double amountIn = 0.0, amountOut = 0.0; // base in, quote out (in the pool's quote)
+};
+
+struct Route
+{
+    double amountIn = 0.0;
+    double value = 0.0; // proceeds in base currency
+    double averagePrice = 0.0, priceImpact = 0.0, marginalAfter = 0.0;
+    bool exhausted = false;
+    std::vector<RouteLeg> legs;
+};
+
+/// Best execution of a sale of `amount` base across `pools` (indices into `all`), splitting so that
+/// marginal proceeds (converted to base currency with `quoteValue[i]`, the price of pool i's quote)
+/// are equal across the pools used. `refValue` is the reference price for the impact.
+Route routeSellBase(const std::vector<Pool>& all, const std::vector<int>& pools, const std::vector<double>& quoteValue,
+                    double amount, double refValue);
+
+} // namespace ballast

@@ -1,0 +1,18 @@
+#pragma once
+// The CLI's JSON results (FORMAT.md "CLI results"): the keys there are a public contract; more keys
+// are added alongside, none renamed. Infinite values are written as the string "inf" (a health
+// factor with no debt), undefined ones as null — never NaN, which JSON cannot carry.
+
+#include "exposure.h"
+#include "liquidity.h"
+
+#include <nlohmann/json.hpp>
+
+namespace ballast {
+
+nlohmann::json number(double v);
+nlohmann::json exposureJson(const ExposureEngine& engine);
+nlohmann::json quoteJson(const Quote& q);
+nlohmann::json routeJson(const Route& r, const std::vector<Pool>& pools);
+
+} // namespace ballast

@@ -1,0 +1,55 @@
+#pragma once
+// The native .ballast document: a SQLite file. Schema versioned (PRAGMA user_version) with forward
+// migrations, foreign keys on, WAL journal, every save one transaction (a crash leaves the last
+// saved state), PRAGMA integrity_check on open, a newer schema refused. All SQL is parameterised.
+
+#include "model.h"
+#include "result.h"
+
+#include <string>
+#include <vector>
+
+namespace ballast {
+
+inline constexpr int kSchemaVersion = 1;
+
+/// True when the file starts with the SQLite header.
+bool isSqliteFile(const std::string& path);
+
+/// Opens a workbook, checks integrity and version, migrates an older schema, validates the book.
+Result<Book> openWorkbook(const std::string& path);
+
+/// Saves the book in one transaction. Creates the file if needed; refuses to overwrite a file that
+/// is not a Ballast workbook. Keeps the run and tick history already in the file.
+Issues saveWorkbook(const std::string& path, const Book& book);
+
+struct RunRecord
+{
+    long long id = 0;
+    std::string kind;     // "shock", "stress", "replay", "reverse", ...
+    std::string scenario; // scenario id or description
+    std::string inputHash;
+    std::string startedAt; // ISO 8601
+    double elapsedMs = 0;
+    std::string results;   // JSON text (FORMAT.md result object)
+    std::string timings;   // JSON text
+};
+
+/// Appends a run to the workbook's history. Returns the new run id.
+Result<long long> addRun(const std::string& path, const RunRecord& run);
+/// Lists runs, newest first; `withResults` also loads the result JSON.
+Result<std::vector<RunRecord>> listRuns(const std::string& path, bool withResults = false);
+Result<RunRecord> loadRun(const std::string& path, long long id);
+
+struct TickRecord
+{
+    Seconds time = 0;
+    std::string asset;
+    double price = 0, oracle = kNaN;
+};
+Issues addTicks(const std::string& path, const std::vector<TickRecord>& ticks);
+
+/// A stable hash of the book's content (FNV-1a of its canonical JSON), for run records.
+std::string bookHash(const Book& book);
+
+} // namespace ballast

@@ -1,0 +1,505 @@
+#include "validate.h"
+
+#include "inputlimits.h"
+
+#include <functional>
+#include <unordered_set>
+
+namespace ballast {
+
+std::string placeOf(const Origin& origin, std::string_view field)
+{
+    if (origin.line > 0) return "line " + std::to_string(origin.line) + ", column " + std::string(field);
+    std::string p = origin.pointer;
+    if (!field.empty()) p += "/" + std::string(field);
+    return p;
+}
+
+namespace {
+
+class Checker
+{
+public:
+    Checker(const Book& book, const std::string& file) : m_book(book), m_file(file) {}
+
+    Issues take() { return std::move(m_issues); }
+
+    void error(ErrorCode code, const Origin& o, std::string_view field, std::string msg, bool warning = false)
+    {
+        m_issues.push_back(Issue{code, o.file.empty() ? m_file : o.file, placeOf(o, field), std::move(msg), warning});
+    }
+
+    bool finite(const Origin& o, std::string_view field, double v)
+    {
+        if (std::isnan(v) || std::isinf(v)) {
+            error(ErrorCode::NotFinite, o, field, "must be a finite number");
+            return false;
+        }
+        if (std::fabs(v) > limits::kMaxMagnitude) {
+            error(ErrorCode::Limit, o, field, "magnitude above 1e15 is not a plausible amount");
+            return false;
+        }
+        return true;
+    }
+    void nonNegative(const Origin& o, std::string_view field, double v)
+    {
+        if (finite(o, field, v) && v < 0) error(ErrorCode::Negative, o, field, "must not be negative (got " + fmt(v) + ")");
+    }
+    void positive(const Origin& o, std::string_view field, double v)
+    {
+        if (finite(o, field, v) && v <= 0) error(ErrorCode::OutOfRange, o, field, "must be greater than zero (got " + fmt(v) + ")");
+    }
+    void optionalNonNegative(const Origin& o, std::string_view field, double v)
+    {
+        if (!std::isnan(v)) nonNegative(o, field, v);
+    }
+    void fraction(const Origin& o, std::string_view field, double v)
+    {
+        if (finite(o, field, v) && (v < 0 || v > 1))
+            error(ErrorCode::OutOfRange, o, field, "must be a fraction in [0, 1] (got " + fmt(v) + ")");
+    }
+    void optionalFraction(const Origin& o, std::string_view field, double v)
+    {
+        if (!std::isnan(v)) fraction(o, field, v);
+    }
+    void ref(const Origin& o, std::string_view field, const std::string& id, int ix, const char* what, bool required)
+    {
+        if (id.empty()) {
+            if (required) error(ErrorCode::MissingField, o, field, std::string("a ") + what + " id is required");
+            return;
+        }
+        if (ix < 0) error(ErrorCode::UnknownId, o, field, std::string("unknown ") + what + " '" + id + "'");
+    }
+    // an asset reference that may also name the base currency
+    void assetOrBase(const Origin& o, std::string_view field, const std::string& id, int ix)
+    {
+        if (ix < 0 && id != m_book.meta.baseCurrency) ref(o, field, id, ix, "asset", true);
+    }
+
+    template <class T>
+    void unique(const std::vector<T>& items, const char* what)
+    {
+        std::unordered_set<std::string> seen;
+        seen.reserve(items.size() * 2);
+        for (const auto& x : items)
+            if (!x.id.empty() && !seen.insert(x.id).second)
+                error(ErrorCode::DuplicateId, x.origin, "id", std::string("duplicate ") + what + " id '" + x.id + "'");
+    }
+
+    static std::string fmt(double v)
+    {
+        char b[32];
+        std::snprintf(b, sizeof b, "%g", v);
+        return b;
+    }
+
+    const Book& m_book;
+    const std::string& m_file;
+    Issues m_issues;
+};
+
+} // namespace
+
+Issues validate(const Book& b, const std::string& file)
+{
+    Checker c(b, file);
+    c.unique(b.assets, "asset");
+    c.unique(b.nodes, "node");
+    c.unique(b.links, "link");
+    c.unique(b.pools, "pool");
+    c.unique(b.positions, "position");
+    c.unique(b.loans, "loan");
+    c.unique(b.derivatives, "derivative");
+    c.unique(b.scenarios, "scenario");
+
+    const Settings& s = b.settings;
+    const Origin settingsOrigin{"/settings", 0, {}};
+    c.fraction(settingsOrigin, "clearing/alpha", s.alpha);
+    c.fraction(settingsOrigin, "clearing/beta", s.beta);
+    if (s.maxRounds < 1 || s.maxRounds > 10000)
+        c.error(ErrorCode::OutOfRange, settingsOrigin, "cascade/maxRounds", "must be between 1 and 10000");
+    for (size_t i = 0; i < s.confidence.size(); ++i)
+        if (!(s.confidence[i] > 0 && s.confidence[i] < 1))
+            c.error(ErrorCode::OutOfRange, settingsOrigin, "stress/confidence/" + std::to_string(i), "must be in (0, 1)");
+    c.positive(settingsOrigin, "stress/horizonDays", s.horizonDays);
+    c.fraction(settingsOrigin, "inventory/staleAttestationHaircut", s.staleAttestationHaircut);
+
+    for (const auto& a : b.assets) {
+        const auto& o = a.origin;
+        const bool token = a.kind == AssetKind::InventoryToken || a.kind == AssetKind::InvoiceToken;
+        if (std::isnan(a.price)) {
+            if (!token) c.error(ErrorCode::MissingField, o, "price", "a " + std::string(toString(a.kind)) + " needs a price");
+        } else {
+            c.nonNegative(o, "price", a.price);
+        }
+        c.optionalNonNegative(o, "oraclePrice", a.oraclePrice);
+        c.nonNegative(o, "volatility", a.volatility);
+        c.nonNegative(o, "oracleHeartbeatSec", a.oracleHeartbeatSec);
+        if (a.kind == AssetKind::InventoryToken) {
+            c.ref(o, "underlying", a.underlying, a.underlyingIx, "asset", true);
+            c.positive(o, "unitsPerToken", a.unitsPerToken);
+            c.nonNegative(o, "decayPerDay", a.decayPerDay);
+            c.nonNegative(o, "attestationMaxAgeHours", a.attestationMaxAgeHours);
+            c.ref(o, "location", a.location, a.locationIx, "node", false);
+            c.ref(o, "shipment", a.shipment, a.shipmentIx, "link", false);
+            if (a.shipmentIx >= 0 && b.links[a.shipmentIx].type != LinkType::Shipment)
+                c.error(ErrorCode::Invalid, o, "shipment", "'" + a.shipment + "' is not a shipment");
+        }
+        if (a.kind == AssetKind::InvoiceToken) {
+            c.ref(o, "obligation", a.obligation, a.obligationIx, "link", true);
+            if (a.obligationIx >= 0 && b.links[a.obligationIx].type != LinkType::Obligation)
+                c.error(ErrorCode::Invalid, o, "obligation", "'" + a.obligation + "' is not an obligation");
+            c.optionalNonNegative(o, "faceValue", a.faceValue);
+            c.fraction(o, "discount", a.discount);
+            if (std::isnan(a.price) && std::isnan(a.faceValue))
+                c.error(ErrorCode::MissingField, o, "faceValue", "an invoice token needs a price or a faceValue");
+        }
+    }
+    // token -> underlying chains must end (an inventory token of itself has no price)
+    for (size_t i = 0; i < b.assets.size(); ++i) {
+        int ix = static_cast<int>(i), steps = 0;
+        while (ix >= 0 && b.assets[ix].kind == AssetKind::InventoryToken && steps <= static_cast<int>(b.assets.size()))
+            ix = b.assets[ix].underlyingIx, ++steps;
+        if (steps > static_cast<int>(b.assets.size()))
+            c.error(ErrorCode::Cycle, b.assets[i].origin, "underlying", "the chain of underlyings loops back on itself");
+    }
+
+    for (const auto& k : b.correlations) {
+        c.ref(k.origin, "a", k.a, k.aIx, "asset", true);
+        c.ref(k.origin, "b", k.b, k.bIx, "asset", true);
+        if (c.finite(k.origin, "rho", k.rho) && (k.rho < -1 || k.rho > 1))
+            c.error(ErrorCode::OutOfRange, k.origin, "rho", "a correlation must be in [-1, 1]");
+    }
+
+    for (const auto& n : b.nodes) {
+        const auto& o = n.origin;
+        c.nonNegative(o, "equity", n.equity);
+        c.nonNegative(o, "externalAssets", n.externalAssets);
+        c.nonNegative(o, "externalLiabilities", n.externalLiabilities);
+        c.optionalNonNegative(o, "cash", n.cash);
+        c.optionalNonNegative(o, "dailyCosts", n.dailyCosts);
+        c.nonNegative(o, "finalitySec", n.finalitySec);
+        c.fraction(o, "closeFactor", n.closeFactor);
+        c.nonNegative(o, "fullCloseBelowHealthFactor", n.fullCloseBelowHealthFactor);
+        for (const auto& [asset, r] : n.riskParams) {
+            const std::string f = "riskParams/" + asset;
+            if (b.assetIx(asset) < 0) c.error(ErrorCode::UnknownId, o, f, "unknown asset '" + asset + "'");
+            c.optionalFraction(o, f + "/ltv", r.ltv);
+            c.optionalFraction(o, f + "/liquidationThreshold", r.liquidationThreshold);
+            c.optionalFraction(o, f + "/protocolFee", r.protocolFee);
+            if (!std::isnan(r.liquidationBonus) && c.finite(o, f + "/liquidationBonus", r.liquidationBonus) &&
+                (r.liquidationBonus < 1 || r.liquidationBonus > 2))
+                c.error(ErrorCode::OutOfRange, o, f + "/liquidationBonus",
+                        "a liquidation bonus is a multiplier in [1, 2] (1.05 = 5% bonus)");
+            if (!std::isnan(r.ltv) && !std::isnan(r.liquidationThreshold) && r.ltv > r.liquidationThreshold)
+                c.error(ErrorCode::OutOfRange, o, f + "/ltv", "LTV above the liquidation threshold", true);
+        }
+        const auto& cb = n.circuitBreaker;
+        c.optionalFraction(o, "circuitBreaker/maxDropPerRound", cb.maxDropPerRound);
+        c.optionalNonNegative(o, "circuitBreaker/maxLiquidationPerRound", cb.maxLiquidationPerRound);
+        c.optionalNonNegative(o, "circuitBreaker/oracleMaxJump", cb.oracleMaxJump);
+        if (cb.haltRounds < 0) c.error(ErrorCode::Negative, o, "circuitBreaker/haltRounds", "must not be negative");
+    }
+
+    for (const auto& l : b.links) {
+        const auto& o = l.origin;
+        c.ref(o, "from", l.from, l.fromIx, "node", true);
+        c.ref(o, "to", l.to, l.toIx, "node", true);
+        c.ref(o, "asset", l.asset, l.assetIx, "asset", false);
+        c.nonNegative(o, "quantity", l.quantity);
+        c.nonNegative(o, "amount", l.amount);
+        c.fraction(o, "share", l.share);
+        c.nonNegative(o, "leadTimeDays", l.leadTimeDays);
+        c.nonNegative(o, "limit", l.limit);
+        c.nonNegative(o, "latencySec", l.latencySec);
+        c.optionalNonNegative(o, "capacity", l.capacity);
+        if (!std::isnan(l.transitDays.mean)) {
+            c.nonNegative(o, "transitDays/mean", l.transitDays.mean);
+            c.nonNegative(o, "transitDays/std", l.transitDays.std);
+        }
+        for (size_t i = 0; i < l.via.size(); ++i) c.ref(o, "via/" + std::to_string(i), l.via[i], l.viaIx[i], "node", true);
+        if (l.type == LinkType::Shipment && l.departed && l.eta && *l.eta < *l.departed)
+            c.error(ErrorCode::OutOfRange, o, "eta", "arrives before it departs");
+        if (l.from == l.to && !l.from.empty() && l.type != LinkType::Bridge)
+            c.error(ErrorCode::Cycle, o, "to", "a link from a node to itself");
+    }
+    // supply relations form tiers: a cycle among them has no upstream end
+    {
+        const int n = static_cast<int>(b.nodes.size());
+        std::vector<std::vector<int>> out(n);
+        for (size_t i = 0; i < b.links.size(); ++i) {
+            const auto& l = b.links[i];
+            if (l.type == LinkType::Supply && l.fromIx >= 0 && l.toIx >= 0 && l.fromIx != l.toIx)
+                out[l.fromIx].push_back(static_cast<int>(i));
+        }
+        std::vector<int> state(n, 0); // 0 new, 1 on stack, 2 done
+        std::vector<std::pair<int, size_t>> stack;
+        for (int start = 0; start < n; ++start) {
+            if (state[start]) continue;
+            stack.push_back({start, 0});
+            state[start] = 1;
+            while (!stack.empty()) {
+                auto& [v, next] = stack.back();
+                if (next < out[v].size()) {
+                    const auto& link = b.links[out[v][next++]];
+                    const int w = link.toIx;
+                    if (state[w] == 1) {
+                        c.error(ErrorCode::Cycle, link.origin, "to",
+                                "supply link '" + link.id + "' closes a cycle back to '" + link.to + "'");
+                    } else if (state[w] == 0) {
+                        state[w] = 1;
+                        stack.push_back({w, 0});
+                    }
+                } else {
+                    state[v] = 2;
+                    stack.pop_back();
+                }
+            }
+        }
+    }
+
+    for (const auto& p : b.pools) {
+        const auto& o = p.origin;
+        c.ref(o, "venue", p.venue, p.venueIx, "node", true);
+        c.ref(o, "base", p.base, p.baseIx, "asset", true);
+        c.assetOrBase(o, "quote", p.quote, p.quoteIx);
+        if (c.finite(o, "feeBps", p.feeBps) && (p.feeBps < 0 || p.feeBps >= 10000))
+            c.error(ErrorCode::OutOfRange, o, "feeBps", "a fee in basis points must be in [0, 10000)");
+        switch (p.model) {
+        case PoolModel::ConstantProduct:
+            c.nonNegative(o, "reserveBase", p.reserveBase);
+            c.nonNegative(o, "reserveQuote", p.reserveQuote);
+            if (p.reserveBase == 0 || p.reserveQuote == 0)
+                c.error(ErrorCode::OutOfRange, o, "reserveBase", "empty reserves: the pool cannot trade", true);
+            break;
+        case PoolModel::Concentrated:
+            c.positive(o, "price", p.price);
+            for (size_t i = 0; i < p.ranges.size(); ++i) {
+                const auto& r = p.ranges[i];
+                const std::string f = "ranges/" + std::to_string(i);
+                c.positive(o, f + "/lower", r.lower);
+                c.positive(o, f + "/upper", r.upper);
+                c.nonNegative(o, f + "/liquidity", r.liquidity);
+                if (r.lower >= r.upper) c.error(ErrorCode::OutOfRange, o, f, "lower must be below upper");
+            }
+            break;
+        case PoolModel::OrderBook:
+            for (size_t i = 0; i < p.bids.size(); ++i) {
+                c.positive(o, "bids/" + std::to_string(i) + "/0", p.bids[i].price);
+                c.nonNegative(o, "bids/" + std::to_string(i) + "/1", p.bids[i].size);
+            }
+            for (size_t i = 0; i < p.asks.size(); ++i) {
+                c.positive(o, "asks/" + std::to_string(i) + "/0", p.asks[i].price);
+                c.nonNegative(o, "asks/" + std::to_string(i) + "/1", p.asks[i].size);
+            }
+            if (p.bids.empty() || p.asks.empty())
+                c.error(ErrorCode::OutOfRange, o, p.bids.empty() ? "bids" : "asks", "an empty book side", true);
+            break;
+        case PoolModel::ExponentialImpact:
+            c.positive(o, "price", p.price);
+            c.positive(o, "marketSize", p.marketSize);
+            c.nonNegative(o, "impact", p.impact);
+            break;
+        }
+        c.optionalFraction(o, "utilisation", p.utilisation);
+    }
+
+    std::vector<int> pledgedBy(b.positions.size(), -1);
+    for (size_t li = 0; li < b.loans.size(); ++li) {
+        const auto& l = b.loans[li];
+        const auto& o = l.origin;
+        c.ref(o, "borrower", l.borrower, l.borrowerIx, "node", true);
+        c.ref(o, "venue", l.venue, l.venueIx, "node", true);
+        if (!l.lender.empty()) c.ref(o, "lender", l.lender, l.lenderIx, "node", true);
+        c.assetOrBase(o, "debtAsset", l.debtAsset, l.debtAssetIx);
+        c.nonNegative(o, "debt", l.debt);
+        if (l.venueIx >= 0) {
+            const auto t = b.nodes[l.venueIx].type;
+            if (t != NodeType::LendingVenue && t != NodeType::Lender)
+                c.error(ErrorCode::Invalid, o, "venue", "'" + l.venue + "' is a " + toString(t) + ", not a lending venue or lender");
+        }
+        for (size_t i = 0; i < l.collateral.size(); ++i) {
+            const std::string f = "collateral/" + std::to_string(i);
+            const int pix = l.collateralIx[i];
+            c.ref(o, f, l.collateral[i], pix, "position", true);
+            if (pix < 0) continue;
+            const auto& pos = b.positions[pix];
+            if (pledgedBy[pix] >= 0 && pledgedBy[pix] != static_cast<int>(li))
+                c.error(ErrorCode::PledgeTwice, o, f,
+                        "position '" + pos.id + "' is already pledged to loan '" + b.loans[pledgedBy[pix]].id + "'");
+            pledgedBy[pix] = static_cast<int>(li);
+            if (pos.owner != l.borrower)
+                c.error(ErrorCode::PledgeOwner, o, f,
+                        "position '" + pos.id + "' belongs to '" + pos.owner + "', not to the borrower '" + l.borrower + "'");
+            if (!pos.pledgedTo.empty() && pos.pledgedTo != l.id)
+                c.error(ErrorCode::PledgeTwice, o, f,
+                        "position '" + pos.id + "' says it is pledged to '" + pos.pledgedTo + "'");
+            if (l.venueIx >= 0 && pos.assetIx >= 0) {
+                const RiskParams r = b.riskParams(l, pos.asset);
+                if (std::isnan(r.liquidationThreshold) || std::isnan(r.liquidationBonus))
+                    c.error(ErrorCode::MissingRiskParams, o, f,
+                            "venue '" + l.venue + "' has no risk parameters (liquidationThreshold, liquidationBonus) for '" +
+                                pos.asset + "'");
+            }
+        }
+        for (const auto& [asset, r] : l.riskParams) {
+            const std::string f = "riskParams/" + asset;
+            c.optionalFraction(o, f + "/ltv", r.ltv);
+            c.optionalFraction(o, f + "/liquidationThreshold", r.liquidationThreshold);
+            c.optionalFraction(o, f + "/protocolFee", r.protocolFee);
+        }
+    }
+
+    for (size_t i = 0; i < b.positions.size(); ++i) {
+        const auto& p = b.positions[i];
+        const auto& o = p.origin;
+        c.ref(o, "owner", p.owner, p.ownerIx, "node", true);
+        c.ref(o, "asset", p.asset, p.assetIx, "asset", true);
+        c.ref(o, "venue", p.venue, p.venueIx, "node", false);
+        c.nonNegative(o, "quantity", p.quantity);
+        if (!p.pledgedTo.empty()) {
+            c.ref(o, "pledgedTo", p.pledgedTo, p.loanIx, "loan", true);
+            if (p.loanIx >= 0) {
+                const auto& l = b.loans[p.loanIx];
+                if (pledgedBy[i] < 0)
+                    c.error(ErrorCode::Invalid, o, "pledgedTo",
+                            "loan '" + l.id + "' does not list position '" + p.id + "' as collateral");
+                if (p.owner != l.borrower && pledgedBy[i] < 0)
+                    c.error(ErrorCode::PledgeOwner, o, "pledgedTo",
+                            "pledged to loan '" + l.id + "' of '" + l.borrower + "' but owned by '" + p.owner + "'");
+            }
+        }
+    }
+
+    for (const auto& d : b.derivatives) {
+        const auto& o = d.origin;
+        c.ref(o, "holder", d.holder, d.holderIx, "node", true);
+        c.ref(o, "counterparty", d.counterparty, d.counterpartyIx, "node", false);
+        switch (d.type) {
+        case DerivativeType::EuropeanCall:
+        case DerivativeType::EuropeanPut:
+        case DerivativeType::Future:
+            c.ref(o, "underlying", d.underlying, d.underlyingIx, "asset", true);
+            c.nonNegative(o, "strike", d.strike);
+            c.nonNegative(o, "years", d.years);
+            c.optionalNonNegative(o, "volatility", d.volatility);
+            c.finite(o, "rate", d.rate);
+            c.finite(o, "dividendYield", d.dividendYield);
+            break;
+        case DerivativeType::DeliveryDelayOption:
+            c.ref(o, "shipment", d.shipment, d.shipmentIx, "link", true);
+            if (d.shipmentIx >= 0 && b.links[d.shipmentIx].type != LinkType::Shipment)
+                c.error(ErrorCode::Invalid, o, "shipment", "'" + d.shipment + "' is not a shipment");
+            c.nonNegative(o, "thresholdDays", d.thresholdDays);
+            c.nonNegative(o, "payoutPerDay", d.payoutPerDay);
+            if (!std::isinf(d.cap)) c.nonNegative(o, "cap", d.cap);
+            else if (d.cap < 0) c.error(ErrorCode::NotFinite, o, "cap", "must not be -inf");
+            break;
+        case DerivativeType::ParametricCover:
+            c.ref(o, "trigger/node", d.trigger.node, d.trigger.nodeIx, "node", true);
+            c.nonNegative(o, "trigger/threshold", d.trigger.threshold);
+            c.nonNegative(o, "payout", d.payout);
+            break;
+        }
+        c.nonNegative(o, "quantity", d.quantity);
+    }
+
+    for (const auto& sc : b.scenarios) {
+        for (size_t i = 0; i < sc.shocks.size(); ++i) {
+            const auto& k = sc.shocks[i];
+            const std::string f = "shocks/" + std::to_string(i);
+            const auto& o = sc.origin;
+            auto need = [&](const char* key, const std::string& id, int ix, const char* what) {
+                c.ref(o, f + "/" + key, id, ix, what, true);
+            };
+            auto num = [&](const char* key, double v, bool required) {
+                if (std::isnan(v)) {
+                    if (required) c.error(ErrorCode::MissingField, o, f + "/" + key, "required number is missing");
+                    return false;
+                }
+                return c.finite(o, f + "/" + key, v);
+            };
+            switch (k.type) {
+            case ShockType::Price:
+                need("asset", k.asset, k.assetIx, "asset");
+                if (std::isnan(k.relative) && std::isnan(k.set))
+                    c.error(ErrorCode::MissingField, o, f, "a price shock needs 'relative' or 'set'");
+                if (num("relative", k.relative, false) && k.relative < -1)
+                    c.error(ErrorCode::OutOfRange, o, f + "/relative", "a price cannot fall more than 100%");
+                if (num("set", k.set, false) && k.set < 0) c.error(ErrorCode::Negative, o, f + "/set", "must not be negative");
+                break;
+            case ShockType::Volatility:
+                need("asset", k.asset, k.assetIx, "asset");
+                if (num("multiplier", k.multiplier, true) && k.multiplier < 0)
+                    c.error(ErrorCode::Negative, o, f + "/multiplier", "must not be negative");
+                break;
+            case ShockType::Depeg:
+                need("asset", k.asset, k.assetIx, "asset");
+                if (std::isnan(k.relative) && std::isnan(k.set))
+                    c.error(ErrorCode::MissingField, o, f, "a depeg needs 'relative' or 'set'");
+                num("relative", k.relative, false);
+                num("set", k.set, false);
+                break;
+            case ShockType::Liquidity:
+                if (k.pool.empty() && k.venue.empty())
+                    c.error(ErrorCode::MissingField, o, f, "a liquidity shock names a 'pool' or a 'venue'");
+                if (!k.pool.empty()) need("pool", k.pool, k.poolIx, "pool");
+                if (!k.venue.empty()) need("venue", k.venue, k.venueIx, "node");
+                if (num("drain", k.drain, true) && (k.drain < 0 || k.drain > 1))
+                    c.error(ErrorCode::OutOfRange, o, f + "/drain", "must be a fraction in [0, 1]");
+                break;
+            case ShockType::OracleStale:
+                need("asset", k.asset, k.assetIx, "asset");
+                if (num("hours", k.hours, true) && k.hours < 0) c.error(ErrorCode::Negative, o, f + "/hours", "must not be negative");
+                break;
+            case ShockType::OracleManipulation:
+                need("asset", k.asset, k.assetIx, "asset");
+                if (std::isnan(k.relative) && std::isnan(k.set))
+                    c.error(ErrorCode::MissingField, o, f, "an oracle manipulation needs 'relative' or 'set'");
+                if (num("relative", k.relative, false) && k.relative < -1)
+                    c.error(ErrorCode::OutOfRange, o, f + "/relative", "a price cannot fall more than 100%");
+                break;
+            case ShockType::Default: need("node", k.node, k.nodeIx, "node"); break;
+            case ShockType::Delay:
+                if (k.node.empty() && k.shipment.empty())
+                    c.error(ErrorCode::MissingField, o, f, "a delay names a 'node' (every shipment through it) or a 'shipment'");
+                if (!k.node.empty()) need("node", k.node, k.nodeIx, "node");
+                if (!k.shipment.empty()) need("shipment", k.shipment, k.shipmentIx, "link");
+                if (num("days", k.days, true) && k.days < 0) c.error(ErrorCode::Negative, o, f + "/days", "must not be negative");
+                break;
+            case ShockType::Halt:
+                need("venue", k.venue, k.venueIx, "node");
+                if (k.rounds < 0) c.error(ErrorCode::Negative, o, f + "/rounds", "must not be negative");
+                break;
+            case ShockType::Finality:
+                if (k.chain.empty()) c.error(ErrorCode::MissingField, o, f + "/chain", "a chain is required");
+                if (num("seconds", k.seconds, true) && k.seconds < 0)
+                    c.error(ErrorCode::Negative, o, f + "/seconds", "must not be negative");
+                break;
+            case ShockType::Replay:
+                need("asset", k.asset, k.assetIx, "asset");
+                if (k.path.size() < 2) c.error(ErrorCode::MissingField, o, f + "/path", "a replay needs two or more points");
+                for (size_t j = 0; j < k.path.size(); ++j) {
+                    if (!(k.path[j].price > 0) || std::isinf(k.path[j].price))
+                        c.error(ErrorCode::OutOfRange, o, f + "/path/" + std::to_string(j), "prices must be positive and finite");
+                    if (j && k.path[j].time <= k.path[j - 1].time)
+                        c.error(ErrorCode::OutOfRange, o, f + "/path/" + std::to_string(j), "times must increase");
+                }
+                break;
+            }
+        }
+    }
+    for (const auto& [asset, pts] : b.priceHistory) {
+        const Origin o{"/priceHistory", 0, {}};
+        if (b.assetIx(asset) < 0) c.error(ErrorCode::UnknownId, o, asset, "unknown asset '" + asset + "'");
+        for (size_t j = 0; j < pts.size(); ++j) {
+            const std::string f = asset + "/" + std::to_string(j);
+            if (!(pts[j].price > 0) || std::isinf(pts[j].price))
+                c.error(ErrorCode::OutOfRange, o, f, "prices must be positive and finite");
+            if (j && pts[j].time < pts[j - 1].time) c.error(ErrorCode::OutOfRange, o, f, "times must not go back");
+        }
+    }
+    return c.take();
+}
+
+} // namespace ballast
