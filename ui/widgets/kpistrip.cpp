@@ -1,0 +1,58 @@
+#include "kpistrip.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace ballast::ui {
+
+KpiStrip::KpiStrip(QWidget* parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("kpiStrip"));
+    auto* l = new QHBoxLayout(this);
+    l->setContentsMargins(8, 6, 8, 6);
+    l->setSpacing(8);
+}
+
+void KpiStrip::setCard(const QString& key, const QString& title, const QString& value, const QString& note, State state)
+{
+    auto it = m_cards.find(key);
+    if (it == m_cards.end()) {
+        Card c;
+        c.frame = new QFrame(this);
+        c.frame->setObjectName(QStringLiteral("kpiCard"));
+        auto* v = new QVBoxLayout(c.frame);
+        v->setContentsMargins(12, 8, 12, 8);
+        v->setSpacing(1);
+        c.title = new QLabel(c.frame);
+        c.title->setObjectName(QStringLiteral("kpiTitle"));
+        c.value = new QLabel(c.frame);
+        c.value->setObjectName(QStringLiteral("kpiValue"));
+        c.note = new QLabel(c.frame);
+        c.note->setObjectName(QStringLiteral("kpiNote"));
+        v->addWidget(c.title);
+        v->addWidget(c.value);
+        v->addWidget(c.note);
+        static_cast<QHBoxLayout*>(layout())->addWidget(c.frame, 1);
+        it = m_cards.insert(key, c);
+    }
+    it->title->setText(title.toUpper());
+    it->value->setText(value);
+    it->note->setText(note);
+    static const char* states[] = {"neutral", "good", "warn", "bad"};
+    it->frame->setProperty("state", QString::fromLatin1(states[static_cast<int>(state)]));
+    it->value->setProperty("state", QString::fromLatin1(states[static_cast<int>(state)]));
+    it->frame->style()->unpolish(it->frame);
+    it->frame->style()->polish(it->frame);
+    it->value->style()->unpolish(it->value);
+    it->value->style()->polish(it->value);
+}
+
+QString KpiStrip::value(const QString& key) const
+{
+    auto it = m_cards.find(key);
+    return it == m_cards.end() ? QString() : it->value->text();
+}
+
+} // namespace ballast::ui

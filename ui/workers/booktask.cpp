@@ -1,0 +1,45 @@
+#include "booktask.h"
+
+#include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrent>
+
+namespace ballast::ui {
+
+QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader)
+{
+    return QtConcurrent::run([path = std::move(path), loader = std::move(loader)]() {
+        LoadedBook out;
+        out.path = path;
+        try {
+            QElapsedTimer t;
+            t.start();
+            auto r = loader();
+            out.loadMs = t.nsecsElapsed() / 1e6;
+            out.issues = r.issues();
+            if (!r) return out;
+            out.book = std::make_shared<const Book>(std::move(*r));
+            t.restart();
+            out.engine = std::make_shared<ExposureEngine>(out.book);
+            out.engine->compute();
+            out.exposureMs = t.nsecsElapsed() / 1e6;
+        } catch (const std::exception& e) {
+            out.book.reset();
+            out.engine.reset();
+            out.issues = {Issue{ErrorCode::Invalid, path.toStdString(), "", std::string("internal error: ") + e.what()}};
+        }
+        return out;
+    });
+}
+
+QFuture<Issues> saveBookAsync(QString path, BookPtr book, std::function<Issues(const std::string&, const Book&)> saver)
+{
+    return QtConcurrent::run([path = std::move(path), book = std::move(book), saver = std::move(saver)]() -> Issues {
+        try {
+            return saver(path.toStdString(), *book);
+        } catch (const std::exception& e) {
+            return {Issue{ErrorCode::Io, path.toStdString(), "", std::string("internal error: ") + e.what()}};
+        }
+    });
+}
+
+} // namespace ballast::ui

@@ -1,0 +1,33 @@
+#pragma once
+// Off-GUI-thread work on books: load (JSON, CSV, workbook) + full exposure, and save. Each task
+// takes a snapshot of its inputs and returns a value; exceptions never cross the thread boundary.
+
+#include "exposure.h"
+#include "result.h"
+
+#include <QFuture>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace ballast::ui {
+
+struct LoadedBook
+{
+    BookPtr book;
+    std::shared_ptr<ExposureEngine> engine; // computed
+    Issues issues;                          // errors (book null) or warnings
+    QString path;
+    double loadMs = 0, exposureMs = 0;
+};
+
+using BookLoader = std::function<Result<Book>()>;
+
+/// Runs `loader` then a full exposure on a worker thread.
+QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader);
+
+/// Saves on a worker thread; the future's value is the list of issues (empty = saved).
+QFuture<Issues> saveBookAsync(QString path, BookPtr book, std::function<Issues(const std::string&, const Book&)> saver);
+
+} // namespace ballast::ui
