@@ -57,7 +57,7 @@ Book generateBook(const GenerateOptions& opt)
     Rng rng(opt.seed);
     Book b;
     b.meta.name = opt.name;
-    b.meta.asOf = 1795132800; // 2026-11-21T00:00:00Z
+    b.meta.asOf = 1795132800; // 2026-11-20T00:00:00Z
     const Seconds now = b.meta.asOf;
 
     // ---- assets: crypto, stablecoins, commodities, inventory tokens, invoice tokens ----

@@ -4,6 +4,7 @@
 #include "validate.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -248,6 +249,7 @@ public:
     }
     void string(const char* key, const std::string& v)
     {
+        if (had(key) && (*m_raw)[key].is_string() && (*m_raw)[key].get_ref<const std::string&>() == v) return;
         if (v.empty()) m_out.erase(key);
         else m_out[key] = v;
     }
@@ -941,6 +943,28 @@ Result<Book> parseWorkbookJson(std::string_view text, const std::string& file)
         auto pos = what.find("syntax error");
         return Result<Book>::fail(ErrorCode::Parse, file, lineColumn(text, e.byte > 0 ? e.byte - 1 : 0),
                                   pos == std::string::npos ? what : what.substr(pos));
+    } catch (const json::out_of_range&) {
+        // a number literal beyond double range (1e999): find it to say where
+        size_t at = 0;
+        std::string literal;
+        for (size_t i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if ((c == '-' || (c >= '0' && c <= '9')) && (i == 0 || std::string_view(":[, \n\t").find(text[i - 1]) != std::string_view::npos)) {
+                size_t j = i;
+                while (j < text.size() && std::string_view("+-.eE0123456789").find(text[j]) != std::string_view::npos) ++j;
+                const std::string token(text.substr(i, j - i));
+                if (!std::isfinite(std::strtod(token.c_str(), nullptr))) {
+                    at = i;
+                    literal = token;
+                    break;
+                }
+                i = j;
+            }
+        }
+        return Result<Book>::fail(ErrorCode::NotFinite, file, lineColumn(text, at),
+                                  "the number " + literal + " is too large to represent (not finite)");
+    } catch (const json::exception& e) {
+        return Result<Book>::fail(ErrorCode::Parse, file, "", e.what());
     }
     if (tooDeep)
         return Result<Book>::fail(ErrorCode::Limit, file, "",

@@ -117,7 +117,6 @@ void Book::resolve()
         p.quoteIx = ix(assetIndex, p.quote);
         std::sort(p.bids.begin(), p.bids.end(), [](auto& a, auto& b) { return a.price > b.price; });
         std::sort(p.asks.begin(), p.asks.end(), [](auto& a, auto& b) { return a.price < b.price; });
-        std::sort(p.ranges.begin(), p.ranges.end(), [](auto& a, auto& b) { return a.lower < b.lower; });
     }
     for (auto& p : positions) {
         p.ownerIx = ix(nodeIndex, p.owner);

@@ -1,0 +1,153 @@
+// ballast-cli as a user runs it: exit codes, stderr naming file/place/reason, FORMAT.md JSON keys.
+#include <nlohmann/json.hpp>
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fstream>
+
+using nlohmann::json;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out, err;
+};
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(BALLAST_CLI), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+json parseOut(const Run& r) { return json::parse(r.out.toStdString()); }
+void writeText(const QString& path, const std::string& text) { std::ofstream(path.toStdString()) << text; }
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::newRow("validate demo") << QStringList{QStringLiteral("validate"), QStringLiteral("demo")} << 0;
+        QTest::newRow("missing file") << QStringList{QStringLiteral("validate"), QStringLiteral("/nonexistent/book.json")} << 2;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
+        QTest::newRow("unknown pool") << QStringList{QStringLiteral("quote"), QStringLiteral("demo"), QStringLiteral("--pool"),
+                                                     QStringLiteral("nope"), QStringLiteral("--sell"), QStringLiteral("WETH"),
+                                                     QStringLiteral("--amount"), QStringLiteral("1")} << 2;
+        QTest::newRow("negative amount") << QStringList{QStringLiteral("quote"), QStringLiteral("demo"), QStringLiteral("--route"),
+                                                        QStringLiteral("--sell"), QStringLiteral("WETH"), QStringLiteral("--amount"),
+                                                        QStringLiteral("-3")} << 2;
+        QTest::newRow("unwritable output") << QStringList{QStringLiteral("export"), QStringLiteral("demo"), QStringLiteral("-o"),
+                                                          QStringLiteral("/proc/ballast-cannot-write/out.json")} << 1;
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        const Run r = cli(args);
+        QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1, stderr: %2").arg(r.code).arg(r.err)));
+    }
+
+    void badInputNamesFilePlaceReason()
+    {
+        QTemporaryDir dir;
+        const QString f = dir.filePath(QStringLiteral("bad.json"));
+        writeText(f, R"({"format":"ballast.workbook","version":1,"assets":[{"id":"X","kind":"crypto","price":-2}]})");
+        const Run r = cli({QStringLiteral("validate"), f});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(f + QStringLiteral(": /assets/0/price: must not be negative")), qPrintable(r.err));
+        const Run j = cli({QStringLiteral("validate"), f, QStringLiteral("--json")});
+        QCOMPARE(j.code, 2);
+        QCOMPARE(parseOut(j)["issues"][0]["place"].get<std::string>(), std::string("/assets/0/price"));
+    }
+
+    void exposureJsonKeys()
+    {
+        const Run r = cli({QStringLiteral("exposure"), QStringLiteral("demo"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const json j = parseOut(r);
+        for (const char* k : {"marketValue", "collateralValue", "debtValue", "minHealthFactor", "loansAtRisk"})
+            QVERIFY2(j["totals"].contains(k), k);
+        for (const char* k : {"id", "asset", "quantity", "price", "marketValue", "exitValue"}) QVERIFY(j["positions"][0].contains(k));
+        for (const char* k : {"id", "collateralValue", "debtValue", "healthFactor", "liquidationPrice"}) QVERIFY(j["loans"][0].contains(k));
+        for (const char* k : {"id", "receivables", "payables"}) QVERIFY(j["nodes"][0].contains(k));
+        for (const char* k : {"id", "price", "delta", "gamma", "vega", "theta", "rho"}) QVERIFY(j["derivatives"][0].contains(k));
+        QCOMPARE(j["positions"].size(), size_t(330));
+    }
+
+    void infiniteHealthFactorIsTheStringInf()
+    {
+        QTemporaryDir dir;
+        const QString f = dir.filePath(QStringLiteral("zero.json"));
+        writeText(f, R"({"format":"ballast.workbook","version":1,
+          "assets":[{"id":"WETH","kind":"crypto","price":1800},{"id":"USDC","kind":"stablecoin","price":1}],
+          "nodes":[{"id":"t","type":"treasury"},{"id":"v","type":"lending-venue",
+            "riskParams":{"WETH":{"ltv":0.8,"liquidationThreshold":0.83,"liquidationBonus":1.05}}}],
+          "positions":[{"id":"p","owner":"t","asset":"WETH","quantity":1,"pledgedTo":"l"}],
+          "loans":[{"id":"l","borrower":"t","venue":"v","debtAsset":"USDC","debt":0,"collateral":["p"]}]})");
+        const Run r = cli({QStringLiteral("exposure"), f, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const json j = parseOut(r);
+        QCOMPARE(j["loans"][0]["healthFactor"].get<std::string>(), std::string("inf"));
+        QCOMPARE(j["totals"]["minHealthFactor"].get<std::string>(), std::string("inf"));
+    }
+
+    void quoteJson()
+    {
+        const Run r = cli({QStringLiteral("quote"), QStringLiteral("demo"), QStringLiteral("--pool"), QStringLiteral("uni-weth-usdc"),
+                           QStringLiteral("--sell"), QStringLiteral("WETH"), QStringLiteral("--amount"), QStringLiteral("10"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const json j = parseOut(r);
+        for (const char* k : {"amountIn", "amountOut", "averagePrice", "priceImpact", "priceAfter"}) QVERIFY2(j.contains(k), k);
+        // demo pool: 12000 WETH / 12000 x 1816.85499606 USDC, fee 30 bps
+        const double rb = 12000, rq = 21802259.95, a = 10 * 0.997;
+        QVERIFY(std::fabs(j["amountOut"].get<double>() - a * rq / (rb + a)) < 1e-6);
+        const Run route = cli({QStringLiteral("quote"), QStringLiteral("demo"), QStringLiteral("--route"), QStringLiteral("--sell"),
+                               QStringLiteral("WETH"), QStringLiteral("--amount"), QStringLiteral("5000"), QStringLiteral("--json")});
+        QCOMPARE(route.code, 0);
+        const json rj = parseOut(route);
+        QVERIFY(rj["legs"].size() >= 2);
+        QVERIFY(std::fabs(rj["amountIn"].get<double>() - 5000) < 1e-6);
+    }
+
+    void generateIsReproducibleBySeed()
+    {
+        const QStringList args{QStringLiteral("generate"), QStringLiteral("--nodes"), QStringLiteral("120"), QStringLiteral("--positions"),
+                               QStringLiteral("400"), QStringLiteral("--loans"), QStringLiteral("60"), QStringLiteral("--seed"),
+                               QStringLiteral("42")};
+        const Run a = cli(args), b = cli(args);
+        QCOMPARE(a.code, 0);
+        QCOMPARE(a.out, b.out);
+        QStringList other = args;
+        other.last() = QStringLiteral("43");
+        QVERIFY(cli(other).out != a.out);
+        const json j = parseOut(a);
+        QCOMPARE(j["positions"].size(), size_t(400));
+        QCOMPARE(j["loans"].size(), size_t(60));
+    }
+
+    void importExportRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString json1 = dir.filePath(QStringLiteral("demo.json")), wb = dir.filePath(QStringLiteral("demo.ballast")),
+                      json2 = dir.filePath(QStringLiteral("again.json"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("demo"), QStringLiteral("-o"), json1}).code, 0);
+        QCOMPARE(cli({QStringLiteral("import"), json1, QStringLiteral("-o"), wb}).code, 0);
+        QCOMPARE(cli({QStringLiteral("export"), wb, QStringLiteral("-o"), json2}).code, 0);
+        std::ifstream a(json1.toStdString()), b(json2.toStdString());
+        QVERIFY(json::parse(a) == json::parse(b));
+        QCOMPARE(cli({QStringLiteral("validate"), wb}).code, 0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,167 @@
+// The exposure engine against hand-computed values, and incremental ticks against full recomputes.
+#include "bookio.h"
+#include "exposure.h"
+#include "generate.h"
+#include "testbooks.h"
+
+#include <QtTest>
+
+using namespace ballast;
+
+namespace {
+bool rel(double a, double b, double tol) { return std::fabs(a - b) <= tol * std::max(std::fabs(b), 1e-300); }
+bool same(double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b || rel(a, b, 1e-12); }
+
+void compareExposures(const Exposure& a, const Exposure& b)
+{
+    QCOMPARE(a.positions.size(), b.positions.size());
+    for (size_t i = 0; i < a.positions.size(); ++i) {
+        QVERIFY2(same(a.positions[i].marketValue, b.positions[i].marketValue), qPrintable(QStringLiteral("position %1").arg(i)));
+        QVERIFY2(same(a.positions[i].exitValue, b.positions[i].exitValue), qPrintable(QStringLiteral("position %1 exit").arg(i)));
+        QVERIFY(same(a.positions[i].collateralValue, b.positions[i].collateralValue));
+        QVERIFY(same(a.positions[i].healthFactor, b.positions[i].healthFactor));
+    }
+    for (size_t i = 0; i < a.loans.size(); ++i) {
+        QVERIFY(same(a.loans[i].healthFactor, b.loans[i].healthFactor));
+        QVERIFY(same(a.loans[i].debtValue, b.loans[i].debtValue));
+        QVERIFY(same(a.loans[i].liquidationPrice, b.loans[i].liquidationPrice));
+    }
+    for (size_t i = 0; i < a.derivatives.size(); ++i) QVERIFY(same(a.derivatives[i].value, b.derivatives[i].value));
+    for (size_t i = 0; i < a.nodes.size(); ++i) {
+        QVERIFY(same(a.nodes[i].receivables, b.nodes[i].receivables));
+        QVERIFY(same(a.nodes[i].payables, b.nodes[i].payables));
+    }
+    QVERIFY(same(a.totals.marketValue, b.totals.marketValue));
+    QVERIFY(same(a.totals.exitValue, b.totals.exitValue));
+    QVERIFY(same(a.totals.collateralValue, b.totals.collateralValue));
+    QVERIFY(same(a.totals.debtValue, b.totals.debtValue));
+    QVERIFY(same(a.totals.minHealthFactor, b.totals.minHealthFactor));
+    QCOMPARE(a.totals.loansAtRisk, b.totals.loansAtRisk);
+}
+} // namespace
+
+class TestExposure : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Aave v3 health factor by hand: HF = sum(q x oracle x LT) / debt = 10 x 1816.855 x 0.83 / 14000
+    void aaveHealthFactorByHand()
+    {
+        ExposureEngine e(test::share(test::parse(test::kOneLoanBook)));
+        QVERIFY(e.compute());
+        const LoanExposure& l = e.result().loans[0];
+        QVERIFY(rel(l.healthFactor, 1.0771354642857143, 1e-14));
+        QVERIFY(rel(l.collateralValue, 10 * 1816.855 * 0.83, 1e-14));
+        QVERIFY(rel(l.borrowingPower, 14625.68275, 1e-14));
+        QVERIFY(rel(l.liquidationPrice, 1686.7469879518073, 1e-14)); // 14000 / (10 x 0.83)
+        QVERIFY(rel(l.distanceToLiquidation, 0.07161166523921425, 1e-12));
+        QVERIFY(!l.atRisk);
+        QCOMPARE(e.result().totals.loansAtRisk, 0);
+        // a tick below the liquidation price puts it at risk
+        e.setPrice(e.book().assetIx("WETH"), 1686.0);
+        QVERIFY(e.result().loans[0].healthFactor < 1.0);
+        QCOMPARE(e.result().totals.loansAtRisk, 1);
+    }
+
+    void inventoryTokenQualityAndAttestation()
+    {
+        ExposureEngine e(test::share(test::parse(test::kOneLoanBook)));
+        e.compute();
+        const int w = e.book().assetIx("wCU");
+        const AssetExposure& a = e.result().assets[w];
+        QVERIFY(rel(a.price, 9306.46843724218, 1e-13)); // 9400 x exp(-0.01 x 1 day)
+        QCOMPARE(a.attestationAgeHours, 24.0);
+        QVERIFY(a.attestationOverdue); // 24 h > 12 h allowed
+        // the token follows its underlying on a tick
+        e.setPrice(e.book().assetIx("CU"), 9000);
+        QVERIFY(rel(e.result().assets[w].price, 9000 * std::exp(-0.01), 1e-13));
+        // no pool trades wCU: it is redeemed and sold as copper; none trades copper here either
+        QCOMPARE(e.result().positions[1].exitValue, 0.0);
+        QVERIFY(e.result().positions[1].exitExhausted);
+    }
+
+    void exitValueIsBestExecution()
+    {
+        ExposureEngine e(test::share(test::parse(test::kOneLoanBook)));
+        e.compute();
+        const double expected = quoteSellBase(e.book().pools[0], 10).amountOut; // one pool: the whole sale
+        QVERIFY(rel(e.result().positions[0].exitValue, expected, 1e-9));
+        QVERIFY(e.result().positions[0].liquidationCost > 0);
+    }
+
+    void counterpartiesAndConcentration()
+    {
+        ExposureEngine e(test::share(test::parse(test::kOneLoanBook)));
+        e.compute();
+        const Book& b = e.book();
+        const auto& x = e.result();
+        QCOMPARE(x.nodes[b.nodeIx("bank")].receivables, 250000.0);
+        QCOMPARE(x.nodes[b.nodeIx("aave-eth")].receivables, 14000.0);
+        QCOMPARE(x.nodes[b.nodeIx("treasury")].payables, 264000.0);
+        QCOMPARE(x.nodes[b.nodeIx("treasury")].net, -264000.0);
+        // WETH held 10 by treasury and 30 by the bank: HHI = 0.25^2 + 0.75^2
+        QVERIFY(rel(x.assets[b.assetIx("WETH")].hhi, 0.625, 1e-14));
+        QCOMPARE(x.nodes[b.nodeIx("treasury")].collateralByVenue.size(), size_t(1));
+    }
+
+    void incrementalEqualsFullRecompute_data()
+    {
+        QTest::addColumn<QString>("book");
+        QTest::newRow("demo") << QStringLiteral("demo");
+        QTest::newRow("generated") << QStringLiteral("generated");
+    }
+    void incrementalEqualsFullRecompute()
+    {
+        QFETCH(QString, book);
+        Book b;
+        if (book == QStringLiteral("demo")) b = std::move(*app::loadBook("demo"));
+        else {
+            GenerateOptions o;
+            o.seed = 7;
+            b = generateBook(o);
+        }
+        ExposureEngine e(test::share(std::move(b)));
+        QVERIFY(e.compute());
+        const Book& bk = e.book();
+        // ticks on a collateral asset, a commodity under inventory tokens, and a quote stablecoin
+        for (const char* id : {"WETH", "CU", "USDC", "WBTC"}) {
+            const int a = bk.assetIx(id);
+            if (a < 0) continue;
+            e.setPrice(a, e.marketPrice(a) * 0.83);
+        }
+        const Exposure incremental = e.result();
+        QVERIFY(e.compute());
+        compareExposures(incremental, e.result());
+    }
+
+    void networkFlowsOnDemo()
+    {
+        ExposureEngine e(test::share(std::move(*app::loadBook("demo"))));
+        e.compute();
+        const auto& x = e.result();
+        QVERIFY(x.totals.maxFlowPerDay > 0);
+        int onCut = 0;
+        for (const auto& l : x.links) onCut += l.onMinCut;
+        QVERIFY(onCut > 0);
+        // shp-17: 500 t of copper over 24 planned days
+        const int s = e.book().linkIx("shp-17");
+        QVERIFY(rel(x.links[s].unitsPerDay, 500.0 / 24.0, 1e-12));
+        QVERIFY(rel(x.links[s].inTransitValue, 500 * 9400.0, 1e-12));
+    }
+
+    void noNonFiniteOnDemo()
+    {
+        ExposureEngine e(test::share(std::move(*app::loadBook("demo"))));
+        e.compute();
+        for (const auto& p : e.result().positions) {
+            QVERIFY(std::isfinite(p.marketValue));
+            QVERIFY(std::isfinite(p.exitValue));
+        }
+        for (const auto& d : e.result().derivatives) QVERIFY(std::isfinite(d.value));
+        for (const auto& g : e.result().greeks) QVERIFY(std::isfinite(g.hedgeCost));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestExposure)
+#include "tst_exposure.moc"

@@ -1,0 +1,250 @@
+// JSON and SQLite round trips, CSV import, storage safety.
+#include "bookio.h"
+#include "csv_io.h"
+#include "generate.h"
+#include "json_io.h"
+#include "storage.h"
+#include "testbooks.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fstream>
+#include <sqlite3.h>
+
+using namespace ballast;
+using nlohmann::json;
+
+namespace {
+void writeText(const QString& path, const std::string& text)
+{
+    std::ofstream(path.toStdString(), std::ios::binary) << text;
+}
+QString dump(const Issues& issues)
+{
+    QString s;
+    for (const auto& i : issues) s += QString::fromStdString(i.toString()) + QLatin1Char('\n');
+    return s;
+}
+bool sqlExec(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    const bool ok = sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+} // namespace
+
+class TestIo : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jsonExportOfImportIsIdentical()
+    {
+        const json original = json::parse(app::demoBookJson());
+        auto b = parseWorkbookJson(app::demoBookJson(), "demo-book.json");
+        QVERIFY2(b.ok(), qPrintable(dump(b.issues())));
+        const json exported = workbookToJson(*b);
+        if (exported != original) {
+            const json diff = json::diff(original, exported);
+            QFAIL(qPrintable(QString::fromStdString(diff.dump().substr(0, 2000))));
+        }
+    }
+
+    void sqliteRoundTrip_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::newRow("demo") << QStringLiteral("demo");
+        QTest::newRow("generated") << QStringLiteral("generated");
+    }
+    void sqliteRoundTrip()
+    {
+        QFETCH(QString, which);
+        QTemporaryDir dir;
+        Book b;
+        if (which == QStringLiteral("demo")) b = std::move(*app::loadBook("demo"));
+        else {
+            GenerateOptions o;
+            o.seed = 3;
+            b = generateBook(o);
+        }
+        const json before = workbookToJson(b);
+        const QString path = dir.filePath(QStringLiteral("book.ballast"));
+        Issues w = saveWorkbook(path.toStdString(), b);
+        QVERIFY2(w.empty(), qPrintable(dump(w)));
+        auto opened = openWorkbook(path.toStdString());
+        QVERIFY2(opened.ok(), qPrintable(dump(opened.issues())));
+        QVERIFY(workbookToJson(*opened) == before);
+        // save again over the same file (one transaction), open again: still identical
+        QVERIFY(saveWorkbook(path.toStdString(), *opened).empty());
+        auto again = openWorkbook(path.toStdString());
+        QVERIFY(again.ok());
+        QVERIFY(workbookToJson(*again) == before);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.ballast"));
+        QVERIFY(saveWorkbook(path.toStdString(), test::parse(test::kOneLoanBook)).empty());
+        QVERIFY(sqlExec(path, "PRAGMA user_version = 99"));
+        auto r = openWorkbook(path.toStdString());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.issues()[0].code, ErrorCode::NewerVersion);
+        // and a save over it is refused too, leaving it as it was
+        QVERIFY(!saveWorkbook(path.toStdString(), test::parse(test::kOneLoanBook)).empty());
+    }
+
+    void damagedAndForeignFiles()
+    {
+        QTemporaryDir dir;
+        const QString text = dir.filePath(QStringLiteral("notes.txt"));
+        writeText(text, "just some notes\n");
+        auto r = openWorkbook(text.toStdString());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.issues()[0].code, ErrorCode::Integrity);
+        QVERIFY(!saveWorkbook(text.toStdString(), test::parse(test::kOneLoanBook)).empty()); // refuses to overwrite
+        std::ifstream in(text.toStdString());
+        std::string kept((std::istreambuf_iterator<char>(in)), {});
+        QCOMPARE(QString::fromStdString(kept), QStringLiteral("just some notes\n"));
+
+        const QString path = dir.filePath(QStringLiteral("damaged.ballast"));
+        GenerateOptions o;
+        QVERIFY(saveWorkbook(path.toStdString(), generateBook(o)).empty());
+        {
+            std::fstream f(path.toStdString(), std::ios::in | std::ios::out | std::ios::binary);
+            f.seekg(0, std::ios::end);
+            const auto size = static_cast<long>(f.tellg());
+            f.seekp(size / 3); // through b-tree pages of the big tables
+            const std::string junk(static_cast<size_t>(size / 3), '\x5a');
+            f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+        }
+        auto d = openWorkbook(path.toStdString());
+        QVERIFY(!d.ok());
+        QVERIFY2(d.issues()[0].code == ErrorCode::Integrity || d.issues()[0].code == ErrorCode::Storage ||
+                     d.issues()[0].code == ErrorCode::Parse,
+                 qPrintable(dump(d.issues())));
+    }
+
+    void failedSaveKeepsLastSavedState()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keep.ballast"));
+        const Book good = test::parse(test::kOneLoanBook);
+        QVERIFY(saveWorkbook(path.toStdString(), good).empty());
+        Book bad = good;
+        bad.positions[1].asset = "NOPE"; // a dangling reference the foreign keys catch
+        const Issues w = saveWorkbook(path.toStdString(), bad);
+        QVERIFY(!w.empty());
+        auto r = openWorkbook(path.toStdString());
+        QVERIFY(r.ok());
+        QVERIFY(workbookToJson(*r) == workbookToJson(good));
+    }
+
+    void runHistory()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("runs.ballast"));
+        const Book b = test::parse(test::kOneLoanBook);
+        QVERIFY(saveWorkbook(path.toStdString(), b).empty());
+        RunRecord run{0, "shock", "black-thursday", bookHash(b), "2026-11-20T10:00:00Z", 12.5, R"({"losses":{"total":1}})", "{}"};
+        auto id = addRun(path.toStdString(), run);
+        QVERIFY(id.ok());
+        auto runs = listRuns(path.toStdString());
+        QCOMPARE(runs->size(), size_t(1));
+        QCOMPARE(QString::fromStdString(runs->front().scenario), QStringLiteral("black-thursday"));
+        auto loaded = loadRun(path.toStdString(), *id);
+        QVERIFY(loaded.ok());
+        QCOMPARE(QString::fromStdString(loaded->results), QStringLiteral(R"({"losses":{"total":1}})"));
+        // saving the book again keeps its history
+        QVERIFY(saveWorkbook(path.toStdString(), b).empty());
+        QCOMPARE(listRuns(path.toStdString())->size(), size_t(1));
+    }
+
+    void csvImport()
+    {
+        QTemporaryDir dir;
+        const QString nodes = dir.filePath(QStringLiteral("nodes.csv")), links = dir.filePath(QStringLiteral("links.csv")),
+                      positions = dir.filePath(QStringLiteral("positions.csv"));
+        writeText(nodes, "id,type,name,tier,region,equity,externalAssets,externalLiabilities,colour\n"
+                         "mine,supplier,\"Andes, Copper\",3,CL,4e7,2.5e7,0,red\r\n"
+                         "smelter,manufacturer,Smelter,2,CN,6e7,3e7,1e7,blue\n"
+                         "treasury,treasury,Us,0,NL,1e8,5e7,0,\n");
+        writeText(links, "from,to,asset,quantity,amount,due,share,leadTimeDays,type,id\n"
+                         "mine,smelter,,,,,0.6,30,,\n"
+                         "smelter,mine,,,3200000,2026-12-15T00:00:00Z,,,obligation,inv-1\n");
+        writeText(positions, "id,owner,asset,quantity\npos-1,treasury,CU,100\n");
+        Book base = test::parse(R"({"meta":{"asOf":"2026-11-20T00:00:00Z"},
+            "assets":[{"id":"CU","kind":"commodity","price":9400}]})");
+        auto r = importCsv({nodes.toStdString(), links.toStdString(), positions.toStdString(), {}}, base);
+        QVERIFY2(r.ok(), qPrintable(dump(r.issues())));
+        QCOMPARE(r->nodes.size(), size_t(3));
+        QCOMPARE(QString::fromStdString(r->nodes[0].name), QStringLiteral("Andes, Copper"));
+        QCOMPARE(r->links.size(), size_t(2));
+        QCOMPARE(QString::fromStdString(r->links[0].id), QStringLiteral("link-1")); // generated
+        QCOMPARE(r->links[0].type, LinkType::Supply);                              // default type
+        QCOMPARE(r->links[1].amount, 3200000.0);
+        bool warned = false;
+        for (const auto& i : r.issues()) warned |= i.warning && i.message.find("colour") != std::string::npos;
+        QVERIFY(warned); // unknown column reported and ignored
+    }
+
+    void csvErrorsNameLineAndColumn()
+    {
+        QTemporaryDir dir;
+        const QString nodes = dir.filePath(QStringLiteral("nodes.csv"));
+        writeText(nodes, "id,type,equity\nmine,supplier,12\nsmelter,castle,3\nbank,lender,1,5e\ntreasury,treasury,-4\n");
+        auto r = importCsv({nodes.toStdString(), {}, {}, {}}, Book{});
+        QVERIFY(!r.ok());
+        const QString all = dump(r.issues());
+        QVERIFY2(all.contains(QStringLiteral("nodes.csv: line 3, column type: unknown node type 'castle'")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("line 5, column equity: must not be negative")), qPrintable(all));
+        writeText(nodes, "id,type\n\"mine,supplier\n");
+        auto u = importCsv({nodes.toStdString(), {}, {}, {}}, Book{});
+        QVERIFY(!u.ok());
+        QCOMPARE(u.issues()[0].code, ErrorCode::Parse);
+        auto missing = importCsv({dir.filePath(QStringLiteral("absent.csv")).toStdString(), {}, {}, {}}, Book{});
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.issues()[0].code, ErrorCode::Io);
+    }
+
+    void priceCsvIncludingCoinGecko()
+    {
+        auto plain = parsePriceCsv("time,asset,price\n2020-03-13T00:00:00Z,WETH,110.6\n2020-03-12T00:00:00Z,WETH,194.22\n", "p.csv");
+        QVERIFY(plain.ok());
+        QCOMPARE(plain->at("WETH").size(), size_t(2));
+        QCOMPARE(plain->at("WETH")[0].price, 194.22); // sorted by time
+        // the real ETH history in shared/data (CoinGecko's columns)
+        auto text = readTextFile(BALLAST_SOURCE_DIR "/../shared/data/prices/eth-usd-daily.csv", 1 << 26);
+        if (!text.ok()) QSKIP("shared/data is not beside the repository");
+        auto gecko = parsePriceCsv(*text, "eth-usd-daily.csv", "WETH");
+        QVERIFY2(gecko.ok(), qPrintable(dump(gecko.issues())));
+        const auto& pts = gecko->at("WETH");
+        const Seconds t13 = *parseIsoTime("2020-03-13T00:00:00Z");
+        bool found = false;
+        for (const auto& p : pts)
+            if (p.time == t13) found = std::fabs(p.price - 110.5978978308351) < 1e-9;
+        QVERIFY(found); // Black Thursday's close
+        auto bad = parsePriceCsv("time,asset,price\nnot-a-date,WETH,1\n2020-01-01,WETH,-3\n", "bad.csv");
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.issues().size(), size_t(2));
+        QCOMPARE(QString::fromStdString(bad.issues()[0].place), QStringLiteral("line 2, column time"));
+    }
+
+    void isoTimes()
+    {
+        QCOMPARE(*parseIsoTime("1970-01-01T00:00:00Z"), Seconds(0));
+        QCOMPARE(*parseIsoTime("2026-11-20T00:00:00Z"), Seconds(1795132800));
+        QCOMPARE(*parseIsoTime("2026-11-20T02:00:00+02:00"), Seconds(1795132800));
+        QCOMPARE(*parseIsoTime("2020-03-13 00:00:00 UTC"), *parseIsoTime("2020-03-13T00:00:00Z"));
+        QCOMPARE(QString::fromStdString(formatIsoTime(1795132800)), QStringLiteral("2026-11-20T00:00:00Z"));
+        QVERIFY(!parseIsoTime("2026-13-01T00:00:00Z"));
+        QVERIFY(!parseIsoTime("2025-02-29"));
+        QVERIFY(parseIsoTime("2024-02-29").has_value());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestIo)
+#include "tst_io.moc"

@@ -1,0 +1,209 @@
+// Liquidity math against published and hand-computed values.
+#include "liquidity.h"
+
+#include <QtTest>
+
+using namespace ballast;
+
+namespace {
+Pool cp(double rb, double rq, double feeBps)
+{
+    Pool p;
+    p.model = PoolModel::ConstantProduct;
+    p.reserveBase = rb, p.reserveQuote = rq, p.feeBps = feeBps;
+    return p;
+}
+bool rel(double a, double b, double tol) { return std::fabs(a - b) <= tol * std::max(std::fabs(b), 1e-300); }
+} // namespace
+
+class TestLiquidity : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Uniswap v2-core UniswapV2Pair.spec.ts "getInputPrice" cases: [swapAmount, reserve0, reserve1]
+    // in whole tokens, expected output in wei. Tolerance 1e-12 relative (the wei floor is 1e-18).
+    void uniswapV2Vectors_data()
+    {
+        QTest::addColumn<double>("swap");
+        QTest::addColumn<double>("r0");
+        QTest::addColumn<double>("r1");
+        QTest::addColumn<QString>("expectedWei");
+        QTest::newRow("1,5,10") << 1.0 << 5.0 << 10.0 << QStringLiteral("1662497915624478906");
+        QTest::newRow("1,10,5") << 1.0 << 10.0 << 5.0 << QStringLiteral("453305446940074565");
+        QTest::newRow("2,5,10") << 2.0 << 5.0 << 10.0 << QStringLiteral("2851015155847869602");
+        QTest::newRow("2,10,5") << 2.0 << 10.0 << 5.0 << QStringLiteral("831248957812239453");
+        QTest::newRow("1,10,10") << 1.0 << 10.0 << 10.0 << QStringLiteral("906610893880149131");
+        QTest::newRow("1,100,100") << 1.0 << 100.0 << 100.0 << QStringLiteral("987158034397061298");
+        QTest::newRow("1,1000,1000") << 1.0 << 1000.0 << 1000.0 << QStringLiteral("996006981039903216");
+    }
+    void uniswapV2Vectors()
+    {
+        QFETCH(double, swap);
+        QFETCH(double, r0);
+        QFETCH(double, r1);
+        QFETCH(QString, expectedWei);
+        const double expected = expectedWei.toDouble() / 1e18;
+        const Quote q = quoteSellBase(cp(r0, r1, 30), swap);
+        QVERIFY2(rel(q.amountOut, expected, 1e-12), qPrintable(QString::number(q.amountOut, 'g', 17)));
+        QVERIFY(!q.exhausted);
+    }
+
+    void constantProductBothWays()
+    {
+        Pool p = cp(1000, 1816855, 30);
+        // 18168.55 USDC in: 18168.55*0.997*1000 / (1816855 + 18168.55*0.997)
+        const Quote buy = quoteSellQuote(p, 18168.55);
+        QVERIFY(rel(buy.amountOut, 9.871580343970614, 1e-12));
+        QVERIFY(rel(midPrice(p), 1816.855, 1e-15)); // quoting does not move the pool
+        applySellQuote(p, 18168.55);
+        QVERIFY(midPrice(p) > 1816.855);
+        // k grows by the fee, never shrinks
+        QVERIFY(p.reserveBase * p.reserveQuote >= 1000 * 1816855.0);
+    }
+
+    void concentratedSingleRange()
+    {
+        Pool p;
+        p.model = PoolModel::Concentrated;
+        p.feeBps = 5;
+        p.price = 1816.855;
+        p.ranges = {{1500, 2200, 3.1e6}};
+        // 1/sqrt(P1) = 1/sqrt(P0) + 99.95/L ; out = L (sqrt(P0) - sqrt(P1))
+        const Quote q = quoteSellBase(p, 100);
+        QVERIFY(rel(q.amountOut, 181345.4343960622, 1e-11));
+        QVERIFY(rel(q.priceAfter, 1811.8714715237666, 1e-11));
+    }
+
+    void concentratedCrossesRanges()
+    {
+        Pool p;
+        p.model = PoolModel::Concentrated;
+        p.price = 1800;
+        p.ranges = {{1000, 2000, 1e5}, {1500, 2500, 2e5}};
+        // 3e5 active down to 1500, then 1e5: 50 base sold below 1500
+        const Quote q = quoteSellBase(p, 724.8988805493586);
+        QVERIFY(rel(q.amountOut, 1182547.2446890103, 1e-10));
+        QVERIFY(rel(q.priceAfter, 1443.5502094647388, 1e-10));
+        QVERIFY(!q.exhausted);
+        // selling below every range exhausts it, without NaN
+        const Quote all = quoteSellBase(p, 1e9);
+        QVERIFY(all.exhausted);
+        QVERIFY(std::isfinite(all.amountOut) && all.amountOut > 0);
+        QVERIFY(rel(all.priceAfter, 1000, 1e-9));
+    }
+
+    void orderBookWalk()
+    {
+        Pool p;
+        p.model = PoolModel::OrderBook;
+        p.bids = {{9395, 200}, {9380, 500}};
+        p.asks = {{9405, 200}, {9420, 500}};
+        const Quote q = quoteSellBase(p, 300); // 200 x 9395 + 100 x 9380
+        QCOMPARE(q.amountOut, 2817000.0);
+        QCOMPARE(q.averagePrice, 9390.0);
+        QVERIFY(rel(q.priceImpact, 1 - 9390.0 / 9400.0, 1e-12));
+        const Quote over = quoteSellBase(p, 800);
+        QVERIFY(over.exhausted);
+        QCOMPARE(over.amountIn, 700.0);
+        QCOMPARE(over.amountOut, 6569000.0);
+        const Quote buy = quoteSellQuote(p, 9405 * 100.0); // 100 at the best ask
+        QVERIFY(rel(buy.amountOut, 100, 1e-12));
+        Pool empty = p;
+        empty.bids.clear();
+        const Quote none = quoteSellBase(empty, 10);
+        QVERIFY(none.exhausted);
+        QCOMPARE(none.amountOut, 0.0);
+    }
+
+    void exponentialImpact()
+    {
+        Pool p;
+        p.model = PoolModel::ExponentialImpact;
+        p.price = 9400, p.impact = 1.0, p.marketSize = 50000;
+        // out = p M / beta (1 - exp(-beta q / M)); p' = p exp(-beta q / M)
+        const Quote q = quoteSellBase(p, 1000);
+        QVERIFY(rel(q.amountOut, 9306623.54582503, 1e-12));
+        QVERIFY(rel(q.priceAfter, 9213.8675290835, 1e-12));
+        // buying back what was sold from the new price returns to the old price
+        Pool after = p;
+        applySellBase(after, 1000);
+        const Quote back = quoteSellQuote(after, q.amountOut);
+        QVERIFY(rel(back.amountOut, 1000, 1e-9));
+    }
+
+    void degeneratePools()
+    {
+        const Quote q = quoteSellBase(cp(0, 0, 30), 5);
+        QVERIFY(q.exhausted);
+        QCOMPARE(q.amountOut, 0.0);
+        QCOMPARE(depthBase(cp(0, 0, 30), 0.01), 0.0);
+        Pool outside;
+        outside.model = PoolModel::Concentrated;
+        outside.price = 500; // below the only range: no liquidity in range
+        outside.ranges = {{1000, 2000, 1e5}};
+        const Quote o = quoteSellBase(outside, 1);
+        QVERIFY(o.exhausted);
+        QCOMPARE(o.amountOut, 0.0);
+        QVERIFY(std::isfinite(o.priceAfter));
+    }
+
+    void depthAtImpact()
+    {
+        // selling x moves the CP mid to Rq'/Rb' = P (Rb/Rb')^2: 1% lower at Rb' = Rb / sqrt(0.99)
+        QVERIFY(rel(depthBase(cp(1000, 1816855, 0), 0.01), 5.037815259212097, 1e-12));
+        Pool book;
+        book.model = PoolModel::OrderBook;
+        book.bids = {{99.5, 10}, {99.0, 20}, {97.0, 50}};
+        book.asks = {{100.5, 10}};
+        QCOMPARE(depthBase(book, 0.01), 30.0); // bids at or above 100 * 0.99
+        QCOMPARE(depthBase(book, 0.05), 80.0);
+    }
+
+    void routeEqualisesMarginals()
+    {
+        std::vector<Pool> pools{cp(1000, 1816855, 30), cp(1000, 1816855, 30), cp(300, 545056.5, 30)};
+        const std::vector<double> qv{1.0, 1.0, 1.0};
+        const Route two = routeSellBase(pools, {0, 1}, qv, 100, 1816.855);
+        QCOMPARE(two.legs.size(), size_t(2));
+        QVERIFY(rel(two.legs[0].amountIn, 50, 1e-9));
+        QVERIFY(rel(two.value, 2 * quoteSellBase(pools[0], 50).amountOut, 1e-9));
+        // the split is never worse than any single pool, and the amounts add up
+        const Route three = routeSellBase(pools, {0, 1, 2}, qv, 250, 1816.855);
+        QVERIFY(rel(three.amountIn, 250, 1e-9));
+        for (int i : {0, 1, 2}) QVERIFY(three.value >= quoteSellBase(pools[i], 250).amountOut);
+        // marginal prices after the split are equal across the pools used
+        double m[3];
+        for (size_t k = 0; k < three.legs.size(); ++k) {
+            Pool after = pools[three.legs[k].pool];
+            applySellBase(after, three.legs[k].amountIn);
+            m[k] = midPrice(after);
+        }
+        QVERIFY(rel(m[0], m[2], 1e-6));
+        // a quote-asset value scales the proceeds
+        const Route half = routeSellBase(pools, {0}, {0.5}, 10, 1816.855);
+        QVERIFY(rel(half.value, 0.5 * quoteSellBase(pools[0], 10).amountOut, 1e-9));
+    }
+
+    void routeAcrossOrderBookJump()
+    {
+        // a sale inside one book level, next to a smooth pool: the level is shared, nothing lost
+        Pool book;
+        book.model = PoolModel::OrderBook;
+        book.bids = {{9392.48, 250}};
+        book.asks = {{9407.52, 250}};
+        book.feeBps = 10;
+        Pool expo;
+        expo.model = PoolModel::ExponentialImpact;
+        expo.price = 9400, expo.marketSize = 50000, expo.feeBps = 20;
+        std::vector<Pool> pools{book, expo};
+        for (double q : {10.0, 250.0, 1000.0}) {
+            const Route r = routeSellBase(pools, {0, 1}, {1.0, 1.0}, q, 9400);
+            QVERIFY2(rel(r.amountIn, q, 1e-9), qPrintable(QString::number(r.amountIn)));
+            QVERIFY(r.value <= q * 9400);
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestLiquidity)
+#include "tst_liquidity.moc"
