@@ -1,14 +1,264 @@
-// The shock-engine commands (shock, stress, replay, reverse, margin, clearing, debtrank, bench).
+// The shock-engine commands: shock, replay, clearing, debtrank (and stress, reverse, margin, bench
+// in commands_stress.cpp).
+#include "bookio.h"
 #include "commands.h"
+#include "csv_io.h"
+#include "debtrank.h"
+#include "json_io.h"
+#include "report.h"
+#include "shock.h"
+#include "storage.h"
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
 
 namespace ballast::app {
+using nlohmann::json;
 
-void registerEngineCommands(CLI::App&, CommandLine&) {}
+int runStressCommand(const std::string& name, CommandLine& cl); // commands_stress.cpp
+void registerStressCommands(CLI::App& app, CommandLine& cl);
 
-int runEngineCommand(const std::string& name, CommandLine&)
+namespace {
+
+int fail(const Issues& issues)
 {
-    std::fprintf(stderr, "ballast-cli: unknown command '%s'\n", name.c_str());
+    for (const auto& i : issues) std::fprintf(stderr, "%s\n", i.toString().c_str());
     return kExitBadInput;
+}
+
+std::string money(double v)
+{
+    char buf[64];
+    const double a = std::fabs(v);
+    if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+    if (a >= 1e9) std::snprintf(buf, sizeof buf, "%.2fbn", v / 1e9);
+    else if (a >= 1e6) std::snprintf(buf, sizeof buf, "%.2fm", v / 1e6);
+    else if (a >= 1e3) std::snprintf(buf, sizeof buf, "%.1fk", v / 1e3);
+    else std::snprintf(buf, sizeof buf, "%.2f", v);
+    return buf;
+}
+
+std::string nowIso()
+{
+    return formatIsoTime(std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
+}
+
+void storeRun(const CommandLine& cl, const Book& book, const std::string& kind, const std::string& scenario, const json& result,
+              double ms)
+{
+    if (!cl.save) return;
+    if (!isSqliteFile(cl.book)) {
+        std::fprintf(stderr, "note: --save needs a .ballast workbook; the run was not stored\n");
+        return;
+    }
+    RunRecord r{0, kind, scenario, bookHash(book), nowIso(), ms, result.dump(), json{{"elapsedMs", ms}}.dump()};
+    auto id = addRun(cl.book, r);
+    if (!id) for (const auto& i : id.issues()) std::fprintf(stderr, "%s\n", i.toString().c_str());
+    else std::fprintf(stderr, "stored as run %lld in %s\n", *id, cl.book.c_str());
+}
+
+void printShock(const Book& b, const ShockResult& r, const std::string& title)
+{
+    std::printf("%s — %s (circuit breakers %s)\n", title.c_str(), r.scenario.c_str(), r.breakers ? "on" : "off");
+    std::printf("  %zu rounds, %d liquidations, debt repaid %s, collateral sold %s, bad debt %s, %d defaults\n",
+                r.rounds.size(), r.liquidations, money(r.debtRepaid).c_str(), money(r.collateralSold).c_str(),
+                money(r.badDebt).c_str(), r.defaults);
+    const Losses& L = r.losses;
+    std::printf("  loss %s = price %s + penalty %s + fire sale %s + oracle %s + default %s + supply chain %s + hedges %s\n",
+                money(L.total()).c_str(), money(L.price).c_str(), money(L.liquidationPenalty).c_str(),
+                money(L.fireSale).c_str(), money(L.oracle).c_str(), money(L.defaults).c_str(),
+                money(L.supplyChain).c_str(), money(L.hedges).c_str());
+    std::printf("  system DebtRank %.4f; clearing (%s) %d iterations\n", r.systemDebtRank, r.clearingModel.c_str(),
+                r.clearing.iterations);
+    for (const auto& rr : r.rounds) {
+        if (rr.liquidations == 0 && rr.haltedVenues.empty()) continue;
+        std::printf("    round %2d%s: %3d liquidations, repaid %10s, sold %10s%s\n", rr.round,
+                    rr.stage ? (" (step " + std::to_string(rr.stage) + ")").c_str() : "", rr.liquidations,
+                    money(rr.debtRepaid).c_str(), money(rr.collateralSold).c_str(),
+                    rr.haltedVenues.empty() ? "" : (", " + std::to_string(rr.haltedVenues.size()) + " venue(s) halted").c_str());
+    }
+    std::vector<int> hit;
+    for (size_t i = 0; i < r.nodes.size(); ++i)
+        if (r.nodes[i].defaulted) hit.push_back(static_cast<int>(i));
+    for (int i : hit)
+        std::printf("  default: %-18s (%s)\n", b.nodes[i].id.c_str(), r.nodes[i].defaultCause.c_str());
+}
+
+Result<Book> loadOrReport(const std::string& path)
+{
+    auto b = loadBook(path);
+    if (!b) fail(b.issues());
+    return b;
+}
+
+int cmdShock(CommandLine& cl)
+{
+    auto b = loadOrReport(cl.book);
+    if (!b) return kExitBadInput;
+    const int s = b->scenarioIx(cl.scenario);
+    if (s < 0) {
+        std::fprintf(stderr, "shock: --scenario: unknown scenario '%s'; the book has:", cl.scenario.c_str());
+        for (const auto& sc : b->scenarios) std::fprintf(stderr, " %s", sc.id.c_str());
+        std::fprintf(stderr, "\n");
+        return kExitBadInput;
+    }
+    ShockOptions opt;
+    opt.breakers = !cl.noBreakers;
+    const ShockResult r = runScenario(*b, b->scenarios[s], opt);
+    const json j = shockJson(*b, r);
+    if (cl.json) std::cout << j.dump(2) << "\n";
+    else printShock(*b, r, b->scenarios[s].name.empty() ? b->scenarios[s].id : b->scenarios[s].name);
+    storeRun(cl, *b, "shock", cl.scenario, j, r.elapsedMs);
+    return kExitOk;
+}
+
+int cmdReplay(CommandLine& cl)
+{
+    auto b = loadOrReport(cl.book);
+    if (!b) return kExitBadInput;
+    Scenario sc;
+    if (!cl.scenario.empty()) {
+        const int s = b->scenarioIx(cl.scenario);
+        if (s < 0) {
+            std::fprintf(stderr, "replay: --scenario: unknown scenario '%s'\n", cl.scenario.c_str());
+            return kExitBadInput;
+        }
+        sc = b->scenarios[s];
+    } else {
+        if (cl.pricesCsv.empty() || cl.asset.empty()) {
+            std::fprintf(stderr, "replay: give --scenario ID, or --prices FILE.csv --asset ID [--from DATE --to DATE]\n");
+            return kExitBadInput;
+        }
+        auto text = readTextFile(cl.pricesCsv, 1ull << 30);
+        if (!text) return fail(text.issues());
+        auto h = parsePriceCsv(*text, cl.pricesCsv, cl.asset);
+        if (!h) return fail(h.issues());
+        auto from = cl.from.empty() ? std::optional<Seconds>(INT64_MIN) : parseIsoTime(cl.from);
+        auto to = cl.to.empty() ? std::optional<Seconds>(INT64_MAX) : parseIsoTime(cl.to);
+        if (!from || !to) {
+            std::fprintf(stderr, "replay: --from/--to: not ISO 8601 dates\n");
+            return kExitBadInput;
+        }
+        sc.id = "replay-" + cl.asset;
+        sc.name = "Replay of " + cl.asset + " from " + cl.pricesCsv;
+        for (auto& [asset, pts] : *h) {
+            Shock k;
+            k.type = ShockType::Replay;
+            k.asset = asset == cl.asset || h->size() == 1 ? cl.asset : asset;
+            k.assetIx = b->assetIx(k.asset);
+            if (k.assetIx < 0) {
+                std::fprintf(stderr, "%s: asset '%s' is not in the book\n", cl.pricesCsv.c_str(), k.asset.c_str());
+                return kExitBadInput;
+            }
+            for (const auto& p : pts)
+                if (p.time >= *from && p.time <= *to) k.path.push_back(p);
+            if (k.path.size() < 2) {
+                std::fprintf(stderr, "%s: fewer than two prices of '%s' between --from and --to\n", cl.pricesCsv.c_str(), k.asset.c_str());
+                return kExitBadInput;
+            }
+            sc.shocks.push_back(std::move(k));
+        }
+    }
+    ShockOptions opt;
+    opt.breakers = !cl.noBreakers;
+    const ShockResult r = runScenario(*b, sc, opt);
+    const json j = shockJson(*b, r);
+    if (cl.json) std::cout << j.dump(2) << "\n";
+    else printShock(*b, r, sc.name.empty() ? sc.id : sc.name);
+    storeRun(cl, *b, "replay", sc.id, j, r.elapsedMs);
+    return kExitOk;
+}
+
+int cmdClearing(CommandLine& cl)
+{
+    auto b = loadOrReport(cl.book);
+    if (!b) return kExitBadInput;
+    const ClearingSolution c = clearBook(*b);
+    const json j = clearingJson(*b, c, toString(b->settings.clearingModel));
+    if (cl.json) {
+        std::cout << j.dump(2) << "\n";
+        return kExitOk;
+    }
+    int defaults = 0;
+    double shortfall = 0;
+    for (size_t i = 0; i < c.payments.size(); ++i) defaults += c.defaulted[i], shortfall += c.shortfall[i];
+    std::printf("clearing (%s): %d defaults, %d iterations, shortfall to creditors %s\n", toString(b->settings.clearingModel),
+                defaults, c.iterations, money(shortfall).c_str());
+    for (size_t i = 0; i < c.payments.size(); ++i)
+        if (c.defaulted[i])
+            std::printf("  %-20s pays %12s of %12s (%.1f%%)\n", b->nodes[i].id.c_str(), money(c.payments[i]).c_str(),
+                        money(c.nominal[i]).c_str(), 100 * c.payments[i] / c.nominal[i]);
+    return kExitOk;
+}
+
+int cmdDebtRank(CommandLine& cl)
+{
+    auto b = loadOrReport(cl.book);
+    if (!b) return kExitBadInput;
+    ExposureNetwork en;
+    en.nodes = static_cast<int>(b->nodes.size());
+    for (const auto& n : b->nodes) en.equity.push_back(n.equity);
+    for (const auto& c : obligationNetwork(*b).claims) en.exposures.push_back({c.creditor, c.debtor, c.amount});
+    const auto dr = debtRankPerNode(en, false);
+    const auto single = debtRankPerNode(en, true);
+    if (cl.json) {
+        json nodes = json::array();
+        for (size_t i = 0; i < dr.size(); ++i)
+            nodes.push_back({{"id", b->nodes[i].id}, {"debtRank", number(dr[i])}, {"debtRankSingleHit", number(single[i])}});
+        std::cout << json{{"nodes", nodes}}.dump(2) << "\n";
+        return kExitOk;
+    }
+    std::vector<int> order(dr.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    std::sort(order.begin(), order.end(), [&](int a, int c) { return dr[a] > dr[c]; });
+    std::printf("DebtRank: each node's impact when it alone defaults (share of total equity lost beyond its own)\n");
+    std::printf("  %-22s %10s %12s\n", "node", "DebtRank", "single-hit");
+    for (size_t k = 0; k < std::min<size_t>(15, order.size()); ++k)
+        std::printf("  %-22s %10.4f %12.4f\n", b->nodes[order[k]].id.c_str(), dr[order[k]], single[order[k]]);
+    return kExitOk;
+}
+
+} // namespace
+
+void registerEngineCommands(CLI::App& app, CommandLine& cl)
+{
+    auto* s = app.add_subcommand("shock", "run a scenario: cascade, supply chain, clearing, DebtRank, hedges, losses");
+    s->add_option("BOOK", cl.book)->required();
+    s->add_option("--scenario", cl.scenario, "scenario id")->required();
+    s->add_flag("--no-breakers", cl.noBreakers, "the same scenario without circuit breakers");
+    s->add_flag("--save", cl.save, "store the run in the workbook's history");
+    s->add_flag("--json", cl.json);
+
+    auto* r = app.add_subcommand("replay", "run the book through a real price path");
+    r->add_option("BOOK", cl.book)->required();
+    r->add_option("--scenario", cl.scenario, "a replay scenario of the book");
+    r->add_option("--prices", cl.pricesCsv, "prices.csv (time,asset,price) or a CoinGecko daily file");
+    r->add_option("--asset", cl.asset, "the book's asset the prices are for");
+    r->add_option("--from", cl.from, "first date (ISO 8601)");
+    r->add_option("--to", cl.to, "last date (ISO 8601)");
+    r->add_flag("--no-breakers", cl.noBreakers);
+    r->add_flag("--save", cl.save);
+    r->add_flag("--json", cl.json);
+
+    auto* c = app.add_subcommand("clearing", "clearing vector of the unshocked obligation network");
+    c->add_option("BOOK", cl.book)->required();
+    c->add_flag("--json", cl.json);
+
+    auto* d = app.add_subcommand("debtrank", "each node's DebtRank when it alone defaults");
+    d->add_option("BOOK", cl.book)->required();
+    d->add_flag("--json", cl.json);
+
+    registerStressCommands(app, cl);
+}
+
+int runEngineCommand(const std::string& name, CommandLine& cl)
+{
+    if (name == "shock") return cmdShock(cl);
+    if (name == "replay") return cmdReplay(cl);
+    if (name == "clearing") return cmdClearing(cl);
+    if (name == "debtrank") return cmdDebtRank(cl);
+    return runStressCommand(name, cl);
 }
 
 } // namespace ballast::app

@@ -134,4 +134,88 @@ json routeJson(const Route& r, const std::vector<Pool>& pools)
             {"priceImpact", number(r.priceImpact)}, {"exhausted", r.exhausted}, {"legs", legs}};
 }
 
+json clearingJson(const Book& b, const ClearingSolution& c, const std::string& model)
+{
+    json payments = json::object(), nominal = json::object(), shortfall = json::object();
+    json defaults = json::array();
+    for (size_t i = 0; i < c.payments.size(); ++i) {
+        if (c.nominal[i] <= 0 && c.shortfall[i] <= 0) continue; // nodes outside the obligation network
+        payments[b.nodes[i].id] = number(c.payments[i]);
+        nominal[b.nodes[i].id] = number(c.nominal[i]);
+        if (c.shortfall[i] > 0) shortfall[b.nodes[i].id] = number(c.shortfall[i]);
+        if (c.defaulted[i]) defaults.push_back(b.nodes[i].id);
+    }
+    return {{"model", model}, {"payments", payments}, {"defaults", defaults}, {"iterations", c.iterations},
+            {"nominal", nominal}, {"shortfall", shortfall}, {"converged", c.converged}};
+}
+
+json shockJson(const Book& b, const ShockResult& r)
+{
+    json out;
+    out["scenario"] = r.scenario;
+    out["breakers"] = r.breakers;
+    json rounds = json::array();
+    for (const auto& rr : r.rounds) {
+        json prices = json::object();
+        for (const auto& [a, p] : rr.prices) prices[b.assets[a].id] = number(p);
+        json halted = json::array();
+        for (int v : rr.haltedVenues) halted.push_back(b.nodes[v].id);
+        rounds.push_back({{"round", rr.round}, {"liquidations", rr.liquidations}, {"debtRepaid", number(rr.debtRepaid)},
+                          {"prices", prices}, {"stage", rr.stage}, {"collateralSold", number(rr.collateralSold)},
+                          {"proceeds", number(rr.proceeds)}, {"badDebt", number(rr.badDebt)}, {"haltedVenues", halted}});
+    }
+    out["rounds"] = std::move(rounds);
+    json loans = json::array();
+    for (size_t l = 0; l < r.loans.size(); ++l) {
+        const auto& lo = r.loans[l];
+        json seized = json::object(), fee = json::object();
+        for (const auto& [a, q] : lo.collateralSeized) seized[b.assets[a].id] = number(q);
+        for (const auto& [a, q] : lo.protocolFee) fee[b.assets[a].id] = number(q);
+        loans.push_back({{"id", b.loans[l].id}, {"healthFactorBefore", number(lo.healthFactorBefore)},
+                         {"healthFactorAfter", number(lo.healthFactorAfter)}, {"debtRepaid", number(lo.debtRepaid)},
+                         {"collateralSeized", seized}, {"protocolFee", fee}, {"badDebt", number(lo.badDebt)},
+                         {"liquidated", lo.liquidated}, {"healthFactorAtMarket", number(lo.healthFactorAtMarket)},
+                         {"liquidations", lo.liquidations}, {"penalty", number(lo.penalty)}});
+    }
+    out["loans"] = std::move(loans);
+    out["clearing"] = clearingJson(b, r.clearing, r.clearingModel);
+    json nodes = json::array();
+    for (size_t i = 0; i < r.nodes.size(); ++i) {
+        const auto& n = r.nodes[i];
+        json ch = json::object();
+        for (const auto& [k, v] : n.byChannel)
+            if (v != 0) ch[k] = number(v);
+        json o = {{"id", b.nodes[i].id}, {"loss", number(n.loss)}, {"defaulted", n.defaulted}, {"debtRank", number(n.debtRank)},
+                  {"debtRankSingleHit", number(n.debtRankSingleHit)}, {"byChannel", ch}};
+        if (n.defaulted) o["defaultCause"] = n.defaultCause;
+        if (std::isfinite(n.timeToSurviveDays)) {
+            o["timeToSurviveDays"] = number(n.timeToSurviveDays);
+            o["timeToRecoverDays"] = number(n.timeToRecoverDays);
+        }
+        nodes.push_back(std::move(o));
+    }
+    out["nodes"] = std::move(nodes);
+    const Losses& L = r.losses;
+    out["losses"] = {{"total", number(L.total())},
+                     {"byChannel", {{"price", number(L.price)}, {"liquidationPenalty", number(L.liquidationPenalty)},
+                                    {"fireSale", number(L.fireSale)}, {"oracle", number(L.oracle)},
+                                    {"default", number(L.defaults)}, {"supplyChain", number(L.supplyChain)},
+                                    {"hedges", number(L.hedges)}}}};
+    json prices = json::object();
+    for (size_t a = 0; a < b.assets.size(); ++a)
+        prices[b.assets[a].id] = {{"before", number(r.priceBefore[a])}, {"after", number(r.priceAfter[a])},
+                                  {"oracleAfter", number(r.oracleAfter[a])}};
+    out["prices"] = std::move(prices);
+    json hedges = json::array();
+    for (size_t d = 0; d < r.derivatives.size(); ++d)
+        hedges.push_back({{"id", b.derivatives[d].id}, {"valueBefore", number(r.derivatives[d].valueBefore)},
+                          {"valueAfter", number(r.derivatives[d].valueAfter)}, {"payout", number(r.derivatives[d].payout)}});
+    out["derivatives"] = std::move(hedges);
+    out["summary"] = {{"liquidations", r.liquidations}, {"debtRepaid", number(r.debtRepaid)}, {"badDebt", number(r.badDebt)},
+                      {"collateralSold", number(r.collateralSold)}, {"defaults", r.defaults},
+                      {"systemDebtRank", number(r.systemDebtRank)}, {"markToMarket", number(r.markToMarketCheck)},
+                      {"rounds", r.rounds.size()}, {"elapsedMs", number(r.elapsedMs)}};
+    return out;
+}
+
 } // namespace ballast

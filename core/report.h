@@ -5,6 +5,7 @@
 
 #include "exposure.h"
 #include "liquidity.h"
+#include "shock.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,5 +15,7 @@ nlohmann::json number(double v);
 nlohmann::json exposureJson(const ExposureEngine& engine);
 nlohmann::json quoteJson(const Quote& q);
 nlohmann::json routeJson(const Route& r, const std::vector<Pool>& pools);
+nlohmann::json shockJson(const Book& book, const ShockResult& r);
+nlohmann::json clearingJson(const Book& book, const ClearingSolution& c, const std::string& model);
 
 } // namespace ballast

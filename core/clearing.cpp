@@ -1,0 +1,146 @@
+#include "clearing.h"
+
+#include <Eigen/SparseLU>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ballast {
+namespace {
+
+struct Prepared
+{
+    std::vector<double> pbar;
+    Eigen::SparseMatrix<double> PiT; // (Πᵀ)_{ij} = share of j's payments that goes to i
+};
+
+Prepared prepare(const ObligationNetwork& net)
+{
+    Prepared p;
+    const int n = net.nodes;
+    p.pbar.assign(n, 0.0);
+    for (const auto& c : net.claims) p.pbar[c.debtor] += c.amount;
+    for (int i = 0; i < n && i < static_cast<int>(net.externalLiabilities.size()); ++i) p.pbar[i] += net.externalLiabilities[i];
+    std::vector<Eigen::Triplet<double>> t;
+    t.reserve(net.claims.size());
+    for (const auto& c : net.claims)
+        if (p.pbar[c.debtor] > 0) t.emplace_back(c.creditor, c.debtor, c.amount / p.pbar[c.debtor]);
+    p.PiT.resize(n, n);
+    p.PiT.setFromTriplets(t.begin(), t.end());
+    return p;
+}
+
+std::vector<double> inflow(const Prepared& p, const std::vector<double>& pay)
+{
+    Eigen::Map<const Eigen::VectorXd> v(pay.data(), static_cast<Eigen::Index>(pay.size()));
+    Eigen::VectorXd in = p.PiT * v;
+    return std::vector<double>(in.data(), in.data() + in.size());
+}
+
+ClearingSolution finish(const ObligationNetwork& net, const Prepared& pr, std::vector<double> pay, int iterations)
+{
+    ClearingSolution s;
+    s.nominal = pr.pbar;
+    s.iterations = iterations;
+    s.defaulted.assign(net.nodes, 0);
+    for (int i = 0; i < net.nodes; ++i) {
+        pay[i] = std::clamp(pay[i], 0.0, pr.pbar[i]);
+        s.defaulted[i] = pay[i] < pr.pbar[i] * (1 - 1e-12) - 1e-9;
+    }
+    s.shortfall.assign(net.nodes, 0.0);
+    for (const auto& c : net.claims)
+        if (pr.pbar[c.debtor] > 0) s.shortfall[c.creditor] += c.amount * (1.0 - pay[c.debtor] / pr.pbar[c.debtor]);
+    s.payments = std::move(pay);
+    return s;
+}
+
+} // namespace
+
+ClearingSolution clearRogersVeraart(const ObligationNetwork& net, double alpha, double beta)
+{
+    const int n = net.nodes;
+    const Prepared pr = prepare(net);
+    auto e = [&](int i) { return i < static_cast<int>(net.externalAssets.size()) ? net.externalAssets[i] : 0.0; };
+    std::vector<double> p = pr.pbar;
+    std::vector<char> inD(n, 0);
+    int iterations = 0;
+    for (; iterations <= n + 1; ++iterations) {
+        const std::vector<double> in = inflow(pr, p);
+        std::vector<char> next(n, 0);
+        bool grew = false;
+        for (int i = 0; i < n; ++i) {
+            next[i] = inD[i] || e(i) + in[i] < pr.pbar[i] * (1 - 1e-13) - 1e-12;
+            grew |= next[i] != inD[i];
+        }
+        if (!grew && iterations > 0) break;
+        inD = next;
+        // solve for the defaulters: p_D = α e_D + β (Πᵀ p)_D with p_j = p̄_j outside D
+        std::vector<int> idx(n, -1), D;
+        for (int i = 0; i < n; ++i)
+            if (inD[i]) idx[i] = static_cast<int>(D.size()), D.push_back(i);
+        if (D.empty()) {
+            p = pr.pbar;
+            continue;
+        }
+        const int m = static_cast<int>(D.size());
+        std::vector<Eigen::Triplet<double>> t;
+        Eigen::VectorXd rhs(m);
+        for (int k = 0; k < m; ++k) {
+            t.emplace_back(k, k, 1.0);
+            rhs[k] = alpha * e(D[k]);
+        }
+        for (int col = 0; col < n; ++col)
+            for (Eigen::SparseMatrix<double>::InnerIterator it(pr.PiT, col); it; ++it) {
+                const int row = static_cast<int>(it.row()); // creditor
+                if (idx[row] < 0) continue;
+                if (idx[col] >= 0) t.emplace_back(idx[row], idx[col], -beta * it.value());
+                else rhs[idx[row]] += beta * it.value() * pr.pbar[col];
+            }
+        Eigen::SparseMatrix<double> A(m, m);
+        A.setFromTriplets(t.begin(), t.end());
+        Eigen::SparseLU<Eigen::SparseMatrix<double>> lu;
+        lu.compute(A);
+        Eigen::VectorXd x;
+        if (lu.info() == Eigen::Success) x = lu.solve(rhs);
+        if (lu.info() != Eigen::Success || !x.allFinite()) {
+            // singular only when β = 1 on a closed ring of defaulters with no outside value: fall back
+            ClearingSolution s = picardFromTop(net, alpha, beta);
+            s.iterations += iterations;
+            return s;
+        }
+        for (int k = 0; k < m; ++k) p[D[k]] = std::clamp(x[k], 0.0, pr.pbar[D[k]]);
+    }
+    return finish(net, pr, std::move(p), iterations);
+}
+
+ClearingSolution clearEisenbergNoe(const ObligationNetwork& net) { return clearRogersVeraart(net, 1.0, 1.0); }
+
+ClearingSolution picardFromTop(const ObligationNetwork& net, double alpha, double beta, int maxIterations, double tol)
+{
+    const int n = net.nodes;
+    const Prepared pr = prepare(net);
+    auto e = [&](int i) { return i < static_cast<int>(net.externalAssets.size()) ? net.externalAssets[i] : 0.0; };
+    std::vector<double> p = pr.pbar;
+    int it = 0;
+    bool converged = false;
+    for (; it < maxIterations; ++it) {
+        const std::vector<double> in = inflow(pr, p);
+        double change = 0;
+        for (int i = 0; i < n; ++i) {
+            const double full = e(i) + in[i];
+            const double next = full >= pr.pbar[i] ? pr.pbar[i] : std::min(pr.pbar[i], alpha * e(i) + beta * in[i]);
+            change = std::max(change, std::fabs(next - p[i]));
+            p[i] = next;
+        }
+        if (change <= tol * (1 + *std::max_element(pr.pbar.begin(), pr.pbar.end()))) {
+            converged = true;
+            ++it;
+            break;
+        }
+    }
+    ClearingSolution s = finish(net, pr, std::move(p), it);
+    s.converged = converged;
+    return s;
+}
+
+} // namespace ballast

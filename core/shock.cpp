@@ -1,0 +1,761 @@
+#include "shock.h"
+
+#include "debtrank.h"
+#include "liquidity.h"
+#include "network.h"
+#include "pricing.h"
+
+#include <algorithm>
+#include <chrono>
+#include <climits>
+#include <numeric>
+
+namespace ballast {
+namespace {
+
+constexpr int kForever = INT_MAX / 2;
+
+bool isLendingVenue(const Node& n) { return n.type == NodeType::LendingVenue || n.type == NodeType::Lender; }
+
+class Sim
+{
+public:
+    Sim(const Book& b, const Scenario& sc, const ShockOptions& opt) : b(b), sc(sc), opt(opt)
+    {
+        nA = static_cast<int>(b.assets.size());
+        nN = static_cast<int>(b.nodes.size());
+        maxRounds = opt.maxRounds > 0 ? opt.maxRounds : b.settings.maxRounds;
+        m0.resize(nA);
+        o0.resize(nA);
+        for (int a = 0; a < nA; ++a) {
+            m0[a] = b.assets[a].price;
+            o0[a] = std::isnan(b.assets[a].oraclePrice) ? b.assets[a].price : b.assets[a].oraclePrice;
+        }
+        m = m0;
+        manip.assign(nA, 1.0);
+        frozen.assign(nA, 0);
+        frozenValue.assign(nA, 0.0);
+        extraDecay.assign(nA, 1.0);
+        vol.resize(nA);
+        for (int a = 0; a < nA; ++a) vol[a] = b.assets[a].volatility;
+        quality.assign(nA, 1.0);
+        for (int a = 0; a < nA; ++a) {
+            const Asset& as = b.assets[a];
+            if (as.kind == AssetKind::InventoryToken && as.attestedAt && b.meta.asOf)
+                quality[a] = std::exp(-as.decayPerDay * std::max(0.0, (b.meta.asOf - *as.attestedAt) / kSecondsPerDay));
+        }
+        // price order: underlyings first
+        order.resize(nA);
+        std::vector<int> depth(nA, 0);
+        for (int a = 0; a < nA; ++a) {
+            int ix = a, d = 0;
+            while (ix >= 0 && b.assets[ix].kind == AssetKind::InventoryToken && d <= nA) ix = b.assets[ix].underlyingIx, ++d;
+            depth[a] = d;
+            order[a] = a;
+        }
+        std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return depth[x] < depth[y]; });
+        pools = b.pools;
+        poolsOf.assign(nA, {});
+        for (int p = 0; p < static_cast<int>(pools.size()); ++p)
+            if (pools[p].baseIx >= 0) poolsOf[pools[p].baseIx].push_back(p);
+        tradeHaltUntil.assign(nN, 0);
+        liqHaltUntil.assign(nN, 0);
+        finality.resize(nN);
+        for (int v = 0; v < nN; ++v) finality[v] = b.nodes[v].finalitySec;
+        qty.resize(b.positions.size());
+        for (size_t p = 0; p < b.positions.size(); ++p) qty[p] = b.positions[p].quantity;
+        debt.resize(b.loans.size());
+        for (size_t l = 0; l < b.loans.size(); ++l) debt[l] = b.loans[l].debt;
+        loanOf.assign(b.positions.size(), -1);
+        for (size_t l = 0; l < b.loans.size(); ++l)
+            for (int p : b.loans[l].collateralIx)
+                if (p >= 0) loanOf[p] = static_cast<int>(l);
+        venueSlot.assign(nN, -1);
+        for (int v = 0; v < nN; ++v)
+            if (isLendingVenue(b.nodes[v])) venueSlot[v] = static_cast<int>(venues.size()), venues.push_back(v);
+        // risk parameters resolved once per pledged position
+        risk.resize(b.positions.size());
+        for (size_t p = 0; p < b.positions.size(); ++p)
+            if (loanOf[p] >= 0) risk[p] = b.riskParams(b.loans[loanOf[p]], b.positions[p].asset);
+        delay.assign(b.links.size(), 0.0);
+        defaulted.assign(nN, 0);
+        cause.assign(nN, std::string());
+    }
+
+    // ---- prices -------------------------------------------------------------------------------
+    std::vector<double> marketVector(bool withDecay = true) const
+    {
+        std::vector<double> v(nA);
+        for (int a : order) {
+            const Asset& as = b.assets[a];
+            if (as.kind == AssetKind::InventoryToken) {
+                v[a] = as.underlyingIx >= 0 ? v[as.underlyingIx] * as.unitsPerToken * quality[a] * (withDecay ? extraDecay[a] : 1.0) : 0.0;
+            } else if (as.kind == AssetKind::InvoiceToken && std::isnan(as.price)) {
+                double face = as.faceValue;
+                if (std::isnan(face) && as.obligationIx >= 0) face = b.links[as.obligationIx].amount;
+                v[a] = face * (1 - as.discount);
+            } else {
+                v[a] = m[a];
+            }
+        }
+        return v;
+    }
+    std::vector<double> oracleVector() const
+    {
+        std::vector<double> v(nA);
+        const std::vector<double> mk = marketVector();
+        for (int a : order) {
+            const Asset& as = b.assets[a];
+            if (frozen[a]) {
+                v[a] = frozenValue[a];
+            } else if (as.kind == AssetKind::InventoryToken && std::isnan(as.oraclePrice)) {
+                v[a] = as.underlyingIx >= 0 ? v[as.underlyingIx] * as.unitsPerToken * quality[a] * extraDecay[a] * manip[a] : 0.0;
+            } else if (as.kind == AssetKind::InvoiceToken) {
+                v[a] = (std::isnan(as.oraclePrice) ? mk[a] : as.oraclePrice) * manip[a];
+            } else {
+                const double ratio = m0[a] > 0 ? mk[a] / m0[a] : 1.0;
+                v[a] = o0[a] * ratio * manip[a];
+            }
+        }
+        return v;
+    }
+    double quoteValue(const std::vector<double>& mk, int quoteIx) const { return quoteIx < 0 ? 1.0 : mk[quoteIx]; }
+
+    void recentrePoolsOf(int a, const std::vector<double>& mk)
+    {
+        for (int p : poolsOf[a]) {
+            const double qv = quoteValue(mk, pools[p].quoteIx);
+            if (qv > 0 && mk[a] > 0) recentre(pools[p], mk[a] / qv);
+        }
+    }
+    void setMarket(int a, double price)
+    {
+        m[a] = std::max(price, 0.0);
+        const auto mk = marketVector();
+        recentrePoolsOf(a, mk);
+    }
+
+    // ---- shocks -------------------------------------------------------------------------------
+    void applyShocks()
+    {
+        const std::vector<double> oracleBefore = oracleVector();
+        for (const Shock& k : sc.shocks) {
+            switch (k.type) {
+            case ShockType::Price:
+            case ShockType::Depeg:
+                if (k.assetIx < 0) break;
+                if (b.assets[k.assetIx].kind == AssetKind::InventoryToken) { // tokens follow their underlying
+                    const int u = b.assets[k.assetIx].underlyingIx;
+                    if (u >= 0) setMarket(u, !std::isnan(k.set) ? k.set / std::max(1e-300, b.assets[k.assetIx].unitsPerToken * quality[k.assetIx])
+                                                              : m[u] * (1 + k.relative));
+                } else {
+                    setMarket(k.assetIx, !std::isnan(k.set) ? k.set : m[k.assetIx] * (1 + k.relative));
+                }
+                break;
+            case ShockType::Volatility:
+                if (k.assetIx >= 0) vol[k.assetIx] *= k.multiplier;
+                break;
+            case ShockType::Liquidity:
+                if (k.poolIx >= 0) drainLiquidity(pools[k.poolIx], k.drain);
+                if (k.venueIx >= 0)
+                    for (auto& p : pools)
+                        if (p.venueIx == k.venueIx) drainLiquidity(p, k.drain);
+                break;
+            case ShockType::OracleStale:
+                if (k.assetIx >= 0) {
+                    frozen[k.assetIx] = 1;
+                    frozenValue[k.assetIx] = oracleBefore[k.assetIx];
+                }
+                break;
+            case ShockType::OracleManipulation:
+                if (k.assetIx >= 0) {
+                    if (!std::isnan(k.set) && oracleBefore[k.assetIx] > 0) manip[k.assetIx] *= k.set / oracleBefore[k.assetIx];
+                    else manip[k.assetIx] *= 1 + k.relative;
+                }
+                break;
+            case ShockType::Default:
+                if (k.nodeIx >= 0) markDefault(k.nodeIx, "shock");
+                break;
+            case ShockType::Delay:
+                for (size_t l = 0; l < b.links.size(); ++l) {
+                    const Link& s = b.links[l];
+                    if (s.type != LinkType::Shipment) continue;
+                    bool hit = static_cast<int>(l) == k.shipmentIx;
+                    if (k.nodeIx >= 0) {
+                        hit |= s.fromIx == k.nodeIx || s.toIx == k.nodeIx;
+                        for (int v : s.viaIx) hit |= v == k.nodeIx;
+                    }
+                    if (hit) delay[l] += k.days;
+                }
+                if (k.nodeIx >= 0) nodeDelay[k.nodeIx] = std::max(nodeDelay[k.nodeIx], k.days);
+                break;
+            case ShockType::Halt: {
+                if (k.venueIx < 0) break;
+                const int until = k.rounds > 0 ? k.rounds : kForever;
+                if (isLendingVenue(b.nodes[k.venueIx])) liqHaltUntil[k.venueIx] = std::max(liqHaltUntil[k.venueIx], until);
+                else tradeHaltUntil[k.venueIx] = std::max(tradeHaltUntil[k.venueIx], until);
+                break;
+            }
+            case ShockType::Finality:
+                for (int v = 0; v < nN; ++v)
+                    if (b.nodes[v].chain == k.chain) finality[v] = k.seconds;
+                break;
+            case ShockType::Replay:
+                if (k.assetIx >= 0 && k.path.size() >= 2) replays.push_back(&k);
+                break;
+            }
+        }
+        // perishable inventory on delayed shipments decays for the extra days
+        for (int a = 0; a < nA; ++a) {
+            const Asset& as = b.assets[a];
+            if (as.kind == AssetKind::InventoryToken && as.shipmentIx >= 0 && delay[as.shipmentIx] > 0)
+                extraDecay[a] = std::exp(-as.decayPerDay * delay[as.shipmentIx]);
+        }
+    }
+
+    void markDefault(int v, const char* why)
+    {
+        if (defaulted[v]) return;
+        defaulted[v] = 1;
+        cause[v] = why;
+    }
+
+    // ---- the cascade -------------------------------------------------------------------------
+    int lagRounds(int v) const { return opt.roundSeconds > 0 ? static_cast<int>(std::floor(finality[v] / opt.roundSeconds)) : 0; }
+
+    double loanHealth(int l, const std::vector<double>& o, double* cvOut = nullptr, double* dvOut = nullptr) const
+    {
+        const Loan& loan = b.loans[l];
+        double cv = 0;
+        for (int p : loan.collateralIx) {
+            if (p < 0 || qty[p] <= 0) continue;
+            const double lt = std::isnan(risk[p].liquidationThreshold) ? 0.0 : risk[p].liquidationThreshold;
+            cv += qty[p] * o[b.positions[p].assetIx] * lt;
+        }
+        const double dv = debt[l] * (loan.debtAssetIx >= 0 ? o[loan.debtAssetIx] : 1.0);
+        if (cvOut) *cvOut = cv;
+        if (dvOut) *dvOut = dv;
+        return dv > 0 ? cv / dv : kInf;
+    }
+
+    bool cascadeStage(int stage, ShockResult& out, Progress* progress)
+    {
+        const int stageStart = round;
+        while (round < maxRounds) {
+            if (isCancelled(progress)) return false;
+            ++round;
+            RoundRecord rec;
+            rec.round = round;
+            rec.stage = stage;
+            const std::vector<double> oracleNow = oracleVector();
+            oracleHist.push_back(oracleNow);
+            bool lagging = false;
+            // each lending venue sees the oracle as its chain delivers it
+            for (size_t s = 0; s < venues.size(); ++s) {
+                const int v = venues[s];
+                const int lag = lagRounds(v);
+                const int idx = std::max(0, static_cast<int>(oracleHist.size()) - 1 - lag);
+                const std::vector<double>& target = oracleHist[idx];
+                lagging |= idx != static_cast<int>(oracleHist.size()) - 1 && target != oracleNow;
+                const CircuitBreaker& cb = b.nodes[v].circuitBreaker;
+                std::vector<double>& view = seen[s];
+                bool drop = false;
+                for (int a = 0; a < nA; ++a) {
+                    const double prev = view[a], next = target[a];
+                    if (opt.breakers && !std::isnan(cb.oracleMaxJump) && prev > 0 && std::fabs(next / prev - 1) > cb.oracleMaxJump)
+                        continue; // the guard rejects the update
+                    if (opt.breakers && !std::isnan(cb.maxDropPerRound) && prev > 0 && next < prev * (1 - cb.maxDropPerRound) &&
+                        collateralAtVenue[s][a])
+                        drop = true;
+                    view[a] = next;
+                }
+                if (drop && cb.haltRounds > 0) liqHaltUntil[v] = std::max(liqHaltUntil[v], round + cb.haltRounds - 1);
+                if (liqHaltUntil[v] >= round) rec.haltedVenues.push_back(v);
+            }
+
+            // liquidations, lowest health first
+            std::vector<std::pair<double, int>> candidates;
+            for (size_t l = 0; l < b.loans.size(); ++l) {
+                const int v = b.loans[l].venueIx;
+                if (v < 0 || venueSlot[v] < 0 || debt[l] <= 0) continue;
+                const double hf = loanHealth(static_cast<int>(l), seen[venueSlot[v]]);
+                if (hf < 1.0 - 1e-12) candidates.push_back({hf, static_cast<int>(l)});
+            }
+            std::sort(candidates.begin(), candidates.end());
+            std::vector<double> capLeft(nN, kInf);
+            for (int v : venues) {
+                const double cap = b.nodes[v].circuitBreaker.maxLiquidationPerRound;
+                if (opt.breakers && !std::isnan(cap)) capLeft[v] = cap;
+            }
+            std::vector<double> toSell(nA, 0.0), marketBefore = marketVector();
+            bool pendingHalted = false;
+            for (const auto& [hf, l] : candidates) {
+                const Loan& loan = b.loans[l];
+                const int v = loan.venueIx;
+                if (liqHaltUntil[v] >= round) {
+                    pendingHalted = true;
+                    continue;
+                }
+                if (capLeft[v] <= 0) {
+                    pendingHalted = true;
+                    continue;
+                }
+                const std::vector<double>& o = seen[venueSlot[v]];
+                double cv = 0, dv = 0;
+                loanHealth(l, o, &cv, &dv);
+                const Node& venue = b.nodes[v];
+                const double cf = hf > venue.fullCloseBelowHealthFactor ? venue.closeFactor : 1.0;
+                // the liquidator takes the largest collateral position
+                int best = -1;
+                double bestValue = 0;
+                for (int p : loan.collateralIx)
+                    if (p >= 0 && qty[p] > 0 && qty[p] * o[b.positions[p].assetIx] > bestValue)
+                        best = p, bestValue = qty[p] * o[b.positions[p].assetIx];
+                LoanOutcome& lo = out.loans[l];
+                const double debtPrice = loan.debtAssetIx >= 0 ? o[loan.debtAssetIx] : 1.0;
+                if (best < 0 || bestValue <= 0) {
+                    // nothing left to seize: the rest is bad debt of the venue
+                    lo.badDebt += dv;
+                    rec.badDebt += dv;
+                    debt[l] = 0;
+                    continue;
+                }
+                const int a = b.positions[best].assetIx;
+                const double bonus = std::isnan(risk[best].liquidationBonus) ? 1.0 : risk[best].liquidationBonus;
+                const double fee = std::isnan(risk[best].protocolFee) ? 0.0 : risk[best].protocolFee;
+                double repayValue = std::min({cf * dv, bestValue / bonus, capLeft[v]});
+                const double seizedQty = std::min(qty[best], repayValue * bonus / o[a]);
+                const double bonusQty = seizedQty - seizedQty / bonus;
+                const double feeQty = fee * bonusQty;
+                qty[best] -= seizedQty;
+                if (qty[best] < 1e-12 * b.positions[best].quantity) qty[best] = 0;
+                debt[l] -= debtPrice > 0 ? repayValue / debtPrice : debt[l];
+                if (debt[l] < 1e-9) debt[l] = 0;
+                capLeft[v] -= repayValue;
+                if (lo.liquidations == 0) lo.firstRound = round;
+                lo.liquidated = true;
+                ++lo.liquidations;
+                lo.debtRepaid += debtPrice > 0 ? repayValue / debtPrice : 0.0;
+                lo.debtRepaidValue += repayValue;
+                lo.collateralSeized[a] += seizedQty;
+                if (feeQty > 0) lo.protocolFee[a] += feeQty;
+                const double penalty = repayValue * (bonus - 1);
+                lo.penalty += penalty;
+                // liquidated because of the oracle: at market prices the loan was healthy
+                double cvm = 0, dvm = 0;
+                const double hfMarket = loanHealthAt(l, marketBefore, best, seizedQty, repayValue / std::max(debtPrice, 1e-300), &cvm, &dvm);
+                if (hfMarket >= 1.0) oraclePenalty[loan.borrowerIx >= 0 ? loan.borrowerIx : 0] += penalty;
+                else marketPenalty[loan.borrowerIx >= 0 ? loan.borrowerIx : 0] += penalty;
+                toSell[a] += seizedQty - feeQty;
+                ++rec.liquidations;
+                rec.debtRepaid += repayValue;
+                // collateral exhausted with debt left: bad debt
+                bool anyLeft = false;
+                for (int p : loan.collateralIx) anyLeft |= p >= 0 && qty[p] > 0;
+                if (!anyLeft && debt[l] > 0) {
+                    const double bd = debt[l] * debtPrice;
+                    lo.badDebt += bd;
+                    rec.badDebt += bd;
+                    badDebtAt[v] += bd;
+                    debt[l] = 0;
+                }
+            }
+            // liquidators sell what they seized
+            if (b.settings.sellSeizedCollateral)
+                for (int a = 0; a < nA; ++a)
+                    if (toSell[a] > 0) sell(a, toSell[a], marketBefore, rec);
+            if (opt.recordPrices) {
+                const auto mk = marketVector();
+                for (int a = 0; a < nA; ++a)
+                    if (b.assets[a].kind != AssetKind::InventoryToken && std::fabs(mk[a] - m0[a]) > 1e-12 * std::fabs(m0[a]))
+                        rec.prices[a] = mk[a];
+            }
+            out.rounds.push_back(std::move(rec));
+            if (progress) progress->report(std::min(0.9, 0.9 * round / std::max(1, maxRounds)));
+            const RoundRecord& last = out.rounds.back();
+            bool haltPending = false;
+            for (int v : venues) haltPending |= liqHaltUntil[v] >= round && liqHaltUntil[v] < kForever;
+            if (last.liquidations == 0 && !lagging && !(pendingHalted && haltPending) && round > stageStart) break;
+        }
+        return true;
+    }
+
+    double loanHealthAt(int l, const std::vector<double>& prices, int seizedPos, double seizedQty, double repaid, double* cv,
+                        double* dv) const
+    {
+        // health at market prices just before this liquidation step
+        const Loan& loan = b.loans[l];
+        double c = 0;
+        for (int p : loan.collateralIx) {
+            if (p < 0) continue;
+            const double q = qty[p] + (p == seizedPos ? seizedQty : 0.0);
+            const double lt = std::isnan(risk[p].liquidationThreshold) ? 0.0 : risk[p].liquidationThreshold;
+            c += q * prices[b.positions[p].assetIx] * lt;
+        }
+        const double d = (debt[l] + repaid) * (loan.debtAssetIx >= 0 ? prices[loan.debtAssetIx] : 1.0);
+        *cv = c;
+        *dv = d;
+        return d > 0 ? c / d : kInf;
+    }
+
+    void sell(int a, double quantity, const std::vector<double>& marketBefore, RoundRecord& rec)
+    {
+        int traded = a;
+        double units = quantity;
+        if (poolsOf[a].empty() && b.assets[a].kind == AssetKind::InventoryToken && b.assets[a].underlyingIx >= 0) {
+            traded = b.assets[a].underlyingIx; // warehouse receipts are redeemed and the metal sold
+            units = quantity * b.assets[a].unitsPerToken * quality[a] * extraDecay[a];
+        }
+        std::vector<int> usable;
+        for (int p : poolsOf[traded])
+            if (pools[p].venueIx < 0 || tradeHaltUntil[pools[p].venueIx] < round) usable.push_back(p);
+        rec.collateralSold += quantity * marketBefore[a];
+        if (usable.empty()) return; // no open market: the liquidator holds it
+        const std::vector<double> mk = marketVector();
+        std::vector<double> qv(usable.size()), weight(usable.size());
+        for (size_t i = 0; i < usable.size(); ++i) {
+            qv[i] = quoteValue(mk, pools[usable[i]].quoteIx);
+            const double d = depthBase(pools[usable[i]], 0.02);
+            weight[i] = std::isfinite(d) ? d : 0.0;
+        }
+        const Route r = routeSellBase(pools, usable, qv, units, mk[traded]);
+        for (const auto& leg : r.legs) applySellBase(pools[leg.pool], leg.amountIn);
+        rec.proceeds += r.value;
+        slippage += std::max(0.0, quantity * marketBefore[a] - r.value);
+        // the new market price: the pools' mids, weighted by their depth before the sale
+        double num = 0, den = 0;
+        for (size_t i = 0; i < usable.size(); ++i) {
+            const double mid = midPrice(pools[usable[i]]) * qv[i];
+            if (mid > 0 && weight[i] > 0) num += weight[i] * mid, den += weight[i];
+        }
+        if (den > 0) {
+            m[traded] = num / den;
+            if (b.settings.arbitrage) recentrePoolsOf(traded, marketVector());
+        }
+    }
+
+    const Book& b;
+    const Scenario& sc;
+    ShockOptions opt;
+    int nA = 0, nN = 0, maxRounds = 50, round = 0;
+    std::vector<double> m0, o0, m, manip, frozenValue, extraDecay, vol, quality, finality, qty, debt, delay;
+    std::vector<char> frozen, defaulted;
+    std::vector<std::string> cause;
+    std::vector<int> order, tradeHaltUntil, liqHaltUntil, loanOf, venueSlot, venues;
+    std::vector<std::vector<int>> poolsOf;
+    std::vector<Pool> pools;
+    std::vector<RiskParams> risk;
+    std::vector<std::vector<double>> oracleHist, seen;
+    std::vector<std::vector<char>> collateralAtVenue;
+    std::vector<const Shock*> replays;
+    std::map<int, double> nodeDelay, oraclePenalty, marketPenalty, badDebtAt;
+    double slippage = 0;
+};
+
+double derivativeValue(const Book& b, const Derivative& d, const std::vector<double>& mk, const std::vector<double>& vol,
+                       const std::vector<double>& delay, const std::vector<char>& defaulted, bool scenarioDone)
+{
+    switch (d.type) {
+    case DerivativeType::EuropeanCall:
+    case DerivativeType::EuropeanPut: {
+        if (d.underlyingIx < 0) return 0;
+        const double s = std::isnan(d.volatility) ? vol[d.underlyingIx]
+                                                  : d.volatility * (b.assets[d.underlyingIx].volatility > 0
+                                                                        ? vol[d.underlyingIx] / b.assets[d.underlyingIx].volatility
+                                                                        : 1.0);
+        const bool call = d.type == DerivativeType::EuropeanCall;
+        const Greeks g = d.onFuture ? black76(call, mk[d.underlyingIx], d.strike, d.years, d.rate, s)
+                                    : blackScholes(call, mk[d.underlyingIx], d.strike, d.years, d.rate, s, d.dividendYield);
+        return g.price * d.quantity;
+    }
+    case DerivativeType::Future:
+        return d.underlyingIx < 0 ? 0 : futureValue(mk[d.underlyingIx], d.strike, d.years, d.rate, d.dividendYield).price * d.quantity;
+    case DerivativeType::DeliveryDelayOption: {
+        if (d.shipmentIx < 0) return 0;
+        const Link& s = b.links[d.shipmentIx];
+        const double planned = plannedTransitDays(s);
+        const double mean = std::isnan(s.transitDays.mean) ? planned : s.transitDays.mean;
+        const double mu = std::isnan(planned) ? 0.0 : mean - planned;
+        if (!scenarioDone) return expectedDelayPayout(mu, s.transitDays.std, d.thresholdDays, d.payoutPerDay, d.cap) * d.quantity;
+        const bool stopped = s.fromIx >= 0 && defaulted[s.fromIx];
+        const double days = stopped ? kInf : delay[d.shipmentIx];
+        if (days <= 0) return expectedDelayPayout(mu, s.transitDays.std, d.thresholdDays, d.payoutPerDay, d.cap) * d.quantity;
+        // the shock's delay comes on top of the shipment's own transit uncertainty
+        return expectedDelayPayout(mu + std::min(days, 1e6), s.transitDays.std, d.thresholdDays, d.payoutPerDay, d.cap) * d.quantity;
+    }
+    case DerivativeType::ParametricCover: {
+        double worst = 0, pNone = 1.0;
+        for (size_t l = 0; l < b.links.size(); ++l) {
+            const Link& s = b.links[l];
+            if (s.type != LinkType::Shipment) continue;
+            bool through = s.toIx == d.trigger.nodeIx || s.fromIx == d.trigger.nodeIx;
+            for (int v : s.viaIx) through |= v == d.trigger.nodeIx;
+            if (!through) continue;
+            if (scenarioDone) worst = std::max(worst, delay[l]);
+            if (std::isnan(s.transitDays.mean)) continue;
+            const double planned = plannedTransitDays(s);
+            const double mu = std::isnan(planned) ? 0.0 : s.transitDays.mean - planned;
+            const double pLate = s.transitDays.std > 0 ? 1.0 - normalCdf((d.trigger.threshold - mu) / s.transitDays.std)
+                                                       : (mu >= d.trigger.threshold ? 1.0 : 0.0);
+            pNone *= 1.0 - pLate;
+        }
+        if (scenarioDone && worst >= d.trigger.threshold && worst > 0) return d.payout * d.quantity;
+        return d.payout * d.quantity * (1.0 - pNone);
+    }
+    }
+    return 0;
+}
+
+} // namespace
+
+ObligationNetwork obligationNetwork(const Book& b, const std::vector<double>&)
+{
+    ObligationNetwork net;
+    net.nodes = static_cast<int>(b.nodes.size());
+    net.externalAssets.resize(net.nodes);
+    net.externalLiabilities.resize(net.nodes);
+    for (int i = 0; i < net.nodes; ++i) {
+        net.externalAssets[i] = b.nodes[i].externalAssets;
+        net.externalLiabilities[i] = b.nodes[i].externalLiabilities;
+    }
+    for (const Link& l : b.links)
+        if (l.type == LinkType::Obligation && l.fromIx >= 0 && l.toIx >= 0 && l.fromIx != l.toIx && l.amount > 0)
+            net.claims.push_back({l.fromIx, l.toIx, l.amount});
+    return net;
+}
+
+ClearingSolution clearBook(const Book& b, std::vector<double>* eOut)
+{
+    const ObligationNetwork net = obligationNetwork(b);
+    if (eOut) *eOut = net.externalAssets;
+    return b.settings.clearingModel == ClearingModel::RogersVeraart ? clearRogersVeraart(net, b.settings.alpha, b.settings.beta)
+                                                                    : clearEisenbergNoe(net);
+}
+
+ShockResult runScenario(const Book& b, const Scenario& sc, const ShockOptions& opt, Progress* progress)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    ShockResult out;
+    out.scenario = sc.id;
+    out.breakers = opt.breakers;
+    out.loans.resize(b.loans.size());
+    out.nodes.resize(b.nodes.size());
+    Sim s(b, sc, opt);
+    const int nA = s.nA, nN = s.nN;
+
+    // before: health as each venue sees it, market prices and derivative values
+    out.priceBefore = s.marketVector();
+    const std::vector<double> oracleBefore = s.oracleVector();
+    for (size_t l = 0; l < b.loans.size(); ++l) out.loans[l].healthFactorBefore = s.loanHealth(static_cast<int>(l), oracleBefore);
+    std::vector<double> derivBefore(b.derivatives.size());
+    {
+        const std::vector<double> noDelay(b.links.size(), 0.0);
+        const std::vector<char> none(nN, 0);
+        for (size_t d = 0; d < b.derivatives.size(); ++d)
+            derivBefore[d] = derivativeValue(b, b.derivatives[d], out.priceBefore, s.vol, noDelay, none, false);
+    }
+    s.oracleHist.push_back(oracleBefore);
+    s.seen.assign(s.venues.size(), oracleBefore);
+    s.collateralAtVenue.assign(s.venues.size(), std::vector<char>(nA, 0));
+    for (size_t p = 0; p < b.positions.size(); ++p)
+        if (s.loanOf[p] >= 0) {
+            const int v = b.loans[s.loanOf[p]].venueIx;
+            if (v >= 0 && s.venueSlot[v] >= 0 && b.positions[p].assetIx >= 0)
+                s.collateralAtVenue[s.venueSlot[v]][b.positions[p].assetIx] = 1;
+        }
+
+    s.applyShocks();
+    // exogenous market level (for attribution): the shocks, plus each replay's last point
+    std::vector<double> exoBase = s.m;
+    bool ok = true;
+    if (s.replays.empty()) {
+        ok = s.cascadeStage(0, out, progress);
+    } else {
+        size_t steps = 0;
+        for (const Shock* r : s.replays) steps = std::max(steps, r->path.size());
+        const std::vector<double> start = s.m;
+        for (size_t k = 1; k < steps && ok; ++k) {
+            for (const Shock* r : s.replays) {
+                const auto& path = r->path;
+                const double ratio = path[std::min(k, path.size() - 1)].price / path.front().price;
+                s.setMarket(r->assetIx, start[r->assetIx] * ratio);
+            }
+            ok = s.cascadeStage(static_cast<int>(k), out, progress);
+        }
+        for (const Shock* r : s.replays)
+            exoBase[r->assetIx] = start[r->assetIx] * r->path.back().price / r->path.front().price;
+    }
+    if (!ok) {
+        out.cancelled = true;
+        return out;
+    }
+
+    // ---- supply-chain propagation -------------------------------------------------------------
+    const NetworkFlows flows = computeNetworkFlows(b, out.priceBefore);
+    std::vector<double> supplyLoss(nN, 0.0);
+    std::vector<std::vector<int>> inbound(nN);
+    for (size_t l = 0; l < b.links.size(); ++l) {
+        const Link& k = b.links[l];
+        if (k.toIx >= 0 && (k.type == LinkType::Supply || k.type == LinkType::Shipment)) inbound[k.toIx].push_back(static_cast<int>(l));
+    }
+    for (int pass = 0; pass <= nN; ++pass) {
+        bool changed = false;
+        for (int j = 0; j < nN; ++j) {
+            if (s.defaulted[j]) continue;
+            double share = 0, recover = 0;
+            for (int l : inbound[j]) {
+                const Link& k = b.links[l];
+                if (k.type == LinkType::Supply && k.fromIx >= 0 && s.defaulted[k.fromIx]) {
+                    share += k.share;
+                    recover = std::max(recover, k.leadTimeDays);
+                } else if (k.type == LinkType::Shipment && (s.delay[l] > 0 || (k.fromIx >= 0 && s.defaulted[k.fromIx]))) {
+                    const double in = flows.nodeInflow[j];
+                    share += in > 0 ? flows.valuePerDay[l] / in : 0.0;
+                    recover = std::max(recover, k.fromIx >= 0 && s.defaulted[k.fromIx] ? k.leadTimeDays : s.delay[l]);
+                }
+            }
+            share = std::min(share, 1.0);
+            NodeOutcome& no = out.nodes[j];
+            const Node& node = b.nodes[j];
+            if (share <= 0 || std::isnan(node.dailyCosts) || node.dailyCosts <= 0) continue;
+            const double burn = share * node.dailyCosts;
+            const double cash = std::isnan(node.cash) ? kInf : node.cash;
+            no.timeToSurviveDays = cash / burn;
+            no.timeToRecoverDays = recover;
+            const double loss = burn * std::min(no.timeToSurviveDays, recover);
+            if (std::fabs(loss - supplyLoss[j]) > 1e-9) supplyLoss[j] = loss, changed = true;
+            if (no.timeToSurviveDays < recover) {
+                s.markDefault(j, "supply-chain");
+                changed = true;
+            }
+        }
+        if (!changed) break;
+    }
+
+    // ---- final prices and hedges ---------------------------------------------------------------
+    out.priceAfter = s.marketVector();
+    out.oracleAfter = s.oracleVector();
+    const std::vector<double> afterNoDecay = s.marketVector(false);
+    out.shipmentDelayDays = s.delay;
+    for (size_t l = 0; l < b.loans.size(); ++l) {
+        const int v = b.loans[l].venueIx;
+        LoanOutcome& lo = out.loans[l];
+        lo.healthFactorAfter = v >= 0 && s.venueSlot[v] >= 0 ? s.loanHealth(static_cast<int>(l), s.seen[s.venueSlot[v]])
+                                                             : s.loanHealth(static_cast<int>(l), out.oracleAfter);
+        lo.healthFactorAtMarket = s.loanHealth(static_cast<int>(l), out.priceAfter);
+        out.liquidations += lo.liquidations;
+        out.debtRepaid += lo.debtRepaidValue;
+        out.badDebt += lo.badDebt;
+    }
+    out.derivatives.resize(b.derivatives.size());
+    for (size_t d = 0; d < b.derivatives.size(); ++d) {
+        const Derivative& der = b.derivatives[d];
+        HedgeOutcome& h = out.derivatives[d];
+        h.valueBefore = derivBefore[d];
+        h.valueAfter = derivativeValue(b, der, out.priceAfter, s.vol, s.delay, s.defaulted, true);
+        if (der.type == DerivativeType::DeliveryDelayOption || der.type == DerivativeType::ParametricCover)
+            h.payout = std::max(0.0, h.valueAfter - 0.0);
+    }
+    for (const auto& r : out.rounds) out.collateralSold += r.collateralSold;
+
+    // ---- clearing ---------------------------------------------------------------------------------
+    ObligationNetwork net = obligationNetwork(b);
+    std::vector<double> holdingsAfter(nN, 0.0);
+    for (size_t p = 0; p < b.positions.size(); ++p) {
+        const Position& pos = b.positions[p];
+        if (pos.ownerIx < 0 || pos.assetIx < 0 || s.loanOf[p] >= 0) continue;
+        holdingsAfter[pos.ownerIx] += s.qty[p] * out.priceAfter[pos.assetIx];
+    }
+    for (int i = 0; i < nN; ++i) {
+        net.externalAssets[i] = s.defaulted[i] && s.cause[i] == "shock"
+                                    ? 0.0
+                                    : std::max(0.0, net.externalAssets[i] + holdingsAfter[i] - supplyLoss[i]);
+    }
+    const bool rv = b.settings.clearingModel == ClearingModel::RogersVeraart;
+    out.clearing = rv ? clearRogersVeraart(net, b.settings.alpha, b.settings.beta) : clearEisenbergNoe(net);
+    out.clearingModel = toString(b.settings.clearingModel);
+    for (int i = 0; i < nN; ++i)
+        if (out.clearing.defaulted[i]) s.markDefault(i, "clearing");
+
+    // ---- loss attribution ------------------------------------------------------------------------
+    // market channels on the holdings at the start: price (exogenous), fire sale (the cascade's
+    // own price moves), perishable decay (supply chain)
+    std::vector<double> exoPrices;
+    {
+        std::vector<double> keep = s.m;
+        s.m = exoBase;
+        exoPrices = s.marketVector(false);
+        s.m = keep;
+    }
+    for (size_t p = 0; p < b.positions.size(); ++p) {
+        const Position& pos = b.positions[p];
+        if (pos.ownerIx < 0 || pos.assetIx < 0) continue;
+        const int a = pos.assetIx;
+        const double q0 = pos.quantity;
+        NodeOutcome& no = out.nodes[pos.ownerIx];
+        no.byChannel["price"] += q0 * (out.priceBefore[a] - exoPrices[a]);
+        no.byChannel["fireSale"] += q0 * (exoPrices[a] - afterNoDecay[a]);
+        no.byChannel["supplyChain"] += q0 * (afterNoDecay[a] - out.priceAfter[a]);
+        out.perishableDecay += q0 * (afterNoDecay[a] - out.priceAfter[a]);
+        out.markToMarketCheck += q0 * (out.priceBefore[a] - out.priceAfter[a]);
+    }
+    for (const auto& [n, v] : s.marketPenalty) out.nodes[n].byChannel["liquidationPenalty"] += v;
+    for (const auto& [n, v] : s.oraclePenalty) out.nodes[n].byChannel["oracle"] += v;
+    for (const auto& [n, v] : s.badDebtAt) out.nodes[n].byChannel["default"] += v;
+    for (int i = 0; i < nN; ++i) {
+        out.nodes[i].byChannel["default"] += out.clearing.shortfall[i];
+        out.nodes[i].byChannel["supplyChain"] += supplyLoss[i];
+    }
+    for (size_t d = 0; d < b.derivatives.size(); ++d) {
+        const Derivative& der = b.derivatives[d];
+        if (der.holderIx >= 0) out.nodes[der.holderIx].byChannel["hedges"] -= out.derivatives[d].valueAfter - out.derivatives[d].valueBefore;
+    }
+    // bad debt with no collateral seized this run (recorded per loan, not per venue above)
+    {
+        std::map<int, double> perVenue;
+        for (size_t l = 0; l < b.loans.size(); ++l)
+            if (b.loans[l].venueIx >= 0) perVenue[b.loans[l].venueIx] += out.loans[l].badDebt;
+        for (const auto& [v, total] : perVenue) {
+            const double counted = s.badDebtAt.count(v) ? s.badDebtAt[v] : 0.0;
+            if (total > counted) out.nodes[v].byChannel["default"] += total - counted;
+        }
+    }
+    Losses& L = out.losses;
+    for (int i = 0; i < nN; ++i) {
+        NodeOutcome& no = out.nodes[i];
+        for (const auto& [k, v] : no.byChannel) no.loss += v;
+        L.price += no.byChannel["price"];
+        L.fireSale += no.byChannel["fireSale"];
+        L.liquidationPenalty += no.byChannel["liquidationPenalty"];
+        L.oracle += no.byChannel["oracle"];
+        L.defaults += no.byChannel["default"];
+        L.supplyChain += no.byChannel["supplyChain"];
+        L.hedges += no.byChannel["hedges"];
+        no.defaulted = s.defaulted[i];
+        no.defaultCause = s.cause[i];
+        out.defaults += no.defaulted ? 1 : 0;
+    }
+
+    // ---- DebtRank --------------------------------------------------------------------------------
+    ExposureNetwork en;
+    en.nodes = nN;
+    en.equity.resize(nN);
+    for (int i = 0; i < nN; ++i) en.equity[i] = b.nodes[i].equity;
+    for (const auto& c : obligationNetwork(b).claims) en.exposures.push_back({c.creditor, c.debtor, c.amount});
+    std::vector<double> initial(nN, 0.0);
+    for (int i = 0; i < nN; ++i) {
+        if (s.defaulted[i]) initial[i] = 1.0;
+        else if (b.nodes[i].equity > 0) initial[i] = std::clamp(out.nodes[i].loss / b.nodes[i].equity, 0.0, 1.0);
+    }
+    out.systemDebtRank = debtRankDifferential(en, initial).debtRank;
+    if (opt.computeDebtRank) {
+        const auto per = debtRankPerNode(en, false);
+        const auto single = debtRankPerNode(en, true);
+        for (int i = 0; i < nN; ++i) out.nodes[i].debtRank = per[i], out.nodes[i].debtRankSingleHit = single[i];
+    }
+    if (progress) progress->report(1.0);
+    out.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    return out;
+}
+
+} // namespace ballast

@@ -1,0 +1,107 @@
+#pragma once
+// What-if shocks and contagion (PRODUCT.md "What-if shocks and contagion"). A scenario runs, in
+// order: the shocks; the liquidation cascade round by round (oracles lag by chain finality,
+// circuit breakers halt venues, liquidators sell seized collateral by best execution, arbitrage
+// aligns pools) until nothing changes or maxRounds; supply-chain propagation (defaults stop
+// supply, delays push shipments and decay perishables, nodes whose cash runs out before their
+// inflows recover default); clearing of the obligation network; DebtRank; hedge payouts; and loss
+// attribution by channel, whose sum is the total by construction and whose market part is
+// cross-checked against an independent mark-to-market.
+//
+// Time: one cascade round is `roundSeconds` (default 600 s). A lending venue on a chain with
+// finality F sees oracle prices floor(F / roundSeconds) rounds late. A replay shock steps through
+// its path, each step a move relative to the path's first point, with a cascade after each step.
+
+#include "clearing.h"
+#include "model.h"
+#include "progress.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace ballast {
+
+struct ShockOptions
+{
+    bool breakers = true;        // false: the same scenario without circuit breakers
+    int maxRounds = -1;          // -1: settings.cascade.maxRounds
+    double roundSeconds = 600.0;
+    bool computeDebtRank = true; // per-node DebtRank of the post-shock network
+    bool recordPrices = true;    // per-round price maps (off in Monte Carlo)
+};
+
+struct RoundRecord
+{
+    int round = 0, stage = 0; // stage: replay step (0 without replay)
+    int liquidations = 0;
+    double debtRepaid = 0, collateralSold = 0, proceeds = 0, badDebt = 0;
+    std::vector<int> haltedVenues;
+    std::map<int, double> prices; // asset -> market price after the round (assets that moved)
+};
+
+struct LoanOutcome
+{
+    double healthFactorBefore = kInf, healthFactorAfter = kInf, healthFactorAtMarket = kInf;
+    double debtRepaid = 0, debtRepaidValue = 0, badDebt = 0, penalty = 0;
+    std::map<int, double> collateralSeized, protocolFee; // asset -> quantity
+    bool liquidated = false;
+    int liquidations = 0;
+    int firstRound = 0;
+};
+
+struct NodeOutcome
+{
+    double loss = 0;
+    std::map<std::string, double> byChannel;
+    bool defaulted = false;
+    std::string defaultCause; // "shock", "supply-chain", "clearing"
+    double debtRank = 0, debtRankSingleHit = 0;
+    double timeToSurviveDays = kInf, timeToRecoverDays = 0;
+};
+
+struct Losses
+{
+    double price = 0, liquidationPenalty = 0, fireSale = 0, oracle = 0, defaults = 0, supplyChain = 0, hedges = 0;
+    double total() const { return price + liquidationPenalty + fireSale + oracle + defaults + supplyChain + hedges; }
+};
+
+struct HedgeOutcome
+{
+    double valueBefore = 0, valueAfter = 0, payout = 0;
+};
+
+struct ShockResult
+{
+    std::string scenario;
+    bool breakers = true;
+    bool cancelled = false;
+    std::vector<RoundRecord> rounds;
+    std::vector<LoanOutcome> loans;
+    std::vector<NodeOutcome> nodes;
+    std::vector<HedgeOutcome> derivatives;
+    ClearingSolution clearing;
+    std::string clearingModel;
+    Losses losses;
+    double badDebt = 0, debtRepaid = 0, collateralSold = 0;
+    int liquidations = 0, defaults = 0;
+    double systemDebtRank = 0;
+    double markToMarketCheck = 0; // independent MTM of holdings; equals price + fireSale + perishableDecay
+    double perishableDecay = 0;   // the part of the supply-chain channel that is perishable inventory decay
+    std::vector<double> priceBefore, priceAfter; // market, per asset (effective)
+    std::vector<double> oracleAfter;
+    std::vector<double> shipmentDelayDays; // per link
+    double elapsedMs = 0;
+};
+
+/// Runs `scenario` on `book`. Never throws for a valid book; numbers are finite.
+ShockResult runScenario(const Book& book, const Scenario& scenario, const ShockOptions& options = {},
+                        Progress* progress = nullptr);
+
+/// Clearing of the unshocked book's obligation network (settings.clearing).
+ClearingSolution clearBook(const Book& book, std::vector<double>* externalAssetsOut = nullptr);
+
+/// The obligation network of a book: obligations between nodes plus loans (borrower owes lender).
+ObligationNetwork obligationNetwork(const Book& book, const std::vector<double>& debtValue = {});
+
+} // namespace ballast

@@ -1,0 +1,146 @@
+// Clearing and DebtRank on hand-solved networks.
+#include "clearing.h"
+#include "debtrank.h"
+
+#include <QtTest>
+
+using namespace ballast;
+
+namespace {
+bool near(double a, double b, double tol = 1e-12) { return std::fabs(a - b) <= tol * std::max(1.0, std::fabs(b)); }
+
+// A owes B 6 and C 4; B owes C 8; C owes A 5. External assets e = (2, 1, 0).
+ObligationNetwork triangle()
+{
+    ObligationNetwork n;
+    n.nodes = 3;
+    n.claims = {{0, 1, 6}, {0, 2, 4}, {1, 2, 8}, {2, 0, 5}};
+    n.externalAssets = {2, 1, 0};
+    return n;
+}
+} // namespace
+
+class TestClearing : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Two banks owing each other 10 with nothing else: the greatest clearing vector pays in full;
+    // iterating from zero would find the least vector, 0.
+    void ringPaysInFull()
+    {
+        ObligationNetwork n;
+        n.nodes = 2;
+        n.claims = {{0, 1, 10}, {1, 0, 10}};
+        n.externalAssets = {0, 0};
+        const ClearingSolution s = clearEisenbergNoe(n);
+        QVERIFY(near(s.payments[0], 10) && near(s.payments[1], 10));
+        QVERIFY(!s.defaulted[0] && !s.defaulted[1]);
+        const ClearingSolution p = picardFromTop(n, 1, 1);
+        QVERIFY(near(p.payments[0], 10));
+    }
+
+    // A -> B 10 with e_A = 4; B -> C 10 with e_B = 3. EN: p = (4, 7). RV with alpha = beta = 0.5:
+    // A pays 0.5 x 4 = 2; B pays 0.5 x 3 + 0.5 x 2 = 2.5.
+    void chain()
+    {
+        ObligationNetwork n;
+        n.nodes = 3;
+        n.claims = {{0, 1, 10}, {1, 2, 10}};
+        n.externalAssets = {4, 3, 0};
+        const ClearingSolution en = clearEisenbergNoe(n);
+        QVERIFY(near(en.payments[0], 4) && near(en.payments[1], 7));
+        QVERIFY(near(en.shortfall[2], 3) && near(en.shortfall[1], 6));
+        const ClearingSolution rv = clearRogersVeraart(n, 0.5, 0.5);
+        QVERIFY(near(rv.payments[0], 2) && near(rv.payments[1], 2.5));
+    }
+
+    // Solved by hand: EN p = (7, 5.2, 5): p_A = 2 + p_C, p_B = 1 + 0.6 p_A, C pays in full.
+    void triangleEisenbergNoe()
+    {
+        const ClearingSolution s = clearEisenbergNoe(triangle());
+        QVERIFY(near(s.payments[0], 7) && near(s.payments[1], 5.2) && near(s.payments[2], 5));
+        QVERIFY(s.defaulted[0] && s.defaulted[1] && !s.defaulted[2]);
+        const ClearingSolution p = picardFromTop(triangle(), 1, 1);
+        for (int i = 0; i < 3; ++i) QVERIFY(near(p.payments[i], s.payments[i], 1e-9));
+        QVERIFY(p.iterations > s.iterations);
+    }
+
+    // RV alpha = beta = 0.5: A and B default first, which then brings C down; solving
+    // p_A = 1 + 0.5 p_C, p_B = 0.5 + 0.3 p_A, p_C = 0.2 p_A + 0.5 p_B gives p_A = 1.125 / 0.825.
+    void triangleRogersVeraart()
+    {
+        const ClearingSolution s = clearRogersVeraart(triangle(), 0.5, 0.5);
+        const double pA = 1.125 / 0.825, pB = 0.5 + 0.3 * pA, pC = 0.35 * pA + 0.25;
+        QVERIFY(near(s.payments[0], pA) && near(s.payments[1], pB) && near(s.payments[2], pC));
+        QVERIFY(s.defaulted[2]);
+        QCOMPARE(s.iterations, 2); // the defaulter set grows once
+        // the fixed-point property holds
+        const ClearingSolution p = picardFromTop(triangle(), 0.5, 0.5);
+        for (int i = 0; i < 3; ++i) QVERIFY(near(p.payments[i], s.payments[i], 1e-8));
+    }
+
+    void externalLiabilitiesShareTheAssets()
+    {
+        ObligationNetwork n;
+        n.nodes = 2;
+        n.claims = {{0, 1, 30}};
+        n.externalAssets = {20, 0};
+        n.externalLiabilities = {10, 0};
+        const ClearingSolution s = clearEisenbergNoe(n);
+        QVERIFY(near(s.payments[0], 20));
+        QVERIFY(near(s.shortfall[1], 30 - 20 * 30.0 / 40.0)); // B gets its 75% share
+    }
+
+    void largeSparseNetwork()
+    {
+        ObligationNetwork n;
+        n.nodes = 5000;
+        for (int i = 0; i < n.nodes; ++i) {
+            n.claims.push_back({i, (i + 1) % n.nodes, 100.0});
+            n.claims.push_back({i, (i * 7 + 3) % n.nodes, 50.0});
+            n.externalAssets.push_back(i % 10 == 0 ? 0.0 : 200.0);
+        }
+        const ClearingSolution s = clearRogersVeraart(n, 0.7, 0.9);
+        const ClearingSolution p = picardFromTop(n, 0.7, 0.9);
+        double diff = 0;
+        for (int i = 0; i < n.nodes; ++i) diff = std::max(diff, std::fabs(s.payments[i] - p.payments[i]));
+        QVERIFY2(diff < 1e-6, qPrintable(QString::number(diff)));
+    }
+
+    // E = 100 each. Node 0 is exposed 50 to node 1 (W = 0.5); node 1 is exposed 100 to node 2 (W = 1).
+    // Node 2 failing distresses 1 fully and 0 by half: DebtRank = (1 + 0.5) / 3.
+    void debtRankChain()
+    {
+        ExposureNetwork n;
+        n.nodes = 3;
+        n.equity = {100, 100, 100};
+        n.exposures = {{0, 1, 50}, {1, 2, 100}};
+        const auto dr = debtRankPerNode(n);
+        QVERIFY(near(dr[2], 0.5));
+        QVERIFY(near(dr[1], 0.5 / 3));
+        QCOMPARE(dr[0], 0.0);
+        const auto single = debtRankPerNode(n, true);
+        QVERIFY(near(single[2], 0.5));
+    }
+
+    // Two nodes exposed to each other (W = 0.5 both ways), node 0 starts at h = 0.4. The
+    // differential form reverberates to h = (0.5333, 0.2667): DebtRank 0.2; single-hit stops at
+    // (0.4, 0.2): DebtRank 0.1.
+    void debtRankReverberation()
+    {
+        ExposureNetwork n;
+        n.nodes = 2;
+        n.equity = {100, 100};
+        n.exposures = {{0, 1, 50}, {1, 0, 50}};
+        const DebtRankResult d = debtRankDifferential(n, {0.4, 0.0});
+        QVERIFY(near(d.h[0], 0.4 / 0.75, 1e-9) && near(d.h[1], 0.2 / 0.75, 1e-9));
+        QVERIFY(near(d.debtRank, 0.2, 1e-9));
+        const DebtRankResult s = debtRankSingleHit(n, {0.4, 0.0});
+        QVERIFY(near(s.h[0], 0.4) && near(s.h[1], 0.2));
+        QVERIFY(near(s.debtRank, 0.1));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestClearing)
+#include "tst_clearing.moc"

@@ -1,0 +1,280 @@
+// The shock engine: hand-checked cascades, breakers, oracle lag, attribution, every demo scenario.
+#include "bookio.h"
+#include "generate.h"
+#include "json_io.h"
+#include "report.h"
+#include "shock.h"
+
+#include <QtTest>
+
+#include <functional>
+
+using namespace ballast;
+using nlohmann::json;
+
+namespace {
+bool near(double a, double b, double tol = 1e-9) { return std::fabs(a - b) <= tol * std::max(1.0, std::fabs(b)); }
+
+// One Aave-style loan: 10 WETH at 2000 (LT 0.8, bonus 1.05, protocol fee 10%), debt in USDC,
+// one constant-product pool 1000 WETH / 2,000,000 USDC without fee; chain finality 0.
+json tinyBook(double debt)
+{
+    return json::parse(R"({
+      "format": "ballast.workbook", "version": 1, "meta": {"asOf": "2026-11-20T00:00:00Z"},
+      "settings": {"clearing": {"model": "eisenberg-noe"}, "cascade": {"maxRounds": 50, "arbitrage": true, "sellSeizedCollateral": true}},
+      "assets": [{"id": "WETH", "kind": "crypto", "price": 2000, "volatility": 0.6}, {"id": "USDC", "kind": "stablecoin", "price": 1}],
+      "nodes": [{"id": "b1", "type": "fund", "equity": 1000}, {"id": "b2", "type": "fund", "equity": 1000},
+                {"id": "aave", "type": "lending-venue", "chain": "eth", "finalitySec": 0, "equity": 1e6,
+                 "riskParams": {"WETH": {"ltv": 0.75, "liquidationThreshold": 0.8, "liquidationBonus": 1.05, "protocolFee": 0.1}}},
+                {"id": "amm", "type": "amm-venue"}],
+      "pools": [{"id": "p", "venue": "amm", "model": "constant-product", "base": "WETH", "quote": "USDC",
+                 "reserveBase": 1000, "reserveQuote": 2000000, "feeBps": 0}],
+      "positions": [{"id": "c1", "owner": "b1", "asset": "WETH", "quantity": 10, "pledgedTo": "l1"}],
+      "loans": [{"id": "l1", "borrower": "b1", "venue": "aave", "debtAsset": "USDC", "debt": 0, "collateral": ["c1"]}],
+      "scenarios": [{"id": "drop", "shocks": [{"type": "price", "asset": "WETH", "relative": -0.25}]}]
+    })")
+        .patch(json::array({{{"op", "replace"}, {"path", "/loans/0/debt"}, {"value", debt}}}));
+}
+
+Book load(const json& j)
+{
+    auto r = parseWorkbookJson(j.dump(), "tiny.json");
+    if (!r) {
+        for (const auto& i : r.issues()) qWarning("%s", i.toString().c_str());
+        qFatal("tiny book invalid");
+    }
+    return std::move(*r);
+}
+
+ShockResult run(const Book& b, const char* scenario = "drop", bool breakers = true)
+{
+    ShockOptions o;
+    o.breakers = breakers;
+    return runScenario(b, b.scenarios[b.scenarioIx(scenario)], o);
+}
+
+void checkInvariants(const Book& b, const ShockResult& r)
+{
+    // the channels add up to the total, per node and overall
+    double nodes = 0;
+    for (const auto& n : r.nodes) {
+        double sum = 0;
+        for (const auto& [k, v] : n.byChannel) sum += v;
+        QVERIFY(near(sum, n.loss, 1e-9));
+        nodes += n.loss;
+        QVERIFY(std::isfinite(n.loss));
+    }
+    QVERIFY(near(nodes, r.losses.total(), 1e-9));
+    // the market channels agree with an independent mark-to-market of the starting holdings
+    const double scale = 1 + std::fabs(r.markToMarketCheck);
+    QVERIFY2(std::fabs(r.markToMarketCheck - (r.losses.price + r.losses.fireSale + r.perishableDecay)) <= 1e-9 * scale,
+             qPrintable(QStringLiteral("%1 vs %2").arg(r.markToMarketCheck).arg(r.losses.price + r.losses.fireSale + r.perishableDecay)));
+    // no NaN anywhere in the JSON result: number() writes non-finite values as null or "inf"
+    const std::function<void(const json&)> finite = [&](const json& j) {
+        if (j.is_number()) QVERIFY(std::isfinite(j.get<double>()));
+        else if (j.is_structured())
+            for (const auto& x : j) finite(x);
+    };
+    finite(shockJson(b, r));
+    for (double p : r.priceAfter) QVERIFY(std::isfinite(p) && p >= 0);
+    for (const auto& l : r.loans) {
+        QVERIFY(std::isfinite(l.debtRepaid) && std::isfinite(l.badDebt));
+        QVERIFY(!std::isnan(l.healthFactorAfter));
+    }
+}
+} // namespace
+
+class TestShock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // HF after the drop = 10 x 1500 x 0.8 / 12300 = 0.9756 > 0.95: close factor 50%.
+    void halfClose()
+    {
+        const Book b = load(tinyBook(12300));
+        const ShockResult r = run(b);
+        const LoanOutcome& l = r.loans[0];
+        QVERIFY(near(l.healthFactorBefore, 10 * 2000 * 0.8 / 12300.0));
+        QCOMPARE(l.liquidations, 1);
+        QVERIFY(near(l.debtRepaid, 6150));                     // 50% of 12300
+        QVERIFY(near(l.collateralSeized.at(0), 4.305));       // 6150 x 1.05 / 1500
+        QVERIFY(near(l.protocolFee.at(0), 0.0205));           // 10% of (4.305 - 4.305/1.05)
+        QCOMPARE(l.badDebt, 0.0);
+        QVERIFY(near(l.penalty, 307.5));                      // 6150 x 0.05
+        // the liquidator sells 4.2845 WETH into the pool recentred at 1500: mid 1488.930192...
+        QVERIFY(near(r.priceAfter[0], 1488.93019205187, 1e-10));
+        QVERIFY(near(l.healthFactorAfter, 1.1030188544696455, 1e-10)); // 5.695 x 1488.93 x 0.8 / 6150
+        checkInvariants(b, r);
+    }
+
+    // HF = 12000 / 13000 = 0.923 <= 0.95: the whole debt may be repaid.
+    void fullClose()
+    {
+        const Book b = load(tinyBook(13000));
+        const ShockResult r = run(b);
+        const LoanOutcome& l = r.loans[0];
+        QVERIFY(near(l.debtRepaid, 13000));
+        QVERIFY(near(l.collateralSeized.at(0), 9.1)); // 13000 x 1.05 / 1500
+        QVERIFY(near(l.protocolFee.at(0), 0.1 * (9.1 - 9.1 / 1.05)));
+        QCOMPARE(l.badDebt, 0.0);
+        QVERIFY(std::isinf(l.healthFactorAfter));
+        checkInvariants(b, r);
+    }
+
+    // HF = 0.8: all 10 WETH go for 15000 / 1.05 of debt; the rest is bad debt of the venue.
+    void exhaustedCollateral()
+    {
+        const Book b = load(tinyBook(15000));
+        const ShockResult r = run(b);
+        const LoanOutcome& l = r.loans[0];
+        QVERIFY(near(l.collateralSeized.at(0), 10));
+        QVERIFY(near(l.debtRepaid, 15000 / 1.05));
+        QVERIFY(near(l.badDebt, 15000 - 15000 / 1.05));
+        QVERIFY(near(l.protocolFee.at(0), 0.1 * (10 - 10 / 1.05)));
+        QVERIFY(near(r.badDebt, 714.2857142857143));
+        QVERIFY(near(r.nodes[b.nodeIx("aave")].byChannel.at("default"), 714.2857142857143));
+        checkInvariants(b, r);
+    }
+
+    void healthyLoanIsLeftAlone()
+    {
+        const Book b = load(tinyBook(11500)); // HF after the drop 1.043
+        const ShockResult r = run(b);
+        QVERIFY(!r.loans[0].liquidated);
+        QVERIFY(near(r.loans[0].healthFactorAfter, 12000 / 11500.0));
+        QVERIFY(near(r.losses.price, 10 * 500.0)); // b1's 10 WETH lost 500 each
+        checkInvariants(b, r);
+    }
+
+    // Loan 1 is liquidated in round 1; its sale through a shallow pool pushes WETH down and puts
+    // loan 2 (healthy after the shock alone) under water in round 2.
+    void saleTriggersTheNextLiquidation()
+    {
+        json j = tinyBook(13000);
+        j["pools"][0]["reserveBase"] = 60;
+        j["pools"][0]["reserveQuote"] = 120000;
+        j["positions"].push_back({{"id", "c2"}, {"owner", "b2"}, {"asset", "WETH"}, {"quantity", 10}, {"pledgedTo", "l2"}});
+        j["loans"].push_back({{"id", "l2"}, {"borrower", "b2"}, {"venue", "aave"}, {"debtAsset", "USDC"}, {"debt", 11700},
+                              {"collateral", {"c2"}}});
+        Book b = load(j);
+        const ShockResult r = run(b);
+        QCOMPARE(r.loans[0].firstRound, 1);
+        QVERIFY(r.loans[1].liquidated);
+        QCOMPARE(r.loans[1].firstRound, 2);
+        checkInvariants(b, r);
+        // without fire sales there is no second liquidation
+        b.settings.sellSeizedCollateral = false;
+        const ShockResult quiet = run(b);
+        QVERIFY(quiet.loans[0].liquidated);
+        QVERIFY(!quiet.loans[1].liquidated);
+    }
+
+    // A breaker halts liquidations for two rounds after a 25% drop (> 20% per round).
+    void breakerHaltsThenResumes()
+    {
+        json j = tinyBook(12300);
+        j["nodes"][2]["circuitBreaker"] = {{"maxDropPerRound", 0.2}, {"haltRounds", 2}};
+        const Book b = load(j);
+        const ShockResult on = run(b, "drop", true), off = run(b, "drop", false);
+        QCOMPARE(off.loans[0].firstRound, 1);
+        QCOMPARE(on.loans[0].firstRound, 3);
+        QCOMPARE(on.rounds[0].haltedVenues.size(), size_t(1));
+        QVERIFY(near(on.loans[0].debtRepaid, off.loans[0].debtRepaid)); // same rules once it resumes
+    }
+
+    void oracleGuardRejectsTheJump()
+    {
+        json j = tinyBook(12300);
+        j["nodes"][2]["circuitBreaker"] = {{"oracleMaxJump", 0.2}};
+        const Book b = load(j);
+        QVERIFY(!run(b, "drop", true).loans[0].liquidated);
+        QVERIFY(run(b, "drop", false).loans[0].liquidated);
+        // the stale view hides a loan that is under water at market prices
+        const ShockResult on = run(b, "drop", true);
+        QVERIFY(on.loans[0].healthFactorAtMarket < 1.0);
+        QVERIFY(on.loans[0].healthFactorAfter > 1.0);
+    }
+
+    void volumeCapPerRound()
+    {
+        json j = tinyBook(12300);
+        j["nodes"][2]["circuitBreaker"] = {{"maxLiquidationPerRound", 2000}};
+        const Book b = load(j);
+        const ShockResult r = run(b);
+        QVERIFY(near(r.rounds[0].debtRepaid, 2000));
+        QVERIFY(r.loans[0].liquidations >= 2);
+    }
+
+    // finality 1200 s with 600 s rounds: the venue sees the drop two rounds late
+    void oracleLagsByFinality()
+    {
+        json j = tinyBook(12300);
+        j["nodes"][2]["finalitySec"] = 1200;
+        const Book b = load(j);
+        QCOMPARE(run(b).loans[0].firstRound, 3);
+        j["scenarios"][0]["shocks"].push_back({{"type", "finality"}, {"chain", "eth"}, {"seconds", 0}});
+        QCOMPARE(run(load(j)).loans[0].firstRound, 1);
+    }
+
+    void staleOracleKeepsThePreShockPrice()
+    {
+        json j = tinyBook(12300);
+        j["scenarios"][0]["shocks"].push_back({{"type", "oracle-stale"}, {"asset", "WETH"}, {"hours", 48}});
+        const ShockResult r = run(load(j));
+        QVERIFY(!r.loans[0].liquidated);
+        QVERIFY(near(r.oracleAfter[0], 2000));
+    }
+
+    void manipulationLiquidatesAHealthyLoan()
+    {
+        json j = tinyBook(11500);
+        j["scenarios"].push_back({{"id", "attack"}, {"shocks", {{{"type", "oracle-manipulation"}, {"asset", "WETH"}, {"relative", -0.3}}}}});
+        const Book b = load(j);
+        const ShockResult r = run(b, "attack");
+        QVERIFY(r.loans[0].liquidated);
+        QVERIFY(r.losses.oracle > 0);           // at market the loan was healthy
+        QCOMPARE(r.losses.liquidationPenalty, 0.0);
+        checkInvariants(b, r);
+    }
+
+    void everyDemoScenarioIsFiniteAndAddsUp()
+    {
+        const Book b = std::move(*app::loadBook("demo"));
+        for (const auto& sc : b.scenarios) {
+            for (bool breakers : {true, false}) {
+                ShockOptions o;
+                o.breakers = breakers;
+                const ShockResult r = runScenario(b, sc, o);
+                checkInvariants(b, r);
+                QVERIFY2(std::isfinite(r.losses.total()), sc.id.c_str());
+                QVERIFY(static_cast<int>(r.rounds.size()) <= b.settings.maxRounds);
+                for (const auto& n : r.nodes) QVERIFY(n.loss >= -1e12 && n.loss <= 1e12);
+            }
+        }
+    }
+
+    void generatedScenariosAreFinite()
+    {
+        GenerateOptions o;
+        o.seed = 11;
+        const Book b = generateBook(o);
+        for (const auto& sc : b.scenarios) checkInvariants(b, runScenario(b, sc));
+    }
+
+    void replayStepsThroughThePath()
+    {
+        const Book b = std::move(*app::loadBook("demo"));
+        const ShockResult r = runScenario(b, b.scenarios[b.scenarioIx("black-thursday")]);
+        int maxStage = 0;
+        for (const auto& rr : r.rounds) maxStage = std::max(maxStage, rr.stage);
+        QCOMPARE(maxStage, 3); // four daily points: three moves
+        // ETH ends at 132.57 / 200.75 of its starting price, less what the cascade took off
+        const int weth = b.assetIx("WETH");
+        QVERIFY(r.priceAfter[weth] <= r.priceBefore[weth] * 132.57285770180832 / 200.74903854851766 + 1e-6);
+        QVERIFY(r.liquidations > 0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestShock)
+#include "tst_shock.moc"
