@@ -2,6 +2,7 @@
 // The ballast-cli subcommands, separated from main() so that tests can run them in process.
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <string>
 #include <vector>
@@ -15,7 +16,9 @@ struct CommandLine
     std::string book, output, pool, sell, buy, scenario, preset, nodesCsv, linksCsv, positionsCsv, pricesCsv, into;
     std::string asset, family, outcome, node, from, to, runsBook;
     double amount = 0, lossThreshold = 0;
-    bool json = false, route = false, noBreakers = false, save = false;
+    bool json = false, route = false, noBreakers = false, noSave = false, fromHistory = false;
+    double studentT = 0, jumps = 0;
+    long long runId = 0;
     int nodes = 200, links = 1000, positions = 2000, loans = 200, venues = 12, assets = 24, threads = 0;
     long long scenarios = 1000;
     unsigned long long seed = 1;
@@ -26,3 +29,12 @@ void registerCommands(CLI::App& app, CommandLine& cl);
 int runSelected(CLI::App& app, CommandLine& cl);
 
 } // namespace ballast::app
+
+namespace ballast {
+struct Book;
+}
+namespace ballast::app {
+/// Stores a run in the workbook's history when BOOK is a .ballast file (unless --no-save).
+void storeRun(const CommandLine& cl, const Book& book, const std::string& kind, const std::string& scenario,
+              const nlohmann::json& result, double ms);
+}

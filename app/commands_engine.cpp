@@ -44,19 +44,19 @@ std::string nowIso()
     return formatIsoTime(std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
 }
 
+} // namespace
+
 void storeRun(const CommandLine& cl, const Book& book, const std::string& kind, const std::string& scenario, const json& result,
               double ms)
 {
-    if (!cl.save) return;
-    if (!isSqliteFile(cl.book)) {
-        std::fprintf(stderr, "note: --save needs a .ballast workbook; the run was not stored\n");
-        return;
-    }
+    if (cl.noSave || !isSqliteFile(cl.book)) return; // runs are kept in .ballast workbooks
     RunRecord r{0, kind, scenario, bookHash(book), nowIso(), ms, result.dump(), json{{"elapsedMs", ms}}.dump()};
     auto id = addRun(cl.book, r);
     if (!id) for (const auto& i : id.issues()) std::fprintf(stderr, "%s\n", i.toString().c_str());
     else std::fprintf(stderr, "stored as run %lld in %s\n", *id, cl.book.c_str());
 }
+
+namespace {
 
 void printShock(const Book& b, const ShockResult& r, const std::string& title)
 {
@@ -227,7 +227,7 @@ void registerEngineCommands(CLI::App& app, CommandLine& cl)
     s->add_option("BOOK", cl.book)->required();
     s->add_option("--scenario", cl.scenario, "scenario id")->required();
     s->add_flag("--no-breakers", cl.noBreakers, "the same scenario without circuit breakers");
-    s->add_flag("--save", cl.save, "store the run in the workbook's history");
+    s->add_flag("--no-save", cl.noSave, "do not store the run in the workbook's history");
     s->add_flag("--json", cl.json);
 
     auto* r = app.add_subcommand("replay", "run the book through a real price path");
@@ -238,7 +238,7 @@ void registerEngineCommands(CLI::App& app, CommandLine& cl)
     r->add_option("--from", cl.from, "first date (ISO 8601)");
     r->add_option("--to", cl.to, "last date (ISO 8601)");
     r->add_flag("--no-breakers", cl.noBreakers);
-    r->add_flag("--save", cl.save);
+    r->add_flag("--no-save", cl.noSave);
     r->add_flag("--json", cl.json);
 
     auto* c = app.add_subcommand("clearing", "clearing vector of the unshocked obligation network");

@@ -1,12 +1,216 @@
-// Monte Carlo stress, reverse stress, predictive margin and benchmarks.
+// Monte Carlo stress, reverse stress, predictive margin, run history.
+#include "bookio.h"
 #include "commands.h"
+#include "report.h"
+#include "storage.h"
+#include "stress.h"
+
+#include <cstdio>
+#include <iostream>
 
 namespace ballast::app {
+using nlohmann::json;
 
-void registerStressCommands(CLI::App&, CommandLine&) {}
+namespace {
 
-int runStressCommand(const std::string& name, CommandLine&)
+std::string key(double q)
 {
+    char b[16];
+    std::snprintf(b, sizeof b, "%g", q);
+    return b;
+}
+
+std::string money(double v)
+{
+    char buf[64];
+    const double a = std::fabs(v);
+    if (a >= 1e9) std::snprintf(buf, sizeof buf, "%.2fbn", v / 1e9);
+    else if (a >= 1e6) std::snprintf(buf, sizeof buf, "%.2fm", v / 1e6);
+    else if (a >= 1e3) std::snprintf(buf, sizeof buf, "%.1fk", v / 1e3);
+    else std::snprintf(buf, sizeof buf, "%.2f", v);
+    return buf;
+}
+
+Result<Book> load(const std::string& path)
+{
+    auto b = loadBook(path);
+    if (!b)
+        for (const auto& i : b.issues()) std::fprintf(stderr, "%s\n", i.toString().c_str());
+    return b;
+}
+
+int cmdStress(CommandLine& cl)
+{
+    auto b = load(cl.book);
+    if (!b) return kExitBadInput;
+    if (cl.scenarios < 1 || cl.scenarios > 100000000) {
+        std::fprintf(stderr, "stress: --scenarios must be between 1 and 1e8\n");
+        return kExitBadInput;
+    }
+    StressOptions o;
+    o.scenarios = cl.scenarios;
+    o.seed = cl.seed;
+    o.threads = cl.threads;
+    o.studentT = cl.studentT;
+    o.jumpIntensity = cl.jumps;
+    o.fromHistory = cl.fromHistory;
+    o.breakers = !cl.noBreakers;
+    const StressResult r = runMonteCarlo(*b, o);
+    json var = json::object(), es = json::object(), lar = json::object(), bd = {{"mean", number(r.meanBadDebt)}};
+    for (size_t i = 0; i < r.confidence.size(); ++i) {
+        var[key(r.confidence[i])] = number(r.var[i]);
+        es[key(r.confidence[i])] = number(r.es[i]);
+        lar[key(r.confidence[i])] = number(r.liquidationsAtRisk[i]);
+        bd[key(r.confidence[i])] = number(r.badDebtQuantile[i]);
+    }
+    json defaults = json::object();
+    for (const auto& [d, n] : r.defaultCounts) defaults[std::to_string(d)] = n;
+    json factors = json::array();
+    for (int a : r.factors) factors.push_back(b->assets[a].id);
+    const json out = {{"scenarios", r.scenarios}, {"seed", r.seed}, {"var", var}, {"es", es}, {"liquidationsAtRisk", lar},
+                      {"badDebt", bd}, {"meanLoss", number(r.meanLoss)}, {"maxLoss", number(r.maxLoss)},
+                      {"defaults", defaults}, {"factors", factors}, {"psdRepairs", r.psdRepairs},
+                      {"histogram", {{"min", number(r.histogramMin)}, {"width", number(r.histogramWidth)}, {"counts", r.histogram}}},
+                      {"threads", r.threads}, {"elapsedMs", number(r.elapsedMs)},
+                      {"scenariosPerSecond", number(r.scenariosPerSecond)}};
+    if (cl.json) std::cout << out.dump(2) << "\n";
+    else {
+        std::printf("Monte Carlo: %lld scenarios (seed %llu, %d factors, horizon %g day(s)), %.0f scenarios/s on %d threads\n",
+                    r.scenarios, static_cast<unsigned long long>(r.seed), static_cast<int>(r.factors.size()),
+                    b->settings.horizonDays, r.scenariosPerSecond, r.threads);
+        for (size_t i = 0; i < r.confidence.size(); ++i)
+            std::printf("  %4.1f%%  VaR %10s   ES %10s   liquidations at risk %10s   bad debt %10s\n", 100 * r.confidence[i],
+                        money(r.var[i]).c_str(), money(r.es[i]).c_str(), money(r.liquidationsAtRisk[i]).c_str(),
+                        money(r.badDebtQuantile[i]).c_str());
+        std::printf("  mean loss %s, worst %s, mean bad debt %s\n", money(r.meanLoss).c_str(), money(r.maxLoss).c_str(),
+                    money(r.meanBadDebt).c_str());
+    }
+    storeRun(cl, *b, "stress", "monte-carlo " + std::to_string(r.scenarios) + " seed " + std::to_string(r.seed), out, r.elapsedMs);
+    return kExitOk;
+}
+
+int cmdReverse(CommandLine& cl)
+{
+    auto b = load(cl.book);
+    if (!b) return kExitBadInput;
+    auto r = reverseStress(*b, cl.family, cl.outcome);
+    if (!r) {
+        for (const auto& i : r.issues()) std::fprintf(stderr, "reverse: %s: %s\n", i.place.c_str(), i.message.c_str());
+        return kExitBadInput;
+    }
+    const json out = {{"family", r->family}, {"outcome", r->outcome}, {"found", r->found}, {"magnitude", number(r->magnitude)},
+                      {"bracket", {number(r->lower), number(r->upper)}}, {"evaluations", r->evaluations},
+                      {"loss", number(r->loss)}, {"badDebt", number(r->badDebt)}};
+    if (cl.json) std::cout << out.dump(2) << "\n";
+    else if (!r->found)
+        std::printf("reverse stress: '%s' is not reached by '%s' even at its largest size (%g); %d evaluations\n",
+                    r->outcome.c_str(), r->family.c_str(), r->upper, r->evaluations);
+    else
+        std::printf("reverse stress: the smallest '%s' that causes '%s' is %.6g (loss %s, bad debt %s; %d evaluations)\n",
+                    r->family.c_str(), r->outcome.c_str(), r->magnitude, money(r->loss).c_str(), money(r->badDebt).c_str(),
+                    r->evaluations);
+    storeRun(cl, *b, "reverse", cl.family + " -> " + cl.outcome, out, 0);
+    return kExitOk;
+}
+
+int cmdMargin(CommandLine& cl)
+{
+    auto b = load(cl.book);
+    if (!b) return kExitBadInput;
+    const auto rows = predictiveMargin(*b);
+    json out = json::array();
+    for (const auto& r : rows)
+        out.push_back({{"asset", b->assets[r.asset].id}, {"pledgedValue", number(r.pledgedValue)},
+                       {"horizonHours", number(r.horizonHours)}, {"volatility", number(r.volatility)},
+                       {"volatilityHaircut", number(r.volatilityHaircut)}, {"slippage", number(r.slippage)},
+                       {"suggestedHaircut", number(r.suggestedHaircut)}, {"suggestedMaxLtv", number(r.suggestedMaxLtv)},
+                       {"currentLtv", number(r.currentLtv)}, {"currentThreshold", number(r.currentThreshold)},
+                       {"liquidationBonus", number(r.bonus)}, {"underMargined", r.underMargined}});
+    if (cl.json) {
+        std::cout << json{{"assets", out}}.dump(2) << "\n";
+        return kExitOk;
+    }
+    std::printf("Predictive margin (99%% move over oracle heartbeat + finality + time to sell, plus the slippage of selling it all)\n");
+    std::printf("  %-14s %10s %8s %8s %8s %9s %9s %8s\n", "asset", "pledged", "horizon", "vol hc", "slippage", "haircut",
+                "max LTV", "LTV now");
+    for (const auto& r : rows)
+        std::printf("  %-14s %10s %7.1fh %7.2f%% %7.2f%% %8.2f%% %8.2f%% %7.2f%%%s\n", b->assets[r.asset].id.c_str(),
+                    money(r.pledgedValue).c_str(), r.horizonHours, 100 * r.volatilityHaircut, 100 * r.slippage,
+                    100 * r.suggestedHaircut, 100 * r.suggestedMaxLtv, 100 * r.currentLtv,
+                    r.underMargined ? "  UNDER-MARGINED" : "");
+    return kExitOk;
+}
+
+int cmdRuns(CommandLine& cl)
+{
+    if (cl.runId > 0) {
+        auto r = loadRun(cl.book, cl.runId);
+        if (!r) {
+            for (const auto& i : r.issues()) std::fprintf(stderr, "%s\n", i.toString().c_str());
+            return kExitBadInput;
+        }
+        std::cout << json::parse(r->results, nullptr, false).dump(2) << "\n";
+        return kExitOk;
+    }
+    auto runs = listRuns(cl.book);
+    if (!runs) {
+        for (const auto& i : runs.issues()) std::fprintf(stderr, "%s\n", i.toString().c_str());
+        return kExitBadInput;
+    }
+    if (cl.json) {
+        json out = json::array();
+        for (const auto& r : *runs)
+            out.push_back({{"id", r.id}, {"kind", r.kind}, {"scenario", r.scenario}, {"inputHash", r.inputHash},
+                           {"startedAt", r.startedAt}, {"elapsedMs", r.elapsedMs}});
+        std::cout << json{{"runs", out}}.dump(2) << "\n";
+        return kExitOk;
+    }
+    std::printf("%5s  %-8s %-22s %-40s %10s  %s\n", "id", "kind", "started", "scenario", "ms", "book hash");
+    for (const auto& r : *runs)
+        std::printf("%5lld  %-8s %-22s %-40s %10.1f  %s\n", r.id, r.kind.c_str(), r.startedAt.c_str(), r.scenario.c_str(),
+                    r.elapsedMs, r.inputHash.c_str());
+    return kExitOk;
+}
+
+} // namespace
+
+void registerStressCommands(CLI::App& app, CommandLine& cl)
+{
+    auto* s = app.add_subcommand("stress", "Monte Carlo: VaR/ES of the loss, liquidations at risk, bad debt, defaults");
+    s->add_option("BOOK", cl.book)->required();
+    s->add_option("--scenarios", cl.scenarios, "number of scenarios (default 1000)");
+    s->add_option("--seed", cl.seed, "random seed (default 1)");
+    s->add_option("--threads", cl.threads, "threads (default: all cores); results do not depend on it");
+    s->add_option("--student-t", cl.studentT, "degrees of freedom of a multivariate t (fat tails)");
+    s->add_option("--jumps", cl.jumps, "jumps per year per crypto asset");
+    s->add_flag("--from-history", cl.fromHistory, "estimate correlations from the book's price history");
+    s->add_flag("--no-breakers", cl.noBreakers);
+    s->add_flag("--no-save", cl.noSave);
+    s->add_flag("--json", cl.json);
+
+    auto* r = app.add_subcommand("reverse", "the smallest shock of a family that causes an outcome");
+    r->add_option("BOOK", cl.book)->required();
+    r->add_option("--family", cl.family, "price:ASSET | crypto | liquidity:VENUE | delay:NODE")->required();
+    r->add_option("--outcome", cl.outcome, "bad-debt | default:NODE | loss:AMOUNT")->required();
+    r->add_flag("--no-save", cl.noSave);
+    r->add_flag("--json", cl.json);
+
+    auto* m = app.add_subcommand("margin", "predictive margin: suggested haircuts against today's LTV");
+    m->add_option("BOOK", cl.book)->required();
+    m->add_flag("--json", cl.json);
+
+    auto* h = app.add_subcommand("runs", "list the runs stored in a workbook, or print one");
+    h->add_option("BOOK", cl.book)->required();
+    h->add_option("--id", cl.runId, "print this run's results");
+    h->add_flag("--json", cl.json);
+}
+
+int runStressCommand(const std::string& name, CommandLine& cl)
+{
+    if (name == "stress") return cmdStress(cl);
+    if (name == "reverse") return cmdReverse(cl);
+    if (name == "margin") return cmdMargin(cl);
+    if (name == "runs") return cmdRuns(cl);
     std::fprintf(stderr, "ballast-cli: unknown command '%s'\n", name.c_str());
     return kExitBadInput;
 }

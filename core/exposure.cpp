@@ -131,18 +131,26 @@ void ExposureEngine::computeAssetPrice(int a)
     x.oracleStale = asset.oracleHeartbeatSec > 0 && x.oracleAgeSec > asset.oracleHeartbeatSec;
 }
 
+void ExposureEngine::exitPools(int a, std::vector<int>& pools, std::vector<double>& scale) const
+{
+    const Book& b = *m_book;
+    pools = m_poolsOfAsset[a];
+    scale.assign(pools.size(), 1.0);
+    const Asset& as = b.assets[a];
+    if (as.kind == AssetKind::InventoryToken && as.underlyingIx >= 0) {
+        // a warehouse receipt can also be redeemed and its metal sold
+        const double units = as.unitsPerToken * m_x.assets[a].quality;
+        for (int p : m_poolsOfAsset[as.underlyingIx]) pools.push_back(p), scale.push_back(units);
+    }
+}
+
 Route ExposureEngine::exitRoute(int a, double quantity) const
 {
     const Book& b = *m_book;
     const AssetExposure& x = m_x.assets[a];
-    int tradedAs = a;
-    double units = quantity;
-    if (m_poolsOfAsset[a].empty() && b.assets[a].kind == AssetKind::InventoryToken && b.assets[a].underlyingIx >= 0) {
-        // a warehouse receipt with no market of its own is redeemed and its metal sold
-        tradedAs = b.assets[a].underlyingIx;
-        units = quantity * b.assets[a].unitsPerToken * x.quality;
-    }
-    const auto& pools = m_poolsOfAsset[tradedAs];
+    std::vector<int> pools;
+    std::vector<double> scale;
+    exitPools(a, pools, scale);
     if (pools.empty()) {
         Route r;
         r.amountIn = quantity;
@@ -156,13 +164,7 @@ Route ExposureEngine::exitRoute(int a, double quantity) const
     }
     std::vector<double> qv(pools.size());
     for (size_t i = 0; i < pools.size(); ++i) qv[i] = valueOf(m_pools[pools[i]].quoteIx);
-    Route r = routeSellBase(m_pools, pools, qv, units, m_x.assets[tradedAs].price);
-    if (tradedAs != a) {
-        r.amountIn = quantity * (units > 0 ? r.amountIn / units : 0.0);
-        r.averagePrice = r.amountIn > 0 ? r.value / r.amountIn : x.price;
-        r.priceImpact = x.price > 0 && r.amountIn > 0 ? 1.0 - r.averagePrice / x.price : 0.0;
-    }
-    return r;
+    return routeSellBase(m_pools, pools, qv, quantity, x.price, &scale);
 }
 
 void ExposureEngine::computePosition(int p)

@@ -140,6 +140,9 @@ public:
     /// Best-execution sale of `quantity` of `asset` across every pool that trades it (or its
     /// underlying, for inventory tokens), valued in base currency.
     Route exitRoute(int asset, double quantity) const;
+    /// The pools a sale of `asset` can use and how many pool base units one unit is worth there:
+    /// its own pools, and for an inventory token also its underlying's (redeemed).
+    void exitPools(int asset, std::vector<int>& pools, std::vector<double>& scale) const;
 
 private:
     void computeAssetPrice(int a);

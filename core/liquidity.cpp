@@ -360,8 +360,9 @@ void drainLiquidity(Pool& p, double drain)
 }
 
 Route routeSellBase(const std::vector<Pool>& all, const std::vector<int>& pools, const std::vector<double>& quoteValue,
-                    double amount, double refValue)
+                    double amount, double refValue, const std::vector<double>* unitScale)
 {
+    auto scale = [&](size_t i) { return unitScale ? (*unitScale)[i] : 1.0; };
     Route r;
     r.amountIn = 0;
     if (!(amount > 0) || pools.empty()) {
@@ -375,13 +376,13 @@ Route routeSellBase(const std::vector<Pool>& all, const std::vector<int>& pools,
         const Pool& p = all[pools[i]];
         const double m = (1 - feeOf(p)) * (p.model == PoolModel::OrderBook ? (p.bids.empty() ? 0.0 : p.bids.front().price)
                                                                              : midPrice(p));
-        hi = std::max(hi, m * quoteValue[i]);
+        hi = std::max(hi, m * quoteValue[i] * scale(i));
     }
     auto total = [&](double lambda, std::vector<double>* per) {
         double t = 0;
         for (size_t i = 0; i < pools.size(); ++i) {
-            const double qv = quoteValue[i];
-            const double a = qv > 0 ? sellBaseToMarginal(all[pools[i]], lambda / qv) : 0.0;
+            const double qv = quoteValue[i] * scale(i);
+            const double a = qv > 0 ? sellBaseToMarginal(all[pools[i]], lambda / qv) / scale(i) : 0.0;
             if (per) (*per)[i] = a;
             t += a;
         }
@@ -415,9 +416,9 @@ Route routeSellBase(const std::vector<Pool>& all, const std::vector<int>& pools,
     }
     for (size_t i = 0; i < pools.size(); ++i) {
         if (!(alloc[i] > 0)) continue;
-        const Quote q = quoteSellBase(all[pools[i]], alloc[i]);
+        const Quote q = quoteSellBase(all[pools[i]], alloc[i] * scale(i));
         r.legs.push_back({pools[i], q.amountIn, q.amountOut});
-        r.amountIn += q.amountIn;
+        r.amountIn += q.amountIn / scale(i);
         r.value += q.amountOut * quoteValue[i];
         r.exhausted |= q.exhausted;
     }

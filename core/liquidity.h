@@ -64,7 +64,9 @@ struct Route
 /// Best execution of a sale of `amount` base across `pools` (indices into `all`), splitting so that
 /// marginal proceeds (converted to base currency with `quoteValue[i]`, the price of pool i's quote)
 /// are equal across the pools used. `refValue` is the reference price for the impact.
+/// `unitScale[i]` (optional) is how many of pool i's base units one unit sold is worth (an
+/// inventory token redeemed into its metal); legs report amounts in the pool's own units.
 Route routeSellBase(const std::vector<Pool>& all, const std::vector<int>& pools, const std::vector<double>& quoteValue,
-                    double amount, double refValue);
+                    double amount, double refValue, const std::vector<double>* unitScale = nullptr);
 
 } // namespace ballast

@@ -400,15 +400,17 @@ public:
 
     void sell(int a, double quantity, const std::vector<double>& marketBefore, RoundRecord& rec)
     {
-        int traded = a;
-        double units = quantity;
-        if (poolsOf[a].empty() && b.assets[a].kind == AssetKind::InventoryToken && b.assets[a].underlyingIx >= 0) {
-            traded = b.assets[a].underlyingIx; // warehouse receipts are redeemed and the metal sold
-            units = quantity * b.assets[a].unitsPerToken * quality[a] * extraDecay[a];
-        }
+        // the asset's own pools, and for a warehouse receipt also its metal's (redeemed)
         std::vector<int> usable;
-        for (int p : poolsOf[traded])
-            if (pools[p].venueIx < 0 || tradeHaltUntil[pools[p].venueIx] < round) usable.push_back(p);
+        std::vector<double> scale;
+        auto add = [&](int asset, double s) {
+            for (int p : poolsOf[asset])
+                if (pools[p].venueIx < 0 || tradeHaltUntil[pools[p].venueIx] < round) usable.push_back(p), scale.push_back(s);
+        };
+        add(a, 1.0);
+        const Asset& as = b.assets[a];
+        if (as.kind == AssetKind::InventoryToken && as.underlyingIx >= 0)
+            add(as.underlyingIx, as.unitsPerToken * quality[a] * extraDecay[a]);
         rec.collateralSold += quantity * marketBefore[a];
         if (usable.empty()) return; // no open market: the liquidator holds it
         const std::vector<double> mk = marketVector();
@@ -418,19 +420,27 @@ public:
             const double d = depthBase(pools[usable[i]], 0.02);
             weight[i] = std::isfinite(d) ? d : 0.0;
         }
-        const Route r = routeSellBase(pools, usable, qv, units, mk[traded]);
-        for (const auto& leg : r.legs) applySellBase(pools[leg.pool], leg.amountIn);
+        const Route r = routeSellBase(pools, usable, qv, quantity, mk[a], &scale);
+        std::vector<char> touched(nA, 0);
+        for (const auto& leg : r.legs) {
+            applySellBase(pools[leg.pool], leg.amountIn);
+            touched[pools[leg.pool].baseIx] = 1;
+        }
         rec.proceeds += r.value;
         slippage += std::max(0.0, quantity * marketBefore[a] - r.value);
-        // the new market price: the pools' mids, weighted by their depth before the sale
-        double num = 0, den = 0;
-        for (size_t i = 0; i < usable.size(); ++i) {
-            const double mid = midPrice(pools[usable[i]]) * qv[i];
-            if (mid > 0 && weight[i] > 0) num += weight[i] * mid, den += weight[i];
-        }
-        if (den > 0) {
-            m[traded] = num / den;
-            if (b.settings.arbitrage) recentrePoolsOf(traded, marketVector());
+        // each traded asset's new market price: its pools' mids, weighted by their depth before the sale
+        for (int t = 0; t < nA; ++t) {
+            if (!touched[t] || b.assets[t].kind == AssetKind::InventoryToken) continue;
+            double num = 0, den = 0;
+            for (size_t i = 0; i < usable.size(); ++i) {
+                if (pools[usable[i]].baseIx != t) continue;
+                const double mid = midPrice(pools[usable[i]]) * qv[i];
+                if (mid > 0 && weight[i] > 0) num += weight[i] * mid, den += weight[i];
+            }
+            if (den > 0) {
+                m[t] = num / den;
+                if (b.settings.arbitrage) recentrePoolsOf(t, marketVector());
+            }
         }
     }
 
@@ -591,14 +601,17 @@ ShockResult runScenario(const Book& b, const Scenario& sc, const ShockOptions& o
     }
 
     // ---- supply-chain propagation -------------------------------------------------------------
-    const NetworkFlows flows = computeNetworkFlows(b, out.priceBefore);
+    bool disrupted = false;
+    for (int i = 0; i < nN && !disrupted; ++i) disrupted = s.defaulted[i];
+    for (double d : s.delay) disrupted |= d > 0;
+    const NetworkFlows flows = disrupted ? computeNetworkFlows(b, out.priceBefore) : NetworkFlows{};
     std::vector<double> supplyLoss(nN, 0.0);
     std::vector<std::vector<int>> inbound(nN);
     for (size_t l = 0; l < b.links.size(); ++l) {
         const Link& k = b.links[l];
         if (k.toIx >= 0 && (k.type == LinkType::Supply || k.type == LinkType::Shipment)) inbound[k.toIx].push_back(static_cast<int>(l));
     }
-    for (int pass = 0; pass <= nN; ++pass) {
+    for (int pass = 0; disrupted && pass <= nN; ++pass) {
         bool changed = false;
         for (int j = 0; j < nN; ++j) {
             if (s.defaulted[j]) continue;

@@ -119,6 +119,63 @@ private Q_SLOTS:
         QVERIFY(std::fabs(rj["amountIn"].get<double>() - 5000) < 1e-6);
     }
 
+    void shockJsonKeys()
+    {
+        const Run r = cli({QStringLiteral("shock"), QStringLiteral("demo"), QStringLiteral("--scenario"), QStringLiteral("perfect-storm"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const json j = parseOut(r);
+        QCOMPARE(j["scenario"].get<std::string>(), std::string("perfect-storm"));
+        for (const char* k : {"round", "liquidations", "debtRepaid", "prices"}) QVERIFY2(j["rounds"][0].contains(k), k);
+        for (const char* k : {"id", "healthFactorBefore", "healthFactorAfter", "debtRepaid", "collateralSeized", "protocolFee",
+                              "badDebt", "liquidated"})
+            QVERIFY2(j["loans"][0].contains(k), k);
+        for (const char* k : {"model", "payments", "defaults", "iterations"}) QVERIFY2(j["clearing"].contains(k), k);
+        for (const char* k : {"id", "loss", "defaulted", "debtRank"}) QVERIFY2(j["nodes"][0].contains(k), k);
+        double sum = 0;
+        for (const char* k : {"price", "liquidationPenalty", "fireSale", "oracle", "default", "supplyChain", "hedges"}) {
+            QVERIFY2(j["losses"]["byChannel"].contains(k), k);
+            sum += j["losses"]["byChannel"][k].get<double>();
+        }
+        QVERIFY(std::fabs(sum - j["losses"]["total"].get<double>()) < 1e-6 * std::max(1.0, std::fabs(sum)));
+        QVERIFY(j["prices"]["WETH"].contains("before") && j["prices"]["WETH"].contains("after"));
+        QCOMPARE(cli({QStringLiteral("shock"), QStringLiteral("demo"), QStringLiteral("--scenario"), QStringLiteral("nope")}).code, 2);
+    }
+
+    void stressClearingDebtRankKeys()
+    {
+        const Run s = cli({QStringLiteral("stress"), QStringLiteral("demo"), QStringLiteral("--scenarios"), QStringLiteral("50"),
+                           QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--json")});
+        QCOMPARE(s.code, 0);
+        const json j = parseOut(s);
+        QCOMPARE(j["scenarios"].get<int>(), 50);
+        QCOMPARE(j["seed"].get<int>(), 7);
+        for (const char* g : {"var", "es", "liquidationsAtRisk"})
+            for (const char* q : {"0.95", "0.99"}) QVERIFY2(j[g].contains(q), g);
+        QVERIFY(j["badDebt"].contains("mean") && j["badDebt"].contains("0.99"));
+        const Run c = cli({QStringLiteral("clearing"), QStringLiteral("demo"), QStringLiteral("--json")});
+        QCOMPARE(c.code, 0);
+        for (const char* k : {"model", "payments", "defaults", "iterations"}) QVERIFY2(parseOut(c).contains(k), k);
+        const Run d = cli({QStringLiteral("debtrank"), QStringLiteral("demo"), QStringLiteral("--json")});
+        QCOMPARE(d.code, 0);
+        QCOMPARE(parseOut(d)["nodes"].size(), size_t(72));
+        QVERIFY(parseOut(d)["nodes"][0].contains("debtRank"));
+    }
+
+    void runsAreStoredAndReloaded()
+    {
+        QTemporaryDir dir;
+        const QString wb = dir.filePath(QStringLiteral("demo.ballast"));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("demo"), QStringLiteral("-o"), wb}).code, 0);
+        QCOMPARE(cli({QStringLiteral("shock"), wb, QStringLiteral("--scenario"), QStringLiteral("usdc-depeg")}).code, 0);
+        const Run list = cli({QStringLiteral("runs"), wb, QStringLiteral("--json")});
+        QCOMPARE(list.code, 0);
+        const json runs = parseOut(list)["runs"];
+        QCOMPARE(runs.size(), size_t(1));
+        const Run one = cli({QStringLiteral("runs"), wb, QStringLiteral("--id"), QString::number(runs[0]["id"].get<int>())});
+        QCOMPARE(parseOut(one)["scenario"].get<std::string>(), std::string("usdc-depeg"));
+    }
+
     void generateIsReproducibleBySeed()
     {
         const QStringList args{QStringLiteral("generate"), QStringLiteral("--nodes"), QStringLiteral("120"), QStringLiteral("--positions"),

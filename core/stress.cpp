@@ -1,0 +1,411 @@
+#include "stress.h"
+
+#include "exposure.h"
+#include "result.h"
+
+#include <Eigen/Dense>
+#include <tbb/blocked_range.h>
+#include <tbb/global_control.h>
+#include <tbb/parallel_for.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <memory>
+
+namespace ballast {
+namespace {
+
+// One independent stream per (seed, scenario): SplitMix64.
+class Stream
+{
+public:
+    Stream(std::uint64_t seed, std::uint64_t index) : m_s(seed * 0x9E3779B97F4A7C15ull ^ (index + 1) * 0xD1B54A32D192ED03ull) {}
+    std::uint64_t next()
+    {
+        std::uint64_t z = (m_s += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    double uniform() { return (static_cast<double>(next() >> 11) + 0.5) * 0x1.0p-53; }
+    double normal()
+    {
+        if (m_has) {
+            m_has = false;
+            return m_spare;
+        }
+        const double r = std::sqrt(-2.0 * std::log(uniform())), t = 2.0 * M_PI * uniform();
+        m_spare = r * std::sin(t);
+        m_has = true;
+        return r * std::cos(t);
+    }
+
+private:
+    std::uint64_t m_s;
+    double m_spare = 0;
+    bool m_has = false;
+};
+
+double quantile(std::vector<double> v, double q)
+{
+    if (v.empty()) return 0.0;
+    std::sort(v.begin(), v.end());
+    const size_t k = static_cast<size_t>(std::clamp(std::ceil(q * v.size()) - 1.0, 0.0, v.size() - 1.0));
+    return v[k];
+}
+
+double tailMean(std::vector<double> v, double q)
+{
+    if (v.empty()) return 0.0;
+    std::sort(v.begin(), v.end());
+    const size_t k = static_cast<size_t>(std::clamp(std::ceil(q * v.size()) - 1.0, 0.0, v.size() - 1.0));
+    double s = 0;
+    for (size_t i = k; i < v.size(); ++i) s += v[i];
+    return s / static_cast<double>(v.size() - k);
+}
+
+} // namespace
+
+std::vector<double> factorCorrelation(const Book& b, const std::vector<int>& factors, bool fromHistory, int* repairs)
+{
+    const int n = static_cast<int>(factors.size());
+    Eigen::MatrixXd C = Eigen::MatrixXd::Identity(n, n);
+    std::map<std::pair<int, int>, double> given;
+    for (const auto& c : b.correlations)
+        if (c.aIx >= 0 && c.bIx >= 0) given[{c.aIx, c.bIx}] = c.rho, given[{c.bIx, c.aIx}] = c.rho;
+    // log returns per asset keyed by time, for estimation
+    std::vector<std::map<Seconds, double>> returns(n);
+    if (fromHistory)
+        for (int i = 0; i < n; ++i) {
+            auto it = b.priceHistory.find(b.assets[factors[i]].id);
+            if (it == b.priceHistory.end()) continue;
+            for (size_t k = 1; k < it->second.size(); ++k)
+                if (it->second[k - 1].price > 0 && it->second[k].price > 0)
+                    returns[i][it->second[k].time] = std::log(it->second[k].price / it->second[k - 1].price);
+        }
+    for (int i = 0; i < n; ++i)
+        for (int j = i + 1; j < n; ++j) {
+            double rho = 0;
+            auto g = given.find({factors[i], factors[j]});
+            if (g != given.end()) rho = g->second;
+            if (fromHistory && returns[i].size() >= 20 && returns[j].size() >= 20) {
+                std::vector<std::pair<double, double>> xy;
+                for (const auto& [t, r] : returns[i]) {
+                    auto o = returns[j].find(t);
+                    if (o != returns[j].end()) xy.push_back({r, o->second});
+                }
+                if (xy.size() >= 20) {
+                    double mx = 0, my = 0;
+                    for (auto& [x, y] : xy) mx += x, my += y;
+                    mx /= xy.size(), my /= xy.size();
+                    double sxy = 0, sxx = 0, syy = 0;
+                    for (auto& [x, y] : xy) sxy += (x - mx) * (y - my), sxx += (x - mx) * (x - mx), syy += (y - my) * (y - my);
+                    if (sxx > 0 && syy > 0) rho = sxy / std::sqrt(sxx * syy);
+                }
+            }
+            C(i, j) = C(j, i) = std::clamp(rho, -1.0, 1.0);
+        }
+    // PSD repair: lift negative eigenvalues, rescale to a unit diagonal
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> es(C);
+    Eigen::VectorXd ev = es.eigenvalues();
+    int lifted = 0;
+    for (int i = 0; i < n; ++i)
+        if (ev[i] < 1e-10) ev[i] = 1e-10, ++lifted;
+    if (lifted) {
+        C = es.eigenvectors() * ev.asDiagonal() * es.eigenvectors().transpose();
+        const Eigen::VectorXd d = C.diagonal().cwiseSqrt().cwiseInverse();
+        C = d.asDiagonal() * C * d.asDiagonal();
+    }
+    if (repairs) *repairs = lifted;
+    return std::vector<double>(C.data(), C.data() + C.size());
+}
+
+StressResult runMonteCarlo(const Book& b, const StressOptions& opt, Progress* progress)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    StressResult out;
+    out.seed = opt.seed;
+    out.scenarios = std::max(0LL, opt.scenarios);
+    out.confidence = opt.confidence.empty() ? b.settings.confidence : opt.confidence;
+    const double horizon = (std::isnan(opt.horizonDays) ? b.settings.horizonDays : opt.horizonDays) / 365.0;
+    for (int a = 0; a < static_cast<int>(b.assets.size()); ++a) {
+        const Asset& as = b.assets[a];
+        if (as.kind != AssetKind::InventoryToken && as.kind != AssetKind::InvoiceToken && as.volatility > 0) out.factors.push_back(a);
+    }
+    const int n = static_cast<int>(out.factors.size());
+    const std::vector<double> corr = factorCorrelation(b, out.factors, opt.fromHistory, &out.psdRepairs);
+    Eigen::Map<const Eigen::MatrixXd> C(corr.data(), n, n);
+    const Eigen::MatrixXd L = n > 0 ? Eigen::MatrixXd(C.llt().matrixL()) : Eigen::MatrixXd();
+    std::vector<double> sigma(n);
+    for (int i = 0; i < n; ++i) sigma[i] = b.assets[out.factors[i]].volatility * std::sqrt(horizon);
+
+    const long long N = out.scenarios;
+    out.losses.assign(N, 0.0);
+    out.liquidated.assign(N, 0.0);
+    out.badDebt.assign(N, 0.0);
+    out.defaults.assign(N, 0);
+    std::atomic<long long> done{0};
+    std::atomic<bool> stop{false};
+    ShockOptions so;
+    so.breakers = opt.breakers;
+    so.computeDebtRank = false;
+    so.recordPrices = false;
+
+    auto one = [&](long long i) {
+        Stream rng(opt.seed, static_cast<std::uint64_t>(i));
+        Eigen::VectorXd z(n);
+        for (int k = 0; k < n; ++k) z[k] = rng.normal();
+        double mix = 1.0;
+        if (opt.studentT > 2) { // multivariate t: one chi-square per scenario, scaled to unit variance
+            const int nu = static_cast<int>(std::lround(opt.studentT));
+            double chi = 0;
+            for (int k = 0; k < nu; ++k) {
+                const double g = rng.normal();
+                chi += g * g;
+            }
+            mix = std::sqrt((nu - 2.0) / std::max(chi, 1e-12));
+        }
+        const Eigen::VectorXd x = L * z;
+        Scenario sc;
+        sc.id = "mc-" + std::to_string(i);
+        for (int k = 0; k < n; ++k) {
+            const int a = out.factors[k];
+            double logMove = sigma[k] * x[k] * mix - 0.5 * sigma[k] * sigma[k];
+            if (opt.jumpIntensity > 0 && b.assets[a].kind == AssetKind::Crypto) {
+                const double p = 1.0 - std::exp(-opt.jumpIntensity * horizon);
+                if (rng.uniform() < p) logMove += opt.jumpMean + opt.jumpStd * rng.normal();
+                else rng.normal(); // keep the stream aligned
+            }
+            Shock s;
+            s.type = ShockType::Price;
+            s.assetIx = a;
+            s.relative = std::expm1(logMove);
+            sc.shocks.push_back(s);
+        }
+        const ShockResult r = runScenario(b, sc, so);
+        out.losses[i] = r.losses.total();
+        out.liquidated[i] = r.debtRepaid;
+        out.badDebt[i] = r.badDebt;
+        out.defaults[i] = r.defaults;
+    };
+
+    const int threads = opt.threads > 0 ? opt.threads : tbb::this_task_arena::max_concurrency();
+    out.threads = threads;
+    {
+        tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<size_t>(threads));
+        tbb::parallel_for(tbb::blocked_range<long long>(0, N, 4), [&](const tbb::blocked_range<long long>& range) {
+            for (long long i = range.begin(); i != range.end(); ++i) {
+                if (stop.load(std::memory_order_relaxed)) return;
+                if (isCancelled(progress)) {
+                    stop = true;
+                    return;
+                }
+                one(i);
+                const long long d = ++done;
+                if (progress && (d % 16 == 0 || d == N)) progress->report(static_cast<double>(d) / N);
+            }
+        });
+    }
+    if (stop) {
+        out.cancelled = true;
+        return out;
+    }
+    for (double q : out.confidence) {
+        out.var.push_back(quantile(out.losses, q));
+        out.es.push_back(tailMean(out.losses, q));
+        out.liquidationsAtRisk.push_back(quantile(out.liquidated, q));
+        out.badDebtQuantile.push_back(quantile(out.badDebt, q));
+    }
+    for (long long i = 0; i < N; ++i) {
+        out.meanLoss += out.losses[i] / N;
+        out.meanBadDebt += out.badDebt[i] / N;
+    }
+    std::map<int, long long> counts;
+    for (int d : out.defaults) ++counts[d];
+    out.defaultCounts.assign(counts.begin(), counts.end());
+    if (N > 0) {
+        const auto [lo, hi] = std::minmax_element(out.losses.begin(), out.losses.end());
+        out.maxLoss = *hi;
+        const int bins = std::max(1, opt.histogramBins);
+        out.histogramMin = *lo;
+        out.histogramWidth = (*hi - *lo) > 0 ? (*hi - *lo) / bins : 1.0;
+        out.histogram.assign(bins, 0);
+        for (double v : out.losses)
+            ++out.histogram[std::min(bins - 1, static_cast<int>((v - out.histogramMin) / out.histogramWidth))];
+    }
+    out.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    out.scenariosPerSecond = out.elapsedMs > 0 ? N / (out.elapsedMs / 1000.0) : 0.0;
+    return out;
+}
+
+// ---- reverse stress --------------------------------------------------------------------------------
+
+Result<ReverseResult> reverseStress(const Book& b, const std::string& family, const std::string& outcome, Progress* progress)
+{
+    using R = Result<ReverseResult>;
+    ReverseResult out;
+    out.family = family;
+    out.outcome = outcome;
+    auto split = [](const std::string& s) {
+        const auto c = s.find(':');
+        return c == std::string::npos ? std::pair{s, std::string()} : std::pair{s.substr(0, c), s.substr(c + 1)};
+    };
+    const auto [fam, famArg] = split(family);
+    const auto [what, whatArg] = split(outcome);
+    int target = -1;
+    double upper = 0;
+    if (fam == "price") {
+        target = b.assetIx(famArg);
+        if (target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", "unknown asset '" + famArg + "'");
+        upper = 0.99;
+    } else if (fam == "crypto") {
+        upper = 0.99;
+    } else if (fam == "liquidity") {
+        target = b.nodeIx(famArg);
+        if (target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", "unknown venue '" + famArg + "'");
+        upper = 1.0;
+    } else if (fam == "delay") {
+        target = b.nodeIx(famArg);
+        if (target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", "unknown node '" + famArg + "'");
+        upper = 365;
+    } else {
+        return R::fail(ErrorCode::BadEnum, "", "--family", "unknown family '" + family + "' (price:ASSET, crypto, liquidity:VENUE, delay:NODE)");
+    }
+    int node = -1;
+    double lossLimit = 0;
+    if (what == "default") {
+        node = b.nodeIx(whatArg);
+        if (node < 0) return R::fail(ErrorCode::UnknownId, "", "--outcome", "unknown node '" + whatArg + "'");
+    } else if (what == "loss") {
+        char* end = nullptr;
+        lossLimit = std::strtod(whatArg.c_str(), &end);
+        if (whatArg.empty() || *end || !(lossLimit > 0))
+            return R::fail(ErrorCode::Type, "", "--outcome", "loss:AMOUNT needs a positive amount");
+    } else if (what != "bad-debt") {
+        return R::fail(ErrorCode::BadEnum, "", "--outcome", "unknown outcome '" + outcome + "' (bad-debt, default:NODE, loss:AMOUNT)");
+    }
+    auto make = [&](double x) {
+        Scenario sc;
+        sc.id = "reverse";
+        sc.name = family + " " + std::to_string(x);
+        if (fam == "price" || fam == "crypto") {
+            for (int a = 0; a < static_cast<int>(b.assets.size()); ++a)
+                if ((fam == "price" && a == target) || (fam == "crypto" && b.assets[a].kind == AssetKind::Crypto)) {
+                    Shock s;
+                    s.type = ShockType::Price;
+                    s.asset = b.assets[a].id;
+                    s.assetIx = a;
+                    s.relative = -x;
+                    sc.shocks.push_back(s);
+                }
+        } else if (fam == "liquidity") {
+            Shock s;
+            s.type = ShockType::Liquidity;
+            s.venue = famArg;
+            s.venueIx = target;
+            s.drain = x;
+            sc.shocks.push_back(s);
+        } else {
+            Shock s;
+            s.type = ShockType::Delay;
+            s.node = famArg;
+            s.nodeIx = target;
+            s.days = x;
+            sc.shocks.push_back(s);
+        }
+        return sc;
+    };
+    ShockOptions so;
+    so.computeDebtRank = false;
+    so.recordPrices = false;
+    auto hits = [&](double x, ShockResult* keep) {
+        ++out.evaluations;
+        ShockResult r = runScenario(b, make(x), so);
+        const bool hit = what == "bad-debt" ? r.badDebt > 0 : what == "default" ? r.nodes[node].defaulted : r.losses.total() >= lossLimit;
+        if (keep) *keep = std::move(r);
+        return hit;
+    };
+    if (!hits(upper, nullptr)) {
+        out.found = false;
+        out.lower = 0;
+        out.upper = upper;
+        return out;
+    }
+    double lo = 0, hi = upper;
+    if (hits(0, nullptr)) hi = 0;
+    for (int k = 0; k < 40 && hi - lo > 1e-6 * std::max(1.0, upper); ++k) {
+        if (isCancelled(progress)) return R::fail(ErrorCode::Cancelled, "", "", "cancelled");
+        const double mid = 0.5 * (lo + hi);
+        (hits(mid, nullptr) ? hi : lo) = mid;
+        if (progress) progress->report(k / 40.0);
+    }
+    ShockResult at;
+    hits(hi, &at);
+    out.found = true;
+    out.magnitude = hi;
+    out.lower = lo;
+    out.upper = hi;
+    out.scenario = make(hi);
+    out.loss = at.losses.total();
+    out.badDebt = at.badDebt;
+    return out;
+}
+
+// ---- predictive margin -------------------------------------------------------------------------------
+
+std::vector<MarginRow> predictiveMargin(const Book& b, double confidence)
+{
+    auto book = std::make_shared<const Book>(b);
+    ExposureEngine e(book);
+    e.compute();
+    const double z = [&] { // inverse normal by bisection (no dependency for one number)
+        double lo = 0, hi = 10;
+        for (int i = 0; i < 100; ++i) {
+            const double mid = 0.5 * (lo + hi);
+            (0.5 * std::erfc(-mid / std::sqrt(2.0)) < confidence ? lo : hi) = mid;
+        }
+        return 0.5 * (lo + hi);
+    }();
+    std::map<int, MarginRow> rows;
+    for (size_t p = 0; p < b.positions.size(); ++p) {
+        const Position& pos = b.positions[p];
+        if (pos.loanIx < 0 || pos.assetIx < 0) continue;
+        const Loan& loan = b.loans[pos.loanIx];
+        MarginRow& r = rows[pos.assetIx];
+        r.asset = pos.assetIx;
+        r.pledgedQuantity += pos.quantity;
+        r.pledgedValue += e.result().positions[p].marketValue;
+        const RiskParams rp = b.riskParams(loan, pos.asset);
+        if (!std::isnan(rp.ltv)) r.currentLtv = std::max(r.currentLtv, rp.ltv);
+        if (!std::isnan(rp.liquidationThreshold)) r.currentThreshold = std::max(r.currentThreshold, rp.liquidationThreshold);
+        if (!std::isnan(rp.liquidationBonus)) r.bonus = std::max(r.bonus, rp.liquidationBonus);
+        const double finality = loan.venueIx >= 0 ? b.nodes[loan.venueIx].finalitySec : 0.0;
+        const Asset& as = b.assets[pos.assetIx];
+        const double heartbeat = as.oracleHeartbeatSec > 0 ? as.oracleHeartbeatSec : 3600.0;
+        r.horizonHours = std::max(r.horizonHours, (heartbeat + finality) / 3600.0 + b.settings.timeToSellHours);
+    }
+    std::vector<MarginRow> out;
+    for (auto& [a, r] : rows) {
+        const Asset& as = b.assets[a];
+        const int volAsset = as.kind == AssetKind::InventoryToken && as.underlyingIx >= 0 ? as.underlyingIx : a;
+        r.volatility = b.assets[volAsset].volatility;
+        const double T = r.horizonHours / (24.0 * 365.0);
+        r.volatilityHaircut = 1.0 - std::exp(-z * r.volatility * std::sqrt(T));
+        const Route route = e.exitRoute(a, r.pledgedQuantity);
+        r.slippage = r.pledgedValue > 0 ? std::clamp(1.0 - route.value / r.pledgedValue, 0.0, 1.0) : 0.0;
+        r.suggestedHaircut = 1.0 - (1.0 - r.volatilityHaircut) * (1.0 - r.slippage);
+        // a loan at LTV x stays covered after the move, the sale and the bonus when x * bonus <= 1 - haircut
+        r.suggestedMaxLtv = (1.0 - r.suggestedHaircut) / r.bonus;
+        r.underMargined = r.currentLtv > r.suggestedMaxLtv;
+        out.push_back(r);
+    }
+    std::sort(out.begin(), out.end(), [](const MarginRow& x, const MarginRow& y) {
+        return x.currentLtv - x.suggestedMaxLtv > y.currentLtv - y.suggestedMaxLtv;
+    });
+    return out;
+}
+
+} // namespace ballast

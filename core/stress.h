@@ -1,0 +1,90 @@
+#pragma once
+// Stress distributions (PRODUCT.md "Stress distributions").
+// Monte Carlo: correlated log-price shocks over the horizon (covariance from volatilities and
+// correlations, or estimated from the book's price history; Cholesky with PSD repair; optional
+// Student-t mixing and jumps), a full cascade per scenario; VaR and ES of the loss, liquidations
+// at risk, bad debt and default-count distributions, a histogram. Scenario i draws from its own
+// random stream (seed, i), so results are identical whatever the thread count.
+// Reverse stress: the smallest shock of a family that first causes an outcome, by bisection.
+// Predictive margin: a haircut per collateral asset from volatility over the liquidation horizon
+// and the slippage of selling the whole pledged position, against today's LTV.
+
+#include "model.h"
+#include "progress.h"
+#include "result.h"
+#include "shock.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ballast {
+
+struct StressOptions
+{
+    long long scenarios = 1000;
+    std::uint64_t seed = 1;
+    int threads = 0;               // 0: all cores
+    double horizonDays = kNaN;     // NaN: settings.stress.horizonDays
+    double studentT = 0;           // degrees of freedom; 0 = Gaussian
+    double jumpIntensity = 0;      // jumps per year per crypto asset
+    double jumpMean = -0.15, jumpStd = 0.10; // log-size of a jump
+    bool fromHistory = false;      // covariance estimated from book.priceHistory
+    bool breakers = true;
+    std::vector<double> confidence; // empty: settings.stress.confidence
+    int histogramBins = 40;
+};
+
+struct StressResult
+{
+    long long scenarios = 0;
+    std::uint64_t seed = 0;
+    std::vector<double> confidence, var, es, liquidationsAtRisk, badDebtQuantile;
+    double meanLoss = 0, meanBadDebt = 0, maxLoss = 0;
+    std::vector<double> losses, liquidated, badDebt; // per scenario
+    std::vector<int> defaults;
+    std::vector<std::pair<int, long long>> defaultCounts; // (defaults, scenarios)
+    double histogramMin = 0, histogramWidth = 0;
+    std::vector<long long> histogram;
+    std::vector<int> factors;      // assets shocked
+    int psdRepairs = 0;            // eigenvalues lifted to repair the correlation matrix
+    bool cancelled = false;
+    double elapsedMs = 0, scenariosPerSecond = 0;
+    int threads = 1;
+};
+
+StressResult runMonteCarlo(const Book& book, const StressOptions& options, Progress* progress = nullptr);
+
+/// Correlation matrix of the factors (assets) with PSD repair; `repairs` counts lifted eigenvalues.
+std::vector<double> factorCorrelation(const Book& book, const std::vector<int>& factors, bool fromHistory, int* repairs);
+
+struct ReverseResult
+{
+    std::string family, outcome;
+    bool found = false;
+    double magnitude = kNaN; // the smallest shock size that causes the outcome (relative drop, drain, days)
+    double lower = 0, upper = 0;
+    int evaluations = 0;
+    Scenario scenario;       // the scenario at that size
+    double loss = 0, badDebt = 0;
+};
+
+/// family: "price:ASSET" (drop 0..0.99), "crypto" (every crypto asset drops together),
+/// "liquidity:VENUE" (drain 0..1), "delay:NODE" (0..365 days).
+/// outcome: "bad-debt", "default:NODE", "loss:AMOUNT".
+Result<ReverseResult> reverseStress(const Book& book, const std::string& family, const std::string& outcome,
+                                    Progress* progress = nullptr);
+
+struct MarginRow
+{
+    int asset = -1;
+    double pledgedQuantity = 0, pledgedValue = 0;
+    double horizonHours = 0, volatility = 0;
+    double volatilityHaircut = 0, slippage = 0, suggestedHaircut = 0;
+    double bonus = 1, suggestedMaxLtv = 0, currentLtv = 0, currentThreshold = 0;
+    bool underMargined = false;
+};
+
+std::vector<MarginRow> predictiveMargin(const Book& book, double confidence = 0.99);
+
+} // namespace ballast

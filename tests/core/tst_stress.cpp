@@ -1,0 +1,137 @@
+// Monte Carlo, reverse stress and predictive margin.
+#include "bookio.h"
+#include "json_io.h"
+#include "stress.h"
+
+#include <QtTest>
+
+using namespace ballast;
+
+namespace {
+const char* kTiny = R"({
+  "format": "ballast.workbook", "version": 1, "meta": {"asOf": "2026-11-20T00:00:00Z"},
+  "assets": [{"id": "WETH", "kind": "crypto", "price": 2000, "volatility": 0.6}, {"id": "USDC", "kind": "stablecoin", "price": 1}],
+  "nodes": [{"id": "b1", "type": "fund", "equity": 1000},
+            {"id": "aave", "type": "lending-venue", "finalitySec": 0,
+             "riskParams": {"WETH": {"ltv": 0.75, "liquidationThreshold": 0.8, "liquidationBonus": 1.05, "protocolFee": 0.1}}},
+            {"id": "amm", "type": "amm-venue"}],
+  "pools": [{"id": "p", "venue": "amm", "model": "constant-product", "base": "WETH", "quote": "USDC",
+             "reserveBase": 1000, "reserveQuote": 2000000, "feeBps": 0}],
+  "positions": [{"id": "c1", "owner": "b1", "asset": "WETH", "quantity": 10, "pledgedTo": "l1"}],
+  "loans": [{"id": "l1", "borrower": "b1", "venue": "aave", "debtAsset": "USDC", "debt": 12300, "collateral": ["c1"]}]
+})";
+Book tiny() { return std::move(*parseWorkbookJson(kTiny, "tiny.json")); }
+} // namespace
+
+class TestStress : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void reproducibleWhateverTheThreadCount()
+    {
+        const Book b = std::move(*app::loadBook("demo"));
+        StressOptions o;
+        o.scenarios = 300;
+        o.seed = 99;
+        o.studentT = 5;
+        o.jumpIntensity = 20;
+        o.threads = 1;
+        const StressResult one = runMonteCarlo(b, o);
+        o.threads = 2;
+        const StressResult two = runMonteCarlo(b, o);
+        o.threads = 3;
+        const StressResult three = runMonteCarlo(b, o);
+        QVERIFY(one.losses == two.losses && two.losses == three.losses);
+        QVERIFY(one.badDebt == three.badDebt && one.defaults == three.defaults);
+        QCOMPARE(one.var, three.var);
+        o.seed = 100;
+        QVERIFY(runMonteCarlo(b, o).losses != one.losses);
+    }
+
+    void riskMeasuresAreOrdered()
+    {
+        const Book b = std::move(*app::loadBook("demo"));
+        StressOptions o;
+        o.scenarios = 400;
+        const StressResult r = runMonteCarlo(b, o);
+        QCOMPARE(r.confidence.size(), size_t(2));
+        QVERIFY(r.var[1] >= r.var[0]);
+        QVERIFY(r.es[0] >= r.var[0] && r.es[1] >= r.var[1]);
+        QVERIFY(r.liquidationsAtRisk[1] >= r.liquidationsAtRisk[0]);
+        long long total = 0;
+        for (auto c : r.histogram) total += c;
+        QCOMPARE(total, 400LL);
+        for (double l : r.losses) QVERIFY(std::isfinite(l));
+        // the empirical quantile: the 380th smallest of 400 losses is the 95% VaR
+        std::vector<double> sorted = r.losses;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(r.var[0], sorted[379]);
+    }
+
+    void cancel()
+    {
+        const Book b = std::move(*app::loadBook("demo"));
+        Progress p;
+        p.cancel();
+        StressOptions o;
+        o.scenarios = 100000;
+        const StressResult r = runMonteCarlo(b, o, &p);
+        QVERIFY(r.cancelled);
+    }
+
+    void psdRepair()
+    {
+        Book b = tiny();
+        b.assets.push_back(Asset{});
+        b.assets.back().id = "WBTC", b.assets.back().price = 30000, b.assets.back().volatility = 0.5;
+        b.assets.push_back(Asset{});
+        b.assets.back().id = "LINK", b.assets.back().price = 10, b.assets.back().volatility = 0.8;
+        b.correlations = {{"WETH", "WBTC", 0.9}, {"WBTC", "LINK", 0.9}, {"WETH", "LINK", -0.9}}; // not PSD
+        b.resolve();
+        int repairs = 0;
+        const std::vector<int> f{0, 2, 3};
+        const auto c = factorCorrelation(b, f, false, &repairs);
+        QVERIFY(repairs > 0);
+        for (int i = 0; i < 3; ++i) QVERIFY(std::fabs(c[i * 3 + i] - 1.0) < 1e-12);
+        StressOptions o;
+        o.scenarios = 50;
+        const StressResult r = runMonteCarlo(b, o);
+        for (double l : r.losses) QVERIFY(std::isfinite(l));
+    }
+
+    // Bad debt appears once the whole collateral no longer covers debt x bonus:
+    // 10 P < 12300 x 1.05, i.e. a drop of 1 - 1291.5 / 2000 = 0.35425.
+    void reverseFindsTheAnalyticThreshold()
+    {
+        auto r = reverseStress(tiny(), "price:WETH", "bad-debt");
+        QVERIFY(r.ok());
+        QVERIFY(r->found);
+        QVERIFY2(std::fabs(r->magnitude - 0.35425) < 1e-5, qPrintable(QString::number(r->magnitude, 'g', 10)));
+        auto none = reverseStress(tiny(), "delay:b1", "bad-debt");
+        QVERIFY(none.ok());
+        QVERIFY(!none->found);
+        QVERIFY(!reverseStress(tiny(), "price:NOPE", "bad-debt").ok());
+        QVERIFY(!reverseStress(tiny(), "price:WETH", "loss:abc").ok());
+    }
+
+    // 99% move over 2 h (heartbeat 1 h + finality 0 + 1 h to sell) at 60% volatility; selling all
+    // 10 WETH into 1000 / 2,000,000 without fee returns 10 x 2e6 / 1010.
+    void marginByHand()
+    {
+        const auto rows = predictiveMargin(tiny());
+        QCOMPARE(rows.size(), size_t(1));
+        const MarginRow& r = rows[0];
+        const double z = 2.3263478740408408, T = 2.0 / 8760.0;
+        const double vh = 1 - std::exp(-z * 0.6 * std::sqrt(T));
+        const double slip = 1 - (10 * 2e6 / 1010.0) / 20000.0;
+        QVERIFY(std::fabs(r.horizonHours - 2.0) < 1e-12);
+        QVERIFY(std::fabs(r.volatilityHaircut - vh) < 1e-9);
+        QVERIFY(std::fabs(r.slippage - slip) < 1e-9);
+        QVERIFY(std::fabs(r.suggestedMaxLtv - (1 - vh) * (1 - slip) / 1.05) < 1e-9);
+        QCOMPARE(r.underMargined, 0.75 > r.suggestedMaxLtv);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestStress)
+#include "tst_stress.moc"
