@@ -19,6 +19,7 @@ struct CommandLine
     bool json = false, route = false, noBreakers = false, noSave = false, fromHistory = false;
     double studentT = 0, jumps = 0;
     long long runId = 0;
+    int repeats = 7;
     int nodes = 200, links = 1000, positions = 2000, loans = 200, venues = 12, assets = 24, threads = 0;
     long long scenarios = 1000;
     unsigned long long seed = 1;

@@ -11,6 +11,9 @@
 namespace ballast::app {
 using nlohmann::json;
 
+int cmdBench(CommandLine& cl);
+void registerBenchCommand(CLI::App& app, CommandLine& cl);
+
 namespace {
 
 std::string key(double q)
@@ -203,6 +206,7 @@ void registerStressCommands(CLI::App& app, CommandLine& cl)
     h->add_option("BOOK", cl.book)->required();
     h->add_option("--id", cl.runId, "print this run's results");
     h->add_flag("--json", cl.json);
+    registerBenchCommand(app, cl);
 }
 
 int runStressCommand(const std::string& name, CommandLine& cl)
@@ -211,6 +215,7 @@ int runStressCommand(const std::string& name, CommandLine& cl)
     if (name == "reverse") return cmdReverse(cl);
     if (name == "margin") return cmdMargin(cl);
     if (name == "runs") return cmdRuns(cl);
+    if (name == "bench") return cmdBench(cl);
     std::fprintf(stderr, "ballast-cli: unknown command '%s'\n", name.c_str());
     return kExitBadInput;
 }

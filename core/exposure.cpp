@@ -87,6 +87,14 @@ ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
     for (int d = 0; d < static_cast<int>(b.derivatives.size()); ++d)
         if (b.derivatives[d].underlyingIx >= 0) m_derivativesOfAsset[b.derivatives[d].underlyingIx].push_back(d);
 
+    // which assets' exit curves read a given asset's pools (itself; tokens redeemed into it)
+    m_curves.resize(nA);
+    m_curveUsers.assign(nA, {});
+    for (int a = 0; a < nA; ++a) {
+        m_curveUsers[a].push_back(a);
+        if (b.assets[a].kind == AssetKind::InventoryToken && b.assets[a].underlyingIx >= 0)
+            m_curveUsers[b.assets[a].underlyingIx].push_back(a);
+    }
     m_x.assets.resize(nA);
     m_x.positions.resize(b.positions.size());
     m_x.loans.resize(b.loans.size());
@@ -167,6 +175,20 @@ Route ExposureEngine::exitRoute(int a, double quantity) const
     return routeSellBase(m_pools, pools, qv, quantity, x.price, &scale);
 }
 
+void ExposureEngine::buildCurve(int a)
+{
+    if (m_positionsOfAsset[a].empty()) {
+        m_curves[a] = ExitCurve();
+        return;
+    }
+    std::vector<int> pools;
+    std::vector<double> scale;
+    exitPools(a, pools, scale);
+    std::vector<double> qv(pools.size());
+    for (size_t i = 0; i < pools.size(); ++i) qv[i] = valueOf(m_pools[pools[i]].quoteIx);
+    m_curves[a] = ExitCurve(m_pools, pools, qv, scale);
+}
+
 void ExposureEngine::computePosition(int p)
 {
     const Book& b = *m_book;
@@ -177,9 +199,15 @@ void ExposureEngine::computePosition(int p)
     x.price = ax.price;
     x.oraclePrice = ax.oraclePrice;
     x.marketValue = pos.quantity * ax.price;
-    const Route r = exitRoute(pos.assetIx, pos.quantity);
-    x.exitValue = r.value;
-    x.exitExhausted = r.exhausted;
+    const std::optional<double> fast = m_curves[pos.assetIx].empty() ? std::nullopt : m_curves[pos.assetIx].value(pos.quantity);
+    if (fast) {
+        x.exitValue = *fast;
+        x.exitExhausted = false;
+    } else {
+        const Route r = exitRoute(pos.assetIx, pos.quantity);
+        x.exitValue = r.value;
+        x.exitExhausted = r.exhausted;
+    }
     x.liquidationCost = x.marketValue - x.exitValue;
     const int l = m_loanOfPosition[p];
     if (l >= 0) {
@@ -306,7 +334,7 @@ void ExposureEngine::aggregate()
     Totals t;
     t.maxFlowPerDay = m_x.totals.maxFlowPerDay;
     for (auto& a : m_x.assets) {
-        a.holdings = a.marketValue = a.pledgedValue = 0;
+        a.holdings = a.marketValue = a.pledgedValue = 0; // hhi: computeConcentration()
         a.depth[0] = a.depth[1] = a.depth[2] = 0;
         a.hasMarket = false;
     }
@@ -316,7 +344,6 @@ void ExposureEngine::aggregate()
         n = NodeExposure{};
         n.inflowPerDay = in, n.outflowCapacityPerDay = out, n.bottleneck = bn;
     }
-    std::vector<std::unordered_map<int, double>> holders(b.assets.size());
     std::vector<std::unordered_map<int, double>> venueByOwner(b.nodes.size());
     std::vector<std::unordered_map<int, double>> postedByVenue(b.nodes.size());
     for (size_t p = 0; p < b.positions.size(); ++p) {
@@ -330,7 +357,6 @@ void ExposureEngine::aggregate()
             a.holdings += pos.quantity;
             a.marketValue += x.marketValue;
             if (m_loanOfPosition[p] >= 0) a.pledgedValue += x.marketValue;
-            if (pos.ownerIx >= 0) holders[pos.assetIx][pos.ownerIx] += x.marketValue;
         }
         if (pos.ownerIx >= 0) {
             m_x.nodes[pos.ownerIx].holdings += x.marketValue;
@@ -344,7 +370,6 @@ void ExposureEngine::aggregate()
             }
         }
     }
-    for (size_t a = 0; a < b.assets.size(); ++a) m_x.assets[a].hhi = hhiOf(holders[a]);
     for (size_t n = 0; n < b.nodes.size(); ++n) {
         auto& v = m_x.nodes[n].collateralByVenue;
         v.assign(postedByVenue[n].begin(), postedByVenue[n].end());
@@ -429,11 +454,24 @@ void ExposureEngine::aggregate()
     m_x.totals = t;
 }
 
+void ExposureEngine::computeConcentration()
+{
+    // holders' shares of one asset do not move with its price: refreshed on full recomputes
+    const Book& b = *m_book;
+    std::vector<std::unordered_map<int, double>> holders(b.assets.size());
+    for (size_t p = 0; p < b.positions.size(); ++p) {
+        const Position& pos = b.positions[p];
+        if (pos.assetIx >= 0 && pos.ownerIx >= 0) holders[pos.assetIx][pos.ownerIx] += pos.quantity;
+    }
+    for (size_t a = 0; a < b.assets.size(); ++a) m_x.assets[a].hhi = hhiOf(holders[a]);
+}
+
 bool ExposureEngine::compute(Progress* progress)
 {
     const Book& b = *m_book;
     for (int a : priceOrder(b)) computeAssetPrice(a);
     for (int p = 0; p < static_cast<int>(m_pools.size()); ++p) computePool(p);
+    for (int a = 0; a < static_cast<int>(b.assets.size()); ++a) buildCurve(a);
     if (progress) progress->report(0.1);
     const int nP = static_cast<int>(b.positions.size());
     for (int p = 0; p < nP; ++p) {
@@ -456,6 +494,8 @@ bool ExposureEngine::compute(Progress* progress)
         m_x.nodes[n].bottleneck = f.bottleneck[n] != 0;
     }
     m_x.totals.maxFlowPerDay = f.maxFlowPerDay;
+    if (!m_concentrationDone) computeConcentration(); // depends on quantities only, fixed in the snapshot
+    m_concentrationDone = true;
     aggregate();
     if (progress) progress->report(1.0);
     return true;
@@ -498,6 +538,14 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
         for (int t : m_assetDependents[base])
             for (int q : m_positionsOfAsset[t]) markPosition(q);
     }
+    std::vector<char> curveDirty(b.assets.size(), 0);
+    for (int a : changed)
+        for (int u : m_curveUsers[a]) curveDirty[u] = 1;
+    for (int p : m_poolsQuotedIn[asset])
+        if (m_pools[p].baseIx >= 0)
+            for (int u : m_curveUsers[m_pools[p].baseIx]) curveDirty[u] = 1;
+    for (size_t a = 0; a < curveDirty.size(); ++a)
+        if (curveDirty[a]) buildCurve(static_cast<int>(a));
     for (int p : positions) {
         computePosition(p);
         if (m_loanOfPosition[p] >= 0) markLoan(m_loanOfPosition[p]);

@@ -152,7 +152,8 @@ private:
     void computeDerivative(int d);
     void computePool(int p);
     void aggregate();
-    void computeFlows();
+    void computeConcentration();
+    void buildCurve(int asset);
 
     BookPtr m_book;
     Exposure m_x;
@@ -167,6 +168,9 @@ private:
     std::vector<std::vector<int>> m_loansOfAsset;    // collateral or debt
     std::vector<std::vector<int>> m_derivativesOfAsset;
     std::vector<int> m_loanOfPosition;
+    bool m_concentrationDone = false;
+    std::vector<ExitCurve> m_curves;                 // per asset: best-execution proceeds
+    std::vector<std::vector<int>> m_curveUsers;      // asset -> assets whose curves use its pools
 };
 
 } // namespace ballast

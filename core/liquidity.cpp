@@ -139,29 +139,29 @@ Quote sellBase(Pool& p, double a, bool apply)
         return finish(mid0, used, out, P, true, net > 1e-12 * a);
     }
     case PoolModel::OrderBook: {
-        double left = a, out = 0;
+        // walk the bids read-only; only an applied trade changes the book
+        double left = a, out = 0, partial = 0;
         size_t i = 0;
-        std::vector<BookLevel>& bids = p.bids;
-        std::vector<BookLevel> copy;
-        std::vector<BookLevel>* levels = &bids;
-        if (!apply) {
-            copy = bids;
-            levels = &copy;
-        }
-        while (left > 0 && i < levels->size()) {
-            auto& lv = (*levels)[i];
-            const double take = std::min(left, lv.size);
-            out += take * lv.price * (1 - f);
-            lv.size -= take;
+        for (; left > 0 && i < p.bids.size(); ++i) {
+            const double take = std::min(left, p.bids[i].size);
+            out += take * p.bids[i].price * (1 - f);
             left -= take;
-            if (lv.size <= 0) ++i;
+            if (take < p.bids[i].size) {
+                partial = p.bids[i].size - take;
+                break;
+            }
         }
-        levels->erase(levels->begin(), levels->begin() + static_cast<long>(i));
-        Pool tmp;
-        tmp.model = PoolModel::OrderBook;
-        tmp.bids = *levels;
-        tmp.asks = p.asks;
-        const double after = midPrice(tmp);
+        const bool levelLeft = partial > 0;
+        const size_t firstLeft = levelLeft ? i : i; // index of the best bid after the trade
+        double bestBid = firstLeft < p.bids.size() ? p.bids[firstLeft].price : 0.0;
+        if (apply) {
+            if (levelLeft) p.bids[i].size = partial;
+            p.bids.erase(p.bids.begin(), p.bids.begin() + static_cast<long>(firstLeft));
+        }
+        const bool hasBid = firstLeft < p.bids.size() || (apply && !p.bids.empty());
+        if (apply) bestBid = p.bids.empty() ? 0.0 : p.bids.front().price;
+        const bool hasAsk = !p.asks.empty();
+        const double after = hasBid && hasAsk ? 0.5 * (bestBid + p.asks.front().price) : hasBid ? bestBid : hasAsk ? p.asks.front().price : 0.0;
         return finish(mid0, a - left, out, after, true, left > 0);
     }
     case PoolModel::ExponentialImpact: {
@@ -425,6 +425,74 @@ Route routeSellBase(const std::vector<Pool>& all, const std::vector<int>& pools,
     r.averagePrice = r.amountIn > 0 ? r.value / r.amountIn : refValue;
     r.priceImpact = refValue > 0 && r.amountIn > 0 ? 1.0 - r.averagePrice / refValue : 0.0;
     return r;
+}
+
+} // namespace ballast
+
+namespace ballast {
+
+ExitCurve::ExitCurve(const std::vector<Pool>& all, const std::vector<int>& pools, const std::vector<double>& qv,
+                     const std::vector<double>& scale, int points)
+{
+    if (pools.empty()) return;
+    std::vector<double> lambdas;
+    double hi = 0;
+    for (size_t i = 0; i < pools.size(); ++i) {
+        const Pool& p = all[pools[i]];
+        const double f = std::clamp(p.feeBps / 10000.0, 0.0, 0.9999), k = (1 - f) * qv[i] * scale[i];
+        const double first = p.model == PoolModel::OrderBook ? (p.bids.empty() ? 0.0 : p.bids.front().price) : midPrice(p);
+        hi = std::max(hi, first * k);
+        if (first > 0) lambdas.push_back(first * k * (1 + 1e-12)), lambdas.push_back(first * k); // this pool starts to trade
+        // kinks and jumps: book levels (just above and at the level), range bounds
+        if (p.model == PoolModel::OrderBook)
+            for (const auto& l : p.bids) lambdas.push_back(l.price * k * (1 + 1e-12)), lambdas.push_back(l.price * k * (1 - 1e-12));
+        if (p.model == PoolModel::Concentrated)
+            for (const auto& r : p.ranges) lambdas.push_back(r.lower * k), lambdas.push_back(r.upper * k);
+    }
+    if (!(hi > 0)) return;
+    const double top = hi * (1 + 1e-9), bottom = hi * 1e-6;
+    // knots geometric in price impact u (λ = top (1 - u)): dense where most positions sell
+    const double uLo = 1e-9, uHi = 1 - 1e-6, ratio = std::pow(uHi / uLo, 1.0 / (points - 1));
+    double u = uLo;
+    for (int i = 0; i < points; ++i, u *= ratio) lambdas.push_back(top * (1 - std::min(u, uHi)));
+    // and geometric in λ, for sales deep into the curve
+    const double step = std::pow(bottom / top, 1.0 / (points - 1));
+    double l = top;
+    for (int i = 0; i < points; ++i, l *= step) lambdas.push_back(l);
+    std::sort(lambdas.begin(), lambdas.end(), std::greater<>());
+    lambdas.erase(std::remove_if(lambdas.begin(), lambdas.end(), [&](double x) { return x > top || x < bottom; }), lambdas.end());
+    lambdas.erase(std::unique(lambdas.begin(), lambdas.end()), lambdas.end());
+    lambdas.insert(lambdas.begin(), top * (1 + 1e-9));
+    m_lambda.reserve(lambdas.size());
+    for (double lambda : lambdas) {
+        double q = 0, v = 0;
+        for (size_t i = 0; i < pools.size(); ++i) {
+            const double s = qv[i] * scale[i];
+            if (!(s > 0)) continue;
+            const double a = sellBaseToMarginal(all[pools[i]], lambda / s);
+            if (!(a > 0) || std::isinf(a)) continue;
+            q += a / scale[i];
+            v += quoteSellBase(all[pools[i]], a).amountOut * qv[i];
+        }
+        if (!m_q.empty() && q < m_q.back()) q = m_q.back(); // guard against rounding
+        m_lambda.push_back(lambda);
+        m_q.push_back(q);
+        m_v.push_back(std::max(v, m_v.empty() ? 0.0 : m_v.back()));
+    }
+}
+
+std::optional<double> ExitCurve::value(double q) const
+{
+    if (!(q > 0)) return 0.0;
+    if (m_q.size() < 2 || q > m_q.back()) return std::nullopt;
+    const size_t k1 = static_cast<size_t>(std::lower_bound(m_q.begin(), m_q.end(), q) - m_q.begin());
+    if (k1 == 0) return 0.0;
+    const size_t k0 = k1 - 1;
+    const double h = m_q[k1] - m_q[k0];
+    if (!(h > 0)) return m_v[k1];
+    const double t = (q - m_q[k0]) / h, t2 = t * t, t3 = t2 * t;
+    return (2 * t3 - 3 * t2 + 1) * m_v[k0] + (t3 - 2 * t2 + t) * h * m_lambda[k0] + (-2 * t3 + 3 * t2) * m_v[k1] +
+           (t3 - t2) * h * m_lambda[k1];
 }
 
 } // namespace ballast

@@ -211,6 +211,17 @@ json shockJson(const Book& b, const ShockResult& r)
         hedges.push_back({{"id", b.derivatives[d].id}, {"valueBefore", number(r.derivatives[d].valueBefore)},
                           {"valueAfter", number(r.derivatives[d].valueAfter)}, {"payout", number(r.derivatives[d].payout)}});
     out["derivatives"] = std::move(hedges);
+    auto pushed = [&](const std::vector<ShockResult::Pushed>& v, const char* dateKey) {
+        json a = json::array();
+        for (const auto& p : v) {
+            json o = {{"id", b.links[p.link].id}, {"days", number(p.days)}};
+            if (p.newDate) o[dateKey] = formatIsoTime(*p.newDate);
+            a.push_back(std::move(o));
+        }
+        return a;
+    };
+    out["delayedShipments"] = pushed(r.delayedShipments, "newEta");
+    out["pushedObligations"] = pushed(r.pushedObligations, "newDue");
     out["summary"] = {{"liquidations", r.liquidations}, {"debtRepaid", number(r.debtRepaid)}, {"badDebt", number(r.badDebt)},
                       {"collateralSold", number(r.collateralSold)}, {"defaults", r.defaults},
                       {"systemDebtRank", number(r.systemDebtRank)}, {"markToMarket", number(r.markToMarketCheck)},

@@ -650,6 +650,19 @@ ShockResult runScenario(const Book& b, const Scenario& sc, const ShockOptions& o
     out.oracleAfter = s.oracleVector();
     const std::vector<double> afterNoDecay = s.marketVector(false);
     out.shipmentDelayDays = s.delay;
+    // delays push ETAs, and the invoices the receiver pays on delivery move with them
+    for (size_t l = 0; l < b.links.size(); ++l) {
+        const Link& k = b.links[l];
+        if (k.type != LinkType::Shipment || s.delay[l] <= 0) continue;
+        const auto shift = static_cast<Seconds>(s.delay[l] * kSecondsPerDay);
+        out.delayedShipments.push_back({static_cast<int>(l), s.delay[l], k.eta ? std::optional<Seconds>(*k.eta + shift) : std::nullopt});
+        for (size_t o = 0; o < b.links.size(); ++o) {
+            const Link& ob = b.links[o];
+            if (ob.type == LinkType::Obligation && ob.fromIx == k.toIx && ob.toIx == k.fromIx)
+                out.pushedObligations.push_back(
+                    {static_cast<int>(o), s.delay[l], ob.due ? std::optional<Seconds>(*ob.due + shift) : std::nullopt});
+        }
+    }
     for (size_t l = 0; l < b.loans.size(); ++l) {
         const int v = b.loans[l].venueIx;
         LoanOutcome& lo = out.loans[l];

@@ -17,6 +17,7 @@
 #include "progress.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -91,6 +92,13 @@ struct ShockResult
     std::vector<double> priceBefore, priceAfter; // market, per asset (effective)
     std::vector<double> oracleAfter;
     std::vector<double> shipmentDelayDays; // per link
+    struct Pushed
+    {
+        int link = -1;           // a delayed shipment, or an obligation waiting on its delivery
+        double days = 0;
+        std::optional<Seconds> newDate; // new ETA / new due date
+    };
+    std::vector<Pushed> delayedShipments, pushedObligations;
     double elapsedMs = 0;
 };
 

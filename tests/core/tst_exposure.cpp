@@ -86,8 +86,38 @@ private Q_SLOTS:
         ExposureEngine e(test::share(test::parse(test::kOneLoanBook)));
         e.compute();
         const double expected = quoteSellBase(e.book().pools[0], 10).amountOut; // one pool: the whole sale
-        QVERIFY(rel(e.result().positions[0].exitValue, expected, 1e-9));
+        QVERIFY(rel(e.result().positions[0].exitValue, expected, 1e-7)); // interpolated curve, see below
         QVERIFY(e.result().positions[0].liquidationCost > 0);
+    }
+
+    // The interpolated proceeds curve against an exact best-execution route for every position.
+    void exitCurveMatchesExactRoute_data()
+    {
+        QTest::addColumn<QString>("book");
+        QTest::newRow("demo") << QStringLiteral("demo");
+        QTest::newRow("generated") << QStringLiteral("generated");
+    }
+    void exitCurveMatchesExactRoute()
+    {
+        QFETCH(QString, book);
+        Book b;
+        if (book == QStringLiteral("demo")) b = std::move(*app::loadBook("demo"));
+        else {
+            GenerateOptions o;
+            o.seed = 5;
+            b = generateBook(o);
+        }
+        ExposureEngine e(test::share(std::move(b)));
+        e.compute();
+        double worst = 0;
+        for (size_t p = 0; p < e.book().positions.size(); ++p) {
+            const auto& pos = e.book().positions[p];
+            const Route exact = e.exitRoute(pos.assetIx, pos.quantity);
+            const double got = e.result().positions[p].exitValue;
+            if (exact.value > 0) worst = std::max(worst, std::fabs(got - exact.value) / exact.value);
+        }
+        qInfo("largest relative difference %.3g", worst);
+        QVERIFY2(worst < 1e-6, qPrintable(QString::number(worst)));
     }
 
     void counterpartiesAndConcentration()
