@@ -2,6 +2,9 @@
 
 #include "network.h"
 
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -94,6 +97,32 @@ ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
         m_curveUsers[a].push_back(a);
         if (b.assets[a].kind == AssetKind::InventoryToken && b.assets[a].underlyingIx >= 0)
             m_curveUsers[b.assets[a].underlyingIx].push_back(a);
+    }
+    m_pledgedByNode.assign(b.nodes.size(), {});
+    m_venueRowOfNode.assign(b.nodes.size(), -1);
+    for (size_t n = 0; n < b.nodes.size(); ++n)
+        if (b.nodes[n].type == NodeType::LendingVenue || b.nodes[n].type == NodeType::Lender) {
+            m_venueRowOfNode[n] = static_cast<int>(m_venueNodes.size());
+            m_venueNodes.push_back(static_cast<int>(n));
+        }
+    m_venueHoldings.assign(m_venueNodes.size(), {});
+    for (size_t p = 0; p < b.positions.size(); ++p) {
+        const int l = m_loanOfPosition[p], owner = b.positions[p].ownerIx;
+        if (l < 0 || owner < 0) continue;
+        const int venue = b.loans[l].venueIx;
+        if (venue < 0) continue;
+        m_pledgedByNode[owner].push_back({venue, static_cast<int>(p)});
+        if (m_venueRowOfNode[venue] >= 0) m_venueHoldings[m_venueRowOfNode[venue]].push_back({owner, static_cast<int>(p)});
+    }
+    for (auto& v : m_pledgedByNode) std::sort(v.begin(), v.end());
+    for (auto& v : m_venueHoldings) std::sort(v.begin(), v.end());
+    m_greekRowOfDerivative.assign(b.derivatives.size(), -1);
+    for (size_t d = 0; d < b.derivatives.size(); ++d) {
+        const int u = b.derivatives[d].underlyingIx;
+        if (u < 0) continue;
+        auto it = std::find(m_greekUnderlyings.begin(), m_greekUnderlyings.end(), u);
+        m_greekRowOfDerivative[d] = static_cast<int>(it - m_greekUnderlyings.begin());
+        if (it == m_greekUnderlyings.end()) m_greekUnderlyings.push_back(u);
     }
     m_x.assets.resize(nA);
     m_x.positions.resize(b.positions.size());
@@ -339,13 +368,9 @@ void ExposureEngine::aggregate()
         a.hasMarket = false;
     }
     for (auto& n : m_x.nodes) {
-        const double in = n.inflowPerDay, out = n.outflowCapacityPerDay;
-        const bool bn = n.bottleneck;
-        n = NodeExposure{};
-        n.inflowPerDay = in, n.outflowCapacityPerDay = out, n.bottleneck = bn;
+        n.receivables = n.payables = n.net = n.holdings = n.collateralPosted = 0;
+        n.collateralByVenue.clear();
     }
-    std::vector<std::unordered_map<int, double>> venueByOwner(b.nodes.size());
-    std::vector<std::unordered_map<int, double>> postedByVenue(b.nodes.size());
     for (size_t p = 0; p < b.positions.size(); ++p) {
         const Position& pos = b.positions[p];
         const PositionExposure& x = m_x.positions[p];
@@ -358,22 +383,16 @@ void ExposureEngine::aggregate()
             a.marketValue += x.marketValue;
             if (m_loanOfPosition[p] >= 0) a.pledgedValue += x.marketValue;
         }
-        if (pos.ownerIx >= 0) {
-            m_x.nodes[pos.ownerIx].holdings += x.marketValue;
-            if (m_loanOfPosition[p] >= 0) {
-                m_x.nodes[pos.ownerIx].collateralPosted += x.marketValue;
-                const int venue = b.loans[m_loanOfPosition[p]].venueIx;
-                if (venue >= 0) {
-                    postedByVenue[pos.ownerIx][venue] += x.marketValue;
-                    venueByOwner[venue][pos.ownerIx] += x.marketValue;
-                }
-            }
-        }
+        if (pos.ownerIx >= 0) m_x.nodes[pos.ownerIx].holdings += x.marketValue;
     }
     for (size_t n = 0; n < b.nodes.size(); ++n) {
-        auto& v = m_x.nodes[n].collateralByVenue;
-        v.assign(postedByVenue[n].begin(), postedByVenue[n].end());
-        std::sort(v.begin(), v.end());
+        auto& out = m_x.nodes[n].collateralByVenue;
+        for (const auto& [venue, p] : m_pledgedByNode[n]) {
+            const double v = m_x.positions[p].marketValue;
+            m_x.nodes[n].collateralPosted += v;
+            if (out.empty() || out.back().first != venue) out.push_back({venue, 0.0});
+            out.back().second += v;
+        }
     }
     for (size_t p = 0; p < m_pools.size(); ++p) {
         const int base = m_pools[p].baseIx;
@@ -387,37 +406,42 @@ void ExposureEngine::aggregate()
         if (as.kind == AssetKind::InventoryToken && as.underlyingIx >= 0 && m_poolsOfAsset[a].empty())
             m_x.assets[a].hasMarket = m_x.assets[as.underlyingIx].hasMarket;
     }
-
-    m_x.venues.clear();
-    std::unordered_map<int, int> venueRow;
-    for (size_t n = 0; n < b.nodes.size(); ++n)
-        if (b.nodes[n].type == NodeType::LendingVenue || b.nodes[n].type == NodeType::Lender) {
-            venueRow[static_cast<int>(n)] = static_cast<int>(m_x.venues.size());
-            VenueExposure v;
-            v.node = static_cast<int>(n);
-            v.hhi = hhiOf(venueByOwner[n]);
-            m_x.venues.push_back(v);
+    m_x.venues.resize(m_venueNodes.size());
+    for (size_t r = 0; r < m_venueNodes.size(); ++r) {
+        VenueExposure& v = m_x.venues[r];
+        v = VenueExposure{};
+        v.node = m_venueNodes[r];
+        // concentration of the collateral at the venue by borrower
+        double total = 0, sumSq = 0, run = 0;
+        int owner = -1;
+        for (const auto& [o, p] : m_venueHoldings[r]) {
+            if (o != owner) sumSq += run * run, run = 0, owner = o;
+            run += m_x.positions[p].marketValue;
+            total += m_x.positions[p].marketValue;
         }
+        sumSq += run * run;
+        v.hhi = total > 0 ? sumSq / (total * total) : 0.0;
+    }
+    double collateralMarket = 0;
     for (size_t l = 0; l < b.loans.size(); ++l) {
         const Loan& loan = b.loans[l];
         const LoanExposure& x = m_x.loans[l];
         t.collateralValue += x.collateralValue;
         t.debtValue += x.debtValue;
+        collateralMarket += x.collateralMarketValue;
         t.minHealthFactor = std::min(t.minHealthFactor, x.healthFactor);
         t.loansAtRisk += x.atRisk ? 1 : 0;
         if (loan.borrowerIx >= 0) m_x.nodes[loan.borrowerIx].payables += x.debtValue;
         if (loan.lenderIx >= 0) m_x.nodes[loan.lenderIx].receivables += x.debtValue;
-        auto it = venueRow.find(loan.venueIx);
-        if (it != venueRow.end()) {
-            auto& v = m_x.venues[it->second];
+        const int row = loan.venueIx >= 0 ? m_venueRowOfNode[loan.venueIx] : -1;
+        if (row >= 0) {
+            auto& v = m_x.venues[row];
             v.collateralValue += x.collateralMarketValue;
             v.debtValue += x.debtValue;
             ++v.loans;
             v.loansAtRisk += x.atRisk ? 1 : 0;
         }
     }
-    double collateralMarket = 0;
-    for (const auto& x : m_x.loans) collateralMarket += x.collateralMarketValue;
     t.collateralCoverage = t.debtValue > 0 ? collateralMarket / t.debtValue : kInf;
     for (const Link& l : b.links) {
         if (l.type != LinkType::Obligation || l.fromIx < 0 || l.toIx < 0) continue;
@@ -426,19 +450,14 @@ void ExposureEngine::aggregate()
     }
     for (auto& n : m_x.nodes) n.net = n.receivables - n.payables;
 
-    std::unordered_map<int, int> greekRow;
-    m_x.greeks.clear();
+    m_x.greeks.assign(m_greekUnderlyings.size(), UnderlyingGreeks{});
+    for (size_t r = 0; r < m_greekUnderlyings.size(); ++r) m_x.greeks[r].asset = m_greekUnderlyings[r];
     for (size_t d = 0; d < b.derivatives.size(); ++d) {
         const Derivative& der = b.derivatives[d];
         const DerivativeExposure& x = m_x.derivatives[d];
         t.derivativesValue += x.value;
-        if (der.underlyingIx < 0) continue;
-        auto [it, inserted] = greekRow.try_emplace(der.underlyingIx, static_cast<int>(m_x.greeks.size()));
-        if (inserted) {
-            m_x.greeks.push_back(UnderlyingGreeks{});
-            m_x.greeks.back().asset = der.underlyingIx;
-        }
-        auto& g = m_x.greeks[it->second];
+        if (m_greekRowOfDerivative[d] < 0) continue;
+        auto& g = m_x.greeks[m_greekRowOfDerivative[d]];
         g.delta += x.unit.delta * der.quantity;
         g.gamma += x.unit.gamma * der.quantity;
         g.vega += x.unit.vega * der.quantity;
@@ -448,8 +467,8 @@ void ExposureEngine::aggregate()
     }
     for (auto& g : m_x.greeks) {
         const double units = std::fabs(g.delta);
-        const Route r = exitRoute(g.asset, units);
-        g.hedgeCost = units * m_x.assets[g.asset].price - r.value;
+        const std::optional<double> fast = m_curves[g.asset].empty() ? std::nullopt : m_curves[g.asset].value(units);
+        g.hedgeCost = units * m_x.assets[g.asset].price - (fast ? *fast : exitRoute(g.asset, units).value);
     }
     m_x.totals = t;
 }
@@ -471,16 +490,16 @@ bool ExposureEngine::compute(Progress* progress)
     const Book& b = *m_book;
     for (int a : priceOrder(b)) computeAssetPrice(a);
     for (int p = 0; p < static_cast<int>(m_pools.size()); ++p) computePool(p);
-    for (int a = 0; a < static_cast<int>(b.assets.size()); ++a) buildCurve(a);
+    // curves and positions are independent of one another: both cores
+    tbb::parallel_for(0, static_cast<int>(b.assets.size()), [&](int a) { buildCurve(a); });
     if (progress) progress->report(0.1);
+    if (isCancelled(progress)) return false;
     const int nP = static_cast<int>(b.positions.size());
-    for (int p = 0; p < nP; ++p) {
-        computePosition(p);
-        if ((p & 4095) == 4095) {
-            if (isCancelled(progress)) return false;
-            if (progress) progress->report(0.1 + 0.7 * p / std::max(1, nP));
-        }
-    }
+    tbb::parallel_for(tbb::blocked_range<int>(0, nP, 2048), [&](const tbb::blocked_range<int>& r) {
+        for (int p = r.begin(); p != r.end(); ++p) computePosition(p);
+    });
+    if (isCancelled(progress)) return false;
+    if (progress) progress->report(0.8);
     for (int l = 0; l < static_cast<int>(b.loans.size()); ++l) computeLoan(l);
     for (int d = 0; d < static_cast<int>(b.derivatives.size()); ++d) computeDerivative(d);
     std::vector<double> prices(b.assets.size());

@@ -169,6 +169,13 @@ private:
     std::vector<std::vector<int>> m_derivativesOfAsset;
     std::vector<int> m_loanOfPosition;
     bool m_concentrationDone = false;
+    // precomputed groupings for aggregate(): no allocation per tick
+    std::vector<std::vector<std::pair<int, int>>> m_pledgedByNode; // node -> (venue, position), by venue
+    std::vector<int> m_venueNodes;                                  // lending venues, in row order
+    std::vector<int> m_venueRowOfNode;                              // node -> row or -1
+    std::vector<std::vector<std::pair<int, int>>> m_venueHoldings;  // row -> (owner, position), by owner
+    std::vector<int> m_greekUnderlyings;                            // row -> asset
+    std::vector<int> m_greekRowOfDerivative;
     std::vector<ExitCurve> m_curves;                 // per asset: best-execution proceeds
     std::vector<std::vector<int>> m_curveUsers;      // asset -> assets whose curves use its pools
 };

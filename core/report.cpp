@@ -183,8 +183,8 @@ json shockJson(const Book& b, const ShockResult& r)
     for (size_t i = 0; i < r.nodes.size(); ++i) {
         const auto& n = r.nodes[i];
         json ch = json::object();
-        for (const auto& [k, v] : n.byChannel)
-            if (v != 0) ch[k] = number(v);
+        for (int c = 0; c < ChannelCount; ++c)
+            if (n.channels[c] != 0) ch[channelName(c)] = number(n.channels[c]);
         json o = {{"id", b.nodes[i].id}, {"loss", number(n.loss)}, {"defaulted", n.defaulted}, {"debtRank", number(n.debtRank)},
                   {"debtRankSingleHit", number(n.debtRankSingleHit)}, {"byChannel", ch}};
         if (n.defaulted) o["defaultCause"] = n.defaultCause;

@@ -518,6 +518,12 @@ double derivativeValue(const Book& b, const Derivative& d, const std::vector<dou
 
 } // namespace
 
+const char* channelName(int c)
+{
+    static const char* names[] = {"price", "liquidationPenalty", "fireSale", "oracle", "default", "supplyChain", "hedges"};
+    return c >= 0 && c < ChannelCount ? names[c] : "";
+}
+
 ObligationNetwork obligationNetwork(const Book& b, const std::vector<double>&)
 {
     ObligationNetwork net;
@@ -719,22 +725,22 @@ ShockResult runScenario(const Book& b, const Scenario& sc, const ShockOptions& o
         const int a = pos.assetIx;
         const double q0 = pos.quantity;
         NodeOutcome& no = out.nodes[pos.ownerIx];
-        no.byChannel["price"] += q0 * (out.priceBefore[a] - exoPrices[a]);
-        no.byChannel["fireSale"] += q0 * (exoPrices[a] - afterNoDecay[a]);
-        no.byChannel["supplyChain"] += q0 * (afterNoDecay[a] - out.priceAfter[a]);
+        no.channels[ChPrice] += q0 * (out.priceBefore[a] - exoPrices[a]);
+        no.channels[ChFireSale] += q0 * (exoPrices[a] - afterNoDecay[a]);
+        no.channels[ChSupplyChain] += q0 * (afterNoDecay[a] - out.priceAfter[a]);
         out.perishableDecay += q0 * (afterNoDecay[a] - out.priceAfter[a]);
         out.markToMarketCheck += q0 * (out.priceBefore[a] - out.priceAfter[a]);
     }
-    for (const auto& [n, v] : s.marketPenalty) out.nodes[n].byChannel["liquidationPenalty"] += v;
-    for (const auto& [n, v] : s.oraclePenalty) out.nodes[n].byChannel["oracle"] += v;
-    for (const auto& [n, v] : s.badDebtAt) out.nodes[n].byChannel["default"] += v;
+    for (const auto& [n, v] : s.marketPenalty) out.nodes[n].channels[ChLiquidationPenalty] += v;
+    for (const auto& [n, v] : s.oraclePenalty) out.nodes[n].channels[ChOracle] += v;
+    for (const auto& [n, v] : s.badDebtAt) out.nodes[n].channels[ChDefault] += v;
     for (int i = 0; i < nN; ++i) {
-        out.nodes[i].byChannel["default"] += out.clearing.shortfall[i];
-        out.nodes[i].byChannel["supplyChain"] += supplyLoss[i];
+        out.nodes[i].channels[ChDefault] += out.clearing.shortfall[i];
+        out.nodes[i].channels[ChSupplyChain] += supplyLoss[i];
     }
     for (size_t d = 0; d < b.derivatives.size(); ++d) {
         const Derivative& der = b.derivatives[d];
-        if (der.holderIx >= 0) out.nodes[der.holderIx].byChannel["hedges"] -= out.derivatives[d].valueAfter - out.derivatives[d].valueBefore;
+        if (der.holderIx >= 0) out.nodes[der.holderIx].channels[ChHedges] -= out.derivatives[d].valueAfter - out.derivatives[d].valueBefore;
     }
     // bad debt with no collateral seized this run (recorded per loan, not per venue above)
     {
@@ -743,20 +749,20 @@ ShockResult runScenario(const Book& b, const Scenario& sc, const ShockOptions& o
             if (b.loans[l].venueIx >= 0) perVenue[b.loans[l].venueIx] += out.loans[l].badDebt;
         for (const auto& [v, total] : perVenue) {
             const double counted = s.badDebtAt.count(v) ? s.badDebtAt[v] : 0.0;
-            if (total > counted) out.nodes[v].byChannel["default"] += total - counted;
+            if (total > counted) out.nodes[v].channels[ChDefault] += total - counted;
         }
     }
     Losses& L = out.losses;
     for (int i = 0; i < nN; ++i) {
         NodeOutcome& no = out.nodes[i];
-        for (const auto& [k, v] : no.byChannel) no.loss += v;
-        L.price += no.byChannel["price"];
-        L.fireSale += no.byChannel["fireSale"];
-        L.liquidationPenalty += no.byChannel["liquidationPenalty"];
-        L.oracle += no.byChannel["oracle"];
-        L.defaults += no.byChannel["default"];
-        L.supplyChain += no.byChannel["supplyChain"];
-        L.hedges += no.byChannel["hedges"];
+        for (double v : no.channels) no.loss += v;
+        L.price += no.channels[ChPrice];
+        L.fireSale += no.channels[ChFireSale];
+        L.liquidationPenalty += no.channels[ChLiquidationPenalty];
+        L.oracle += no.channels[ChOracle];
+        L.defaults += no.channels[ChDefault];
+        L.supplyChain += no.channels[ChSupplyChain];
+        L.hedges += no.channels[ChHedges];
         no.defaulted = s.defaulted[i];
         no.defaultCause = s.cause[i];
         out.defaults += no.defaulted ? 1 : 0;

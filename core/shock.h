@@ -16,6 +16,7 @@
 #include "model.h"
 #include "progress.h"
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -51,10 +52,14 @@ struct LoanOutcome
     int firstRound = 0;
 };
 
+/// Loss channels (FORMAT.md "losses.byChannel" names via channelName()).
+enum Channel { ChPrice, ChLiquidationPenalty, ChFireSale, ChOracle, ChDefault, ChSupplyChain, ChHedges, ChannelCount };
+const char* channelName(int channel);
+
 struct NodeOutcome
 {
     double loss = 0;
-    std::map<std::string, double> byChannel;
+    std::array<double, ChannelCount> channels{};
     bool defaulted = false;
     std::string defaultCause; // "shock", "supply-chain", "clearing"
     double debtRank = 0, debtRankSingleHit = 0;
