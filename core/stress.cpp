@@ -253,8 +253,8 @@ Result<ReverseResult> reverseStress(const Book& b, const std::string& family, co
         const auto c = s.find(':');
         return c == std::string::npos ? std::pair{s, std::string()} : std::pair{s.substr(0, c), s.substr(c + 1)};
     };
-    const auto [fam, famArg] = split(family);
-    const auto [what, whatArg] = split(outcome);
+    const auto famParts = split(family), whatParts = split(outcome);
+    const std::string fam = famParts.first, famArg = famParts.second, what = whatParts.first, whatArg = whatParts.second;
     int target = -1;
     double upper = 0;
     if (fam == "price") {
