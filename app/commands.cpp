@@ -29,18 +29,6 @@ int report(const Issues& issues)
 
 void printJson(const json& j) { std::cout << j.dump(2) << "\n"; }
 
-std::string money(double v)
-{
-    if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
-    if (std::isnan(v)) return "-";
-    char buf[64];
-    const double a = std::fabs(v);
-    if (a >= 1e9) std::snprintf(buf, sizeof buf, "%.2fbn", v / 1e9);
-    else if (a >= 1e6) std::snprintf(buf, sizeof buf, "%.2fm", v / 1e6);
-    else if (a >= 1e3) std::snprintf(buf, sizeof buf, "%.1fk", v / 1e3);
-    else std::snprintf(buf, sizeof buf, "%.2f", v);
-    return buf;
-}
 
 std::string hf(double v)
 {
@@ -274,6 +262,19 @@ int cmdGenerate(CommandLine& cl)
 }
 
 } // namespace
+
+std::string money(double v)
+{
+    if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+    if (std::isnan(v)) return "-";
+    char buf[64];
+    const double a = std::fabs(v);
+    if (a >= 1e9) std::snprintf(buf, sizeof buf, "%.2fbn", v / 1e9);
+    else if (a >= 1e6) std::snprintf(buf, sizeof buf, "%.2fm", v / 1e6);
+    else if (a >= 1e3) std::snprintf(buf, sizeof buf, "%.1fk", v / 1e3);
+    else std::snprintf(buf, sizeof buf, "%.2f", v);
+    return buf;
+}
 
 void registerCommands(CLI::App& app, CommandLine& cl)
 {

@@ -27,6 +27,9 @@ struct CommandLine
 };
 
 void registerCommands(CLI::App& app, CommandLine& cl);
+
+/// 1.23bn, 4.56m, 7.8k, 9.10; "inf" and "-" for non-finite values (readable CLI output).
+std::string money(double v);
 int runSelected(CLI::App& app, CommandLine& cl);
 
 } // namespace ballast::app

@@ -23,16 +23,6 @@ std::string key(double q)
     return b;
 }
 
-std::string money(double v)
-{
-    char buf[64];
-    const double a = std::fabs(v);
-    if (a >= 1e9) std::snprintf(buf, sizeof buf, "%.2fbn", v / 1e9);
-    else if (a >= 1e6) std::snprintf(buf, sizeof buf, "%.2fm", v / 1e6);
-    else if (a >= 1e3) std::snprintf(buf, sizeof buf, "%.1fk", v / 1e3);
-    else std::snprintf(buf, sizeof buf, "%.2f", v);
-    return buf;
-}
 
 Result<Book> load(const std::string& path)
 {
