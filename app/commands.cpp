@@ -21,12 +21,6 @@ void registerEngineCommands(CLI::App& app, CommandLine& cl);
 
 namespace {
 
-int report(const Issues& issues)
-{
-    for (const auto& i : issues) std::fprintf(stderr, "%s\n", i.toString().c_str());
-    return hasErrors(issues) ? kExitBadInput : kExitOk;
-}
-
 void printJson(const json& j) { std::cout << j.dump(2) << "\n"; }
 
 
@@ -36,15 +30,6 @@ std::string hf(double v)
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.3f", v);
     return buf;
-}
-
-Result<Book> load(const std::string& path)
-{
-    auto b = loadBook(path);
-    if (!b) report(b.issues());
-    else
-        for (const auto& w : b.issues()) std::fprintf(stderr, "%s\n", w.toString().c_str());
-    return b;
 }
 
 int cmdValidate(CommandLine& cl)
@@ -63,8 +48,8 @@ int cmdValidate(CommandLine& cl)
         printJson(out);
         return b.ok() ? kExitOk : kExitBadInput;
     }
-    if (!b) return report(b.issues());
-    report(b.issues());
+    if (!b) return printIssues(b.issues());
+    printIssues(b.issues());
     std::printf("%s: valid — %zu assets, %zu nodes, %zu links, %zu pools, %zu positions, %zu loans, %zu derivatives, %zu scenarios\n",
                 cl.book.c_str(), b->assets.size(), b->nodes.size(), b->links.size(), b->pools.size(), b->positions.size(),
                 b->loans.size(), b->derivatives.size(), b->scenarios.size());
@@ -79,7 +64,7 @@ int cmdImport(CommandLine& cl)
     }
     Book base;
     if (!cl.into.empty() || !cl.book.empty()) {
-        auto b = load(cl.into.empty() ? cl.book : cl.into);
+        auto b = loadOrReport(cl.into.empty() ? cl.book : cl.into);
         if (!b) return kExitBadInput;
         base = std::move(*b);
     }
@@ -87,8 +72,8 @@ int cmdImport(CommandLine& cl)
     Book result;
     if (csv) {
         auto r = importCsv({cl.nodesCsv, cl.linksCsv, cl.positionsCsv, cl.pricesCsv}, std::move(base));
-        if (!r) return report(r.issues());
-        report(r.issues());
+        if (!r) return printIssues(r.issues());
+        printIssues(r.issues());
         result = std::move(*r);
     } else {
         if (cl.book.empty()) {
@@ -99,7 +84,7 @@ int cmdImport(CommandLine& cl)
     }
     Issues w = saveBook(cl.output, result);
     if (!w.empty()) {
-        report(w);
+        printIssues(w);
         return w.front().code == ErrorCode::Io || w.front().code == ErrorCode::Storage ? kExitFailure : kExitBadInput;
     }
     if (cl.json)
@@ -113,21 +98,21 @@ int cmdImport(CommandLine& cl)
 
 int cmdExport(CommandLine& cl)
 {
-    auto b = load(cl.book);
+    auto b = loadOrReport(cl.book);
     if (!b) return kExitBadInput;
     if (cl.output.empty() || cl.output == "-") {
         printJson(workbookToJson(*b));
         return kExitOk;
     }
     Issues w = saveBook(cl.output, *b);
-    if (!w.empty()) return report(w) == kExitOk ? kExitOk : kExitFailure;
+    if (!w.empty()) return printIssues(w) == kExitOk ? kExitOk : kExitFailure;
     if (!cl.json) std::printf("wrote %s\n", cl.output.c_str());
     return kExitOk;
 }
 
 int cmdExposure(CommandLine& cl)
 {
-    auto b = load(cl.book);
+    auto b = loadOrReport(cl.book);
     if (!b) return kExitBadInput;
     auto book = std::make_shared<const Book>(std::move(*b));
     ExposureEngine e(book);
@@ -167,7 +152,7 @@ int cmdExposure(CommandLine& cl)
 
 int cmdQuote(CommandLine& cl)
 {
-    auto b = load(cl.book);
+    auto b = loadOrReport(cl.book);
     if (!b) return kExitBadInput;
     auto book = std::make_shared<const Book>(std::move(*b));
     if (!(cl.amount > 0) || std::isinf(cl.amount)) {
@@ -248,7 +233,7 @@ int cmdGenerate(CommandLine& cl)
     }
     Issues w = saveBook(cl.output, b);
     if (!w.empty()) {
-        report(w);
+        printIssues(w);
         return kExitFailure;
     }
     if (cl.json)
@@ -262,6 +247,19 @@ int cmdGenerate(CommandLine& cl)
 }
 
 } // namespace
+
+int printIssues(const Issues& issues)
+{
+    for (const auto& i : issues) std::fprintf(stderr, "%s\n", i.toString().c_str());
+    return hasErrors(issues) ? kExitBadInput : kExitOk;
+}
+
+Result<Book> loadOrReport(const std::string& path)
+{
+    auto b = loadBook(path);
+    printIssues(b.issues()); // errors when it failed, warnings when it loaded
+    return b;
+}
 
 std::string money(double v)
 {

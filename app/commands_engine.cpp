@@ -21,12 +21,6 @@ void registerStressCommands(CLI::App& app, CommandLine& cl);
 
 namespace {
 
-int fail(const Issues& issues)
-{
-    for (const auto& i : issues) std::fprintf(stderr, "%s\n", i.toString().c_str());
-    return kExitBadInput;
-}
-
 
 std::string nowIso()
 {
@@ -74,13 +68,6 @@ void printShock(const Book& b, const ShockResult& r, const std::string& title)
         std::printf("  default: %-18s (%s)\n", b.nodes[i].id.c_str(), r.nodes[i].defaultCause.c_str());
 }
 
-Result<Book> loadOrReport(const std::string& path)
-{
-    auto b = loadBook(path);
-    if (!b) fail(b.issues());
-    return b;
-}
-
 int cmdShock(CommandLine& cl)
 {
     auto b = loadOrReport(cl.book);
@@ -120,9 +107,9 @@ int cmdReplay(CommandLine& cl)
             return kExitBadInput;
         }
         auto text = readTextFile(cl.pricesCsv, 1ull << 30);
-        if (!text) return fail(text.issues());
+        if (!text) return printIssues(text.issues());
         auto h = parsePriceCsv(*text, cl.pricesCsv, cl.asset);
-        if (!h) return fail(h.issues());
+        if (!h) return printIssues(h.issues());
         auto from = cl.from.empty() ? std::optional<Seconds>(INT64_MIN) : parseIsoTime(cl.from);
         auto to = cl.to.empty() ? std::optional<Seconds>(INT64_MAX) : parseIsoTime(cl.to);
         if (!from || !to) {

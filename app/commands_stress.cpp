@@ -24,17 +24,9 @@ std::string key(double q)
 }
 
 
-Result<Book> load(const std::string& path)
-{
-    auto b = loadBook(path);
-    if (!b)
-        for (const auto& i : b.issues()) std::fprintf(stderr, "%s\n", i.toString().c_str());
-    return b;
-}
-
 int cmdStress(CommandLine& cl)
 {
-    auto b = load(cl.book);
+    auto b = loadOrReport(cl.book);
     if (!b) return kExitBadInput;
     if (cl.scenarios < 1 || cl.scenarios > 100000000) {
         std::fprintf(stderr, "stress: --scenarios must be between 1 and 1e8\n");
@@ -84,7 +76,7 @@ int cmdStress(CommandLine& cl)
 
 int cmdReverse(CommandLine& cl)
 {
-    auto b = load(cl.book);
+    auto b = loadOrReport(cl.book);
     if (!b) return kExitBadInput;
     auto r = reverseStress(*b, cl.family, cl.outcome);
     if (!r) {
@@ -108,7 +100,7 @@ int cmdReverse(CommandLine& cl)
 
 int cmdMargin(CommandLine& cl)
 {
-    auto b = load(cl.book);
+    auto b = loadOrReport(cl.book);
     if (!b) return kExitBadInput;
     const auto rows = predictiveMargin(*b);
     json out = json::array();

@@ -223,7 +223,8 @@ json shockJson(const Book& b, const ShockResult& r)
     out["delayedShipments"] = pushed(r.delayedShipments, "newEta");
     out["pushedObligations"] = pushed(r.pushedObligations, "newDue");
     out["summary"] = {{"liquidations", r.liquidations}, {"debtRepaid", number(r.debtRepaid)}, {"badDebt", number(r.badDebt)},
-                      {"collateralSold", number(r.collateralSold)}, {"defaults", r.defaults},
+                      {"collateralSold", number(r.collateralSold)}, {"liquidatorSlippage", number(r.liquidatorSlippage)},
+                      {"defaults", r.defaults},
                       {"systemDebtRank", number(r.systemDebtRank)}, {"markToMarket", number(r.markToMarketCheck)},
                       {"rounds", r.rounds.size()}, {"elapsedMs", number(r.elapsedMs)}};
     return out;

@@ -187,7 +187,6 @@ public:
                     }
                     if (hit) delay[l] += k.days;
                 }
-                if (k.nodeIx >= 0) nodeDelay[k.nodeIx] = std::max(nodeDelay[k.nodeIx], k.days);
                 break;
             case ShockType::Halt: {
                 if (k.venueIx < 0) break;
@@ -458,8 +457,8 @@ public:
     std::vector<std::vector<double>> oracleHist, seen;
     std::vector<std::vector<char>> collateralAtVenue;
     std::vector<const Shock*> replays;
-    std::map<int, double> nodeDelay, oraclePenalty, marketPenalty, badDebtAt;
-    double slippage = 0;
+    std::map<int, double> oraclePenalty, marketPenalty, badDebtAt;
+    double slippage = 0; // liquidators' proceeds short of market value
 };
 
 double derivativeValue(const Book& b, const Derivative& d, const std::vector<double>& mk, const std::vector<double>& vol,
@@ -689,6 +688,7 @@ ShockResult runScenario(const Book& b, const Scenario& sc, const ShockOptions& o
             h.payout = std::max(0.0, h.valueAfter - 0.0);
     }
     for (const auto& r : out.rounds) out.collateralSold += r.collateralSold;
+    out.liquidatorSlippage = s.slippage;
 
     // ---- clearing ---------------------------------------------------------------------------------
     ObligationNetwork net = obligationNetwork(b);
@@ -773,7 +773,7 @@ ShockResult runScenario(const Book& b, const Scenario& sc, const ShockOptions& o
     en.nodes = nN;
     en.equity.resize(nN);
     for (int i = 0; i < nN; ++i) en.equity[i] = b.nodes[i].equity;
-    for (const auto& c : obligationNetwork(b).claims) en.exposures.push_back({c.creditor, c.debtor, c.amount});
+    for (const auto& c : net.claims) en.exposures.push_back({c.creditor, c.debtor, c.amount}); // the clearing network's
     std::vector<double> initial(nN, 0.0);
     for (int i = 0; i < nN; ++i) {
         if (s.defaulted[i]) initial[i] = 1.0;

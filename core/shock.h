@@ -90,6 +90,7 @@ struct ShockResult
     std::string clearingModel;
     Losses losses;
     double badDebt = 0, debtRepaid = 0, collateralSold = 0;
+    double liquidatorSlippage = 0; // market value of the collateral sold minus the liquidators' proceeds
     int liquidations = 0, defaults = 0;
     double systemDebtRank = 0;
     double markToMarketCheck = 0; // independent MTM of holdings; equals price + fireSale + perishableDecay
