@@ -108,6 +108,17 @@ MainWindow::MainWindow(BookIo io, QWidget* parent) : QMainWindow(parent), m_io(s
     m_tabs->addTab(tablePage(m_tabs, m_loansView, m_loansProxy, tr("Filter loans: borrower, venue, asset…")), tr("Loans"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    // risk first: what it is worth, what it would fetch, what it backs and how close to liquidation;
+    // where the inventory sits and how fresh its attestation is come after
+    {
+        using C = PositionsModel;
+        const int order[] = {C::Id, C::Asset, C::Owner, C::Quantity, C::MarketValue, C::ExitValue, C::LiquidationCost,
+                             C::PledgedTo, C::HealthFactor, C::LiquidationPrice, C::Haircut, C::CollateralValue,
+                             C::Price, C::OraclePrice, C::Underlying, C::Location, C::Shipment, C::AttestationAge, C::Venue};
+        QHeaderView* h = m_positionsView->horizontalHeader();
+        for (int visual = 0; visual < static_cast<int>(std::size(order)); ++visual)
+            h->moveSection(h->visualIndex(order[visual]), visual);
+    }
 
     m_statusBook = new QLabel(this);
     m_statusCompute = new QLabel(this);
