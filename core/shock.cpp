@@ -20,63 +20,25 @@ bool isLendingVenue(const Node& n) { return n.type == NodeType::LendingVenue || 
 class Sim
 {
 public:
-    Sim(const Book& b, const Scenario& sc, const ShockOptions& opt) : b(b), sc(sc), opt(opt)
+    Sim(const ShockContext::Data& pre, const Scenario& sc, const ShockOptions& opt)
+        : b(pre.book), pre(pre), sc(sc), opt(opt), order(pre.order), loanOf(pre.loanOf), venueSlot(pre.venueSlot),
+          venues(pre.venues), poolsOf(pre.poolsOf), risk(pre.risk), quality(pre.quality), m0(pre.m0), o0(pre.o0)
     {
         nA = static_cast<int>(b.assets.size());
         nN = static_cast<int>(b.nodes.size());
         maxRounds = opt.maxRounds > 0 ? opt.maxRounds : b.settings.maxRounds;
-        m0.resize(nA);
-        o0.resize(nA);
-        for (int a = 0; a < nA; ++a) {
-            m0[a] = b.assets[a].price;
-            o0[a] = std::isnan(b.assets[a].oraclePrice) ? b.assets[a].price : b.assets[a].oraclePrice;
-        }
         m = m0;
         manip.assign(nA, 1.0);
         frozen.assign(nA, 0);
         frozenValue.assign(nA, 0.0);
         extraDecay.assign(nA, 1.0);
-        vol.resize(nA);
-        for (int a = 0; a < nA; ++a) vol[a] = b.assets[a].volatility;
-        quality.assign(nA, 1.0);
-        for (int a = 0; a < nA; ++a) {
-            const Asset& as = b.assets[a];
-            if (as.kind == AssetKind::InventoryToken && as.attestedAt && b.meta.asOf)
-                quality[a] = std::exp(-as.decayPerDay * std::max(0.0, (b.meta.asOf - *as.attestedAt) / kSecondsPerDay));
-        }
-        // price order: underlyings first
-        order.resize(nA);
-        std::vector<int> depth(nA, 0);
-        for (int a = 0; a < nA; ++a) {
-            int ix = a, d = 0;
-            while (ix >= 0 && b.assets[ix].kind == AssetKind::InventoryToken && d <= nA) ix = b.assets[ix].underlyingIx, ++d;
-            depth[a] = d;
-            order[a] = a;
-        }
-        std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return depth[x] < depth[y]; });
-        pools = b.pools;
-        poolsOf.assign(nA, {});
-        for (int p = 0; p < static_cast<int>(pools.size()); ++p)
-            if (pools[p].baseIx >= 0) poolsOf[pools[p].baseIx].push_back(p);
+        vol = pre.vol;
+        pools = pre.pools;
         tradeHaltUntil.assign(nN, 0);
         liqHaltUntil.assign(nN, 0);
-        finality.resize(nN);
-        for (int v = 0; v < nN; ++v) finality[v] = b.nodes[v].finalitySec;
-        qty.resize(b.positions.size());
-        for (size_t p = 0; p < b.positions.size(); ++p) qty[p] = b.positions[p].quantity;
-        debt.resize(b.loans.size());
-        for (size_t l = 0; l < b.loans.size(); ++l) debt[l] = b.loans[l].debt;
-        loanOf.assign(b.positions.size(), -1);
-        for (size_t l = 0; l < b.loans.size(); ++l)
-            for (int p : b.loans[l].collateralIx)
-                if (p >= 0) loanOf[p] = static_cast<int>(l);
-        venueSlot.assign(nN, -1);
-        for (int v = 0; v < nN; ++v)
-            if (isLendingVenue(b.nodes[v])) venueSlot[v] = static_cast<int>(venues.size()), venues.push_back(v);
-        // risk parameters resolved once per pledged position
-        risk.resize(b.positions.size());
-        for (size_t p = 0; p < b.positions.size(); ++p)
-            if (loanOf[p] >= 0) risk[p] = b.riskParams(b.loans[loanOf[p]], b.positions[p].asset);
+        finality = pre.finality;
+        qty = pre.qty;
+        debt = pre.debt;
         delay.assign(b.links.size(), 0.0);
         defaulted.assign(nN, 0);
         cause.assign(nN, std::string());
@@ -444,16 +406,26 @@ public:
     }
 
     const Book& b;
+    const ShockContext::Data& pre;
     const Scenario& sc;
     ShockOptions opt;
+    // scenario-independent, shared by every run on the same context
+    const std::vector<int>& order;
+    const std::vector<int>& loanOf;
+    const std::vector<int>& venueSlot;
+    const std::vector<int>& venues;
+    const std::vector<std::vector<int>>& poolsOf;
+    const std::vector<RiskParams>& risk;
+    const std::vector<double>& quality;
+    const std::vector<double>& m0;
+    const std::vector<double>& o0;
+    // the scenario's state
     int nA = 0, nN = 0, maxRounds = 50, round = 0;
-    std::vector<double> m0, o0, m, manip, frozenValue, extraDecay, vol, quality, finality, qty, debt, delay;
+    std::vector<double> m, manip, frozenValue, extraDecay, vol, finality, qty, debt, delay;
     std::vector<char> frozen, defaulted;
     std::vector<std::string> cause;
-    std::vector<int> order, tradeHaltUntil, liqHaltUntil, loanOf, venueSlot, venues;
-    std::vector<std::vector<int>> poolsOf;
+    std::vector<int> tradeHaltUntil, liqHaltUntil;
     std::vector<Pool> pools;
-    std::vector<RiskParams> risk;
     std::vector<std::vector<double>> oracleHist, seen;
     std::vector<std::vector<char>> collateralAtVenue;
     std::vector<const Shock*> replays;
@@ -547,37 +519,140 @@ ClearingSolution clearBook(const Book& b, std::vector<double>* eOut)
                                                                     : clearEisenbergNoe(net);
 }
 
+ShockContext::ShockContext(const Book& b)
+{
+    auto d = std::make_shared<Data>(Data{b});
+    const int nA = static_cast<int>(b.assets.size()), nN = static_cast<int>(b.nodes.size());
+    d->m0.resize(nA);
+    d->o0.resize(nA);
+    d->vol.resize(nA);
+    d->quality.assign(nA, 1.0);
+    for (int a = 0; a < nA; ++a) {
+        const Asset& as = b.assets[a];
+        d->m0[a] = as.price;
+        d->o0[a] = std::isnan(as.oraclePrice) ? as.price : as.oraclePrice;
+        d->vol[a] = as.volatility;
+        if (as.kind == AssetKind::InventoryToken && as.attestedAt && b.meta.asOf)
+            d->quality[a] = std::exp(-as.decayPerDay * std::max(0.0, (b.meta.asOf - *as.attestedAt) / kSecondsPerDay));
+    }
+    // price order: underlyings first
+    d->order.resize(nA);
+    std::vector<int> depth(nA, 0);
+    for (int a = 0; a < nA; ++a) {
+        int ix = a, k = 0;
+        while (ix >= 0 && b.assets[ix].kind == AssetKind::InventoryToken && k <= nA) ix = b.assets[ix].underlyingIx, ++k;
+        depth[a] = k;
+        d->order[a] = a;
+    }
+    std::stable_sort(d->order.begin(), d->order.end(), [&](int x, int y) { return depth[x] < depth[y]; });
+    d->pools = b.pools;
+    for (Pool& p : d->pools) p.raw.reset(), p.origin = {};
+    d->poolsOf.assign(nA, {});
+    for (int p = 0; p < static_cast<int>(d->pools.size()); ++p)
+        if (d->pools[p].baseIx >= 0) d->poolsOf[d->pools[p].baseIx].push_back(p);
+    d->finality.resize(nN);
+    for (int v = 0; v < nN; ++v) d->finality[v] = b.nodes[v].finalitySec;
+    d->qty.resize(b.positions.size());
+    for (size_t p = 0; p < b.positions.size(); ++p) d->qty[p] = b.positions[p].quantity;
+    d->debt.resize(b.loans.size());
+    for (size_t l = 0; l < b.loans.size(); ++l) d->debt[l] = b.loans[l].debt;
+    d->loanOf.assign(b.positions.size(), -1);
+    for (size_t l = 0; l < b.loans.size(); ++l)
+        for (int p : b.loans[l].collateralIx)
+            if (p >= 0) d->loanOf[p] = static_cast<int>(l);
+    d->venueSlot.assign(nN, -1);
+    for (int v = 0; v < nN; ++v)
+        if (isLendingVenue(b.nodes[v])) d->venueSlot[v] = static_cast<int>(d->venues.size()), d->venues.push_back(v);
+    d->risk.resize(b.positions.size());
+    for (size_t p = 0; p < b.positions.size(); ++p)
+        if (d->loanOf[p] >= 0) d->risk[p] = b.riskParams(b.loans[d->loanOf[p]], b.positions[p].asset);
+    d->inbound.assign(nN, {});
+    for (size_t l = 0; l < b.links.size(); ++l) {
+        const Link& k = b.links[l];
+        if (k.toIx >= 0 && (k.type == LinkType::Supply || k.type == LinkType::Shipment)) d->inbound[k.toIx].push_back(static_cast<int>(l));
+    }
+    d->collateralAtVenue.assign(d->venues.size(), std::vector<char>(nA, 0));
+    for (size_t p = 0; p < b.positions.size(); ++p)
+        if (d->loanOf[p] >= 0) {
+            const int v = b.loans[d->loanOf[p]].venueIx;
+            if (v >= 0 && d->venueSlot[v] >= 0 && b.positions[p].assetIx >= 0)
+                d->collateralAtVenue[d->venueSlot[v]][b.positions[p].assetIx] = 1;
+        }
+    d->network = obligationNetwork(b);
+    {
+        // positions summed per (owner, asset): bucket by owner, then one slot per asset within an owner
+        std::vector<int> start(nN + 1, 0);
+        for (const Position& pos : b.positions)
+            if (pos.ownerIx >= 0 && pos.assetIx >= 0) ++start[pos.ownerIx + 1];
+        for (int i = 0; i < nN; ++i) start[i + 1] += start[i];
+        std::vector<int> byOwner(start[nN]), fill(start.begin(), start.end() - 1);
+        for (size_t p = 0; p < b.positions.size(); ++p) {
+            const Position& pos = b.positions[p];
+            if (pos.ownerIx >= 0 && pos.assetIx >= 0) byOwner[fill[pos.ownerIx]++] = static_cast<int>(p);
+        }
+        std::vector<int> slotAll(nA, -1), slotFree(nA, -1);
+        for (int o = 0; o < nN; ++o) {
+            const size_t firstAll = d->holdings.size(), firstFree = d->unpledged.size();
+            for (int k = start[o]; k < start[o + 1]; ++k) {
+                const int p = byOwner[k];
+                const Position& pos = b.positions[p];
+                const int a = pos.assetIx;
+                if (slotAll[a] < 0) slotAll[a] = static_cast<int>(d->holdings.size()), d->holdings.push_back({o, a, 0.0});
+                d->holdings[slotAll[a]].quantity += pos.quantity;
+                if (d->loanOf[p] >= 0) continue;
+                if (slotFree[a] < 0) slotFree[a] = static_cast<int>(d->unpledged.size()), d->unpledged.push_back({o, a, 0.0});
+                d->unpledged[slotFree[a]].quantity += pos.quantity;
+            }
+            for (size_t k = firstAll; k < d->holdings.size(); ++k) slotAll[d->holdings[k].asset] = -1;
+            for (size_t k = firstFree; k < d->unpledged.size(); ++k) slotFree[d->unpledged[k].asset] = -1;
+        }
+    }
+    // before: market prices, health as each venue sees it, derivative values
+    {
+        const Scenario none;
+        const ShockOptions opt;
+        const Sim s(*d, none, opt);
+        d->priceBefore = s.marketVector();
+        d->oracleBefore = s.oracleVector();
+        d->healthBefore.resize(b.loans.size());
+        for (size_t l = 0; l < b.loans.size(); ++l) d->healthBefore[l] = s.loanHealth(static_cast<int>(l), d->oracleBefore);
+        const std::vector<double> noDelay(b.links.size(), 0.0);
+        const std::vector<char> noDefault(nN, 0);
+        d->derivativesBefore.resize(b.derivatives.size());
+        for (size_t k = 0; k < b.derivatives.size(); ++k)
+            d->derivativesBefore[k] = derivativeValue(b, b.derivatives[k], d->priceBefore, d->vol, noDelay, noDefault, false);
+    }
+    this->d = std::move(d);
+}
+
 ShockResult runScenario(const Book& b, const Scenario& sc, const ShockOptions& opt, Progress* progress)
 {
     const auto t0 = std::chrono::steady_clock::now();
+    const ShockContext context(b);
+    ShockResult out = runScenario(context, sc, opt, progress);
+    out.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    return out;
+}
+
+ShockResult runScenario(const ShockContext& context, const Scenario& sc, const ShockOptions& opt, Progress* progress)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    const ShockContext::Data& pre = context.data();
+    const Book& b = pre.book;
     ShockResult out;
     out.scenario = sc.id;
     out.breakers = opt.breakers;
     out.loans.resize(b.loans.size());
     out.nodes.resize(b.nodes.size());
-    Sim s(b, sc, opt);
-    const int nA = s.nA, nN = s.nN;
+    Sim s(pre, sc, opt);
+    const int nN = s.nN;
 
-    // before: health as each venue sees it, market prices and derivative values
-    out.priceBefore = s.marketVector();
-    const std::vector<double> oracleBefore = s.oracleVector();
-    for (size_t l = 0; l < b.loans.size(); ++l) out.loans[l].healthFactorBefore = s.loanHealth(static_cast<int>(l), oracleBefore);
-    std::vector<double> derivBefore(b.derivatives.size());
-    {
-        const std::vector<double> noDelay(b.links.size(), 0.0);
-        const std::vector<char> none(nN, 0);
-        for (size_t d = 0; d < b.derivatives.size(); ++d)
-            derivBefore[d] = derivativeValue(b, b.derivatives[d], out.priceBefore, s.vol, noDelay, none, false);
-    }
-    s.oracleHist.push_back(oracleBefore);
-    s.seen.assign(s.venues.size(), oracleBefore);
-    s.collateralAtVenue.assign(s.venues.size(), std::vector<char>(nA, 0));
-    for (size_t p = 0; p < b.positions.size(); ++p)
-        if (s.loanOf[p] >= 0) {
-            const int v = b.loans[s.loanOf[p]].venueIx;
-            if (v >= 0 && s.venueSlot[v] >= 0 && b.positions[p].assetIx >= 0)
-                s.collateralAtVenue[s.venueSlot[v]][b.positions[p].assetIx] = 1;
-        }
+    out.priceBefore = pre.priceBefore;
+    for (size_t l = 0; l < b.loans.size(); ++l) out.loans[l].healthFactorBefore = pre.healthBefore[l];
+    const std::vector<double>& derivBefore = pre.derivativesBefore;
+    s.oracleHist.push_back(pre.oracleBefore);
+    s.seen.assign(s.venues.size(), pre.oracleBefore);
+    s.collateralAtVenue = pre.collateralAtVenue;
 
     s.applyShocks();
     // exogenous market level (for attribution): the shocks, plus each replay's last point
@@ -611,11 +686,7 @@ ShockResult runScenario(const Book& b, const Scenario& sc, const ShockOptions& o
     for (double d : s.delay) disrupted |= d > 0;
     const NetworkFlows flows = disrupted ? computeNetworkFlows(b, out.priceBefore) : NetworkFlows{};
     std::vector<double> supplyLoss(nN, 0.0);
-    std::vector<std::vector<int>> inbound(nN);
-    for (size_t l = 0; l < b.links.size(); ++l) {
-        const Link& k = b.links[l];
-        if (k.toIx >= 0 && (k.type == LinkType::Supply || k.type == LinkType::Shipment)) inbound[k.toIx].push_back(static_cast<int>(l));
-    }
+    const std::vector<std::vector<int>>& inbound = pre.inbound;
     for (int pass = 0; disrupted && pass <= nN; ++pass) {
         bool changed = false;
         for (int j = 0; j < nN; ++j) {
@@ -691,13 +762,9 @@ ShockResult runScenario(const Book& b, const Scenario& sc, const ShockOptions& o
     out.liquidatorSlippage = s.slippage;
 
     // ---- clearing ---------------------------------------------------------------------------------
-    ObligationNetwork net = obligationNetwork(b);
+    ObligationNetwork net = pre.network;
     std::vector<double> holdingsAfter(nN, 0.0);
-    for (size_t p = 0; p < b.positions.size(); ++p) {
-        const Position& pos = b.positions[p];
-        if (pos.ownerIx < 0 || pos.assetIx < 0 || s.loanOf[p] >= 0) continue;
-        holdingsAfter[pos.ownerIx] += s.qty[p] * out.priceAfter[pos.assetIx];
-    }
+    for (const auto& h : pre.unpledged) holdingsAfter[h.owner] += h.quantity * out.priceAfter[h.asset]; // unpledged: quantities unchanged
     for (int i = 0; i < nN; ++i) {
         net.externalAssets[i] = s.defaulted[i] && s.cause[i] == "shock"
                                     ? 0.0
@@ -719,12 +786,10 @@ ShockResult runScenario(const Book& b, const Scenario& sc, const ShockOptions& o
         exoPrices = s.marketVector(false);
         s.m = keep;
     }
-    for (size_t p = 0; p < b.positions.size(); ++p) {
-        const Position& pos = b.positions[p];
-        if (pos.ownerIx < 0 || pos.assetIx < 0) continue;
-        const int a = pos.assetIx;
-        const double q0 = pos.quantity;
-        NodeOutcome& no = out.nodes[pos.ownerIx];
+    for (const auto& h : pre.holdings) {
+        const int a = h.asset;
+        const double q0 = h.quantity;
+        NodeOutcome& no = out.nodes[h.owner];
         no.channels[ChPrice] += q0 * (out.priceBefore[a] - exoPrices[a]);
         no.channels[ChFireSale] += q0 * (exoPrices[a] - afterNoDecay[a]);
         no.channels[ChSupplyChain] += q0 * (afterNoDecay[a] - out.priceAfter[a]);

@@ -18,6 +18,7 @@
 
 #include <array>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -108,8 +109,47 @@ struct ShockResult
     double elapsedMs = 0;
 };
 
+/// What a scenario run needs from a book that does not depend on the scenario: index maps, resolved
+/// risk parameters, the starting prices, health factors and hedge values, the obligation network.
+/// Built once and shared (read-only, thread-safe) by many runs, e.g. the scenarios of a Monte Carlo.
+/// The book must outlive the context and stay unchanged.
+class ShockContext
+{
+public:
+    explicit ShockContext(const Book& book);
+
+    struct Data
+    {
+        const Book& book;
+        std::vector<int> order;                 // assets, underlyings before the tokens on them
+        std::vector<int> loanOf;                // position -> loan pledging it, or -1
+        std::vector<int> venueSlot, venues;     // lending venues
+        std::vector<std::vector<int>> poolsOf;  // asset -> pools trading it as base
+        std::vector<std::vector<int>> inbound;  // node -> supply and shipment links into it
+        std::vector<RiskParams> risk;           // per pledged position
+        std::vector<double> quality, m0, o0, vol, finality, qty, debt;
+        std::vector<Pool> pools;                // lean copies (no raw JSON), the scenarios' starting pools
+        std::vector<double> priceBefore, oracleBefore, healthBefore, derivativesBefore;
+        std::vector<std::vector<char>> collateralAtVenue;
+        ObligationNetwork network;              // the unshocked obligation network
+        struct Holding
+        {
+            int owner = -1, asset = -1;
+            double quantity = 0;
+        };
+        std::vector<Holding> holdings, unpledged; // positions summed per (owner, asset); unpledged ones alone
+    };
+    const Data& data() const { return *d; }
+
+private:
+    std::shared_ptr<const Data> d;
+};
+
 /// Runs `scenario` on `book`. Never throws for a valid book; numbers are finite.
 ShockResult runScenario(const Book& book, const Scenario& scenario, const ShockOptions& options = {},
+                        Progress* progress = nullptr);
+/// The same on a prepared context (many scenarios on one book).
+ShockResult runScenario(const ShockContext& context, const Scenario& scenario, const ShockOptions& options = {},
                         Progress* progress = nullptr);
 
 /// Clearing of the unshocked book's obligation network (settings.clearing).

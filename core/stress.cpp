@@ -153,6 +153,7 @@ StressResult runMonteCarlo(const Book& b, const StressOptions& opt, Progress* pr
     so.breakers = opt.breakers;
     so.computeDebtRank = false;
     so.recordPrices = false;
+    const ShockContext context(b);
 
     auto one = [&](long long i) {
         Stream rng(opt.seed, static_cast<std::uint64_t>(i));
@@ -185,7 +186,7 @@ StressResult runMonteCarlo(const Book& b, const StressOptions& opt, Progress* pr
             s.relative = std::expm1(logMove);
             sc.shocks.push_back(s);
         }
-        const ShockResult r = runScenario(b, sc, so);
+        const ShockResult r = runScenario(context, sc, so);
         out.losses[i] = r.losses.total();
         out.liquidated[i] = r.debtRepaid;
         out.badDebt[i] = r.badDebt;
@@ -321,9 +322,10 @@ Result<ReverseResult> reverseStress(const Book& b, const std::string& family, co
     ShockOptions so;
     so.computeDebtRank = false;
     so.recordPrices = false;
+    const ShockContext context(b);
     auto hits = [&](double x, ShockResult* keep) {
         ++out.evaluations;
-        ShockResult r = runScenario(b, make(x), so);
+        ShockResult r = runScenario(context, make(x), so);
         const bool hit = what == "bad-debt" ? r.badDebt > 0 : what == "default" ? r.nodes[node].defaulted : r.losses.total() >= lossLimit;
         if (keep) *keep = std::move(r);
         return hit;
