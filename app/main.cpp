@@ -5,7 +5,13 @@
 #include "mainwindow.h"
 #include "models/positionsmodel.h"
 #include "theme.h"
+#include "views/graphview.h"
+#include "views/heatmapview.h"
+#include "views/stressview.h"
+#include "views/whatifview.h"
 #include "widgets/kpistrip.h"
+
+#include <QDockWidget>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,25 +64,56 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     QCommandLineOption bookOpt(QStringLiteral("book"), QStringLiteral("Book to open (.ballast, .json); default: the demo book."),
                                QStringLiteral("FILE"), QStringLiteral("demo"));
-    QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Render the desk to FILE.png and exit."),
-                               QStringLiteral("FILE"));
-    QCommandLineOption viewOpt(QStringLiteral("view"), QStringLiteral("View for --screenshot: positions, loans."),
-                               QStringLiteral("NAME"), QStringLiteral("positions"));
-    QCommandLineOption scenarioOpt(QStringLiteral("scenario"), QStringLiteral("Scenario to show in the what-if view."),
+    QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Render to FILE.png and exit."), QStringLiteral("FILE"));
+    QCommandLineOption viewOpt(QStringLiteral("view"),
+                               QStringLiteral("View for --screenshot: desk (default), %1.").arg(ballast::ui::MainWindow::viewNames().join(QStringLiteral(", "))),
+                               QStringLiteral("NAME"), QStringLiteral("desk"));
+    QCommandLineOption scenarioOpt(QStringLiteral("scenario"), QStringLiteral("Scenario to run in the what-if view (default: the first)."),
                                    QStringLiteral("ID"));
     QCommandLineOption lightOpt(QStringLiteral("light"), QStringLiteral("Light theme."));
-    parser.addOptions({bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt});
+    QCommandLineOption presentOpt(QStringLiteral("presentation"), QStringLiteral("Presentation mode (large type, editing hidden)."));
+    QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Screenshot size, WIDTHxHEIGHT (default 1600x1000)."),
+                               QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    parser.addOptions({bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt, presentOpt, sizeOpt});
     parser.process(app);
 
     ballast::ui::applyTheme(app, parser.isSet(lightOpt) ? ballast::ui::Theme::Light : ballast::ui::Theme::Dark);
     QString screenshot = parser.value(shotOpt);
     if (!display && screenshot.isEmpty()) screenshot = QStringLiteral("ballast-desk.png");
+    const QString view = parser.value(viewOpt);
+    if (view != QStringLiteral("desk") && !ballast::ui::MainWindow::viewNames().contains(view)) {
+        std::fprintf(stderr, "ballast: unknown view '%s' (desk, %s)\n", qPrintable(view),
+                     qPrintable(ballast::ui::MainWindow::viewNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+    QSize size(1600, 1000);
+    {
+        const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
+        if (wh.size() == 2 && wh[0].toInt() >= 320 && wh[1].toInt() >= 240) size = QSize(wh[0].toInt(), wh[1].toInt());
+    }
 
     ballast::ui::BookIo io{[](const std::string& p) { return ballast::app::loadBook(p); },
                            [](const std::string& p, const ballast::Book& b) { return ballast::app::saveBook(p, b); }};
-    ballast::ui::MainWindow w(io);
-    w.resize(1600, 1000);
+    ballast::ui::MainWindow w(io, screenshot.isEmpty());
+    w.resize(size);
     int exitCode = 0;
+    auto grabAndQuit = [&] {
+        QTimer::singleShot(150, &app, [&] {
+            QPixmap pixmap;
+            if (view == QStringLiteral("desk")) {
+                pixmap = w.grab();
+            } else {
+                QWidget* v = w.view(view);
+                pixmap = v->grab();
+            }
+            if (pixmap.isNull() || !pixmap.save(screenshot)) {
+                std::fprintf(stderr, "ballast: cannot write %s\n", qPrintable(screenshot));
+                exitCode = 1;
+            }
+            printSummary(w, exitCode == 0 ? screenshot : QString());
+            app.quit();
+        });
+    };
     if (!screenshot.isEmpty()) {
         QObject::connect(&w, &ballast::ui::MainWindow::bookLoaded, &app, [&](bool ok) {
             if (!ok) {
@@ -84,15 +121,49 @@ int main(int argc, char** argv)
                 app.quit();
                 return;
             }
-            QTimer::singleShot(50, &app, [&] {
-                const QPixmap pixmap = w.grab();
-                if (!pixmap.save(screenshot)) {
-                    std::fprintf(stderr, "ballast: cannot write %s\n", qPrintable(screenshot));
-                    exitCode = 1;
+            if (parser.isSet(presentOpt)) w.setPresentationMode(true);
+            if (view != QStringLiteral("desk") && view != QStringLiteral("graph")) {
+                // the view alone, at the screenshot size, in its own window
+                QDockWidget* dock = nullptr;
+                for (QDockWidget* d : w.findChildren<QDockWidget*>())
+                    if (d->widget() == w.view(view)) dock = d;
+                if (dock) {
+                    dock->setFloating(true);
+                    dock->show();
+                    dock->resize(size);
                 }
-                printSummary(w, exitCode == 0 ? screenshot : QString());
-                app.quit();
-            });
+            } else if (view == QStringLiteral("graph")) {
+                for (QDockWidget* d : w.findChildren<QDockWidget*>()) d->hide();
+            }
+            // views that need a run first
+            if (view == QStringLiteral("whatif") || (view == QStringLiteral("desk") && parser.isSet(scenarioOpt))) {
+                auto* wi = w.whatIfView();
+                if (parser.isSet(scenarioOpt) && !wi->loadScenario(parser.value(scenarioOpt))) {
+                    std::fprintf(stderr, "ballast: no scenario '%s' in the book\n", qPrintable(parser.value(scenarioOpt)));
+                    exitCode = 2;
+                    app.quit();
+                    return;
+                }
+                w.showView(QStringLiteral("whatif"));
+                QObject::connect(wi, &ballast::ui::WhatIfView::finished, &app, [&](bool) { grabAndQuit(); });
+                wi->run();
+                return;
+            }
+            if (view == QStringLiteral("stress")) {
+                auto* sv = w.stressView();
+                sv->setScenarios(1000);
+                QObject::connect(sv, &ballast::ui::StressView::finished, &app, [&](bool) { grabAndQuit(); });
+                sv->run();
+                return;
+            }
+            if (view == QStringLiteral("heatmap")) w.heatmapView()->showCell(0, 0);
+            // the graph lays itself out on a worker: wait for it
+            auto* canvas = w.graphView()->canvas();
+            if (!canvas->layoutReady()) {
+                QObject::connect(canvas, &ballast::ui::GraphCanvas::layoutFinished, &app, [&] { grabAndQuit(); }, Qt::SingleShotConnection);
+                return;
+            }
+            grabAndQuit();
         });
     }
     w.show();

@@ -211,17 +211,18 @@ private:
     Issues& m_issues;
 };
 
-RawJson keep(const json& o) { return std::make_shared<const json>(o); }
+RawJson keep(const json& o) { return RawJson(o); }
 
 // ---- writing: start from the raw object, overwrite what the model knows ----------------------
 
 class Writer
 {
 public:
-    explicit Writer(const RawJson& raw) : m_raw(raw ? raw.get() : nullptr)
+    explicit Writer(const RawJson& raw) : m_keep(raw ? raw.parsed() : json()), m_raw(raw ? &m_keep : nullptr)
     {
         m_out = m_raw && m_raw->is_object() ? *m_raw : json::object();
     }
+    const json* original() const { return m_raw; }
     json take() { return std::move(m_out); }
 
     bool had(const char* key) const { return m_raw && m_raw->is_object() && m_raw->contains(key); }
@@ -274,6 +275,7 @@ public:
     void erase(const char* key) { m_out.erase(key); }
 
 private:
+    json m_keep;
     const json* m_raw;
     json m_out;
 };
@@ -504,7 +506,7 @@ json toJson(const Link& l)
     w.strings("via", l.via);
     if (!std::isnan(l.transitDays.mean)) {
         json t = {{"mean", l.transitDays.mean}};
-        if (l.transitDays.std != 0.0 || (w.had("transitDays") && l.raw->at("transitDays").contains("std")))
+        if (l.transitDays.std != 0.0 || (w.had("transitDays") && w.original()->at("transitDays").contains("std")))
             t["std"] = l.transitDays.std;
         w.set("transitDays", t);
     } else {
@@ -851,7 +853,7 @@ Settings settingsFromJson(const json& o, const std::string& ptr, const std::stri
 
 json settingsToJson(const Settings& s)
 {
-    json o = s.raw && s.raw->is_object() ? *s.raw : json::object();
+    json o = s.raw.parsed();
     auto merge = [&](const char* key, json values) {
         json sub = o.contains(key) && o[key].is_object() ? o[key] : json::object();
         for (auto it = values.begin(); it != values.end(); ++it) {
@@ -1060,7 +1062,7 @@ Result<Book> readWorkbookJson(const std::string& path)
 
 json workbookToJson(const Book& book)
 {
-    json root = book.raw && book.raw->is_object() ? *book.raw : json::object();
+    json root = book.raw.parsed();
     root["format"] = "ballast.workbook";
     root["version"] = kFormatVersion;
     root["meta"] = metaToJson(book.meta);

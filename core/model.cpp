@@ -1,11 +1,22 @@
 #include "model.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <array>
 #include <string_view>
 #include <utility>
 
 namespace ballast {
+
+RawJson::RawJson(const nlohmann::json& object) : m_text(std::make_shared<const std::string>(object.dump())) {}
+
+nlohmann::json RawJson::parsed() const
+{
+    if (!m_text) return nlohmann::json::object();
+    nlohmann::json j = nlohmann::json::parse(*m_text, nullptr, false);
+    return j.is_object() ? j : nlohmann::json::object();
+}
 namespace {
 
 template <class E, size_t N>

@@ -32,8 +32,22 @@ struct Origin
 };
 
 /// The original JSON object an entity was read from; export starts from it so that unknown keys
-/// survive and an export of an import is identical in content.
-using RawJson = std::shared_ptr<const nlohmann::json>;
+/// survive and an export of an import is identical in content. Kept as compact text and parsed
+/// only on export: a million parsed trees would cost gigabytes (the stress book).
+class RawJson
+{
+public:
+    RawJson() = default;
+    RawJson(std::nullptr_t) {}
+    explicit RawJson(const nlohmann::json& object);
+    explicit operator bool() const { return m_text != nullptr; }
+    void reset() { m_text.reset(); }
+    /// The object it holds (parsed now); an empty object when there is none.
+    nlohmann::json parsed() const;
+
+private:
+    std::shared_ptr<const std::string> m_text;
+};
 
 enum class AssetKind { Crypto, Stablecoin, Commodity, Fiat, InventoryToken, InvoiceToken };
 

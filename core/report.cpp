@@ -185,8 +185,8 @@ json shockJson(const Book& b, const ShockResult& r)
         json ch = json::object();
         for (int c = 0; c < ChannelCount; ++c)
             if (n.channels[c] != 0) ch[channelName(c)] = number(n.channels[c]);
-        json o = {{"id", b.nodes[i].id}, {"loss", number(n.loss)}, {"defaulted", n.defaulted}, {"debtRank", number(n.debtRank)},
-                  {"debtRankSingleHit", number(n.debtRankSingleHit)}, {"byChannel", ch}};
+        json o = {{"id", b.nodes[i].id}, {"loss", number(n.loss)}, {"defaulted", n.defaulted}, {"debtRank", r.perNodeDebtRank ? number(n.debtRank) : json(nullptr)},
+                  {"debtRankSingleHit", r.perNodeDebtRank ? number(n.debtRankSingleHit) : json(nullptr)}, {"byChannel", ch}};
         if (n.defaulted) o["defaultCause"] = n.defaultCause;
         if (std::isfinite(n.timeToSurviveDays)) {
             o["timeToSurviveDays"] = number(n.timeToSurviveDays);
@@ -226,7 +226,8 @@ json shockJson(const Book& b, const ShockResult& r)
                       {"collateralSold", number(r.collateralSold)}, {"liquidatorSlippage", number(r.liquidatorSlippage)},
                       {"defaults", r.defaults},
                       {"systemDebtRank", number(r.systemDebtRank)}, {"markToMarket", number(r.markToMarketCheck)},
-                      {"rounds", r.rounds.size()}, {"elapsedMs", number(r.elapsedMs)}};
+                      {"rounds", r.rounds.size()}, {"elapsedMs", number(r.elapsedMs)},
+                      {"perNodeDebtRank", r.perNodeDebtRank}};
     return out;
 }
 

@@ -77,6 +77,7 @@ public:
     T* operator->() { return &*m_value; }
     const T* operator->() const { return &*m_value; }
     T& operator*() { return *m_value; }
+    const T& operator*() const { return *m_value; }
     const Issues& issues() const { return m_issues; }
     Issues takeIssues() { return std::move(m_issues); }
 

@@ -845,7 +845,8 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
         else if (b.nodes[i].equity > 0) initial[i] = std::clamp(out.nodes[i].loss / b.nodes[i].equity, 0.0, 1.0);
     }
     out.systemDebtRank = debtRankDifferential(en, initial).debtRank;
-    if (opt.computeDebtRank) {
+    if (opt.computeDebtRank && nN <= opt.perNodeDebtRankLimit) {
+        out.perNodeDebtRank = true;
         const auto per = debtRankPerNode(en, false);
         const auto single = debtRankPerNode(en, true);
         for (int i = 0; i < nN; ++i) out.nodes[i].debtRank = per[i], out.nodes[i].debtRankSingleHit = single[i];

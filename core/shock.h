@@ -31,6 +31,8 @@ struct ShockOptions
     int maxRounds = -1;          // -1: settings.cascade.maxRounds
     double roundSeconds = 600.0;
     bool computeDebtRank = true; // per-node DebtRank of the post-shock network
+    int perNodeDebtRankLimit = 5000; // above this many nodes the per-node DebtRank (2 runs per node) is skipped;
+                                     // `ballast-cli debtrank` computes it on its own
     bool recordPrices = true;    // per-round price maps (off in Monte Carlo)
 };
 
@@ -94,6 +96,7 @@ struct ShockResult
     double liquidatorSlippage = 0; // market value of the collateral sold minus the liquidators' proceeds
     int liquidations = 0, defaults = 0;
     double systemDebtRank = 0;
+    bool perNodeDebtRank = false; // nodes[].debtRank computed (see ShockOptions::perNodeDebtRankLimit)
     double markToMarketCheck = 0; // independent MTM of holdings; equals price + fireSale + perishableDecay
     double perishableDecay = 0;   // the part of the supply-chain channel that is perishable inventory decay
     std::vector<double> priceBefore, priceAfter; // market, per asset (effective)

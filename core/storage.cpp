@@ -240,7 +240,7 @@ Result<Book> openWorkbook(const std::string& path)
             json j = json::parse(value, nullptr, false);
             if (key == "meta" && !j.is_discarded()) book.meta = metaFromJson(j, "/meta", path, issues);
             else if (key == "settings" && !j.is_discarded()) book.settings = settingsFromJson(j, "/settings", path, issues);
-            else if (key == "extra" && j.is_object()) book.raw = std::make_shared<const json>(std::move(j));
+            else if (key == "extra" && j.is_object()) book.raw = RawJson(j);
         }
         if (!isWorkbook) return Result<Book>::fail(ErrorCode::Integrity, path, "", "a SQLite file but not a Ballast workbook");
     }
@@ -309,7 +309,7 @@ Issues saveWorkbook(const std::string& path, const Book& book)
     auto check = [&](Issues i) {
         if (!i.empty() && is.empty()) is = std::move(i);
     };
-    json extra = book.raw && book.raw->is_object() ? *book.raw : json::object();
+    json extra = book.raw.parsed();
     const std::vector<std::pair<std::string, std::string>> meta = {{"format", "ballast.workbook"},
                                                                    {"meta", metaToJson(book.meta).dump()},
                                                                    {"settings", settingsToJson(book.settings).dump()},

@@ -1,30 +1,61 @@
 #include "mainwindow.h"
 
+#include "chartstyle.h"
 #include "csv_io.h"
+#include "feed/livefeed.h"
 #include "json_io.h"
 #include "models/positionsmodel.h"
 #include "storage.h"
+#include "stress.h"
+#include "views/alertsview.h"
+#include "views/dashboardview.h"
+#include "views/graphview.h"
+#include "views/heatmapview.h"
+#include "views/stressview.h"
+#include "views/whatifview.h"
 #include "widgets/kpistrip.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextDocument>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <Eigen/Dense>
 
 namespace ballast::ui {
 
@@ -57,22 +88,6 @@ QSortFilterProxyModel* makeProxy(QObject* parent, QAbstractItemModel* source)
     return p;
 }
 
-QWidget* tablePage(QWidget* parent, QTableView*& view, QSortFilterProxyModel* proxy, const QString& placeholder)
-{
-    auto* page = new QWidget(parent);
-    auto* l = new QVBoxLayout(page);
-    l->setContentsMargins(6, 6, 6, 0);
-    l->setSpacing(4);
-    auto* filter = new QLineEdit(page);
-    filter->setPlaceholderText(placeholder);
-    filter->setClearButtonEnabled(true);
-    QObject::connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
-    l->addWidget(filter);
-    view = makeTable(page, proxy);
-    l->addWidget(view, 1);
-    return page;
-}
-
 QString errorTitle(ErrorCode code)
 {
     switch (code) {
@@ -86,54 +101,119 @@ QString errorTitle(ErrorCode code)
     }
 }
 
-} // namespace
-
-MainWindow::MainWindow(BookIo io, QWidget* parent) : QMainWindow(parent), m_io(std::move(io))
+/// One undoable change of the book: both versions are kept (books are immutable snapshots).
+class BookEdit final : public QUndoCommand
 {
-    setWindowTitle(tr("Ballast"));
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    m_kpis = new KpiStrip(central);
-    layout->addWidget(m_kpis);
-    m_tabs = new QTabWidget(central);
-    m_tabs->setDocumentMode(true);
-    m_positions = new PositionsModel(this);
-    m_loans = new LoansModel(this);
-    m_positionsProxy = makeProxy(this, m_positions);
-    m_loansProxy = makeProxy(this, m_loans);
-    m_tabs->addTab(tablePage(m_tabs, m_positionsView, m_positionsProxy, tr("Filter positions: token, owner, venue, loan…")),
-                   tr("Positions && tokenized inventory"));
-    m_tabs->addTab(tablePage(m_tabs, m_loansView, m_loansProxy, tr("Filter loans: borrower, venue, asset…")), tr("Loans"));
-    layout->addWidget(m_tabs, 1);
-    setCentralWidget(central);
-    // risk first: what it is worth, what it would fetch, what it backs and how close to liquidation;
-    // where the inventory sits and how fresh its attestation is come after
+public:
+    BookEdit(const QString& text, BookPtr before, BookPtr after, std::function<void(BookPtr, const QString&)> install)
+        : QUndoCommand(text), m_before(std::move(before)), m_after(std::move(after)), m_install(std::move(install))
     {
-        using C = PositionsModel;
-        const int order[] = {C::Id, C::Asset, C::Owner, C::Quantity, C::MarketValue, C::ExitValue, C::LiquidationCost,
-                             C::PledgedTo, C::HealthFactor, C::LiquidationPrice, C::Haircut, C::CollateralValue,
-                             C::Price, C::OraclePrice, C::Underlying, C::Location, C::Shipment, C::AttestationAge, C::Venue};
-        QHeaderView* h = m_positionsView->horizontalHeader();
-        for (int visual = 0; visual < static_cast<int>(std::size(order)); ++visual)
-            h->moveSection(h->visualIndex(order[visual]), visual);
+    }
+    void undo() override { m_install(m_before, QObject::tr("Undo: %1").arg(text())); }
+    void redo() override
+    {
+        if (m_first) { // the caller installs the first time
+            m_first = false;
+            return;
+        }
+        m_install(m_after, QObject::tr("Redo: %1").arg(text()));
     }
 
+private:
+    BookPtr m_before, m_after;
+    std::function<void(BookPtr, const QString&)> m_install;
+    bool m_first = true;
+};
+
+QString viewTitle(const QString& name)
+{
+    if (name == QStringLiteral("graph")) return QObject::tr("Supply chain & network");
+    if (name == QStringLiteral("positions")) return QObject::tr("Positions & inventory");
+    if (name == QStringLiteral("loans")) return QObject::tr("Loans");
+    if (name == QStringLiteral("heatmap")) return QObject::tr("Liquidity heatmap");
+    if (name == QStringLiteral("dashboard")) return QObject::tr("Exposure dashboard");
+    if (name == QStringLiteral("whatif")) return QObject::tr("What-if");
+    if (name == QStringLiteral("stress")) return QObject::tr("Stress");
+    if (name == QStringLiteral("alerts")) return QObject::tr("Alerts");
+    if (name == QStringLiteral("log")) return QObject::tr("Event log");
+    return name;
+}
+
+} // namespace
+
+QStringList MainWindow::viewNames()
+{
+    return {QStringLiteral("graph"), QStringLiteral("positions"), QStringLiteral("loans"), QStringLiteral("heatmap"), QStringLiteral("dashboard"),
+            QStringLiteral("whatif"), QStringLiteral("stress"), QStringLiteral("alerts"), QStringLiteral("log")};
+}
+
+MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
+    : QMainWindow(parent), m_io(std::move(io)), m_persistent(persistent), m_desk(new DeskState(this)),
+      m_feed(new FeedController(m_desk, this)), m_undo(new QUndoStack(this))
+{
+    setWindowTitle(tr("Ballast"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setDockNestingEnabled(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    buildDocks();
+    buildActions();
+
     m_statusBook = new QLabel(this);
+    m_statusFeed = new QLabel(tr("Feed off"), this);
     m_statusCompute = new QLabel(this);
     statusBar()->addWidget(m_statusBook, 1);
+    statusBar()->addPermanentWidget(m_statusFeed);
     statusBar()->addPermanentWidget(m_statusCompute);
-    buildMenus();
     refreshKpis();
 
     connect(&m_loadWatcher, &QFutureWatcher<LoadedBook>::finished, this, [this] { applyLoaded(m_loadWatcher.result()); });
     connect(&m_saveWatcher, &QFutureWatcher<Issues>::finished, this, [this] {
         const Issues issues = m_saveWatcher.result();
-        if (!issues.empty()) showIssues(tr("Could not save; the file on disk is unchanged"), issues);
-        else statusBar()->showMessage(tr("Saved %1").arg(m_path), 4000);
+        if (!issues.empty()) {
+            showIssues(tr("Could not save; the file on disk is unchanged"), issues);
+        } else {
+            m_undo->setClean();
+            statusBar()->showMessage(tr("Saved %1").arg(m_path), 4000);
+            log(tr("Saved %1").arg(m_path));
+            addRecent(m_path);
+            if (m_persistent) QFile::remove(autosaveNow()); // the saved file is now the newest state
+        }
         Q_EMIT saved(issues.empty());
     });
+    m_tableCoalesce = new QTimer(this);
+    m_tableCoalesce->setSingleShot(true);
+    m_tableCoalesce->setInterval(100);
+    connect(m_tableCoalesce, &QTimer::timeout, this, [this] {
+        refreshTables();
+        refreshKpis();
+    });
+    connect(m_desk, &DeskState::exposureChanged, this, [this] {
+        if (!m_tableCoalesce->isActive()) m_tableCoalesce->start();
+    });
+    connect(m_desk, &DeskState::selectionChanged, this, &MainWindow::followSelection);
+    connect(m_feed, &FeedController::stateChanged, this, [this](const QString& text, bool connected) {
+        m_statusFeed->setText((connected ? QStringLiteral("● ") : QStringLiteral("○ ")) + text);
+        if (m_feedAction) {
+            const QSignalBlocker b(m_feedAction);
+            m_feedAction->setChecked(m_feed->running());
+        }
+    });
+    connect(m_feed, &FeedController::event, this, &MainWindow::log);
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool) { setWindowModified(isDirty()); });
+
+    m_autosave = new QTimer(this);
+    m_autosave->setInterval(60000);
+    connect(m_autosave, &QTimer::timeout, this, [this] {
+        if (isDirty()) autosaveNow();
+    });
+    if (m_persistent) {
+        m_autosave->start();
+        QSettings s;
+        restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+        restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+        rebuildRecentMenu();
+        QTimer::singleShot(0, this, &MainWindow::checkRecovery);
+    }
 }
 
 MainWindow::~MainWindow()
@@ -142,20 +222,333 @@ MainWindow::~MainWindow()
     m_saveWatcher.waitForFinished();
 }
 
-void MainWindow::buildMenus()
+bool MainWindow::isDirty() const { return !m_undo->isClean(); }
+
+void MainWindow::buildDocks()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_kpis = new KpiStrip(this);
+    m_graph = new GraphView(m_desk, central);
+    layout->addWidget(m_graph, 1);
+    setCentralWidget(central);
+
+    // positions (flat table or grouped tree) and loans
+    m_positions = new PositionsModel(this);
+    m_loans = new LoansModel(this);
+    m_positionsProxy = makeProxy(this, m_positions);
+    m_loansProxy = makeProxy(this, m_loans);
+    m_positionsPage = new QWidget(this);
+    {
+        auto* l = new QVBoxLayout(m_positionsPage);
+        l->setContentsMargins(4, 4, 4, 0);
+        l->setSpacing(4);
+        auto* bar = new QHBoxLayout;
+        m_positionsFilter = new QLineEdit(m_positionsPage);
+        m_positionsFilter->setPlaceholderText(tr("Filter positions: token, owner, venue, loan… (Ctrl+F)"));
+        m_positionsFilter->setClearButtonEnabled(true);
+        connect(m_positionsFilter, &QLineEdit::textChanged, m_positionsProxy, &QSortFilterProxyModel::setFilterFixedString);
+        m_groupBy = new QComboBox(m_positionsPage);
+        m_groupBy->addItem(tr("No grouping"), -1);
+        m_groupBy->addItem(tr("Group by owner"), PositionsModel::Owner);
+        m_groupBy->addItem(tr("Group by venue"), PositionsModel::Venue);
+        m_groupBy->addItem(tr("Group by asset"), PositionsModel::Asset);
+        m_groupBy->addItem(tr("Group by pledge"), PositionsModel::PledgedTo);
+        auto* exportCsv = new QPushButton(tr("Export CSV…"), m_positionsPage);
+        bar->addWidget(m_positionsFilter, 1);
+        bar->addWidget(m_groupBy);
+        bar->addWidget(exportCsv);
+        l->addLayout(bar);
+        auto* stack = new QStackedWidget(m_positionsPage);
+        m_positionsView = makeTable(stack, m_positionsProxy);
+        m_grouped = new QStandardItemModel(this);
+        m_groupedView = new QTreeView(stack);
+        m_groupedView->setModel(m_grouped);
+        m_groupedView->setAlternatingRowColors(true);
+        m_groupedView->setUniformRowHeights(true);
+        m_groupedView->setSortingEnabled(true);
+        stack->addWidget(m_positionsView);
+        stack->addWidget(m_groupedView);
+        l->addWidget(stack, 1);
+        connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this, stack] {
+            stack->setCurrentIndex(m_groupBy->currentData().toInt() < 0 ? 0 : 1);
+            rebuildGrouping();
+        });
+        connect(m_positionsFilter, &QLineEdit::textChanged, this, [this] {
+            if (m_groupBy->currentData().toInt() >= 0) rebuildGrouping();
+        });
+        connect(exportCsv, &QPushButton::clicked, this, [this] {
+            const QString f = QFileDialog::getSaveFileName(this, tr("Export positions"), {}, tr("CSV (*.csv)"));
+            if (f.isEmpty()) return;
+            const Issues issues = exportPositionsCsv(f);
+            if (!issues.empty()) showIssues(tr("Could not export"), issues);
+            else log(tr("Exported %1 positions to %2").arg(m_positionsProxy->rowCount()).arg(f));
+        });
+    }
+    m_loansPage = new QWidget(this);
+    {
+        auto* l = new QVBoxLayout(m_loansPage);
+        l->setContentsMargins(4, 4, 4, 0);
+        auto* filter = new QLineEdit(m_loansPage);
+        filter->setPlaceholderText(tr("Filter loans: borrower, venue, asset…"));
+        filter->setClearButtonEnabled(true);
+        connect(filter, &QLineEdit::textChanged, m_loansProxy, &QSortFilterProxyModel::setFilterFixedString);
+        l->addWidget(filter);
+        m_loansView = makeTable(m_loansPage, m_loansProxy);
+        l->addWidget(m_loansView, 1);
+    }
+    // risk first: what it is worth, what it would fetch, what it backs and how close to liquidation
+    {
+        using C = PositionsModel;
+        const int order[] = {C::Id, C::Asset, C::Owner, C::Quantity, C::MarketValue, C::ExitValue, C::LiquidationCost,
+                             C::PledgedTo, C::HealthFactor, C::LiquidationPrice, C::Haircut, C::CollateralValue,
+                             C::Price, C::OraclePrice, C::Underlying, C::Location, C::Shipment, C::AttestationAge, C::Venue};
+        QHeaderView* h = m_positionsView->horizontalHeader();
+        for (int visual = 0; visual < static_cast<int>(std::size(order)); ++visual) h->moveSection(h->visualIndex(order[visual]), visual);
+    }
+    connect(m_positionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
+        if (m_syncingSelection || !i.isValid()) return;
+        m_desk->select({Selection::Kind::Position, m_positionsProxy->mapToSource(i).row()});
+    });
+    connect(m_loansView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
+        if (m_syncingSelection || !i.isValid()) return;
+        m_desk->select({Selection::Kind::Loan, m_loansProxy->mapToSource(i).row()});
+    });
+
+    m_heatmap = new HeatmapView(m_desk, this);
+    m_dashboard = new DashboardView(m_desk, this);
+    m_whatIf = new WhatIfView(m_desk, this);
+    m_stress = new StressView(m_desk, this);
+    m_alerts = new AlertsView(m_desk, this);
+    m_log = new EventLog(this);
+
+    auto dock = [this](const QString& name, QWidget* w, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(viewTitle(name), this);
+        d->setObjectName(QStringLiteral("dock-") + name);
+        d->setWidget(w);
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+        addDockWidget(area, d);
+        m_docks.insert(name, d);
+        return d;
+    };
+    QDockWidget* dash = dock(QStringLiteral("dashboard"), m_dashboard, Qt::RightDockWidgetArea);
+    QDockWidget* heat = dock(QStringLiteral("heatmap"), m_heatmap, Qt::RightDockWidgetArea);
+    QDockWidget* alerts = dock(QStringLiteral("alerts"), m_alerts, Qt::RightDockWidgetArea);
+    QDockWidget* pos = dock(QStringLiteral("positions"), m_positionsPage, Qt::BottomDockWidgetArea);
+    QDockWidget* loans = dock(QStringLiteral("loans"), m_loansPage, Qt::BottomDockWidgetArea);
+    QDockWidget* whatif = dock(QStringLiteral("whatif"), m_whatIf, Qt::BottomDockWidgetArea);
+    QDockWidget* stress = dock(QStringLiteral("stress"), m_stress, Qt::BottomDockWidgetArea);
+    QDockWidget* logDock = dock(QStringLiteral("log"), m_log, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(dash, heat);
+    splitDockWidget(dash, alerts, Qt::Vertical);
+    tabifyDockWidget(pos, loans);
+    tabifyDockWidget(pos, whatif);
+    tabifyDockWidget(pos, stress);
+    tabifyDockWidget(pos, logDock);
+    dash->raise();
+    pos->raise();
+    resizeDocks({dash}, {680}, Qt::Horizontal);
+    resizeDocks({pos}, {330}, Qt::Vertical);
+    resizeDocks({dash, alerts}, {560, 200}, Qt::Vertical);
+    m_normalState = saveState();
+
+    connect(m_whatIf, &WhatIfView::overlay, this, [this](std::vector<char> d, std::vector<char> l, std::vector<double> delays) {
+        m_graph->canvas()->setOverlay(std::move(d), std::move(l), std::move(delays));
+    });
+    connect(m_whatIf, &WhatIfView::finished, this, [this](bool ok) {
+        if (!ok || !m_whatIf->lastRun()) return;
+        const ShockResult& r = m_whatIf->lastRun()->result;
+        log(tr("What-if “%1”: loss %2, bad debt %3, %4 liquidations, %5 defaults (%6 ms)")
+                .arg(QString::fromStdString(m_whatIf->lastRun()->scenario.name), formatMoney(r.losses.total()), formatMoney(r.badDebt))
+                .arg(r.liquidations)
+                .arg(r.defaults)
+                .arg(r.elapsedMs, 0, 'f', 1));
+    });
+    connect(m_whatIf, &WhatIfView::scenarioSaved, this, [this](const Scenario& s) {
+        const BookPtr b = m_desk->book();
+        if (!b) return;
+        auto edited = std::make_shared<Book>(*b);
+        Scenario sc = s;
+        std::string id = sc.name.empty() ? "custom" : sc.name;
+        for (char& c : id) c = std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(static_cast<unsigned char>(c))) : '-';
+        std::string unique = id;
+        for (int k = 2; edited->scenarioIx(unique) >= 0; ++k) unique = id + "-" + std::to_string(k);
+        sc.id = unique;
+        sc.raw.reset();
+        edited->scenarios.push_back(std::move(sc));
+        edited->resolve();
+        applyEdit(tr("add scenario “%1”").arg(QString::fromStdString(s.name)), edited);
+    });
+    connect(m_stress, &StressView::finished, this, [this](bool ok) {
+        if (!ok || !m_stress->result()) return;
+        const StressResult& r = *m_stress->result();
+        log(tr("Monte Carlo: %L1 scenarios, VaR99 %2, ES99 %3 (%4 s)")
+                .arg(r.scenarios)
+                .arg(formatMoney(r.var.empty() ? 0 : r.var.back()), formatMoney(r.es.empty() ? 0 : r.es.back()))
+                .arg(r.elapsedMs / 1000.0, 0, 'f', 2));
+        refreshKpis();
+    });
+    connect(m_alerts->model(), &AlertsModel::raised, this, [this](const QString& t) { log(tr("ALERT %1").arg(t)); });
+    connect(m_alerts, &AlertsView::countChanged, this, [this](int n) {
+        m_docks[QStringLiteral("alerts")]->setWindowTitle(n > 0 ? tr("Alerts (%1)").arg(n) : tr("Alerts"));
+    });
+}
+
+void MainWindow::buildActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::onOpen);
-    file->addAction(tr("Open &demo book"), this, [this] { openBook(QStringLiteral("demo")); });
+    QAction* open = file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::onOpen);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Open &demo book"), this, [this] {
+        if (maybeSave()) openBook(QStringLiteral("demo"));
+    });
     file->addSeparator();
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::onSave);
+    QAction* save = file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::onSave);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::onSaveAs);
     file->addSeparator();
     file->addAction(tr("Import &JSON…"), this, &MainWindow::onImportJson);
     file->addAction(tr("Import &CSV…"), this, &MainWindow::onImportCsv);
     file->addAction(tr("&Export JSON…"), this, &MainWindow::onExportJson);
+    file->addAction(tr("Export chart (PNG/PDF)…"), this, &MainWindow::onExportChart);
+    file->addAction(tr("Lender &report (PDF)…"), this, [this] {
+        const QString f = QFileDialog::getSaveFileName(this, tr("Lender report"), {}, tr("PDF (*.pdf)"));
+        if (!f.isEmpty() && exportReport(f)) log(tr("Report written to %1").arg(f));
+    });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Find positions"), QKeySequence::Find, this, [this] {
+        showView(QStringLiteral("positions"));
+        m_positionsFilter->setFocus();
+        m_positionsFilter->selectAll();
+    });
+
+    QMenu* views = menuBar()->addMenu(tr("&View"));
+    int key = 1;
+    for (const QString& name : viewNames()) {
+        if (name == QStringLiteral("graph")) continue;
+        QAction* a = m_docks[name]->toggleViewAction();
+        if (key <= 8) a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + key++)));
+        views->addAction(a);
+    }
+    views->addSeparator();
+    views->addAction(tr("Restore default layout"), this, [this] { restoreState(m_normalState); });
+    m_presentAction = views->addAction(tr("&Presentation mode"), QKeySequence(Qt::Key_F11), this, [this] { setPresentationMode(!m_presentation); });
+    m_presentAction->setCheckable(true);
+
+    QMenu* live = menuBar()->addMenu(tr("&Live"));
+    m_feedAction = live->addAction(tr("Simulated &market feed"), this, [this](bool on) {
+        if (!on) return m_feed->stop();
+        if (!m_desk->book()) return;
+        m_feed->start(new SimulatedFeed(m_desk->book(), 20.0, 42));
+    });
+    m_feedAction->setCheckable(true);
+    m_feedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    live->addAction(tr("Replay prices &CSV…"), this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Prices CSV"), {}, tr("CSV (*.csv)"));
+        if (!f.isEmpty()) m_feed->start(new CsvReplayFeed(f, 20.0));
+    });
+    live->addAction(tr("Connect &WebSocket…"), this, [this] {
+        bool ok = false;
+        const QString url = QInputDialog::getText(this, tr("WebSocket feed"), tr("URL (ws:// or wss://)"), QLineEdit::Normal,
+                                                  QStringLiteral("ws://127.0.0.1:8765"), &ok);
+        if (ok && !url.isEmpty()) m_feed->start(new WebSocketFeed(QUrl(url)));
+    });
+    live->addAction(tr("&Stop feed"), this, [this] { m_feed->stop(); });
+
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addAction(tr("&Run what-if"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
+        showView(QStringLiteral("whatif"));
+        m_whatIf->run();
+    });
+    analysis->addAction(tr("Run &Monte Carlo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, [this] {
+        showView(QStringLiteral("stress"));
+        m_stress->run();
+    });
+
+    QToolBar* tb = addToolBar(tr("Main"));
+    auto* kpiBar = new QToolBar(tr("Key figures"), this);
+    kpiBar->setObjectName(QStringLiteral("kpiToolbar"));
+    kpiBar->setMovable(false);
+    kpiBar->setFloatable(false);
+    kpiBar->addWidget(m_kpis);
+    kpiBar->setStyleSheet(QStringLiteral("QToolBar { border: none; padding: 0; spacing: 0; }"));
+    tb->setObjectName(QStringLiteral("mainToolbar"));
+    tb->setMovable(false);
+    tb->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tb->addAction(open);
+    tb->addAction(save);
+    tb->addSeparator();
+    tb->addAction(undo);
+    tb->addAction(redo);
+    tb->addSeparator();
+    tb->addAction(m_feedAction);
+    tb->addSeparator();
+    tb->addAction(tr("What-if"), this, [this] { showView(QStringLiteral("whatif")); });
+    tb->addAction(tr("Stress"), this, [this] { showView(QStringLiteral("stress")); });
+    tb->addAction(m_presentAction);
+    addToolBarBreak();
+    addToolBar(Qt::TopToolBarArea, kpiBar);
+}
+
+QWidget* MainWindow::view(const QString& name) const
+{
+    if (name == QStringLiteral("graph")) return m_graph;
+    const auto it = m_docks.find(name);
+    return it == m_docks.end() ? nullptr : it.value()->widget();
+}
+
+void MainWindow::showView(const QString& name)
+{
+    const auto it = m_docks.find(name);
+    if (it == m_docks.end()) return;
+    it.value()->show();
+    it.value()->raise();
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presentation) return;
+    m_presentation = on;
+    if (m_presentAction) {
+        const QSignalBlocker b(m_presentAction);
+        m_presentAction->setChecked(on);
+    }
+    // large type, editing hidden: the toolbar, the menu, the editors and filters go away
+    static QByteArray before;
+    if (on) {
+        before = saveState();
+        setStyleSheet(QStringLiteral("QWidget { font-size: 12.5pt; } #kpiValue { font-size: 26pt; } #kpiTitle { font-size: 11pt; }"
+                                     " #kpiNote { font-size: 11pt; } QHeaderView::section { font-size: 11.5pt; }"));
+        menuBar()->hide();
+        for (QToolBar* t : findChildren<QToolBar*>())
+            if (t->objectName() != QStringLiteral("kpiToolbar")) t->hide();
+        for (const QString& n : {QStringLiteral("log"), QStringLiteral("alerts"), QStringLiteral("loans"), QStringLiteral("stress")})
+            m_docks[n]->hide();
+        m_groupBy->hide();
+        m_positionsFilter->hide();
+        if (QApplication::platformName() != QStringLiteral("offscreen")) showFullScreen();
+    } else {
+        setStyleSheet(QString());
+        menuBar()->show();
+        for (QToolBar* t : findChildren<QToolBar*>()) t->show();
+        m_positionsFilter->show();
+        m_groupBy->show();
+        restoreState(before);
+        if (isFullScreen()) showNormal();
+    }
+    m_whatIf->setEditing(!on);
+    statusBar()->showMessage(on ? tr("Presentation mode — F11 to leave") : QString(), on ? 5000 : 1);
 }
 
 void MainWindow::openBook(const QString& path)
@@ -173,11 +566,27 @@ void MainWindow::importCsv(const QString& nodes, const QString& links, const QSt
     startLoad(tr("CSV import"), [in] { return ballast::importCsv(in, Book{}); });
 }
 
-void MainWindow::startLoad(const QString& label, BookLoader loader)
+void MainWindow::startLoad(const QString& label, BookLoader loader, bool edit)
 {
     if (m_loadWatcher.isRunning()) return;
+    m_loadIsEdit = edit;
     m_statusCompute->setText(tr("Loading %1…").arg(label));
     m_loadWatcher.setFuture(loadBookAsync(label, std::move(loader)));
+}
+
+void MainWindow::installBook(BookPtr book, const QString& why)
+{
+    // an edit of the current book: recompute in the background, keep the path
+    startLoad(why, [book] { return Result<Book>(Book(*book)); }, true);
+}
+
+void MainWindow::applyEdit(const QString& description, std::shared_ptr<const Book> edited)
+{
+    const BookPtr before = m_desk->book();
+    if (!before || !edited) return;
+    m_undo->push(new BookEdit(description, before, edited, [this](BookPtr b, const QString& why) { installBook(b, why); }));
+    installBook(edited, description);
+    log(tr("Edit: %1").arg(description));
 }
 
 void MainWindow::applyLoaded(const LoadedBook& loaded)
@@ -185,68 +594,229 @@ void MainWindow::applyLoaded(const LoadedBook& loaded)
     if (!loaded.book) {
         m_statusCompute->setText(tr("Load failed"));
         showIssues(tr("Could not open %1; nothing was changed").arg(loaded.path), loaded.issues);
+        log(tr("Could not open %1 (%2 problem(s))").arg(loaded.path).arg(loaded.issues.size()));
         Q_EMIT bookLoaded(false);
         return;
     }
-    m_book = loaded.book;
-    m_engine = loaded.engine;
-    const QString p = loaded.path;
-    m_path = p.endsWith(QStringLiteral(".ballast")) ? p : QString();
-    m_positions->setExposure(m_book, m_engine->result());
-    m_loans->setExposure(m_book, m_engine->result());
+    if (!m_loadIsEdit) {
+        const QString p = loaded.path;
+        m_path = p.endsWith(QStringLiteral(".ballast")) ? p : QString();
+        m_undo->clear();
+        if (p != QStringLiteral("demo") && QFileInfo::exists(p)) addRecent(QFileInfo(p).absoluteFilePath());
+    }
+    m_desk->setBook(loaded.book, loaded.engine);
+    const Book& b = *loaded.book;
+    // delta-normal VaR inputs: the correlation of the priced assets, once per book
+    m_varAssets.clear();
+    for (int a = 0; a < static_cast<int>(b.assets.size()); ++a)
+        if (b.assets[a].kind != AssetKind::InventoryToken && b.assets[a].kind != AssetKind::InvoiceToken && b.assets[a].volatility > 0)
+            m_varAssets.push_back(a);
+    m_varWeightsCorr = factorCorrelation(b, m_varAssets, false, nullptr);
+    refreshTables();
     for (QTableView* v : {m_positionsView, m_loansView}) {
         v->resizeColumnsToContents();
-        for (int c = 0; c < v->model()->columnCount(); ++c)
-            v->setColumnWidth(c, std::min(v->columnWidth(c) + 12, 220));
+        for (int c = 0; c < v->model()->columnCount(); ++c) v->setColumnWidth(c, std::min(v->columnWidth(c) + 12, 220));
     }
-    m_positionsView->sortByColumn(PositionsModel::MarketValue, Qt::DescendingOrder);
-    m_loansView->sortByColumn(LoansModel::HealthFactor, Qt::AscendingOrder);
+    if (!m_loadIsEdit) {
+        m_positionsView->sortByColumn(PositionsModel::MarketValue, Qt::DescendingOrder);
+        m_loansView->sortByColumn(LoansModel::HealthFactor, Qt::AscendingOrder);
+    }
+    rebuildGrouping();
     refreshKpis();
-    setWindowTitle(tr("%1 — Ballast").arg(QString::fromStdString(m_book->meta.name)));
+    setWindowTitle(tr("%1[*] — Ballast").arg(QString::fromStdString(b.meta.name)));
+    setWindowModified(isDirty());
     m_statusBook->setText(tr("%1  ·  %2 positions · %3 loans · %4 nodes · as of %5")
-                              .arg(QString::fromStdString(m_book->meta.name))
-                              .arg(m_book->positions.size())
-                              .arg(m_book->loans.size())
-                              .arg(m_book->nodes.size())
-                              .arg(QString::fromStdString(formatIsoTime(m_book->meta.asOf)).left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
+                              .arg(QString::fromStdString(b.meta.name))
+                              .arg(b.positions.size())
+                              .arg(b.loans.size())
+                              .arg(b.nodes.size())
+                              .arg(QString::fromStdString(formatIsoTime(b.meta.asOf)).left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
     m_statusCompute->setText(tr("Loaded in %1 ms · exposure %2 ms").arg(loaded.loadMs, 0, 'f', 0).arg(loaded.exposureMs, 0, 'f', 1));
     if (!loaded.issues.empty())
         statusBar()->showMessage(tr("%n warning(s) while loading", nullptr, static_cast<int>(loaded.issues.size())), 8000);
+    if (!m_loadIsEdit) log(tr("Opened %1 (%2 positions, %3 loans) in %4 ms").arg(loaded.path).arg(b.positions.size()).arg(b.loans.size()).arg(loaded.loadMs + loaded.exposureMs, 0, 'f', 0));
+    m_loadIsEdit = false;
     Q_EMIT bookLoaded(true);
+}
+
+void MainWindow::refreshTables()
+{
+    const EngineSnapshot e = m_desk->engine();
+    if (!e) return;
+    const bool sameBook = m_positions->book() == e->bookPtr().get();
+    m_syncingSelection = true;
+    m_positions->setExposure(e->bookPtr(), e->result());
+    m_loans->setExposure(e->bookPtr(), e->result());
+    m_syncingSelection = false;
+    if (sameBook && m_feed->running()) {
+        const auto& st = m_feed->stats();
+        m_statusCompute->setText(tr("Live · %1 ticks · last recompute %2 ms/tick · %3")
+                                     .arg(st.accepted)
+                                     .arg(st.lastApplyMs, 0, 'f', 2)
+                                     .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    }
+}
+
+void MainWindow::followSelection(const Selection& s)
+{
+    const BookPtr book = m_desk->book();
+    if (!book) return;
+    m_syncingSelection = true;
+    auto selectRows = [](QTableView* view, QSortFilterProxyModel* proxy, const std::vector<int>& sourceRows) {
+        QItemSelection sel;
+        QModelIndex first;
+        for (int r : sourceRows) {
+            const QModelIndex i = proxy->mapFromSource(proxy->sourceModel()->index(r, 0));
+            if (!i.isValid()) continue;
+            sel.select(i, i.siblingAtColumn(proxy->columnCount() - 1));
+            if (!first.isValid() || i.row() < first.row()) first = i;
+        }
+        view->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (first.isValid()) {
+            view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+            view->scrollTo(first, QAbstractItemView::PositionAtCenter);
+        }
+    };
+    std::vector<int> posRows, loanRows;
+    const Book& b = *book;
+    switch (s.kind) {
+    case Selection::Kind::Position:
+        posRows.push_back(s.index);
+        if (s.index < static_cast<int>(b.positions.size()) && b.positions[s.index].loanIx >= 0) loanRows.push_back(b.positions[s.index].loanIx);
+        break;
+    case Selection::Kind::Loan:
+        loanRows.push_back(s.index);
+        if (s.index < static_cast<int>(b.loans.size()))
+            for (int p : b.loans[s.index].collateralIx) posRows.push_back(p);
+        break;
+    case Selection::Kind::Node:
+        for (size_t p = 0; p < b.positions.size(); ++p)
+            if (b.positions[p].ownerIx == s.index) posRows.push_back(static_cast<int>(p));
+        for (size_t l = 0; l < b.loans.size(); ++l)
+            if (b.loans[l].borrowerIx == s.index || b.loans[l].venueIx == s.index) loanRows.push_back(static_cast<int>(l));
+        break;
+    case Selection::Kind::Asset:
+        for (size_t p = 0; p < b.positions.size(); ++p)
+            if (b.positions[p].assetIx == s.index) posRows.push_back(static_cast<int>(p));
+        break;
+    case Selection::Kind::Pool:
+    case Selection::Kind::None: break;
+    }
+    if (s.kind != Selection::Kind::Pool) {
+        selectRows(m_positionsView, m_positionsProxy, posRows);
+        selectRows(m_loansView, m_loansProxy, loanRows);
+    }
+    m_syncingSelection = false;
+    const int node = m_desk->nodeOf(s);
+    if (node >= 0) statusBar()->showMessage(tr("Selected %1 — %2 position(s), %3 loan(s)").arg(QString::fromStdString(b.nodes[node].name)).arg(posRows.size()).arg(loanRows.size()), 6000);
+}
+
+void MainWindow::rebuildGrouping()
+{
+    const int column = m_groupBy ? m_groupBy->currentData().toInt() : -1;
+    m_grouped->clear();
+    if (column < 0 || !m_desk->engine()) return;
+    const int cols[] = {PositionsModel::Id, PositionsModel::Asset, PositionsModel::Owner, PositionsModel::Quantity, PositionsModel::MarketValue,
+                        PositionsModel::ExitValue, PositionsModel::LiquidationCost, PositionsModel::CollateralValue, PositionsModel::HealthFactor};
+    QStringList headers;
+    for (int c : cols) headers << m_positions->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    headers[0] = m_groupBy->currentText().mid(QStringLiteral("Group by ").size());
+    m_grouped->setHorizontalHeaderLabels(headers);
+    QMap<QString, QList<int>> groups; // key -> proxy rows (the filter applies)
+    for (int r = 0; r < m_positionsProxy->rowCount(); ++r)
+        groups[m_positionsProxy->index(r, column).data().toString()].push_back(r);
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        double sums[9] = {};
+        double minHf = kInf;
+        QList<QStandardItem*> children;
+        QStandardItem* parent = new QStandardItem(it.key().isEmpty() ? tr("(none)") : it.key());
+        for (int r : it.value()) {
+            QList<QStandardItem*> row;
+            for (int k = 0; k < 9; ++k) {
+                const QModelIndex i = m_positionsProxy->index(r, cols[k]);
+                auto* item = new QStandardItem(i.data().toString());
+                item->setData(i.data(UnderlyingDataRole), UnderlyingDataRole);
+                if (k >= 3) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                row << item;
+                const double v = i.data(UnderlyingDataRole).toDouble();
+                if (k >= 4 && k <= 7 && std::isfinite(v)) sums[k] += v;
+                if (k == 8 && std::isfinite(v) && v > 0) minHf = std::min(minHf, v);
+            }
+            parent->appendRow(row);
+        }
+        QList<QStandardItem*> top{parent, new QStandardItem(tr("%n position(s)", nullptr, static_cast<int>(it.value().size()))), new QStandardItem(), new QStandardItem()};
+        for (int k = 4; k <= 7; ++k) {
+            auto* item = new QStandardItem(formatMoney(sums[k]));
+            item->setData(sums[k], UnderlyingDataRole);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+            top << item;
+        }
+        auto* hf = new QStandardItem(std::isfinite(minHf) ? formatHealth(minHf) : QString());
+        hf->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        top << hf;
+        QFont f = parent->font();
+        f.setBold(true);
+        parent->setFont(f);
+        m_grouped->appendRow(top);
+    }
+    m_grouped->setSortRole(UnderlyingDataRole);
+    m_groupedView->sortByColumn(4, Qt::DescendingOrder);
+    for (int c = 0; c < 9; ++c) m_groupedView->resizeColumnToContents(c);
 }
 
 void MainWindow::refreshKpis()
 {
     using S = KpiStrip::State;
-    if (!m_engine) {
+    const EngineSnapshot engine = m_desk->engine();
+    if (!engine) {
         for (const auto& [k, t] : {std::pair{QStringLiteral("mv"), tr("Exposure")}, {QStringLiteral("exit"), tr("Exit value")},
                                    {QStringLiteral("debt"), tr("Debt")}, {QStringLiteral("cov"), tr("Collateral coverage")},
                                    {QStringLiteral("hf"), tr("Min health factor")}, {QStringLiteral("risk"), tr("Loans at risk")},
-                                   {QStringLiteral("oracle"), tr("Oracles & attestations")}})
+                                   {QStringLiteral("var"), tr("VaR 99%")}, {QStringLiteral("oracle"), tr("Oracles & attestations")}})
             m_kpis->setCard(k, t, QStringLiteral("–"), tr("no book loaded"));
         return;
     }
-    const Totals& t = m_engine->result().totals;
-    const auto& loans = m_engine->result().loans;
+    const Book& b = engine->book();
+    const Exposure& x = engine->result();
+    const Totals& t = x.totals;
     int near = 0;
-    for (const auto& l : loans) near += l.healthFactor >= 1.0 && l.healthFactor < 1.1;
-    m_kpis->setCard(QStringLiteral("mv"), tr("Exposure"), formatMoney(t.marketValue),
-                    tr("%1 positions at market").arg(m_book->positions.size()));
+    for (const auto& l : x.loans) near += l.healthFactor >= 1.0 && l.healthFactor < 1.1;
+    m_kpis->setCard(QStringLiteral("mv"), tr("Exposure"), formatMoney(t.marketValue), tr("%1 positions at market").arg(b.positions.size()));
     m_kpis->setCard(QStringLiteral("exit"), tr("Exit value"), formatMoney(t.exitValue),
-                    tr("liquidation cost %1 (%2)").arg(formatMoney(t.liquidationCost),
-                                                       formatPercent(t.marketValue > 0 ? t.liquidationCost / t.marketValue : 0.0)),
+                    tr("liquidation cost %1 (%2)").arg(formatMoney(t.liquidationCost), formatPercent(t.marketValue > 0 ? t.liquidationCost / t.marketValue : 0.0)),
                     t.liquidationCost > 0.1 * t.marketValue ? S::Warn : S::Neutral);
-    m_kpis->setCard(QStringLiteral("debt"), tr("Debt"), formatMoney(t.debtValue),
-                    tr("risk-adjusted collateral %1").arg(formatMoney(t.collateralValue)));
+    m_kpis->setCard(QStringLiteral("debt"), tr("Debt"), formatMoney(t.debtValue), tr("risk-adjusted collateral %1").arg(formatMoney(t.collateralValue)));
     m_kpis->setCard(QStringLiteral("cov"), tr("Collateral coverage"),
                     std::isinf(t.collateralCoverage) ? QStringLiteral("∞") : QStringLiteral("%1×").arg(t.collateralCoverage, 0, 'f', 2),
                     tr("collateral at market / debt"), t.collateralCoverage < 1.2 ? S::Warn : S::Good);
-    m_kpis->setCard(QStringLiteral("hf"), tr("Min health factor"), formatHealth(t.minHealthFactor),
-                    tr("%1 loans below 1.10").arg(near), t.minHealthFactor < 1 ? S::Bad : t.minHealthFactor < 1.1 ? S::Warn : S::Good);
-    m_kpis->setCard(QStringLiteral("risk"), tr("Loans at risk"), QString::number(t.loansAtRisk),
-                    tr("of %1 loans (HF < 1)").arg(loans.size()), t.loansAtRisk > 0 ? S::Bad : S::Good);
+    m_kpis->setCard(QStringLiteral("hf"), tr("Min health factor"), formatHealth(t.minHealthFactor), tr("%1 loans below 1.10").arg(near),
+                    t.minHealthFactor < 1 ? S::Bad : t.minHealthFactor < 1.1 ? S::Warn : S::Good);
+    m_kpis->setCard(QStringLiteral("risk"), tr("Loans at risk"), QString::number(t.loansAtRisk), tr("of %1 loans (HF < 1)").arg(x.loans.size()),
+                    t.loansAtRisk > 0 ? S::Bad : S::Good);
+    // VaR: the Monte Carlo figure once run; before that delta-normal on market values
+    const StressResult* mc = m_stress ? m_stress->result() : nullptr;
+    if (mc && !mc->var.empty()) {
+        m_kpis->setCard(QStringLiteral("var"), tr("VaR 99%"), formatMoney(mc->var.back()),
+                        tr("Monte Carlo, %L1 scenarios, with cascades").arg(mc->scenarios), S::Neutral);
+    } else {
+        const size_t n = m_varAssets.size();
+        double var = 0;
+        if (n > 0 && m_varWeightsCorr.size() == n * n) {
+            const double h = std::sqrt(b.settings.horizonDays / 365.0);
+            Eigen::VectorXd w(static_cast<Eigen::Index>(n));
+            for (size_t i = 0; i < n; ++i) w[i] = x.assets[m_varAssets[i]].marketValue * b.assets[m_varAssets[i]].volatility * h;
+            const Eigen::Map<const Eigen::MatrixXd> C(m_varWeightsCorr.data(), static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n));
+            var = 2.326 * std::sqrt(std::max(0.0, w.dot(C * w)));
+        }
+        m_lastVaR = var;
+        m_kpis->setCard(QStringLiteral("var"), tr("VaR 99%"), formatMoney(var),
+                        tr("delta-normal, %1 d; run Stress for cascades").arg(b.settings.horizonDays, 0, 'g', 3), S::Neutral);
+    }
     int stale = 0, overdue = 0;
-    for (const auto& a : m_engine->result().assets) stale += a.oracleStale, overdue += a.attestationOverdue;
+    for (const auto& a : x.assets) stale += a.oracleStale, overdue += a.attestationOverdue;
     m_kpis->setCard(QStringLiteral("oracle"), tr("Oracles & attestations"), QStringLiteral("%1 / %2").arg(stale).arg(overdue),
                     tr("stale oracles / overdue attestations"), stale + overdue > 0 ? S::Warn : S::Good);
 }
@@ -266,8 +836,7 @@ void MainWindow::showIssues(const QString& title, const Issues& issues)
         qWarning("%s\n%s", qPrintable(title), qPrintable(details));
         return;
     }
-    QMessageBox box(QMessageBox::Warning, issues.empty() ? title : errorTitle(issues.front().code), title,
-                    QMessageBox::Ok, this);
+    QMessageBox box(QMessageBox::Warning, issues.empty() ? title : errorTitle(issues.front().code), title, QMessageBox::Ok, this);
     box.setInformativeText(tr("%n problem(s). The first: %1", nullptr, static_cast<int>(issues.size()))
                                .arg(issues.empty() ? QString() : QString::fromStdString(issues.front().toString())));
     box.setDetailedText(details);
@@ -276,15 +845,216 @@ void MainWindow::showIssues(const QString& title, const Issues& issues)
 
 void MainWindow::saveTo(const QString& path)
 {
-    if (!m_book || m_saveWatcher.isRunning()) return;
+    if (!m_desk->book() || m_saveWatcher.isRunning()) return;
     m_path = path;
-    m_saveWatcher.setFuture(saveBookAsync(path, m_book, m_io.save));
+    m_saveWatcher.setFuture(saveBookAsync(path, m_desk->book(), m_io.save));
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!isDirty() || QApplication::platformName() == QStringLiteral("offscreen")) return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("The book has changes that are not saved. Save them first?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel) return false;
+    if (answer == QMessageBox::Save) {
+        onSave();
+        m_saveWatcher.waitForFinished(); // the user asked to wait for the save
+        return !isDirty();
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* e)
+{
+    if (!maybeSave()) {
+        e->ignore();
+        return;
+    }
+    if (m_persistent) {
+        QSettings s;
+        if (m_presentation) setPresentationMode(false);
+        s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        s.setValue(QStringLiteral("window/state"), saveState());
+        if (!isDirty()) QDir(autosaveDirectory()).removeRecursively(); // a clean exit leaves nothing to recover
+    }
+    m_feed->stop();
+    e->accept();
+}
+
+QString MainWindow::autosaveDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave");
+}
+
+QString MainWindow::autosaveNow()
+{
+    const BookPtr b = m_desk->book();
+    if (!b) return {};
+    QDir().mkpath(autosaveDirectory());
+    const QString key = m_path.isEmpty() ? QStringLiteral("untitled") : QString::fromLatin1(QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    const QString file = autosaveDirectory() + QStringLiteral("/") + key + QStringLiteral(".json");
+    const std::string text = workbookToJson(*b).dump(1) + "\n";
+    const Issues issues = writeFileAtomic(file.toStdString(), text);
+    if (!issues.empty()) log(tr("Autosave failed: %1").arg(QString::fromStdString(issues.front().toString())));
+    else {
+        QFile origin(file + QStringLiteral(".origin"));
+        if (origin.open(QIODevice::WriteOnly | QIODevice::Truncate)) origin.write(m_path.toUtf8());
+    }
+    return file;
+}
+
+void MainWindow::checkRecovery()
+{
+    const QDir dir(autosaveDirectory());
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Time);
+    if (files.isEmpty() || QApplication::platformName() == QStringLiteral("offscreen")) return;
+    const QString file = dir.filePath(files.front());
+    const auto answer = QMessageBox::question(this, tr("Recover unsaved work?"),
+                                              tr("Ballast did not close cleanly. An autosave from %1 exists.\nOpen it now? "
+                                                 "(Your saved files are untouched either way.)")
+                                                  .arg(QFileInfo(file).lastModified().toString()));
+    if (answer == QMessageBox::Yes) {
+        openBook(file);
+        log(tr("Recovered the autosave %1").arg(file));
+    }
+}
+
+void MainWindow::addRecent(const QString& path)
+{
+    if (!m_persistent || path.isEmpty()) return;
+    QSettings s;
+    QStringList recent = s.value(QStringLiteral("recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 10) recent.removeLast();
+    s.setValue(QStringLiteral("recent"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu) return;
+    m_recentMenu->clear();
+    const QStringList recent = m_persistent ? QSettings().value(QStringLiteral("recent")).toStringList() : QStringList();
+    for (const QString& f : recent)
+        m_recentMenu->addAction(QFileInfo(f).fileName() + QStringLiteral("  —  ") + QFileInfo(f).absolutePath(), this, [this, f] {
+            if (maybeSave()) openBook(f);
+        });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::log(const QString& text)
+{
+    if (m_log) m_log->log(text);
+}
+
+Issues MainWindow::exportPositionsCsv(const QString& path) const
+{
+    auto quote = [](QString s) {
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+            s = QLatin1Char('"') + s.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return s;
+    };
+    QString out;
+    const QHeaderView* h = m_positionsView->horizontalHeader();
+    QStringList head;
+    for (int v = 0; v < h->count(); ++v) head << quote(m_positions->headerData(h->logicalIndex(v), Qt::Horizontal, Qt::DisplayRole).toString());
+    out += head.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (int r = 0; r < m_positionsProxy->rowCount(); ++r) {
+        QStringList row;
+        for (int v = 0; v < h->count(); ++v) {
+            const QVariant raw = m_positionsProxy->index(r, h->logicalIndex(v)).data(UnderlyingDataRole);
+            // raw numbers, not "1.2m": the file is for spreadsheets
+            row << quote(raw.typeId() == QMetaType::Double ? QString::number(raw.toDouble(), 'g', 15) : raw.toString());
+        }
+        out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return writeFileAtomic(path.toStdString(), out.toStdString());
+}
+
+bool MainWindow::exportReport(const QString& path)
+{
+    const EngineSnapshot e = m_desk->engine();
+    if (!e) return false;
+    const Book& b = e->book();
+    const Totals& t = e->result().totals;
+    QPdfWriter pdf(path);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setResolution(150);
+    pdf.setTitle(tr("Ballast report — %1").arg(QString::fromStdString(b.meta.name)));
+    pdf.setCreator(QStringLiteral("Ballast"));
+    QPainter p;
+    if (!p.begin(&pdf)) return false;
+    const QRect page(0, 0, pdf.width(), pdf.height());
+    const int margin = 90;
+    int y = margin;
+    QFont title = p.font();
+    title.setPointSizeF(18);
+    title.setBold(true);
+    QFont body = p.font();
+    body.setPointSizeF(9.5);
+    p.setFont(title);
+    p.drawText(QRect(margin, y, page.width() - 2 * margin, 60), Qt::AlignLeft, QString::fromStdString(b.meta.name));
+    y += 70;
+    p.setFont(body);
+    const QString summary =
+        tr("As of %1 · %2 positions · %3 loans · %4 nodes · %5 pools\n\n"
+           "Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral coverage %10× · min health factor %11 · "
+           "loans at risk %12.")
+            .arg(QString::fromStdString(formatIsoTime(b.meta.asOf)))
+            .arg(b.positions.size())
+            .arg(b.loans.size())
+            .arg(b.nodes.size())
+            .arg(b.pools.size())
+            .arg(formatMoney(t.marketValue), formatMoney(t.exitValue), formatMoney(t.liquidationCost), formatMoney(t.debtValue))
+            .arg(t.collateralCoverage, 0, 'f', 2)
+            .arg(formatHealth(t.minHealthFactor))
+            .arg(t.loansAtRisk);
+    QRect textBox(margin, y, page.width() - 2 * margin, 200);
+    QRect used = p.boundingRect(textBox, Qt::TextWordWrap, summary);
+    p.drawText(textBox, Qt::TextWordWrap, summary);
+    y += used.height() + 30;
+    auto drawWidget = [&](QWidget* w, int height) {
+        if (y + height > page.height() - margin) {
+            pdf.newPage();
+            y = margin;
+        }
+        const QPixmap pm = w->grab();
+        p.drawPixmap(QRect(margin, y, page.width() - 2 * margin, height), pm);
+        y += height + 30;
+    };
+    const QList<QCustomPlot*> dash = m_dashboard->charts();
+    for (int i = 0; i < 2 && i < dash.size(); ++i) drawWidget(dash[i], 520);
+    if (const WhatIfRun* run = m_whatIf->lastRun()) {
+        pdf.newPage();
+        y = margin;
+        p.setFont(title);
+        p.drawText(QRect(margin, y, page.width() - 2 * margin, 60), Qt::AlignLeft, tr("Scenario: %1").arg(QString::fromStdString(run->scenario.name)));
+        y += 70;
+        p.setFont(body);
+        const ShockResult& r = run->result;
+        const QString text = tr("Total loss %1 (price %2, liquidation penalty %3, fire sale %4, oracle %5, defaults %6, supply chain %7, hedges %8). "
+                                "Bad debt %9; %10 liquidations over %11 rounds; %12 defaults.")
+                                 .arg(formatMoney(r.losses.total()), formatMoney(r.losses.price), formatMoney(r.losses.liquidationPenalty),
+                                      formatMoney(r.losses.fireSale), formatMoney(r.losses.oracle), formatMoney(r.losses.defaults),
+                                      formatMoney(r.losses.supplyChain), formatMoney(r.losses.hedges), formatMoney(r.badDebt))
+                                 .arg(r.liquidations)
+                                 .arg(r.rounds.size())
+                                 .arg(r.defaults);
+        used = p.boundingRect(QRect(margin, y, page.width() - 2 * margin, 300), Qt::TextWordWrap, text);
+        p.drawText(QRect(margin, y, page.width() - 2 * margin, 300), Qt::TextWordWrap, text);
+        y += used.height() + 30;
+        for (QCustomPlot* c : m_whatIf->charts()) drawWidget(c, 560);
+    }
+    p.end();
+    return true;
 }
 
 void MainWindow::onOpen()
 {
-    const QString f = QFileDialog::getOpenFileName(this, tr("Open book"), {},
-                                                   tr("Ballast books (*.ballast *.json);;All files (*)"));
+    if (!maybeSave()) return;
+    const QString f = QFileDialog::getOpenFileName(this, tr("Open book"), {}, tr("Ballast books (*.ballast *.json);;All files (*)"));
     if (!f.isEmpty()) openBook(f);
 }
 
@@ -296,7 +1066,7 @@ void MainWindow::onSave()
 
 void MainWindow::onSaveAs()
 {
-    if (!m_book) return;
+    if (!m_desk->book()) return;
     QString f = QFileDialog::getSaveFileName(this, tr("Save workbook"), {}, tr("Ballast workbook (*.ballast)"));
     if (f.isEmpty()) return;
     if (!f.endsWith(QStringLiteral(".ballast"))) f += QStringLiteral(".ballast");
@@ -305,12 +1075,14 @@ void MainWindow::onSaveAs()
 
 void MainWindow::onImportJson()
 {
+    if (!maybeSave()) return;
     const QString f = QFileDialog::getOpenFileName(this, tr("Import workbook JSON"), {}, tr("JSON (*.json)"));
     if (!f.isEmpty()) openBook(f);
 }
 
 void MainWindow::onImportCsv()
 {
+    if (!maybeSave()) return;
     QDialog d(this);
     d.setWindowTitle(tr("Import CSV"));
     auto* form = new QFormLayout(&d);
@@ -335,18 +1107,30 @@ void MainWindow::onImportCsv()
     connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
     form->addRow(buttons);
-    if (d.exec() == QDialog::Accepted)
-        importCsv(edits[0]->text(), edits[1]->text(), edits[2]->text(), edits[3]->text());
+    if (d.exec() == QDialog::Accepted) importCsv(edits[0]->text(), edits[1]->text(), edits[2]->text(), edits[3]->text());
 }
 
 void MainWindow::onExportJson()
 {
-    if (!m_book) return;
+    if (!m_desk->book()) return;
     const QString f = QFileDialog::getSaveFileName(this, tr("Export workbook JSON"), {}, tr("JSON (*.json)"));
     if (f.isEmpty()) return;
-    const std::string text = workbookToJson(*m_book).dump(2) + "\n";
+    const std::string text = workbookToJson(*m_desk->book()).dump(2) + "\n";
     const Issues issues = writeFileAtomic(f.toStdString(), text);
     if (!issues.empty()) showIssues(tr("Could not export"), issues);
+}
+
+void MainWindow::onExportChart()
+{
+    // the chart under focus, or the first visible one
+    QList<QCustomPlot*> all = m_dashboard->charts() + m_whatIf->charts() + m_stress->charts();
+    all << m_heatmap->plot() << m_heatmap->curve();
+    QCustomPlot* target = nullptr;
+    for (QCustomPlot* c : all)
+        if (c->isVisible() && (c->hasFocus() || !target)) target = c;
+    const QString f = QFileDialog::getSaveFileName(this, tr("Export chart"), {}, tr("PNG (*.png);;PDF (*.pdf)"));
+    if (f.isEmpty()) return;
+    if (!target || !exportChart(target, f)) showIssues(tr("Could not export the chart"), {Issue{ErrorCode::Io, f.toStdString(), "", "no visible chart, or the file cannot be written"}});
 }
 
 } // namespace ballast::ui

@@ -1,8 +1,12 @@
 #pragma once
-// The desk's main window: the KPI strip, positions and loans tables (with filters and raw-value
-// sorting), File actions (open, save, save as, import JSON/CSV, export JSON), and a status bar.
+// The desk's main window: the KPI strip over the supply-chain graph, and docks around one shared
+// selection — positions and tokenized inventory, loans, the liquidity heatmap, the exposure
+// dashboard, what-if, stress, alerts and the event log. Layouts persist (QSettings); light and dark
+// themes; toolbar, status bar (feed state, last recompute, book), shortcuts, recent files,
+// undo/redo of edits, an unsaved-changes prompt, autosave and recovery, presentation mode (F11).
 // Books load and compute on worker threads; the window never waits on the engine.
 
+#include "deskstate.h"
 #include "workers/booktask.h"
 
 #include <QFutureWatcher>
@@ -10,17 +14,33 @@
 
 #include <functional>
 
+class QAction;
+class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
+class QStandardItemModel;
 class QTableView;
 class QTabWidget;
+class QTimer;
+class QTreeView;
+class QUndoStack;
 
 namespace ballast::ui {
 
+class AlertsView;
+class DashboardView;
+class EventLog;
+class FeedController;
+class GraphView;
+class HeatmapView;
 class KpiStrip;
-class PositionsModel;
 class LoansModel;
+class PositionsModel;
+class StressView;
+class WhatIfView;
 
 /// How the window reads and writes books; app/ supplies it (the embedded demo book lives there).
 struct BookIo
@@ -34,56 +54,131 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(BookIo io, QWidget* parent = nullptr);
+    /// `persistent`: read and write QSettings (layout, recent files) and autosave; off for
+    /// screenshots and tests so that they are reproducible.
+    explicit MainWindow(BookIo io, bool persistent = true, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Loads a book in the background ("demo" = the embedded demo book).
     void openBook(const QString& path);
     /// Loads from CSV files into a new book in the background.
     void importCsv(const QString& nodes, const QString& links, const QString& positions, const QString& prices);
+    /// Replaces the book by an edited copy (undoable); recomputes in the background.
+    void applyEdit(const QString& description, std::shared_ptr<const Book> edited);
 
-    BookPtr book() const { return m_book; }
-    std::shared_ptr<ExposureEngine> engine() const { return m_engine; }
+    BookPtr book() const { return m_desk->book(); }
+    EngineSnapshot engine() const { return m_desk->engine(); }
+    DeskState* desk() const { return m_desk; }
     QString currentPath() const { return m_path; }
     KpiStrip* kpis() const { return m_kpis; }
     QTableView* positionsView() const { return m_positionsView; }
+    QTableView* loansView() const { return m_loansView; }
     PositionsModel* positionsModel() const { return m_positions; }
+    GraphView* graphView() const { return m_graph; }
+    HeatmapView* heatmapView() const { return m_heatmap; }
+    DashboardView* dashboardView() const { return m_dashboard; }
+    WhatIfView* whatIfView() const { return m_whatIf; }
+    StressView* stressView() const { return m_stress; }
+    AlertsView* alertsView() const { return m_alerts; }
+    EventLog* eventLog() const { return m_log; }
+    FeedController* feed() const { return m_feed; }
+    QUndoStack* undoStack() const { return m_undo; }
+    bool isDirty() const;
+
+    /// The widget of a view: graph, positions, loans, heatmap, dashboard, whatif, stress, alerts, log.
+    QWidget* view(const QString& name) const;
+    /// Raises the dock holding that view.
+    void showView(const QString& name);
+    static QStringList viewNames();
+
+    void setPresentationMode(bool on);
+    bool presentationMode() const { return m_presentation; }
+    /// Writes the current book as JSON to the autosave file now (normally every 60 s when dirty).
+    QString autosaveNow();
+    static QString autosaveDirectory();
+
+    /// Exports the positions table (visible rows, current order) as CSV; returns issues.
+    Issues exportPositionsCsv(const QString& path) const;
+    /// PDF report for lenders: book summary, KPIs, charts, and the last what-if run.
+    bool exportReport(const QString& path);
 
 Q_SIGNALS:
     void bookLoaded(bool ok);
     void saved(bool ok);
 
+protected:
+    void closeEvent(QCloseEvent* e) override;
+
 private:
-    void buildMenus();
-    void startLoad(const QString& label, BookLoader loader);
+    void buildDocks();
+    void buildActions();
+    void startLoad(const QString& label, BookLoader loader, bool edit = false);
     void applyLoaded(const LoadedBook& loaded);
+    void installBook(BookPtr book, const QString& why);
     void refreshKpis();
+    void refreshTables();
+    void followSelection(const Selection& s);
+    void rebuildGrouping();
     void showIssues(const QString& title, const Issues& issues);
     void saveTo(const QString& path);
+    bool maybeSave();
+    void addRecent(const QString& path);
+    void rebuildRecentMenu();
+    void checkRecovery();
+    void log(const QString& text);
     void onOpen();
     void onSave();
     void onSaveAs();
     void onImportJson();
     void onImportCsv();
     void onExportJson();
+    void onExportChart();
 
     BookIo m_io;
-    BookPtr m_book;
-    std::shared_ptr<ExposureEngine> m_engine;
+    bool m_persistent;
+    DeskState* m_desk;
+    FeedController* m_feed;
+    QUndoStack* m_undo;
     QString m_path;   // the workbook the book saves to; empty for the demo / imports
     QString m_source; // what was opened
     KpiStrip* m_kpis = nullptr;
-    QTabWidget* m_tabs = nullptr;
+    GraphView* m_graph = nullptr;
+    HeatmapView* m_heatmap = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    WhatIfView* m_whatIf = nullptr;
+    StressView* m_stress = nullptr;
+    AlertsView* m_alerts = nullptr;
+    EventLog* m_log = nullptr;
+    QWidget* m_positionsPage = nullptr;
+    QWidget* m_loansPage = nullptr;
     PositionsModel* m_positions = nullptr;
     LoansModel* m_loans = nullptr;
     QSortFilterProxyModel* m_positionsProxy = nullptr;
     QSortFilterProxyModel* m_loansProxy = nullptr;
     QTableView* m_positionsView = nullptr;
     QTableView* m_loansView = nullptr;
+    QTreeView* m_groupedView = nullptr;
+    QStandardItemModel* m_grouped = nullptr;
+    QComboBox* m_groupBy = nullptr;
+    QLineEdit* m_positionsFilter = nullptr;
+    QHash<QString, QDockWidget*> m_docks;
     QLabel* m_statusBook = nullptr;
+    QLabel* m_statusFeed = nullptr;
     QLabel* m_statusCompute = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_feedAction = nullptr;
+    QAction* m_presentAction = nullptr;
+    QTimer* m_autosave = nullptr;
+    QTimer* m_tableCoalesce = nullptr;
     QFutureWatcher<LoadedBook> m_loadWatcher;
     QFutureWatcher<Issues> m_saveWatcher;
+    bool m_loadIsEdit = false;
+    bool m_presentation = false;
+    bool m_syncingSelection = false;
+    QByteArray m_normalState;
+    std::vector<double> m_varWeightsCorr; // correlation of the priced assets (delta-normal VaR)
+    std::vector<int> m_varAssets;
+    double m_lastVaR = 0;
 };
 
 } // namespace ballast::ui

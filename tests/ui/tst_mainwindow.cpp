@@ -28,7 +28,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void loadsTheDemoBookInTheBackground()
     {
-        MainWindow w(io());
+        MainWindow w(io(), false);
         w.resize(1400, 900);
         w.show();
         QSignalSpy loaded(&w, &MainWindow::bookLoaded);
@@ -43,7 +43,7 @@ private Q_SLOTS:
 
     void sortsOnRawValues()
     {
-        MainWindow w(io());
+        MainWindow w(io(), false);
         QSignalSpy loaded(&w, &MainWindow::bookLoaded);
         w.openBook(QStringLiteral("demo"));
         QVERIFY(loaded.wait(20000));
@@ -75,7 +75,7 @@ private Q_SLOTS:
 
     void badFileChangesNothing()
     {
-        MainWindow w(io());
+        MainWindow w(io(), false);
         QSignalSpy loaded(&w, &MainWindow::bookLoaded);
         w.openBook(QStringLiteral("demo"));
         QVERIFY(loaded.wait(20000));
@@ -88,7 +88,7 @@ private Q_SLOTS:
 
     void rendersSomethingVisible()
     {
-        MainWindow w(io());
+        MainWindow w(io(), false);
         w.resize(1600, 1000);
         w.show();
         QSignalSpy loaded(&w, &MainWindow::bookLoaded);

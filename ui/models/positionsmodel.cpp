@@ -14,8 +14,9 @@ QString formatMoney(double v)
     const QLocale loc;
     if (a >= 1e9) return loc.toString(v / 1e9, 'f', 2) + QStringLiteral("bn");
     if (a >= 1e6) return loc.toString(v / 1e6, 'f', 2) + QStringLiteral("m");
-    if (a >= 1e4) return loc.toString(v / 1e3, 'f', 1) + QStringLiteral("k");
-    return loc.toString(v, 'f', 2);
+    if (a >= 1e3) return loc.toString(v / 1e3, 'f', 1) + QStringLiteral("k");
+    if (a == 0) return QStringLiteral("0");
+    return loc.toString(v, 'f', a >= 100 ? 0 : 2);
 }
 
 QString formatNumber(double v, int decimals)

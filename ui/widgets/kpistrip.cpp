@@ -31,6 +31,10 @@ void KpiStrip::setCard(const QString& key, const QString& title, const QString& 
         c.value->setObjectName(QStringLiteral("kpiValue"));
         c.note = new QLabel(c.frame);
         c.note->setObjectName(QStringLiteral("kpiNote"));
+        for (QLabel* l : {c.title, c.value, c.note}) {
+            l->setMinimumWidth(40);
+            l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long notes elide, never widen the window
+        }
         v->addWidget(c.title);
         v->addWidget(c.value);
         v->addWidget(c.note);
@@ -40,6 +44,7 @@ void KpiStrip::setCard(const QString& key, const QString& title, const QString& 
     it->title->setText(title.toUpper());
     it->value->setText(value);
     it->note->setText(note);
+    it->note->setToolTip(note);
     static const char* states[] = {"neutral", "good", "warn", "bad"};
     it->frame->setProperty("state", QString::fromLatin1(states[static_cast<int>(state)]));
     it->value->setProperty("state", QString::fromLatin1(states[static_cast<int>(state)]));

@@ -1,0 +1,84 @@
+#include "chartstyle.h"
+
+#include "models/positionsmodel.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <qcustomplot.h>
+
+namespace ballast::ui {
+
+bool darkTheme() { return QApplication::palette().color(QPalette::Window).lightness() < 128; }
+
+Colors colors()
+{
+    const bool dark = darkTheme();
+    const QPalette p = QApplication::palette();
+    Colors c;
+    c.background = p.color(QPalette::Base);
+    c.panel = p.color(QPalette::Window);
+    c.text = p.color(QPalette::Text);
+    c.muted = p.color(QPalette::PlaceholderText);
+    c.grid = p.color(QPalette::Mid);
+    c.accent = QColor(0x3b, 0x82, 0xf6);
+    c.good = QColor(0x30, 0xa4, 0x6c);
+    c.warn = QColor(0xf5, 0x9e, 0x0b);
+    c.bad = QColor(0xe5, 0x48, 0x4d);
+    c.neutral = dark ? QColor(0x6b, 0x75, 0x82) : QColor(0x9a, 0xa3, 0xae);
+    const QColor s[8] = {QColor(0x3b, 0x82, 0xf6), QColor(0x14, 0xb8, 0xa6), QColor(0xf5, 0x9e, 0x0b), QColor(0xa8, 0x55, 0xf7),
+                         QColor(0xe5, 0x48, 0x4d), QColor(0x84, 0xcc, 0x16), QColor(0xec, 0x48, 0x99), QColor(0x64, 0x74, 0x8b)};
+    for (int i = 0; i < 8; ++i) c.series[i] = s[i];
+    return c;
+}
+
+QColor healthColor(double hf)
+{
+    const Colors c = colors();
+    if (!(hf >= 1.0)) return c.bad;
+    if (hf < 1.1) return c.warn;
+    return c.good;
+}
+
+void styleChart(QCustomPlot* plot)
+{
+    const Colors c = colors();
+    plot->setBackground(c.background);
+    QFont f = plot->font();
+    f.setPointSizeF(8.5);
+    for (QCPAxis* a : plot->axisRect()->axes()) {
+        a->setBasePen(QPen(c.grid));
+        a->setTickPen(QPen(c.grid));
+        a->setSubTickPen(Qt::NoPen);
+        a->setTickLabelColor(c.muted);
+        a->setLabelColor(c.muted);
+        a->setTickLabelFont(f);
+        a->setLabelFont(f);
+        a->grid()->setPen(QPen(c.grid, 0, Qt::DotLine));
+        a->grid()->setZeroLinePen(QPen(c.grid));
+    }
+    plot->axisRect()->setBackground(c.background);
+    if (plot->legend) {
+        plot->legend->setBrush(QBrush(c.panel));
+        plot->legend->setBorderPen(QPen(c.grid));
+        plot->legend->setTextColor(c.text);
+        plot->legend->setFont(f);
+    }
+}
+
+namespace {
+class MoneyTicker final : public QCPAxisTicker
+{
+protected:
+    QString getTickLabel(double tick, const QLocale&, QChar, int) override { return formatMoney(tick); }
+};
+} // namespace
+
+void moneyAxis(QCPAxis* axis) { axis->setTicker(QSharedPointer<QCPAxisTicker>(new MoneyTicker)); }
+
+bool exportChart(QCustomPlot* plot, const QString& path)
+{
+    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) return plot->savePdf(path);
+    return plot->savePng(path, 0, 0, 2.0);
+}
+
+} // namespace ballast::ui

@@ -1,0 +1,35 @@
+#pragma once
+// Colours and chart styling shared by every view, derived from the application palette so that
+// light and dark themes stay consistent.
+
+#include <QColor>
+#include <QString>
+
+class QCustomPlot;
+class QCPAxis;
+
+namespace ballast::ui {
+
+struct Colors
+{
+    QColor background, panel, text, muted, grid, accent, good, warn, bad, neutral;
+    QColor series[8];
+};
+
+/// The current theme's colours (reads QApplication's palette).
+Colors colors();
+bool darkTheme();
+
+/// A health factor's colour: bad below 1, warn below 1.1, good above.
+QColor healthColor(double hf);
+
+/// Axes, grid, fonts and background of a QCustomPlot in the desk's style.
+void styleChart(QCustomPlot* plot);
+
+/// Axis tick labels in money units (k, m, bn).
+void moneyAxis(QCPAxis* axis);
+
+/// "Exports the chart": PNG or PDF by extension; returns false on failure.
+bool exportChart(QCustomPlot* plot, const QString& path);
+
+} // namespace ballast::ui

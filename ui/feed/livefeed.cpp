@@ -1,0 +1,331 @@
+#include "livefeed.h"
+
+#include "csv_io.h"
+#include "json_io.h"
+#include "timeutil.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ballast::ui {
+
+// ---- simulated market ---------------------------------------------------------------------------
+
+SimulatedFeed::SimulatedFeed(BookPtr book, double hz, std::uint64_t seed, QObject* parent)
+    : FeedSource(parent), m_book(std::move(book)), m_timer(new QTimer(this)), m_rng(seed)
+{
+    m_timer->setInterval(std::max(1, static_cast<int>(std::lround(1000.0 / std::max(0.1, hz)))));
+    m_timer->setTimerType(Qt::PreciseTimer);
+    for (size_t a = 0; a < m_book->assets.size(); ++a) {
+        const Asset& as = m_book->assets[a];
+        if (as.kind == AssetKind::InventoryToken || as.kind == AssetKind::InvoiceToken || as.kind == AssetKind::Fiat) continue;
+        if (!(as.price > 0) || !(as.volatility > 0)) continue;
+        m_assets.push_back(static_cast<int>(a));
+        m_price.push_back(as.price);
+    }
+    m_time = m_book->meta.asOf;
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        const auto t = step();
+        if (!t.isEmpty()) Q_EMIT ticks(t);
+    });
+}
+
+QVector<FeedTick> SimulatedFeed::step()
+{
+    QVector<FeedTick> out;
+    if (m_assets.empty()) return out;
+    std::normal_distribution<double> z(0.0, 1.0);
+    const double dt = m_secondsPerTick / (365.0 * 86400.0);
+    m_time += static_cast<Seconds>(m_secondsPerTick);
+    // a few assets move each tick, as on a real feed
+    const size_t moves = std::max<size_t>(1, m_assets.size() / 4);
+    std::uniform_int_distribution<size_t> pick(0, m_assets.size() - 1);
+    for (size_t k = 0; k < moves; ++k) {
+        const size_t i = pick(m_rng);
+        const double sigma = m_book->assets[m_assets[i]].volatility;
+        m_price[i] *= std::exp(-0.5 * sigma * sigma * dt + sigma * std::sqrt(dt) * z(m_rng));
+        FeedTick t;
+        t.asset = m_book->assets[m_assets[i]].id;
+        t.price = m_price[i];
+        t.seq = ++m_seq;
+        t.time = m_time;
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+void SimulatedFeed::start()
+{
+    m_timer->start();
+    Q_EMIT state(tr("Simulated market · %1 Hz").arg(1000.0 / m_timer->interval(), 0, 'f', 0), true);
+}
+
+void SimulatedFeed::stop()
+{
+    m_timer->stop();
+    Q_EMIT state(tr("Feed stopped"), false);
+}
+
+// ---- CSV replay ---------------------------------------------------------------------------------
+
+CsvReplayFeed::CsvReplayFeed(QString path, double rowsPerSecond, QObject* parent)
+    : FeedSource(parent), m_path(std::move(path)), m_timer(new QTimer(this))
+{
+    m_timer->setInterval(std::max(1, static_cast<int>(std::lround(1000.0 / std::max(0.1, rowsPerSecond)))));
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (m_next >= m_rows.size()) {
+            m_timer->stop();
+            Q_EMIT event(tr("CSV replay finished (%1 rows)").arg(m_rows.size()));
+            Q_EMIT state(tr("CSV replay finished"), false);
+            return;
+        }
+        // every row with the same time goes in one batch
+        QVector<FeedTick> batch;
+        const auto time = m_rows[m_next].time;
+        while (m_next < m_rows.size() && m_rows[m_next].time == time) batch.push_back(m_rows[m_next++]);
+        Q_EMIT ticks(batch);
+    });
+}
+
+void CsvReplayFeed::start()
+{
+    const auto text = readTextFile(m_path.toStdString(), 256u << 20);
+    if (!text) {
+        Q_EMIT event(QString::fromStdString(text.issues().front().toString()));
+        Q_EMIT state(tr("CSV replay: cannot read the file"), false);
+        return;
+    }
+    const auto series = parsePriceCsv(text.value(), m_path.toStdString());
+    if (!series) {
+        Q_EMIT event(QString::fromStdString(series.issues().front().toString()));
+        Q_EMIT state(tr("CSV replay: malformed file"), false);
+        return;
+    }
+    m_rows.clear();
+    for (const auto& [asset, points] : series.value())
+        for (const PricePoint& p : points) {
+            FeedTick t;
+            t.asset = asset;
+            t.price = p.price;
+            t.time = p.time;
+            m_rows.push_back(std::move(t));
+        }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const FeedTick& a, const FeedTick& b) { return *a.time < *b.time; });
+    m_next = 0;
+    m_timer->start();
+    Q_EMIT state(tr("CSV replay · %1 rows").arg(m_rows.size()), true);
+}
+
+void CsvReplayFeed::stop()
+{
+    m_timer->stop();
+    Q_EMIT state(tr("Feed stopped"), false);
+}
+
+// ---- WebSocket ----------------------------------------------------------------------------------
+
+WebSocketFeed::WebSocketFeed(QUrl url, QObject* parent)
+    : FeedSource(parent), m_url(std::move(url)), m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this)),
+      m_reconnect(new QTimer(this))
+{
+    m_socket->setMaxAllowedIncomingMessageSize(kFeedMaxMessageBytes);
+    m_socket->setMaxAllowedIncomingFrameSize(kFeedMaxMessageBytes);
+    m_reconnect->setSingleShot(true);
+    connect(m_reconnect, &QTimer::timeout, this, [this] {
+        if (m_running) m_socket->open(m_url);
+    });
+    connect(m_socket, &QWebSocket::connected, this, [this] {
+        m_backoffMs = 1000;
+        Q_EMIT state(tr("Connected to %1").arg(m_url.toString()), true);
+        Q_EMIT event(tr("Feed connected: %1").arg(m_url.toString()));
+    });
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        if (!m_running) return;
+        Q_EMIT state(tr("Disconnected — retrying in %1 s").arg(m_backoffMs / 1000), false);
+        Q_EMIT event(tr("Feed disconnected (%1); reconnecting in %2 s").arg(m_socket->closeReason().isEmpty() ? m_socket->errorString() : m_socket->closeReason()).arg(m_backoffMs / 1000));
+        scheduleReconnect();
+    });
+    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString& text) { Q_EMIT rawMessage(text.toUtf8()); });
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray&) {
+        Q_EMIT event(tr("Feed sent a binary frame; only JSON text messages are read"));
+    });
+}
+
+WebSocketFeed::~WebSocketFeed()
+{
+    m_running = false;
+    m_socket->abort();
+}
+
+void WebSocketFeed::scheduleReconnect()
+{
+    m_reconnect->start(m_backoffMs);
+    m_backoffMs = std::min(m_backoffMs * 2, 30000);
+}
+
+void WebSocketFeed::start()
+{
+    m_running = true;
+    Q_EMIT state(tr("Connecting to %1…").arg(m_url.toString()), false);
+    m_socket->open(m_url);
+}
+
+void WebSocketFeed::stop()
+{
+    m_running = false;
+    m_reconnect->stop();
+    m_socket->close();
+    Q_EMIT state(tr("Feed stopped"), false);
+}
+
+// ---- worker -------------------------------------------------------------------------------------
+
+LiveEngine::LiveEngine(std::shared_ptr<ExposureEngine> engine) : m_engine(std::move(engine)) {}
+
+void LiveEngine::applyTicks(const QVector<QPair<int, FeedTick>>& ticks)
+{
+    QElapsedTimer t;
+    t.start();
+    for (const auto& [asset, tick] : ticks) m_engine->setPrice(asset, tick.price, tick.oracle);
+    m_applyMs += t.nsecsElapsed() / 1e6;
+    m_pending += static_cast<int>(ticks.size());
+    m_dirty = m_dirty || !ticks.isEmpty();
+}
+
+void LiveEngine::publishIfDirty()
+{
+    if (!m_dirty) return;
+    m_dirty = false;
+    Q_EMIT snapshot(std::make_shared<const ExposureEngine>(*m_engine), m_applyMs, m_pending);
+    m_applyMs = 0;
+    m_pending = 0;
+}
+
+// ---- controller ---------------------------------------------------------------------------------
+
+FeedController::FeedController(DeskState* desk, QObject* parent) : QObject(parent), m_desk(desk), m_publish(new QTimer(this))
+{
+    qRegisterMetaType<ballast::ui::EngineSnapshot>("ballast::ui::EngineSnapshot");
+    m_thread.setObjectName(QStringLiteral("ballast-live"));
+    m_thread.start();
+    m_publish->setInterval(50); // 20 snapshots a second at most, whatever the tick rate
+    connect(m_publish, &QTimer::timeout, this, [this] {
+        if (m_worker) QMetaObject::invokeMethod(m_worker, &LiveEngine::publishIfDirty, Qt::QueuedConnection);
+    });
+    connect(desk, &DeskState::bookChanged, this, [this] {
+        const bool was = running();
+        stop();
+        if (was) Q_EMIT event(tr("Feed stopped: a new book was opened"));
+    });
+}
+
+FeedController::~FeedController()
+{
+    stop();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString FeedController::sourceName() const { return m_source ? m_source->name() : QString(); }
+
+void FeedController::restartWorker()
+{
+    if (m_worker) m_worker->deleteLater();
+    m_worker = nullptr;
+    const EngineSnapshot current = m_desk->engine();
+    if (!current) return;
+    m_worker = new LiveEngine(std::make_shared<ExposureEngine>(*current));
+    m_worker->moveToThread(&m_thread);
+    connect(m_worker, &LiveEngine::snapshot, this, [this](EngineSnapshot e, double applyMs, int n) {
+        ++m_stats.snapshots;
+        m_stats.lastApplyMs = n > 0 ? applyMs / n : 0;
+        m_stats.maxApplyMs = std::max(m_stats.maxApplyMs, m_stats.lastApplyMs);
+        m_desk->setExposure(std::move(e));
+    });
+    m_filterBook = m_desk->book();
+    m_filter = std::make_unique<FeedFilter>(*m_filterBook);
+}
+
+void FeedController::start(FeedSource* source)
+{
+    stop();
+    if (!m_desk->engine()) {
+        delete source;
+        return;
+    }
+    restartWorker();
+    m_source = source;
+    source->setParent(this);
+    connect(source, &FeedSource::ticks, this, &FeedController::acceptTicks);
+    connect(source, &FeedSource::rawMessage, this, &FeedController::acceptRaw);
+    connect(source, &FeedSource::state, this, &FeedController::stateChanged);
+    connect(source, &FeedSource::event, this, &FeedController::event);
+    m_stats = {};
+    m_malformedLogged = 0;
+    m_publish->start();
+    Q_EMIT event(tr("Feed started: %1").arg(source->name()));
+    source->start();
+}
+
+void FeedController::stop()
+{
+    m_publish->stop();
+    if (m_source) {
+        m_source->stop();
+        m_source->deleteLater();
+        m_source = nullptr;
+    }
+    if (m_worker) {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+    }
+    Q_EMIT stateChanged(tr("Feed off"), false);
+}
+
+void FeedController::acceptRaw(const QByteArray& text)
+{
+    const FeedMessage m = parseFeedMessage(std::string_view(text.constData(), static_cast<size_t>(text.size())));
+    if (m.kind == FeedMessage::Kind::Invalid) {
+        ++m_stats.malformed;
+        // a flood of bad messages must not flood the log: the first 20, then every 1000th
+        if (++m_malformedLogged <= 20 || m_malformedLogged % 1000 == 0)
+            Q_EMIT event(tr("Malformed feed message dropped (%1): %2").arg(m_malformedLogged).arg(QString::fromStdString(m.error)));
+        return;
+    }
+    if (m.kind == FeedMessage::Kind::Heartbeat) return;
+    acceptTicks(QVector<FeedTick>(m.ticks.begin(), m.ticks.end()));
+}
+
+void FeedController::acceptTicks(const QVector<FeedTick>& ticks)
+{
+    if (!m_worker || !m_filter) {
+        if (m_desk->engine()) restartWorker();
+        if (!m_worker) return;
+    }
+    QVector<QPair<int, FeedTick>> ok;
+    ok.reserve(ticks.size());
+    for (const FeedTick& t : ticks) {
+        ++m_stats.received;
+        int a = -1;
+        const auto v = m_filter->check(t, &a);
+        if (v != FeedFilter::Verdict::Accepted) {
+            ++m_stats.rejected;
+            if (m_stats.rejected <= 20 || m_stats.rejected % 1000 == 0)
+                Q_EMIT event(tr("Tick for %1 dropped: %2").arg(QString::fromStdString(t.asset), QString::fromUtf8(FeedFilter::verdictName(v))));
+            continue;
+        }
+        ++m_stats.accepted;
+        ok.push_back({a, t});
+    }
+    if (ok.isEmpty()) return;
+    LiveEngine* w = m_worker;
+    QMetaObject::invokeMethod(w, [w, ok] { w->applyTicks(ok); }, Qt::QueuedConnection);
+    if (!m_publish->isActive()) m_publish->start();
+}
+
+} // namespace ballast::ui

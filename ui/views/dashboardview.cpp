@@ -1,0 +1,286 @@
+#include "dashboardview.h"
+
+#include "chartstyle.h"
+#include "models/positionsmodel.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <numeric>
+
+namespace ballast::ui {
+
+namespace {
+
+QCustomPlot* makeChart(QWidget* parent)
+{
+    auto* p = new QCustomPlot(parent);
+    p->setMinimumSize(150, 90);
+    p->plotLayout()->insertRow(0);
+    auto* title = new QCPTextElement(p, QString(), QFont(p->font().family(), 9, QFont::DemiBold));
+    title->setTextColor(colors().text);
+    p->plotLayout()->addElement(0, 0, title);
+    styleChart(p);
+    return p;
+}
+
+void setTitle(QCustomPlot* p, const QString& t)
+{
+    if (auto* e = qobject_cast<QCPTextElement*>(p->plotLayout()->element(0, 0))) {
+        e->setText(t);
+        e->setTextColor(colors().text);
+    }
+}
+
+template <class Key>
+void topN(const std::vector<double>& value, int n, std::vector<Key>& out)
+{
+    out.resize(value.size());
+    std::iota(out.begin(), out.end(), 0);
+    std::stable_sort(out.begin(), out.end(), [&](Key a, Key b) { return value[a] > value[b]; });
+    while (!out.empty() && !(value[out.back()] > 0)) out.pop_back();
+    if (static_cast<int>(out.size()) > n) out.resize(n);
+}
+
+} // namespace
+
+void horizontalBars(QCustomPlot* plot, const QString& title, const QVector<QString>& labels, const QVector<double>& values,
+                    const QColor& color, const QVector<double>& second, const QColor& secondColor, const QString& firstName,
+                    const QString& secondName)
+{
+    plot->clearPlottables();
+    setTitle(plot, title);
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    QVector<double> keys;
+    for (int i = 0; i < labels.size(); ++i) {
+        keys << i;
+        QString l = labels[i];
+        if (l.size() > 22) l = l.left(21) + QChar(0x2026);
+        ticker->addTick(i, l);
+    }
+    plot->yAxis->setTicker(ticker);
+    plot->yAxis->setRangeReversed(true);
+    plot->yAxis->grid()->setVisible(false);
+    moneyAxis(plot->xAxis);
+    const bool two = !second.isEmpty();
+    auto* bars = new QCPBars(plot->yAxis, plot->xAxis);
+    bars->setWidth(two ? 0.38 : 0.7);
+    bars->setPen(Qt::NoPen);
+    bars->setBrush(color);
+    bars->setName(firstName);
+    QVector<double> k1 = keys;
+    if (two)
+        for (double& k : k1) k -= 0.2;
+    bars->setData(k1, values, true);
+    double hi = values.isEmpty() ? 1 : *std::max_element(values.begin(), values.end());
+    if (two) {
+        auto* b2 = new QCPBars(plot->yAxis, plot->xAxis);
+        b2->setWidth(0.38);
+        b2->setPen(Qt::NoPen);
+        b2->setBrush(secondColor);
+        b2->setName(secondName);
+        QVector<double> k2 = keys;
+        for (double& k : k2) k += 0.2;
+        b2->setData(k2, second, true);
+        if (!second.isEmpty()) hi = std::max(hi, *std::max_element(second.begin(), second.end()));
+        plot->legend->setVisible(true);
+        plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    } else {
+        plot->legend->setVisible(false);
+    }
+    plot->yAxis->setRange(-0.6, std::max<int>(1, static_cast<int>(labels.size())) - 0.4);
+    plot->xAxis->setRange(0, std::max(hi, 1.0) * 1.05);
+    styleChart(plot);
+    plot->yAxis->grid()->setVisible(false);
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+DashboardView::DashboardView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk(desk)
+{
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(6, 6, 6, 6);
+    grid->setSpacing(6);
+    m_byNode = makeChart(this);
+    m_byVenue = makeChart(this);
+    m_byAsset = makeChart(this);
+    m_health = makeChart(this);
+    m_series = makeChart(this);
+    auto* greeksBox = new QWidget(this);
+    auto* gv = new QVBoxLayout(greeksBox);
+    gv->setContentsMargins(0, 0, 0, 0);
+    auto* gt = new QLabel(tr("<b>Greeks by underlying</b> (book units; hedge cost = trading the net delta)"), greeksBox);
+    m_greeks = new QTableWidget(greeksBox);
+    m_greeks->setColumnCount(7);
+    m_greeks->setHorizontalHeaderLabels({tr("Underlying"), tr("Value"), tr("Delta"), tr("Gamma"), tr("Vega"), tr("Theta/yr"), tr("Hedge cost")});
+    m_greeks->verticalHeader()->setVisible(false);
+    m_greeks->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_greeks->horizontalHeader()->setStretchLastSection(true);
+    m_greeks->setShowGrid(false);
+    m_greeks->setAlternatingRowColors(true);
+    m_greeks->verticalHeader()->setDefaultSectionSize(20);
+    gv->addWidget(gt);
+    gv->addWidget(m_greeks, 1);
+    grid->addWidget(m_byNode, 0, 0);
+    grid->addWidget(m_byVenue, 0, 1);
+    grid->addWidget(m_byAsset, 1, 0);
+    grid->addWidget(m_health, 1, 1);
+    grid->addWidget(m_series, 2, 0);
+    grid->addWidget(greeksBox, 2, 1);
+    for (int c = 0; c < 2; ++c) grid->setColumnStretch(c, 1);
+    for (int r = 0; r < 3; ++r) grid->setRowStretch(r, 1);
+    m_greeks->setMinimumWidth(120);
+    gt->setWordWrap(true);
+
+    // two y axes on the series: exposure (left) and min HF (right)
+    m_series->yAxis2->setVisible(true);
+    m_series->xAxis->setLabel(tr("seconds since load"));
+    moneyAxis(m_series->yAxis);
+    m_series->addGraph(m_series->xAxis, m_series->yAxis);
+    m_series->addGraph(m_series->xAxis, m_series->yAxis2);
+    m_series->graph(0)->setName(tr("Exposure"));
+    m_series->graph(1)->setName(tr("Min HF"));
+    m_series->graph(0)->setPen(QPen(colors().series[0], 1.8));
+    m_series->graph(1)->setPen(QPen(colors().warn, 1.8));
+    m_series->legend->setVisible(true);
+    m_series->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    setTitle(m_series, tr("Live: exposure and min health factor"));
+    styleChart(m_series);
+
+    m_coalesce = new QTimer(this);
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(100); // at most 10 redraws a second, whatever the tick rate
+    connect(m_coalesce, &QTimer::timeout, this, &DashboardView::refresh);
+    connect(desk, &DeskState::bookChanged, this, &DashboardView::refresh);
+    connect(desk, &DeskState::exposureChanged, this, [this] {
+        if (!m_coalesce->isActive()) m_coalesce->start();
+    });
+}
+
+QList<QCustomPlot*> DashboardView::charts() const { return {m_byNode, m_byVenue, m_byAsset, m_health, m_series}; }
+
+void DashboardView::refresh()
+{
+    const EngineSnapshot engine = m_desk->engine();
+    if (!engine) return;
+    const Book& b = engine->book();
+    const Exposure& x = engine->result();
+    const Colors c = colors();
+    auto name = [&](int n) { return QString::fromStdString(b.nodes[n].name.empty() ? b.nodes[n].id : b.nodes[n].name); };
+
+    // counterparties: holdings + receivables (what the book has at stake with each)
+    {
+        std::vector<double> v(b.nodes.size());
+        for (size_t i = 0; i < v.size(); ++i) v[i] = x.nodes[i].holdings + std::max(0.0, x.nodes[i].net);
+        std::vector<int> top;
+        topN(v, 10, top);
+        QVector<QString> labels;
+        QVector<double> values, posted;
+        for (int i : top) labels << name(i), values << x.nodes[i].holdings, posted << x.nodes[i].collateralPosted;
+        horizontalBars(m_byNode, tr("Exposure by counterparty (top 10)"), labels, values, c.series[0], posted, c.series[3],
+                       tr("holdings"), tr("collateral posted"));
+    }
+    // venues: collateral and debt
+    {
+        QVector<QString> labels;
+        QVector<double> coll, debt;
+        std::vector<double> v(x.venues.size());
+        for (size_t i = 0; i < v.size(); ++i) v[i] = x.venues[i].collateralValue + x.venues[i].debtValue;
+        std::vector<int> top;
+        topN(v, 10, top);
+        for (int i : top) labels << name(x.venues[i].node), coll << x.venues[i].collateralValue, debt << x.venues[i].debtValue;
+        horizontalBars(m_byVenue, tr("Collateral and debt by lending venue"), labels, coll, c.series[1], debt, c.series[4],
+                       tr("collateral (risk-adj.)"), tr("debt"));
+    }
+    // assets: market and exit value
+    {
+        std::vector<double> v(x.assets.size());
+        for (size_t a = 0; a < v.size(); ++a) v[a] = x.assets[a].marketValue;
+        std::vector<int> top;
+        topN(v, 10, top);
+        QVector<QString> labels;
+        QVector<double> mv, pledged;
+        for (int a : top) labels << QString::fromStdString(b.assets[a].id), mv << x.assets[a].marketValue, pledged << x.assets[a].pledgedValue;
+        horizontalBars(m_byAsset, tr("Exposure by asset (top 10)"), labels, mv, c.series[0], pledged, c.series[2], tr("market value"),
+                       tr("pledged"));
+    }
+    // HF distribution
+    {
+        m_health->clearPlottables();
+        const double edges[] = {0, 1.0, 1.05, 1.1, 1.25, 1.5, 2.0, 3.0};
+        const QStringList names = {QStringLiteral("<1"), QStringLiteral("1–1.05"), QStringLiteral("1.05–1.1"), QStringLiteral("1.1–1.25"),
+                                   QStringLiteral("1.25–1.5"), QStringLiteral("1.5–2"), QStringLiteral("2–3"), QStringLiteral("≥3")};
+        QVector<double> count(names.size(), 0.0), keys;
+        for (const auto& l : x.loans) {
+            if (std::isinf(l.healthFactor)) continue;
+            int k = 0;
+            while (k + 1 < static_cast<int>(std::size(edges)) && l.healthFactor >= edges[k + 1]) ++k;
+            count[k] += 1;
+        }
+        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+        for (int i = 0; i < names.size(); ++i) keys << i, ticker->addTick(i, names[i]);
+        m_health->xAxis->setTicker(ticker);
+        m_health->xAxis->grid()->setVisible(false);
+        for (int part = 0; part < 3; ++part) { // bad, warn, good coloured separately
+            auto* bars = new QCPBars(m_health->xAxis, m_health->yAxis);
+            bars->setWidth(0.75);
+            bars->setPen(Qt::NoPen);
+            bars->setBrush(part == 0 ? c.bad : part == 1 ? c.warn : c.good);
+            QVector<double> k, v;
+            for (int i = 0; i < names.size(); ++i)
+                if ((part == 0 && i == 0) || (part == 1 && (i == 1 || i == 2)) || (part == 2 && i >= 3)) k << i, v << count[i];
+            bars->setData(k, v, true);
+        }
+        const double hi = *std::max_element(count.begin(), count.end());
+        m_health->xAxis->setRange(-0.6, names.size() - 0.4);
+        m_health->yAxis->setRange(0, std::max(1.0, hi * 1.1));
+        m_health->yAxis->setLabel(tr("loans"));
+        setTitle(m_health, tr("Health factor distribution (%1 loans, min %2)").arg(x.loans.size()).arg(formatHealth(x.totals.minHealthFactor)));
+        m_health->replot(QCustomPlot::rpQueuedReplot);
+    }
+    // Greeks
+    {
+        m_greeks->setRowCount(static_cast<int>(x.greeks.size()));
+        for (int r = 0; r < static_cast<int>(x.greeks.size()); ++r) {
+            const UnderlyingGreeks& g = x.greeks[r];
+            const QString cells[] = {QString::fromStdString(g.asset >= 0 ? b.assets[g.asset].id : std::string("?")), formatMoney(g.value),
+                                     formatNumber(g.delta, 2), formatNumber(g.gamma, 4), formatMoney(g.vega), formatMoney(g.theta),
+                                     formatMoney(g.hedgeCost)};
+            for (int k = 0; k < 7; ++k) {
+                auto* it = new QTableWidgetItem(cells[k]);
+                if (k > 0) it->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_greeks->setItem(r, k, it);
+            }
+        }
+        m_greeks->resizeColumnsToContents();
+    }
+    refreshSeries();
+}
+
+void DashboardView::refreshSeries()
+{
+    const auto& h = m_desk->history();
+    QVector<double> t, e, hf;
+    t.reserve(h.size());
+    for (const auto& s : h) {
+        t << s.seconds;
+        e << s.exposure;
+        hf << (std::isfinite(s.minHealth) ? s.minHealth : std::nan(""));
+    }
+    m_series->graph(0)->setData(t, e, true);
+    m_series->graph(1)->setData(t, hf, true);
+    m_series->rescaleAxes();
+    if (t.size() < 2) m_series->xAxis->setRange(0, 60);
+    const QCPRange r = m_series->yAxis->range();
+    m_series->yAxis->setRange(r.lower - r.size() * 0.1 - 1, r.upper + r.size() * 0.1 + 1);
+    const QCPRange r2 = m_series->yAxis2->range();
+    m_series->yAxis2->setRange(std::max(0.0, r2.lower - 0.05), r2.upper + 0.05);
+    m_series->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace ballast::ui

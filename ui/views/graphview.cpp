@@ -1,0 +1,775 @@
+#include "graphview.h"
+
+#include "chartstyle.h"
+#include "models/positionsmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <set>
+
+namespace ballast::ui {
+
+namespace {
+
+struct Glyph
+{
+    int sides; // 0 = circle
+    double rotation;
+};
+
+Glyph glyphOf(NodeType t)
+{
+    switch (t) {
+    case NodeType::Supplier: return {0, 0};
+    case NodeType::Manufacturer: return {4, 45};
+    case NodeType::Carrier: return {3, -90};
+    case NodeType::Port: return {3, 90};
+    case NodeType::Warehouse: return {5, -90};
+    case NodeType::Distributor: return {4, 0};
+    case NodeType::Retailer: return {0, 0};
+    case NodeType::Lender:
+    case NodeType::LendingVenue: return {6, 0};
+    case NodeType::AmmVenue:
+    case NodeType::Exchange:
+    case NodeType::OtcDesk: return {4, 0};
+    case NodeType::Oracle: return {3, -90};
+    case NodeType::Insurer:
+    case NodeType::Fund:
+    case NodeType::Treasury: return {8, 22.5};
+    }
+    return {0, 0};
+}
+
+QPainterPath glyphPath(Glyph g, double r)
+{
+    QPainterPath path;
+    if (g.sides == 0) {
+        path.addEllipse(QPointF(0, 0), r, r);
+        return path;
+    }
+    QPolygonF poly;
+    for (int k = 0; k < g.sides; ++k) {
+        const double a = (g.rotation + 360.0 * k / g.sides) * M_PI / 180.0;
+        poly << QPointF(r * std::cos(a), r * std::sin(a));
+    }
+    path.addPolygon(poly);
+    path.closeSubpath();
+    return path;
+}
+
+QColor linkColor(LinkType t)
+{
+    switch (t) {
+    case LinkType::Shipment: return QColor(0x3b, 0x82, 0xf6);
+    case LinkType::Supply: return QColor(0x64, 0x74, 0x8b);
+    case LinkType::Obligation: return QColor(0xf5, 0x9e, 0x0b);
+    case LinkType::CreditLine: return QColor(0xa8, 0x55, 0xf7);
+    case LinkType::Bridge: return QColor(0x14, 0xb8, 0xa6);
+    }
+    return Qt::gray;
+}
+
+QColor nodeFill(NodeType t)
+{
+    const bool dark = darkTheme();
+    if (isSupplyChainNode(t)) return dark ? QColor(0x38, 0x5a, 0x7e) : QColor(0x9d, 0xbd, 0xdf);
+    if (t == NodeType::Oracle) return dark ? QColor(0x1f, 0x6f, 0x6a) : QColor(0x8d, 0xd3, 0xcb);
+    return dark ? QColor(0x5b, 0x43, 0x8a) : QColor(0xc4, 0xb1, 0xeb);
+}
+
+QString typeName(NodeType t) { return QString::fromStdString(toString(t)); }
+
+double shipmentProgress(const Book& b, const Link& l)
+{
+    if (!l.departed || !l.eta || *l.eta <= *l.departed) return -1;
+    const double f = static_cast<double>(b.meta.asOf - *l.departed) / static_cast<double>(*l.eta - *l.departed);
+    return f >= 0 && f < 1 ? f : -1;
+}
+
+} // namespace
+
+// ---- canvas -------------------------------------------------------------------------------------
+
+GraphCanvas::GraphCanvas(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk(desk)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(320, 240);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_anim = new QTimer(this);
+    m_anim->setInterval(40);
+    connect(m_anim, &QTimer::timeout, this, [this] {
+        if (!isVisible()) return;
+        m_phase = std::fmod(m_phase + 0.02, 1.0);
+        update();
+    });
+    connect(desk, &DeskState::bookChanged, this, [this] {
+        m_points.clear();
+        m_defaulted.clear();
+        m_liquidated.clear();
+        m_delay.clear();
+        m_userMoved = false;
+        m_hover = -1;
+        rebuildStyle();
+        relayout();
+    });
+    connect(desk, &DeskState::exposureChanged, this, [this] {
+        rebuildStyle();
+        update();
+    });
+    connect(desk, &DeskState::selectionChanged, this, [this] { update(); });
+    connect(&m_layoutWatcher, &QFutureWatcher<std::vector<LayoutPoint>>::finished, this, [this] {
+        auto pts = m_layoutWatcher.result();
+        if (!m_desk->book() || pts.size() != m_desk->book()->nodes.size()) return; // a stale layout
+        m_points = std::move(pts);
+        double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+        for (const auto& p : m_points) x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
+        m_world = QRectF(QPointF(x0, y0), QPointF(x1, y1));
+        if (m_world.width() <= 0) m_world.setWidth(1);
+        if (m_world.height() <= 0) m_world.setHeight(1);
+        if (!m_userMoved) fitAll();
+        update();
+        Q_EMIT layoutFinished();
+    });
+}
+
+GraphCanvas::~GraphCanvas() { m_layoutWatcher.waitForFinished(); }
+
+void GraphCanvas::setLayoutKind(LayoutKind kind)
+{
+    if (kind == m_kind) return;
+    m_kind = kind;
+    m_userMoved = false;
+    relayout();
+}
+
+void GraphCanvas::relayout()
+{
+    const BookPtr book = m_desk->book();
+    if (!book) return;
+    const LayoutKind kind = m_kind;
+    m_layoutWatcher.setFuture(QtConcurrent::run([book, kind] { return layoutBook(*book, kind); }));
+    update();
+}
+
+void GraphCanvas::setFilter(const QString& group, const QString& region, const QString& chain)
+{
+    const BookPtr book = m_desk->book();
+    if (!book) return;
+    m_filterOut.assign(book->nodes.size(), 0);
+    for (size_t i = 0; i < book->nodes.size(); ++i) {
+        const Node& n = book->nodes[i];
+        bool out = false;
+        if (group == QStringLiteral("chain")) out |= !isSupplyChainNode(n.type);
+        if (group == QStringLiteral("financial")) out |= isSupplyChainNode(n.type);
+        if (!region.isEmpty()) out |= QString::fromStdString(n.region) != region;
+        if (!chain.isEmpty()) out |= QString::fromStdString(n.chain) != chain;
+        m_filterOut[i] = out;
+    }
+    update();
+}
+
+int GraphCanvas::visibleNodes() const
+{
+    int n = 0;
+    for (size_t i = 0; i < m_points.size(); ++i) n += shown(static_cast<int>(i));
+    return n;
+}
+
+bool GraphCanvas::shown(int node) const { return node >= 0 && (m_filterOut.empty() || !m_filterOut[node]); }
+
+void GraphCanvas::rebuildStyle()
+{
+    const BookPtr book = m_desk->book();
+    const Exposure* x = m_desk->exposure();
+    if (!book || !x) return;
+    const Book& b = *book;
+    const size_t n = b.nodes.size();
+    m_nodeHealth.assign(n, kInf);
+    for (size_t l = 0; l < b.loans.size() && l < x->loans.size(); ++l) {
+        const int who = b.loans[l].borrowerIx;
+        if (who >= 0) m_nodeHealth[who] = std::min(m_nodeHealth[who], x->loans[l].healthFactor);
+    }
+    std::vector<double> weight(n, 0.0);
+    for (size_t i = 0; i < n && i < x->nodes.size(); ++i)
+        weight[i] = x->nodes[i].holdings + x->nodes[i].receivables + x->nodes[i].payables + b.nodes[i].equity;
+    const double maxW = std::max(1.0, *std::max_element(weight.begin(), weight.end()));
+    m_nodeSize.resize(n);
+    for (size_t i = 0; i < n; ++i) m_nodeSize[i] = 0.45 + 0.9 * std::sqrt(std::max(0.0, weight[i]) / maxW);
+    m_labelRank.resize(n);
+    std::iota(m_labelRank.begin(), m_labelRank.end(), 0);
+    std::stable_sort(m_labelRank.begin(), m_labelRank.end(), [&](int a, int c) { return weight[a] > weight[c]; });
+    // link width: log of the value it carries (flow per day, obligation, credit limit)
+    m_linkWidth.assign(b.links.size(), 0.6);
+    double maxV = 1;
+    std::vector<double> v(b.links.size(), 0.0);
+    for (size_t l = 0; l < b.links.size(); ++l) {
+        const Link& k = b.links[l];
+        v[l] = k.type == LinkType::Shipment && l < x->links.size() ? x->links[l].valuePerDay * 30 + x->links[l].inTransitValue
+               : k.type == LinkType::Obligation                    ? k.amount
+               : k.type == LinkType::CreditLine                    ? k.limit
+                                                                   : k.quantity;
+        if (!std::isfinite(v[l])) v[l] = 0;
+        maxV = std::max(maxV, v[l]);
+    }
+    for (size_t l = 0; l < b.links.size(); ++l)
+        m_linkWidth[l] = 0.6 + 3.4 * std::log1p(std::max(0.0, v[l])) / std::log1p(maxV);
+    if (m_filterOut.size() != n) m_filterOut.assign(n, 0);
+}
+
+void GraphCanvas::setOverlay(std::vector<char> defaulted, std::vector<char> liquidated, std::vector<double> delayDays)
+{
+    m_defaulted = std::move(defaulted);
+    m_liquidated = std::move(liquidated);
+    m_delay = std::move(delayDays);
+    update();
+}
+
+void GraphCanvas::setAnimated(bool on)
+{
+    if (on) m_anim->start();
+    else m_anim->stop();
+}
+
+QPointF GraphCanvas::toScreen(int node) const
+{
+    const auto& p = m_points[node];
+    return QPointF(p.x * m_scale + m_offset.x(), p.y * m_scale + m_offset.y());
+}
+
+void GraphCanvas::fitAll()
+{
+    if (m_points.empty() || width() < 10) return;
+    const double margin = 40;
+    const double sx = (width() - 2 * margin) / m_world.width(), sy = (height() - 2 * margin - 30) / m_world.height();
+    m_scale = std::max(1e-6, std::min(sx, sy));
+    m_offset = QPointF(width() / 2.0 - m_world.center().x() * m_scale, (height() - 30) / 2.0 - m_world.center().y() * m_scale);
+    m_userMoved = false;
+    update();
+}
+
+void GraphCanvas::zoomToSelection()
+{
+    const int n = m_desk->nodeOf(m_desk->selection());
+    if (n < 0 || m_points.empty()) return;
+    m_scale = std::max(m_scale, 40.0 / std::max(1e-9, m_world.width() / std::sqrt(static_cast<double>(m_points.size()))));
+    const auto& p = m_points[n];
+    m_offset = QPointF(width() / 2.0 - p.x * m_scale, height() / 2.0 - p.y * m_scale);
+    m_userMoved = true;
+    update();
+}
+
+bool GraphCanvas::search(const QString& text)
+{
+    const BookPtr book = m_desk->book();
+    if (!book || text.trimmed().isEmpty()) return false;
+    for (size_t i = 0; i < book->nodes.size(); ++i) {
+        const Node& n = book->nodes[i];
+        if (QString::fromStdString(n.id).contains(text, Qt::CaseInsensitive) ||
+            QString::fromStdString(n.name).contains(text, Qt::CaseInsensitive)) {
+            m_desk->select({Selection::Kind::Node, static_cast<int>(i)});
+            zoomToSelection();
+            return true;
+        }
+    }
+    return false;
+}
+
+int GraphCanvas::nodeAt(QPointF s) const
+{
+    if (m_points.empty()) return -1;
+    const double unit = m_world.width() / std::max(1.0, std::sqrt(static_cast<double>(m_points.size())));
+    const double baseR = std::clamp(unit * m_scale * 0.22, 2.5, 14.0);
+    int best = -1;
+    double bestD = 1e300;
+    for (size_t i = 0; i < m_points.size(); ++i) {
+        if (!shown(static_cast<int>(i))) continue;
+        const QPointF d = toScreen(static_cast<int>(i)) - s;
+        const double dist = d.x() * d.x() + d.y() * d.y();
+        const double r = std::max(6.0, baseR * (i < m_nodeSize.size() ? m_nodeSize[i] : 1.0) + 3);
+        if (dist < r * r && dist < bestD) bestD = dist, best = static_cast<int>(i);
+    }
+    return best;
+}
+
+void GraphCanvas::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    const Colors c = colors();
+    p.fillRect(rect(), c.background);
+    const BookPtr book = m_desk->book();
+    if (!book || m_points.empty() || m_points.size() != book->nodes.size()) {
+        p.setPen(c.muted);
+        p.drawText(rect(), Qt::AlignCenter, book ? tr("Laying out %1 nodes…").arg(book->nodes.size()) : tr("No book loaded"));
+        return;
+    }
+    const Book& b = *book;
+    const Exposure* x = m_desk->exposure();
+    const int n = static_cast<int>(b.nodes.size());
+    const double unit = m_world.width() / std::max(1.0, std::sqrt(static_cast<double>(n)));
+    const double baseR = std::clamp(unit * m_scale * 0.22, 2.5, 14.0);
+    const bool detailed = baseR >= 4.0;
+    const int selNode = m_desk->nodeOf(m_desk->selection());
+    const QRectF view = QRectF(rect()).adjusted(-20, -20, 20, 20);
+    p.setRenderHint(QPainter::Antialiasing, n <= 4000 || detailed);
+
+    // links, batched by type and width bucket
+    std::set<int> neighbours;
+    {
+        std::vector<std::vector<QLineF>> batches(5 * 4);
+        std::vector<QLineF> highlight, delayed;
+        for (size_t l = 0; l < b.links.size(); ++l) {
+            const Link& k = b.links[l];
+            if (k.fromIx < 0 || k.toIx < 0 || !shown(k.fromIx) || !shown(k.toIx)) continue;
+            const QLineF line(toScreen(k.fromIx), toScreen(k.toIx));
+            if (!view.intersects(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1))) continue;
+            if (selNode >= 0 && (k.fromIx == selNode || k.toIx == selNode)) {
+                highlight.push_back(line);
+                neighbours.insert(k.fromIx == selNode ? k.toIx : k.fromIx);
+                continue;
+            }
+            if (l < m_delay.size() && m_delay[l] > 0) {
+                delayed.push_back(line);
+                continue;
+            }
+            const int bucket = std::clamp(static_cast<int>((m_linkWidth[l] - 0.6) / 0.9), 0, 3);
+            batches[static_cast<int>(k.type) * 4 + bucket].push_back(line);
+        }
+        const int alpha = selNode >= 0 ? 60 : (b.links.size() > 5000 ? 90 : 150);
+        for (int t = 0; t < 5; ++t)
+            for (int w = 0; w < 4; ++w) {
+                auto& lines = batches[t * 4 + w];
+                if (lines.empty()) continue;
+                QColor col = linkColor(static_cast<LinkType>(t));
+                col.setAlpha(alpha);
+                QPen pen(col, (0.6 + 0.9 * w) * std::clamp(m_scale * unit / 60.0, 0.6, 1.6));
+                if (static_cast<LinkType>(t) == LinkType::CreditLine) pen.setStyle(Qt::DashLine);
+                p.setPen(pen);
+                p.drawLines(lines.data(), static_cast<int>(lines.size()));
+            }
+        if (!delayed.empty()) {
+            p.setPen(QPen(c.bad, 2.0, Qt::DashLine));
+            p.drawLines(delayed.data(), static_cast<int>(delayed.size()));
+        }
+        if (!highlight.empty()) {
+            p.setPen(QPen(c.accent, 2.2));
+            p.drawLines(highlight.data(), static_cast<int>(highlight.size()));
+        }
+    }
+    // shipments in transit: the cargo's position, and flow marks moving along the link
+    p.setPen(Qt::NoPen);
+    for (size_t l = 0; l < b.links.size(); ++l) {
+        const Link& k = b.links[l];
+        if (k.type != LinkType::Shipment || k.fromIx < 0 || k.toIx < 0 || !shown(k.fromIx) || !shown(k.toIx)) continue;
+        const double f = shipmentProgress(b, k);
+        if (f < 0) continue;
+        const QPointF a = toScreen(k.fromIx), z = toScreen(k.toIx);
+        if (!view.contains(a) && !view.contains(z)) continue;
+        const bool late = l < m_delay.size() && m_delay[l] > 0;
+        const double moving = m_anim->isActive() ? std::fmod(f + m_phase * 0.25, 1.0) : f;
+        p.setBrush(late ? c.bad : QColor(0x60, 0xa5, 0xfa));
+        const double r = std::clamp(baseR * 0.55, 2.0, 5.0);
+        p.drawEllipse(a + (z - a) * moving, r, r);
+    }
+    // nodes
+    const QColor ring = darkTheme() ? QColor(0x0f, 0x13, 0x19) : QColor(Qt::white);
+    for (int i = 0; i < n; ++i) {
+        if (!shown(i)) continue;
+        const QPointF s = toScreen(i);
+        if (!view.contains(s)) continue;
+        const Node& node = b.nodes[i];
+        const double r = baseR * (i < static_cast<int>(m_nodeSize.size()) ? m_nodeSize[i] : 1.0);
+        const bool dflt = i < static_cast<int>(m_defaulted.size()) && m_defaulted[i];
+        const double hf = i < static_cast<int>(m_nodeHealth.size()) ? m_nodeHealth[i] : kInf;
+        const bool liq = i < static_cast<int>(m_liquidated.size()) && m_liquidated[i];
+        QColor fill = dflt ? c.bad : liq ? c.warn : nodeFill(node.type);
+        if (selNode >= 0 && i != selNode && !neighbours.count(i)) fill.setAlpha(110);
+        if (!detailed) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(fill);
+            p.drawEllipse(s, r, r);
+            if (std::isfinite(hf) && hf < 1.1) {
+                p.setBrush(healthColor(hf));
+                p.drawEllipse(s, r * 0.6, r * 0.6);
+            }
+            continue;
+        }
+        QPainterPath g = glyphPath(glyphOf(node.type), r).translated(s);
+        p.setPen(QPen(ring, 1.0));
+        p.setBrush(fill);
+        p.drawPath(g);
+        if (std::isfinite(hf)) { // a borrower: ring coloured by its weakest loan
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(healthColor(hf), hf < 1.1 ? 2.6 : 1.6));
+            p.drawEllipse(s, r + 3, r + 3);
+        }
+        if (dflt) {
+            p.setPen(QPen(Qt::white, 1.8));
+            p.drawLine(s + QPointF(-r * 0.5, -r * 0.5), s + QPointF(r * 0.5, r * 0.5));
+            p.drawLine(s + QPointF(-r * 0.5, r * 0.5), s + QPointF(r * 0.5, -r * 0.5));
+        }
+        if (x && i < static_cast<int>(x->nodes.size()) && x->nodes[i].bottleneck) {
+            p.setPen(QPen(c.warn, 1.4, Qt::DotLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(s, r + 6, r + 6);
+        }
+    }
+    // selection
+    if (selNode >= 0 && shown(selNode)) {
+        const QPointF s = toScreen(selNode);
+        const double r = baseR * m_nodeSize[selNode] + 7;
+        p.setPen(QPen(c.accent, 2.0));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(s, r, r);
+    }
+    // labels: the most important nodes always, every node in view once zoomed in
+    {
+        QFont f = font();
+        f.setPointSizeF(8);
+        p.setFont(f);
+        const QFontMetrics fm(f);
+        const int budget = detailed ? (baseR > 8 ? 400 : 60) : 15;
+        std::vector<QRectF> taken;
+        int drawn = 0;
+        auto label = [&](int i, bool force) {
+            if (!shown(i)) return;
+            const QPointF s = toScreen(i);
+            if (!rect().contains(s.toPoint())) return;
+            const QString text = QString::fromStdString(b.nodes[i].name.empty() ? b.nodes[i].id : b.nodes[i].name);
+            const double r = baseR * m_nodeSize[i];
+            QRectF box(s.x() - fm.horizontalAdvance(text) / 2.0 - 2, s.y() + r + 3, fm.horizontalAdvance(text) + 4, fm.height());
+            if (!force)
+                for (const QRectF& t : taken)
+                    if (t.intersects(box)) return;
+            taken.push_back(box);
+            p.setPen(Qt::NoPen);
+            QColor bg = c.background;
+            bg.setAlpha(180);
+            p.setBrush(bg);
+            p.drawRoundedRect(box, 3, 3);
+            p.setPen(force ? c.text : c.muted);
+            p.drawText(box, Qt::AlignCenter, text);
+            ++drawn;
+        };
+        if (selNode >= 0) label(selNode, true);
+        for (int i : neighbours)
+            if (detailed) label(i, false);
+        for (int i : m_labelRank) {
+            if (drawn >= budget) break;
+            label(i, false);
+        }
+    }
+    drawLegend(p);
+    if (m_hover >= 0 && m_hover < n) drawHoverCard(p, m_hover);
+}
+
+void GraphCanvas::drawLegend(QPainter& p)
+{
+    const Colors c = colors();
+    QFont f = font();
+    f.setPointSizeF(7.5);
+    p.setFont(f);
+    const QFontMetrics fm(f);
+    struct Item
+    {
+        QString text;
+        int kind; // 0 glyph, 1 line, 2 ring
+        Glyph g;
+        QColor col;
+    };
+    const QList<Item> items = {
+        {tr("Supplier / retailer"), 0, {0, 0}, nodeFill(NodeType::Supplier)},
+        {tr("Manufacturer"), 0, {4, 45}, nodeFill(NodeType::Manufacturer)},
+        {tr("Port / carrier"), 0, {3, 90}, nodeFill(NodeType::Port)},
+        {tr("Warehouse"), 0, {5, -90}, nodeFill(NodeType::Warehouse)},
+        {tr("Lender / lending venue"), 0, {6, 0}, nodeFill(NodeType::LendingVenue)},
+        {tr("AMM / exchange / OTC"), 0, {4, 0}, nodeFill(NodeType::Exchange)},
+        {tr("Shipment"), 1, {}, linkColor(LinkType::Shipment)},
+        {tr("Supply"), 1, {}, linkColor(LinkType::Supply)},
+        {tr("Obligation"), 1, {}, linkColor(LinkType::Obligation)},
+        {tr("Credit line"), 1, {}, linkColor(LinkType::CreditLine)},
+        {tr("Borrower HF < 1 / < 1.1 / ok"), 2, {}, c.bad},
+        {tr("Scenario: liquidated / defaulted"), 3, {}, c.warn},
+    };
+    const int rowH = fm.height() + 2;
+    int w = 0;
+    for (const auto& it : items) w = std::max(w, fm.horizontalAdvance(it.text));
+    const QRect box(width() - w - 44, height() - rowH * static_cast<int>(items.size()) - 16, w + 36, rowH * static_cast<int>(items.size()) + 10);
+    QColor bg = c.panel;
+    bg.setAlpha(225);
+    p.setPen(QPen(c.grid));
+    p.setBrush(bg);
+    p.drawRoundedRect(box, 5, 5);
+    int y = box.top() + 5;
+    for (const auto& it : items) {
+        const QPointF mark(box.left() + 13, y + rowH / 2.0);
+        if (it.kind == 0) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(it.col);
+            p.drawPath(glyphPath(it.g, 5).translated(mark));
+        } else if (it.kind == 1) {
+            p.setPen(QPen(it.col, 2));
+            p.drawLine(mark + QPointF(-7, 0), mark + QPointF(7, 0));
+        } else if (it.kind == 3) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(c.warn);
+            p.drawEllipse(mark + QPointF(-4, 0), 4, 4);
+            p.setBrush(c.bad);
+            p.drawEllipse(mark + QPointF(6, 0), 4, 4);
+        } else {
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(c.bad, 2));
+            p.drawEllipse(mark + QPointF(-6, 0), 3, 3);
+            p.setPen(QPen(c.warn, 2));
+            p.drawEllipse(mark + QPointF(1, 0), 3, 3);
+            p.setPen(QPen(c.good, 2));
+            p.drawEllipse(mark + QPointF(8, 0), 3, 3);
+        }
+        p.setPen(c.muted);
+        p.drawText(QRect(box.left() + 28, y, w + 6, rowH), Qt::AlignVCenter | Qt::AlignLeft, it.text);
+        y += rowH;
+    }
+}
+
+void GraphCanvas::drawHoverCard(QPainter& p, int i)
+{
+    const BookPtr book = m_desk->book();
+    const Exposure* x = m_desk->exposure();
+    if (!book || !x) return;
+    const Node& node = book->nodes[i];
+    const NodeExposure& ne = x->nodes[i];
+    const Colors c = colors();
+    QStringList lines;
+    lines << QString::fromStdString(node.name.empty() ? node.id : node.name);
+    QString kind = typeName(node.type);
+    if (!node.region.empty()) kind += QStringLiteral(" · ") + QString::fromStdString(node.region);
+    if (!node.chain.empty()) kind += QStringLiteral(" · ") + QString::fromStdString(node.chain);
+    lines << kind;
+    if (ne.holdings > 0) lines << tr("Holdings %1").arg(formatMoney(ne.holdings));
+    if (ne.collateralPosted > 0) lines << tr("Collateral posted %1").arg(formatMoney(ne.collateralPosted));
+    if (ne.receivables > 0 || ne.payables > 0)
+        lines << tr("Receivables %1 · payables %2").arg(formatMoney(ne.receivables), formatMoney(ne.payables));
+    if (ne.inflowPerDay > 0) lines << tr("Inflow %1/day").arg(formatMoney(ne.inflowPerDay));
+    if (std::isfinite(m_nodeHealth[i])) lines << tr("Weakest loan HF %1").arg(formatHealth(m_nodeHealth[i]));
+    if (ne.bottleneck) lines << tr("On the min cut of the supply network");
+    if (i < static_cast<int>(m_liquidated.size()) && m_liquidated[i]) lines << tr("Loans liquidated in the scenario");
+    if (i < static_cast<int>(m_defaulted.size()) && m_defaulted[i]) lines << tr("DEFAULTED in the scenario");
+    QFont f = font();
+    f.setPointSizeF(8.5);
+    QFont bold = f;
+    bold.setBold(true);
+    const QFontMetrics fm(f), bm(bold);
+    int w = bm.horizontalAdvance(lines.front());
+    for (const QString& l : lines) w = std::max(w, fm.horizontalAdvance(l));
+    const int h = (fm.height() + 2) * static_cast<int>(lines.size()) + 10;
+    QPointF at = toScreen(i) + QPointF(14, 14);
+    if (at.x() + w + 20 > width()) at.setX(at.x() - w - 40);
+    if (at.y() + h > height()) at.setY(at.y() - h - 28);
+    const QRectF box(at, QSizeF(w + 18, h));
+    p.setPen(QPen(c.grid));
+    p.setBrush(c.panel);
+    p.drawRoundedRect(box, 6, 6);
+    double y = box.top() + 5;
+    for (int k = 0; k < lines.size(); ++k) {
+        p.setFont(k == 0 ? bold : f);
+        p.setPen(k == 0 ? c.text : (lines[k].startsWith(tr("DEFAULTED")) ? c.bad : c.muted));
+        p.drawText(QRectF(box.left() + 9, y, w + 4, fm.height() + 2), Qt::AlignLeft | Qt::AlignVCenter, lines[k]);
+        y += fm.height() + 2;
+    }
+}
+
+void GraphCanvas::resizeEvent(QResizeEvent*)
+{
+    if (!m_userMoved) fitAll();
+}
+
+void GraphCanvas::wheelEvent(QWheelEvent* e)
+{
+    const double factor = std::pow(1.0015, e->angleDelta().y());
+    const QPointF at = e->position();
+    const double s = std::clamp(m_scale * factor, 1e-6, 1e6);
+    m_offset = at - (at - m_offset) * (s / m_scale);
+    m_scale = s;
+    m_userMoved = true;
+    update();
+}
+
+void GraphCanvas::mousePressEvent(QMouseEvent* e)
+{
+    m_pressPos = m_lastPos = e->pos();
+    m_dragging = e->button() == Qt::LeftButton;
+}
+
+void GraphCanvas::mouseMoveEvent(QMouseEvent* e)
+{
+    if (m_dragging && (e->buttons() & Qt::LeftButton)) {
+        m_offset += e->pos() - m_lastPos;
+        m_lastPos = e->pos();
+        m_userMoved = true;
+        update();
+        return;
+    }
+    const int h = nodeAt(e->position());
+    if (h != m_hover) {
+        m_hover = h;
+        setCursor(h >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        update();
+    }
+}
+
+void GraphCanvas::mouseReleaseEvent(QMouseEvent* e)
+{
+    m_dragging = false;
+    if ((e->pos() - m_pressPos).manhattanLength() > 4) return;
+    const int n = nodeAt(e->position());
+    m_desk->select(n >= 0 ? Selection{Selection::Kind::Node, n} : Selection{});
+}
+
+void GraphCanvas::mouseDoubleClickEvent(QMouseEvent* e)
+{
+    if (nodeAt(e->position()) >= 0) zoomToSelection();
+    else fitAll();
+}
+
+void GraphCanvas::leaveEvent(QEvent*)
+{
+    m_hover = -1;
+    update();
+}
+
+void GraphCanvas::keyPressEvent(QKeyEvent* e)
+{
+    switch (e->key()) {
+    case Qt::Key_Z: zoomToSelection(); break;
+    case Qt::Key_0:
+    case Qt::Key_Home: fitAll(); break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: {
+        const QPointF c(width() / 2.0, height() / 2.0);
+        m_offset = c - (c - m_offset) * 1.25;
+        m_scale *= 1.25;
+        m_userMoved = true;
+        update();
+        break;
+    }
+    case Qt::Key_Minus: {
+        const QPointF c(width() / 2.0, height() / 2.0);
+        m_offset = c - (c - m_offset) * 0.8;
+        m_scale *= 0.8;
+        m_userMoved = true;
+        update();
+        break;
+    }
+    case Qt::Key_Escape: m_desk->select({}); break;
+    default: QWidget::keyPressEvent(e);
+    }
+}
+
+// ---- panel --------------------------------------------------------------------------------------
+
+GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk(desk)
+{
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(0);
+    auto* bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("viewBar"));
+    auto* h = new QHBoxLayout(bar);
+    h->setContentsMargins(6, 4, 6, 4);
+    h->setSpacing(6);
+    m_layout = new QComboBox(bar);
+    m_layout->addItem(tr("Layered (supply chain)"), static_cast<int>(LayoutKind::Layered));
+    m_layout->addItem(tr("Force (financial network)"), static_cast<int>(LayoutKind::Force));
+    m_group = new QComboBox(bar);
+    m_group->addItem(tr("All nodes"), QStringLiteral("all"));
+    m_group->addItem(tr("Supply chain"), QStringLiteral("chain"));
+    m_group->addItem(tr("Financial"), QStringLiteral("financial"));
+    m_region = new QComboBox(bar);
+    m_chain = new QComboBox(bar);
+    m_search = new QLineEdit(bar);
+    m_search->setPlaceholderText(tr("Find node…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(180);
+    auto* fit = new QToolButton(bar);
+    fit->setText(tr("Fit"));
+    fit->setToolTip(tr("Show the whole network (Home)"));
+    auto* zoomSel = new QToolButton(bar);
+    zoomSel->setText(tr("Zoom to selection"));
+    zoomSel->setToolTip(tr("Frame the selected node (Z)"));
+    auto* anim = new QToolButton(bar);
+    anim->setText(tr("Animate"));
+    anim->setCheckable(true);
+    anim->setToolTip(tr("Move the shipments in transit along their links"));
+    m_info = new QLabel(bar);
+    m_info->setObjectName(QStringLiteral("muted"));
+    h->addWidget(m_layout);
+    h->addWidget(m_group);
+    h->addWidget(m_region);
+    h->addWidget(m_chain);
+    h->addWidget(m_search);
+    h->addWidget(fit);
+    h->addWidget(zoomSel);
+    h->addWidget(anim);
+    h->addStretch(1);
+    h->addWidget(m_info);
+    v->addWidget(bar);
+    m_canvas = new GraphCanvas(desk, this);
+    v->addWidget(m_canvas, 1);
+
+    connect(m_layout, &QComboBox::currentIndexChanged, this,
+            [this] { m_canvas->setLayoutKind(static_cast<LayoutKind>(m_layout->currentData().toInt())); });
+    auto applyFilter = [this] {
+        m_canvas->setFilter(m_group->currentData().toString(), m_region->currentData().toString(), m_chain->currentData().toString());
+        m_info->setText(tr("%1 of %2 nodes").arg(m_canvas->visibleNodes()).arg(m_desk->book() ? m_desk->book()->nodes.size() : 0));
+    };
+    connect(m_group, &QComboBox::currentIndexChanged, this, applyFilter);
+    connect(m_region, &QComboBox::currentIndexChanged, this, applyFilter);
+    connect(m_chain, &QComboBox::currentIndexChanged, this, applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!m_canvas->search(m_search->text())) m_info->setText(tr("No node matches “%1”").arg(m_search->text()));
+    });
+    connect(fit, &QToolButton::clicked, m_canvas, &GraphCanvas::fitAll);
+    connect(zoomSel, &QToolButton::clicked, m_canvas, &GraphCanvas::zoomToSelection);
+    connect(anim, &QToolButton::toggled, m_canvas, &GraphCanvas::setAnimated);
+    connect(desk, &DeskState::bookChanged, this, [this, applyFilter] {
+        refillFilters();
+        applyFilter();
+    });
+    connect(m_canvas, &GraphCanvas::layoutFinished, this, applyFilter);
+}
+
+void GraphView::refillFilters()
+{
+    const BookPtr book = m_desk->book();
+    QStringList regions, chains;
+    if (book)
+        for (const Node& n : book->nodes) {
+            if (!n.region.empty()) regions << QString::fromStdString(n.region);
+            if (!n.chain.empty()) chains << QString::fromStdString(n.chain);
+        }
+    regions.removeDuplicates();
+    chains.removeDuplicates();
+    regions.sort();
+    chains.sort();
+    for (auto [box, items, any] : {std::tuple{m_region, regions, tr("Any region")}, std::tuple{m_chain, chains, tr("Any chain")}}) {
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(any, QString());
+        for (const QString& s : items) box->addItem(s, s);
+    }
+}
+
+} // namespace ballast::ui

@@ -1,0 +1,61 @@
+#pragma once
+// The stress view: Monte Carlo settings, a run on worker threads with progress and cancel, the
+// loss histogram with VaR and ES markers, liquidations at risk, bad debt and the distribution of
+// the number of defaults.
+
+#include "deskstate.h"
+#include "stress.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace ballast::ui {
+
+class StressView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StressView(DeskState* desk, QWidget* parent = nullptr);
+    ~StressView() override;
+
+    void setScenarios(int n);
+    void run();
+    void cancel();
+    bool running() const { return m_watcher.isRunning(); }
+    const StressResult* result() const { return m_result.get(); }
+    QList<QCustomPlot*> charts() const { return {m_histogram, m_defaults}; }
+
+Q_SIGNALS:
+    void finished(bool ok);
+    void progressChanged(int percent);
+
+private:
+    void show();
+
+    DeskState* m_desk;
+    QSpinBox *m_scenarios, *m_seed, *m_dof;
+    QDoubleSpinBox *m_horizon, *m_jumps;
+    QCheckBox *m_history, *m_breakers;
+    QPushButton *m_runButton, *m_cancelButton;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QCustomPlot *m_histogram, *m_defaults;
+    QTableWidget* m_table;
+    QFutureWatcher<std::shared_ptr<StressResult>> m_watcher;
+    std::shared_ptr<Progress> m_token;
+    std::shared_ptr<StressResult> m_result;
+};
+
+} // namespace ballast::ui

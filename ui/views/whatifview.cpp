@@ -1,0 +1,885 @@
+#include "whatifview.h"
+
+#include "chartstyle.h"
+#include "layout.h"
+#include "models/positionsmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <numeric>
+
+namespace ballast::ui {
+
+namespace {
+
+constexpr int kTypeCol = 0, kTargetCol = 1, kValueCol = 2, kRemoveCol = 3;
+
+QString shockLabel(ShockType t)
+{
+    switch (t) {
+    case ShockType::Price: return QObject::tr("Price move");
+    case ShockType::Volatility: return QObject::tr("Volatility ×");
+    case ShockType::Depeg: return QObject::tr("Stablecoin depeg");
+    case ShockType::Liquidity: return QObject::tr("Liquidity drain (venue)");
+    case ShockType::OracleStale: return QObject::tr("Oracle stale");
+    case ShockType::OracleManipulation: return QObject::tr("Oracle manipulation");
+    case ShockType::Default: return QObject::tr("Node default");
+    case ShockType::Delay: return QObject::tr("Shipping delay (node/port)");
+    case ShockType::Halt: return QObject::tr("Venue halt");
+    case ShockType::Finality: return QObject::tr("Chain finality");
+    case ShockType::Replay: return QObject::tr("Historical replay");
+    }
+    return {};
+}
+
+QString nodeName(const Book& b, int i)
+{
+    return QString::fromStdString(b.nodes[i].name.empty() ? b.nodes[i].id : b.nodes[i].name);
+}
+
+QTableWidget* makeTable(QWidget* parent, const QStringList& headers)
+{
+    auto* t = new QTableWidget(parent);
+    t->setColumnCount(static_cast<int>(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->setVisible(false);
+    t->verticalHeader()->setDefaultSectionSize(21);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->setShowGrid(false);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+QTableWidgetItem* num(const QString& text, double sortValue = 0)
+{
+    auto* it = new QTableWidgetItem(text);
+    it->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    it->setData(Qt::UserRole, sortValue);
+    return it;
+}
+
+/// A shock's row: what the editor needs to rebuild a Shock.
+struct Row
+{
+    ShockType type;
+    int target;   // index into the target list's data
+    double value; // in the unit the row shows
+};
+
+} // namespace
+
+WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk(desk)
+{
+    auto* outer = new QHBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    outer->addWidget(split);
+
+    // ---- left: library + editor ----
+    auto* left = new QWidget(split);
+    m_editor = left;
+    auto* lv = new QVBoxLayout(left);
+    lv->setContentsMargins(6, 6, 6, 6);
+    lv->setSpacing(4);
+    lv->addWidget(new QLabel(tr("<b>Scenario library</b>"), left));
+    m_library = new QListWidget(left);
+    m_library->setMaximumHeight(150);
+    lv->addWidget(m_library);
+    auto* nameRow = new QHBoxLayout;
+    m_name = new QLineEdit(left);
+    m_name->setPlaceholderText(tr("Scenario name"));
+    nameRow->addWidget(m_name, 1);
+    lv->addLayout(nameRow);
+    m_shocks = makeTable(left, {tr("Shock"), tr("Target"), tr("Size"), QString()});
+    m_shocks->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_shocks->setSelectionMode(QAbstractItemView::NoSelection);
+    m_shocks->verticalHeader()->setDefaultSectionSize(26);
+    m_shocks->horizontalHeader()->setSectionResizeMode(kTypeCol, QHeaderView::ResizeToContents);
+    m_shocks->horizontalHeader()->setSectionResizeMode(kTargetCol, QHeaderView::Stretch);
+    m_shocks->horizontalHeader()->setSectionResizeMode(kValueCol, QHeaderView::ResizeToContents);
+    m_shocks->horizontalHeader()->setStretchLastSection(false);
+    m_shocks->setColumnWidth(kRemoveCol, 26);
+    lv->addWidget(m_shocks, 1);
+    auto* add = new QToolButton(left);
+    add->setText(tr("Add shock"));
+    add->setPopupMode(QToolButton::InstantPopup);
+    auto* addMenu = new QMenu(add);
+    for (ShockType t : {ShockType::Price, ShockType::Volatility, ShockType::Depeg, ShockType::Liquidity, ShockType::OracleStale,
+                        ShockType::OracleManipulation, ShockType::Default, ShockType::Delay, ShockType::Halt, ShockType::Finality})
+        addMenu->addAction(shockLabel(t), this, [this, t] { addShockRow(t); });
+    add->setMenu(addMenu);
+    m_saveButton = new QPushButton(tr("Save to book"), left);
+    m_saveButton->setToolTip(tr("Add this scenario to the book's library (undoable)"));
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(add);
+    addRow->addStretch(1);
+    addRow->addWidget(m_saveButton);
+    lv->addLayout(addRow);
+    m_breakers = new QCheckBox(tr("Circuit breakers on"), left);
+    m_breakers->setChecked(true);
+    m_compareBreakers = new QCheckBox(tr("Also run without breakers (compare)"), left);
+    m_compareBreakers->setChecked(true);
+    lv->addWidget(m_breakers);
+    lv->addWidget(m_compareBreakers);
+    auto* runRow = new QHBoxLayout;
+    m_runButton = new QPushButton(tr("Run"), left);
+    m_runButton->setDefault(true);
+    m_runButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_runButton->setToolTip(tr("Run the scenario (Ctrl+R)"));
+    m_cancelButton = new QPushButton(tr("Cancel"), left);
+    m_cancelButton->setEnabled(false);
+    m_pinButton = new QPushButton(tr("Pin as B"), left);
+    m_pinButton->setToolTip(tr("Keep this result to compare the next run against"));
+    m_pinButton->setEnabled(false);
+    runRow->addWidget(m_runButton);
+    runRow->addWidget(m_cancelButton);
+    runRow->addWidget(m_pinButton);
+    lv->addLayout(runRow);
+    m_progress = new QProgressBar(left);
+    m_progress->setRange(0, 100);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(6);
+    lv->addWidget(m_progress);
+    m_status = new QLabel(left);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("muted"));
+    lv->addWidget(m_status);
+    split->addWidget(left);
+
+    // ---- right: results ----
+    auto* right = new QWidget(split);
+    auto* rv = new QVBoxLayout(right);
+    rv->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(right);
+    m_tabs->setDocumentMode(true);
+    auto* overview = new QWidget(m_tabs);
+    auto* ov = new QHBoxLayout(overview);
+    ov->setContentsMargins(4, 4, 4, 4);
+    m_summary = makeTable(overview, {tr("Measure"), tr("Run"), tr("Compare")});
+    m_summary->setSortingEnabled(false);
+    m_waterfall = new QCustomPlot(overview);
+    styleChart(m_waterfall);
+    ov->addWidget(m_summary, 2);
+    ov->addWidget(m_waterfall, 3);
+    m_tabs->addTab(overview, tr("Summary && attribution"));
+
+    auto* cascade = new QWidget(m_tabs);
+    auto* cv = new QVBoxLayout(cascade);
+    cv->setContentsMargins(4, 4, 4, 4);
+    auto* replay = new QHBoxLayout;
+    m_play = new QToolButton(cascade);
+    m_play->setText(tr("Play"));
+    m_play->setCheckable(true);
+    m_step = new QToolButton(cascade);
+    m_step->setText(tr("Step"));
+    m_roundSlider = new QSlider(Qt::Horizontal, cascade);
+    m_roundSlider->setRange(0, 0);
+    m_roundLabel = new QLabel(cascade);
+    replay->addWidget(m_play);
+    replay->addWidget(m_step);
+    replay->addWidget(m_roundSlider, 1);
+    replay->addWidget(m_roundLabel);
+    cv->addLayout(replay);
+    auto* cs = new QSplitter(Qt::Vertical, cascade);
+    m_cascade = new QCustomPlot(cs);
+    styleChart(m_cascade);
+    m_rounds = makeTable(cs, {tr("Round"), tr("Stage"), tr("Liquidations"), tr("Debt repaid"), tr("Collateral sold"),
+                              tr("Proceeds"), tr("Bad debt"), tr("Halted venues")});
+    cs->addWidget(m_cascade);
+    cs->addWidget(m_rounds);
+    cv->addWidget(cs, 1);
+    m_tabs->addTab(cascade, tr("Cascade"));
+    m_nodes = makeTable(m_tabs, {tr("Node"), tr("Type"), tr("Loss"), tr("Price"), tr("Liq. penalty"), tr("Fire sale"), tr("Oracle"),
+                                 tr("Default"), tr("Supply chain"), tr("Hedges"), tr("Defaulted"), tr("DebtRank")});
+    m_nodes->setSortingEnabled(true);
+    m_tabs->addTab(m_nodes, tr("Defaults && losses by node"));
+    rv->addWidget(m_tabs);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
+
+    m_playTimer = new QTimer(this);
+    m_playTimer->setInterval(600);
+    connect(m_playTimer, &QTimer::timeout, this, [this] {
+        if (m_roundSlider->value() >= m_roundSlider->maximum()) {
+            m_play->setChecked(false);
+            return;
+        }
+        m_roundSlider->setValue(m_roundSlider->value() + 1);
+    });
+    connect(m_play, &QToolButton::toggled, this, [this](bool on) {
+        if (on && m_roundSlider->value() >= m_roundSlider->maximum()) m_roundSlider->setValue(0);
+        if (on) m_playTimer->start();
+        else m_playTimer->stop();
+        m_play->setText(on ? tr("Pause") : tr("Play"));
+    });
+    connect(m_step, &QToolButton::clicked, this, [this] { m_roundSlider->setValue(std::min(m_roundSlider->value() + 1, m_roundSlider->maximum())); });
+    connect(m_roundSlider, &QSlider::valueChanged, this, &WhatIfView::showRound);
+    connect(m_library, &QListWidget::currentRowChanged, this, [this](int row) {
+        const BookPtr b = m_desk->book();
+        if (!b || row < 0) return;
+        const int nBook = static_cast<int>(b->scenarios.size());
+        if (row < nBook) loadIntoEditor(b->scenarios[row]);
+        else if (row - nBook < static_cast<int>(m_userScenarios.size())) loadIntoEditor(m_userScenarios[row - nBook]);
+    });
+    connect(m_runButton, &QPushButton::clicked, this, &WhatIfView::run);
+    connect(m_cancelButton, &QPushButton::clicked, this, &WhatIfView::cancel);
+    connect(m_pinButton, &QPushButton::clicked, this, [this] {
+        m_pinned = m_run;
+        m_status->setText(tr("Pinned “%1” as B; the next run is compared against it.").arg(QString::fromStdString(m_run->scenario.name)));
+        fillSummary();
+    });
+    connect(m_saveButton, &QPushButton::clicked, this, [this] {
+        Scenario s = editedScenario();
+        if (s.shocks.empty()) return;
+        m_userScenarios.push_back(s);
+        rebuildLibrary();
+        Q_EMIT scenarioSaved(s);
+    });
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<WhatIfRun>>::finished, this, [this] {
+        m_runButton->setEnabled(true);
+        m_cancelButton->setEnabled(false);
+        auto r = m_watcher.result();
+        if (!r || r->result.cancelled) {
+            m_status->setText(tr("Cancelled; nothing changed."));
+            m_progress->setValue(0);
+            Q_EMIT finished(false);
+            return;
+        }
+        m_run = r;
+        m_pinButton->setEnabled(true);
+        m_progress->setValue(100);
+        showRun();
+        Q_EMIT finished(true);
+    });
+    connect(desk, &DeskState::bookChanged, this, [this] {
+        m_run.reset();
+        m_pinned.reset();
+        m_userScenarios.clear();
+        rebuildLibrary();
+        if (m_library->count() > 0) m_library->setCurrentRow(0);
+    });
+}
+
+WhatIfView::~WhatIfView()
+{
+    if (m_cancelToken) m_cancelToken->cancel();
+    m_watcher.waitForFinished();
+}
+
+QList<QCustomPlot*> WhatIfView::charts() const { return {m_waterfall, m_cascade}; }
+
+void WhatIfView::setEditing(bool on) { m_editor->setVisible(on); }
+
+void WhatIfView::rebuildLibrary()
+{
+    const QSignalBlocker block(m_library);
+    m_library->clear();
+    const BookPtr b = m_desk->book();
+    if (!b) return;
+    for (const Scenario& s : b->scenarios) {
+        auto* it = new QListWidgetItem(QString::fromStdString(s.name.empty() ? s.id : s.name), m_library);
+        it->setToolTip(QString::fromStdString(s.description));
+    }
+    for (const Scenario& s : m_userScenarios) new QListWidgetItem(QString::fromStdString(s.name) + tr("  (yours)"), m_library);
+}
+
+bool WhatIfView::loadScenario(const QString& id)
+{
+    const BookPtr b = m_desk->book();
+    if (!b) return false;
+    for (size_t i = 0; i < b->scenarios.size(); ++i)
+        if (QString::fromStdString(b->scenarios[i].id) == id) {
+            m_library->setCurrentRow(static_cast<int>(i));
+            loadIntoEditor(b->scenarios[i]);
+            return true;
+        }
+    return false;
+}
+
+void WhatIfView::fillTargets(int row)
+{
+    const BookPtr book = m_desk->book();
+    auto* typeBox = qobject_cast<QComboBox*>(m_shocks->cellWidget(row, kTypeCol));
+    auto* target = qobject_cast<QComboBox*>(m_shocks->cellWidget(row, kTargetCol));
+    auto* value = qobject_cast<QDoubleSpinBox*>(m_shocks->cellWidget(row, kValueCol));
+    if (!book || !typeBox || !target || !value) return;
+    const Book& b = *book;
+    const auto type = static_cast<ShockType>(typeBox->currentData().toInt());
+    const QSignalBlocker block(target);
+    target->clear();
+    auto assets = [&](auto pred) {
+        for (size_t a = 0; a < b.assets.size(); ++a)
+            if (pred(b.assets[a])) target->addItem(QString::fromStdString(b.assets[a].id), static_cast<int>(a));
+    };
+    auto nodes = [&](auto pred) {
+        for (size_t i = 0; i < b.nodes.size(); ++i)
+            if (pred(b.nodes[i])) target->addItem(nodeName(b, static_cast<int>(i)), static_cast<int>(i));
+    };
+    value->setEnabled(true);
+    switch (type) {
+    case ShockType::Price:
+    case ShockType::OracleManipulation:
+        assets([](const Asset& a) { return a.kind != AssetKind::InvoiceToken; });
+        value->setRange(-99, 500);
+        value->setSuffix(QStringLiteral(" %"));
+        value->setValue(-30);
+        break;
+    case ShockType::Volatility:
+        assets([](const Asset& a) { return a.volatility > 0; });
+        value->setRange(0.1, 20);
+        value->setSuffix(QStringLiteral(" ×"));
+        value->setValue(2);
+        break;
+    case ShockType::Depeg:
+        assets([](const Asset& a) { return a.kind == AssetKind::Stablecoin; });
+        value->setRange(0, 2);
+        value->setSuffix(tr(" peg"));
+        value->setValue(0.88);
+        break;
+    case ShockType::Liquidity:
+        nodes([](const Node& n) { return n.type == NodeType::AmmVenue || n.type == NodeType::Exchange || n.type == NodeType::OtcDesk; });
+        value->setRange(0, 100);
+        value->setSuffix(tr(" % drained"));
+        value->setValue(60);
+        break;
+    case ShockType::OracleStale:
+        assets([](const Asset& a) { return a.kind != AssetKind::Fiat; });
+        value->setEnabled(false);
+        value->setSuffix(QString());
+        break;
+    case ShockType::Default:
+        nodes([](const Node&) { return true; });
+        value->setEnabled(false);
+        value->setSuffix(QString());
+        break;
+    case ShockType::Delay:
+        nodes([](const Node& n) { return isSupplyChainNode(n.type); });
+        value->setRange(0, 365);
+        value->setSuffix(tr(" days"));
+        value->setValue(14);
+        break;
+    case ShockType::Halt:
+        nodes([](const Node& n) { return n.isVenue(); });
+        value->setRange(0, 1000);
+        value->setDecimals(0);
+        value->setSuffix(tr(" rounds (0 = all)"));
+        value->setValue(6);
+        break;
+    case ShockType::Finality: {
+        QStringList chains;
+        for (const Node& n : b.nodes)
+            if (!n.chain.empty()) chains << QString::fromStdString(n.chain);
+        chains.removeDuplicates();
+        for (const QString& c : chains) target->addItem(c, c);
+        value->setRange(0, 86400);
+        value->setDecimals(0);
+        value->setSuffix(tr(" s"));
+        value->setValue(3600);
+        break;
+    }
+    case ShockType::Replay:
+        assets([](const Asset& a) { return a.kind == AssetKind::Crypto; });
+        value->setEnabled(false);
+        break;
+    }
+}
+
+void WhatIfView::addShockRow(ShockType type)
+{
+    const int row = m_shocks->rowCount();
+    m_shocks->insertRow(row);
+    auto* typeBox = new QComboBox(m_shocks);
+    for (ShockType t : {ShockType::Price, ShockType::Volatility, ShockType::Depeg, ShockType::Liquidity, ShockType::OracleStale,
+                        ShockType::OracleManipulation, ShockType::Default, ShockType::Delay, ShockType::Halt, ShockType::Finality,
+                        ShockType::Replay})
+        typeBox->addItem(shockLabel(t), static_cast<int>(t));
+    typeBox->setCurrentIndex(typeBox->findData(static_cast<int>(type)));
+    auto* target = new QComboBox(m_shocks);
+    target->setEditable(true);
+    target->setInsertPolicy(QComboBox::NoInsert);
+    auto* value = new QDoubleSpinBox(m_shocks);
+    value->setDecimals(2);
+    value->setGroupSeparatorShown(true);
+    auto* remove = new QToolButton(m_shocks);
+    remove->setText(QStringLiteral("✕"));
+    remove->setToolTip(tr("Remove this shock"));
+    remove->setAutoRaise(true);
+    m_shocks->setCellWidget(row, kTypeCol, typeBox);
+    m_shocks->setCellWidget(row, kTargetCol, target);
+    m_shocks->setCellWidget(row, kValueCol, value);
+    m_shocks->setCellWidget(row, kRemoveCol, remove);
+    fillTargets(row);
+    connect(typeBox, &QComboBox::currentIndexChanged, this, [this, typeBox] {
+        for (int r = 0; r < m_shocks->rowCount(); ++r)
+            if (m_shocks->cellWidget(r, kTypeCol) == typeBox) fillTargets(r);
+    });
+    connect(remove, &QToolButton::clicked, this, [this, remove] {
+        for (int r = 0; r < m_shocks->rowCount(); ++r)
+            if (m_shocks->cellWidget(r, kRemoveCol) == remove) {
+                m_shocks->removeRow(r);
+                break;
+            }
+    });
+}
+
+void WhatIfView::loadIntoEditor(const Scenario& s)
+{
+    m_shocks->setRowCount(0);
+    m_name->setText(QString::fromStdString(s.name.empty() ? s.id : s.name));
+    m_name->setProperty("scenarioId", QString::fromStdString(s.id));
+    m_name->setProperty("replays", QVariant());
+    for (const Shock& k : s.shocks) {
+        addShockRow(k.type);
+        const int row = m_shocks->rowCount() - 1;
+        auto* target = qobject_cast<QComboBox*>(m_shocks->cellWidget(row, kTargetCol));
+        auto* value = qobject_cast<QDoubleSpinBox*>(m_shocks->cellWidget(row, kValueCol));
+        QVariant key;
+        double v = value->value();
+        switch (k.type) {
+        case ShockType::Price:
+        case ShockType::OracleManipulation:
+            key = k.assetIx;
+            if (!std::isnan(k.relative)) v = k.relative * 100;
+            else if (!std::isnan(k.set) && k.assetIx >= 0 && m_desk->engine())
+                v = (k.set / std::max(1e-300, m_desk->engine()->marketPrice(k.assetIx)) - 1) * 100;
+            break;
+        case ShockType::Volatility: key = k.assetIx, v = std::isnan(k.multiplier) ? v : k.multiplier; break;
+        case ShockType::Depeg: key = k.assetIx, v = !std::isnan(k.peg) ? k.peg : !std::isnan(k.set) ? k.set : v; break;
+        case ShockType::Liquidity: key = k.venueIx, v = std::isnan(k.drain) ? v : k.drain * 100; break;
+        case ShockType::OracleStale: key = k.assetIx; break;
+        case ShockType::Default: key = k.nodeIx; break;
+        case ShockType::Delay: key = k.nodeIx >= 0 ? k.nodeIx : -1, v = std::isnan(k.days) ? v : k.days; break;
+        case ShockType::Halt: key = k.venueIx, v = k.rounds; break;
+        case ShockType::Finality: key = QString::fromStdString(k.chain), v = std::isnan(k.seconds) ? v : k.seconds; break;
+        case ShockType::Replay: key = k.assetIx; break;
+        }
+        const int ix = target->findData(key);
+        if (ix >= 0) target->setCurrentIndex(ix);
+        value->setValue(v);
+        // shocks the editor cannot express exactly (a pool drain, one shipment, a price path) run as loaded
+        if (k.type == ShockType::Replay || (k.type == ShockType::Liquidity && k.poolIx >= 0) ||
+            (k.type == ShockType::Delay && k.shipmentIx >= 0)) {
+            target->setEnabled(false);
+            value->setEnabled(false);
+            target->setToolTip(tr("Defined in the book (pool, shipment or price path); runs as loaded"));
+            target->setProperty("verbatim", QVariant::fromValue(static_cast<int>(&k - s.shocks.data())));
+        }
+    }
+    m_name->setProperty("source", QString::fromStdString(s.id));
+}
+
+Scenario WhatIfView::editedScenario() const
+{
+    Scenario s;
+    const BookPtr book = m_desk->book();
+    if (!book) return s;
+    const Book& b = *book;
+    s.name = m_name->text().toStdString();
+    s.id = m_name->property("scenarioId").toString().toStdString();
+    if (s.id.empty()) s.id = "custom";
+    // the library scenario the editor started from, for shocks kept verbatim
+    const Scenario* source = nullptr;
+    for (const Scenario& sc : b.scenarios)
+        if (sc.id == m_name->property("source").toString().toStdString()) source = &sc;
+    for (const Scenario& sc : m_userScenarios)
+        if (sc.id == m_name->property("source").toString().toStdString()) source = &sc;
+    for (int r = 0; r < m_shocks->rowCount(); ++r) {
+        auto* typeBox = qobject_cast<QComboBox*>(m_shocks->cellWidget(r, kTypeCol));
+        auto* target = qobject_cast<QComboBox*>(m_shocks->cellWidget(r, kTargetCol));
+        auto* value = qobject_cast<QDoubleSpinBox*>(m_shocks->cellWidget(r, kValueCol));
+        if (!typeBox || !target || !value) continue;
+        const QVariant verbatim = target->property("verbatim");
+        if (verbatim.isValid() && source && verbatim.toInt() < static_cast<int>(source->shocks.size())) {
+            s.shocks.push_back(source->shocks[verbatim.toInt()]);
+            continue;
+        }
+        Shock k;
+        k.type = static_cast<ShockType>(typeBox->currentData().toInt());
+        const QVariant key = target->currentData();
+        const double v = value->value();
+        const int ix = key.toInt();
+        switch (k.type) {
+        case ShockType::Price:
+        case ShockType::OracleManipulation:
+            if (ix < 0 || ix >= static_cast<int>(b.assets.size())) continue;
+            k.assetIx = ix, k.asset = b.assets[ix].id, k.relative = v / 100.0;
+            break;
+        case ShockType::Volatility:
+            if (ix < 0 || ix >= static_cast<int>(b.assets.size())) continue;
+            k.assetIx = ix, k.asset = b.assets[ix].id, k.multiplier = v;
+            break;
+        case ShockType::Depeg:
+            if (ix < 0 || ix >= static_cast<int>(b.assets.size())) continue;
+            k.assetIx = ix, k.asset = b.assets[ix].id, k.peg = v, k.set = v;
+            break;
+        case ShockType::OracleStale:
+            if (ix < 0 || ix >= static_cast<int>(b.assets.size())) continue;
+            k.assetIx = ix, k.asset = b.assets[ix].id;
+            break;
+        case ShockType::Liquidity:
+            if (ix < 0 || ix >= static_cast<int>(b.nodes.size())) continue;
+            k.venueIx = ix, k.venue = b.nodes[ix].id, k.drain = v / 100.0;
+            break;
+        case ShockType::Default:
+            if (ix < 0 || ix >= static_cast<int>(b.nodes.size())) continue;
+            k.nodeIx = ix, k.node = b.nodes[ix].id;
+            break;
+        case ShockType::Delay:
+            if (ix < 0 || ix >= static_cast<int>(b.nodes.size())) continue;
+            k.nodeIx = ix, k.node = b.nodes[ix].id, k.days = v;
+            break;
+        case ShockType::Halt:
+            if (ix < 0 || ix >= static_cast<int>(b.nodes.size())) continue;
+            k.venueIx = ix, k.venue = b.nodes[ix].id, k.rounds = static_cast<int>(v);
+            break;
+        case ShockType::Finality:
+            if (key.toString().isEmpty()) continue;
+            k.chain = key.toString().toStdString(), k.seconds = v;
+            break;
+        case ShockType::Replay: continue; // only from the library (needs a price path)
+        }
+        s.shocks.push_back(k);
+    }
+    return s;
+}
+
+bool WhatIfView::running() const { return m_watcher.isRunning(); }
+
+void WhatIfView::run()
+{
+    const BookPtr book = m_desk->book();
+    if (!book || m_watcher.isRunning()) return;
+    const Scenario sc = editedScenario();
+    if (sc.shocks.empty()) {
+        m_status->setText(tr("Add at least one shock."));
+        return;
+    }
+    ShockOptions opt;
+    opt.breakers = m_breakers->isChecked();
+    const bool compare = m_compareBreakers->isChecked() && opt.breakers;
+    auto token = std::make_shared<Progress>([this](double f) {
+        QMetaObject::invokeMethod(this, [this, f] {
+            m_progress->setValue(static_cast<int>(f * 100));
+            Q_EMIT progressChanged(static_cast<int>(f * 100));
+        }, Qt::QueuedConnection);
+    });
+    m_cancelToken = token;
+    m_runButton->setEnabled(false);
+    m_cancelButton->setEnabled(true);
+    m_progress->setValue(0);
+    m_status->setText(tr("Running “%1” on a worker thread…").arg(QString::fromStdString(sc.name)));
+    m_watcher.setFuture(QtConcurrent::run([book, sc, opt, compare, token]() -> std::shared_ptr<WhatIfRun> {
+        auto r = std::make_shared<WhatIfRun>();
+        r->book = book;
+        r->scenario = sc;
+        const ShockContext context(*book);
+        r->result = runScenario(context, sc, opt, token.get());
+        if (r->result.cancelled || token->cancelled()) {
+            r->result.cancelled = true;
+            return r;
+        }
+        if (compare) {
+            ShockOptions off = opt;
+            off.breakers = false;
+            off.computeDebtRank = false;
+            r->withoutBreakers = runScenario(context, sc, off, nullptr);
+            r->compared = true;
+        }
+        return r;
+    }));
+}
+
+void WhatIfView::cancel()
+{
+    if (m_cancelToken) m_cancelToken->cancel();
+    m_status->setText(tr("Cancelling…"));
+}
+
+void WhatIfView::showRun()
+{
+    if (!m_run) return;
+    const ShockResult& r = m_run->result;
+    m_status->setText(tr("“%1”: loss %2, bad debt %3, %4 liquidations, %5 defaults — %6 ms")
+                          .arg(QString::fromStdString(m_run->scenario.name), formatMoney(r.losses.total()), formatMoney(r.badDebt))
+                          .arg(r.liquidations)
+                          .arg(r.defaults)
+                          .arg(r.elapsedMs, 0, 'f', 1));
+    fillSummary();
+    fillWaterfall();
+    fillRounds();
+    fillNodes();
+    const QSignalBlocker block(m_roundSlider);
+    m_roundSlider->setRange(0, static_cast<int>(r.rounds.size()));
+    m_roundSlider->setValue(static_cast<int>(r.rounds.size()));
+    showRound(static_cast<int>(r.rounds.size()));
+}
+
+void WhatIfView::fillSummary()
+{
+    m_summary->setRowCount(0);
+    if (!m_run) return;
+    const ShockResult& a = m_run->result;
+    const ShockResult* b = m_pinned && m_pinned != m_run ? &m_pinned->result : m_run->compared ? &m_run->withoutBreakers : nullptr;
+    const QString bName = m_pinned && m_pinned != m_run ? tr("B: %1").arg(QString::fromStdString(m_pinned->scenario.name))
+                          : m_run->compared            ? tr("No breakers")
+                                                       : QString();
+    m_summary->setHorizontalHeaderLabels({tr("Measure"), tr("This run"), bName});
+    double minBefore = kInf, minAfter = kInf;
+    for (const auto& l : a.loans) minBefore = std::min(minBefore, l.healthFactorBefore), minAfter = std::min(minAfter, l.healthFactorAfter);
+    auto minHf = [](const ShockResult& r) {
+        double m = kInf;
+        for (const auto& l : r.loans) m = std::min(m, l.healthFactorAfter);
+        return m;
+    };
+    struct Line
+    {
+        QString name;
+        std::function<QString(const ShockResult&)> f;
+    };
+    const QList<Line> lines = {
+        {tr("Total loss"), [](const ShockResult& r) { return formatMoney(r.losses.total()); }},
+        {tr("  price"), [](const ShockResult& r) { return formatMoney(r.losses.price); }},
+        {tr("  liquidation penalty"), [](const ShockResult& r) { return formatMoney(r.losses.liquidationPenalty); }},
+        {tr("  fire-sale slippage"), [](const ShockResult& r) { return formatMoney(r.losses.fireSale); }},
+        {tr("  oracle"), [](const ShockResult& r) { return formatMoney(r.losses.oracle); }},
+        {tr("  defaults"), [](const ShockResult& r) { return formatMoney(r.losses.defaults); }},
+        {tr("  supply chain"), [](const ShockResult& r) { return formatMoney(r.losses.supplyChain); }},
+        {tr("  hedges"), [](const ShockResult& r) { return formatMoney(r.losses.hedges); }},
+        {tr("Bad debt"), [](const ShockResult& r) { return formatMoney(r.badDebt); }},
+        {tr("Liquidations"), [](const ShockResult& r) { return QString::number(r.liquidations); }},
+        {tr("Debt repaid"), [](const ShockResult& r) { return formatMoney(r.debtRepaid); }},
+        {tr("Collateral sold"), [](const ShockResult& r) { return formatMoney(r.collateralSold); }},
+        {tr("Liquidators' slippage"), [](const ShockResult& r) { return formatMoney(r.liquidatorSlippage); }},
+        {tr("Cascade rounds"), [](const ShockResult& r) { return QString::number(r.rounds.size()); }},
+        {tr("Defaults"), [](const ShockResult& r) { return QString::number(r.defaults); }},
+        {tr("Min HF after"), [minHf](const ShockResult& r) { return formatHealth(minHf(r)); }},
+        {tr("System DebtRank"), [](const ShockResult& r) { return formatNumber(r.systemDebtRank, 4); }},
+        {tr("Clearing iterations"), [](const ShockResult& r) { return QString::number(r.clearing.iterations); }},
+        {tr("Compute time"), [](const ShockResult& r) { return QStringLiteral("%1 ms").arg(r.elapsedMs, 0, 'f', 1); }},
+    };
+    m_summary->setRowCount(static_cast<int>(lines.size()) + 1);
+    m_summary->setItem(0, 0, new QTableWidgetItem(tr("Min HF before")));
+    m_summary->setItem(0, 1, num(formatHealth(minBefore)));
+    for (int i = 0; i < lines.size(); ++i) {
+        auto* name = new QTableWidgetItem(lines[i].name);
+        if (!lines[i].name.startsWith(QLatin1Char(' '))) {
+            QFont f = name->font();
+            f.setBold(i == 0);
+            name->setFont(f);
+        }
+        m_summary->setItem(i + 1, 0, name);
+        m_summary->setItem(i + 1, 1, num(lines[i].f(a)));
+        if (b) m_summary->setItem(i + 1, 2, num(lines[i].f(*b)));
+    }
+    m_summary->resizeColumnsToContents();
+}
+
+void WhatIfView::fillWaterfall()
+{
+    QCustomPlot* p = m_waterfall;
+    p->clearPlottables();
+    p->clearItems();
+    if (!m_run) return;
+    const Losses& L = m_run->result.losses;
+    const Colors c = colors();
+    const QStringList names = {tr("Price"), tr("Liq. penalty"), tr("Fire sale"), tr("Oracle"), tr("Defaults"), tr("Supply chain"), tr("Hedges"), tr("Total")};
+    const double v[] = {L.price, L.liquidationPenalty, L.fireSale, L.oracle, L.defaults, L.supplyChain, L.hedges};
+    auto* base = new QCPBars(p->xAxis, p->yAxis);
+    auto* up = new QCPBars(p->xAxis, p->yAxis);
+    auto* down = new QCPBars(p->xAxis, p->yAxis);
+    auto* total = new QCPBars(p->xAxis, p->yAxis);
+    base->setBrush(Qt::NoBrush);
+    base->setPen(Qt::NoPen);
+    up->setBrush(c.bad);
+    down->setBrush(c.good);
+    total->setBrush(c.accent);
+    for (auto* b : {base, up, down, total}) b->setWidth(0.62), b->setPen(Qt::NoPen);
+    up->moveAbove(base);
+    down->moveAbove(base);
+    double run = 0, lo = 0, hi = 0;
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; i < 7; ++i) {
+        const double start = run, end = run + v[i];
+        base->addData(i, std::min(start, end));
+        (v[i] >= 0 ? up : down)->addData(i, std::fabs(v[i]));
+        run = end;
+        lo = std::min(lo, std::min(start, end));
+        hi = std::max(hi, std::max(start, end));
+        ticker->addTick(i, names[i]);
+        auto* label = new QCPItemText(p);
+        label->position->setCoords(i, std::max(start, end));
+        label->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
+        label->setText(formatMoney(v[i]));
+        label->setColor(c.muted);
+        QFont f = p->font();
+        f.setPointSizeF(7.5);
+        label->setFont(f);
+    }
+    total->addData(7, run);
+    ticker->addTick(7, names[7]);
+    auto* tl = new QCPItemText(p);
+    tl->position->setCoords(7, std::max(run, 0.0));
+    tl->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
+    tl->setText(formatMoney(run));
+    tl->setColor(c.text);
+    hi = std::max(hi, run);
+    p->xAxis->setTicker(ticker);
+    p->xAxis->setTickLabelRotation(-30);
+    p->xAxis->grid()->setVisible(false);
+    moneyAxis(p->yAxis);
+    p->xAxis->setRange(-0.6, 7.6);
+    const double pad = (hi - lo) * 0.12 + 1;
+    p->yAxis->setRange(lo - (lo < 0 ? pad : 0), hi + pad);
+    if (p->plotLayout()->rowCount() == 1) {
+        p->plotLayout()->insertRow(0);
+        p->plotLayout()->addElement(0, 0, new QCPTextElement(p, tr("Loss attribution by channel"), QFont(p->font().family(), 9, QFont::DemiBold)));
+    }
+    if (auto* t = qobject_cast<QCPTextElement*>(p->plotLayout()->element(0, 0))) t->setTextColor(c.text);
+    styleChart(p);
+    p->xAxis->grid()->setVisible(false);
+    p->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void WhatIfView::fillRounds()
+{
+    const ShockResult& r = m_run->result;
+    const Book& b = *m_run->book;
+    m_rounds->setRowCount(static_cast<int>(r.rounds.size()));
+    for (int i = 0; i < static_cast<int>(r.rounds.size()); ++i) {
+        const RoundRecord& rr = r.rounds[i];
+        QStringList halted;
+        for (int v : rr.haltedVenues) halted << nodeName(b, v);
+        m_rounds->setItem(i, 0, num(QString::number(rr.round), rr.round));
+        m_rounds->setItem(i, 1, num(QString::number(rr.stage), rr.stage));
+        m_rounds->setItem(i, 2, num(QString::number(rr.liquidations), rr.liquidations));
+        m_rounds->setItem(i, 3, num(formatMoney(rr.debtRepaid), rr.debtRepaid));
+        m_rounds->setItem(i, 4, num(formatMoney(rr.collateralSold), rr.collateralSold));
+        m_rounds->setItem(i, 5, num(formatMoney(rr.proceeds), rr.proceeds));
+        m_rounds->setItem(i, 6, num(formatMoney(rr.badDebt), rr.badDebt));
+        m_rounds->setItem(i, 7, new QTableWidgetItem(halted.join(QStringLiteral(", "))));
+    }
+    m_rounds->resizeColumnsToContents();
+
+    QCustomPlot* p = m_cascade;
+    p->clearPlottables();
+    p->clearItems();
+    const Colors c = colors();
+    auto* repaid = new QCPBars(p->xAxis, p->yAxis);
+    repaid->setName(tr("debt repaid (this run)"));
+    repaid->setBrush(c.series[0]);
+    repaid->setPen(Qt::NoPen);
+    repaid->setWidth(m_run->compared ? 0.4 : 0.7);
+    QVector<double> k, v, k2, v2;
+    for (size_t i = 0; i < r.rounds.size(); ++i) k << i + 1 - (m_run->compared ? 0.2 : 0.0), v << r.rounds[i].debtRepaid;
+    repaid->setData(k, v, true);
+    double hi = v.isEmpty() ? 1 : *std::max_element(v.begin(), v.end());
+    int n = static_cast<int>(r.rounds.size());
+    if (m_run->compared) {
+        auto* off = new QCPBars(p->xAxis, p->yAxis);
+        off->setName(tr("debt repaid without breakers"));
+        off->setBrush(c.series[2]);
+        off->setPen(Qt::NoPen);
+        off->setWidth(0.4);
+        for (size_t i = 0; i < m_run->withoutBreakers.rounds.size(); ++i) k2 << i + 1 + 0.2, v2 << m_run->withoutBreakers.rounds[i].debtRepaid;
+        off->setData(k2, v2, true);
+        if (!v2.isEmpty()) hi = std::max(hi, *std::max_element(v2.begin(), v2.end()));
+        n = std::max(n, static_cast<int>(m_run->withoutBreakers.rounds.size()));
+    }
+    p->legend->setVisible(true);
+    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    p->xAxis->setLabel(tr("cascade round"));
+    p->xAxis->setRange(0.3, std::max(1, n) + 0.7);
+    p->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    p->xAxis->ticker()->setTickCount(std::min(n + 1, 12));
+    moneyAxis(p->yAxis);
+    p->yAxis->setRange(0, std::max(1.0, hi * 1.15));
+    auto* cursor = new QCPItemStraightLine(p);
+    cursor->setPen(QPen(c.warn, 1.5, Qt::DashLine));
+    cursor->point1->setCoords(n, 0);
+    cursor->point2->setCoords(n, 1);
+    cursor->setObjectName(QStringLiteral("cursor"));
+    styleChart(p);
+    p->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void WhatIfView::fillNodes()
+{
+    const ShockResult& r = m_run->result;
+    const Book& b = *m_run->book;
+    m_nodes->setSortingEnabled(false);
+    std::vector<int> order(r.nodes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        if (r.nodes[x].defaulted != r.nodes[y].defaulted) return r.nodes[x].defaulted > r.nodes[y].defaulted;
+        return r.nodes[x].loss > r.nodes[y].loss;
+    });
+    const int shown = std::min<int>(static_cast<int>(order.size()), 500);
+    m_nodes->setRowCount(shown);
+    const Colors c = colors();
+    for (int row = 0; row < shown; ++row) {
+        const int i = order[row];
+        const NodeOutcome& no = r.nodes[i];
+        auto* name = new QTableWidgetItem(nodeName(b, i));
+        name->setData(Qt::UserRole + 5, i);
+        m_nodes->setItem(row, 0, name);
+        m_nodes->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(toString(b.nodes[i].type))));
+        m_nodes->setItem(row, 2, num(formatMoney(no.loss), no.loss));
+        for (int ch = 0; ch < ChannelCount; ++ch) m_nodes->setItem(row, 3 + ch, num(formatMoney(no.channels[ch]), no.channels[ch]));
+        auto* d = new QTableWidgetItem(no.defaulted ? tr("yes (%1)").arg(QString::fromStdString(no.defaultCause)) : QString());
+        if (no.defaulted) d->setForeground(c.bad);
+        m_nodes->setItem(row, 10, d);
+        m_nodes->setItem(row, 11, num(formatNumber(no.debtRank, 4), no.debtRank));
+    }
+    m_nodes->resizeColumnsToContents();
+    m_nodes->setSortingEnabled(true);
+    connect(m_nodes, &QTableWidget::cellClicked, this, [this](int row, int) {
+        if (auto* it = m_nodes->item(row, 0)) m_desk->select({Selection::Kind::Node, it->data(Qt::UserRole + 5).toInt()});
+    }, Qt::UniqueConnection);
+}
+
+void WhatIfView::showRound(int round)
+{
+    if (!m_run) return;
+    const ShockResult& r = m_run->result;
+    const Book& b = *m_run->book;
+    const int last = static_cast<int>(r.rounds.size());
+    m_roundLabel->setText(round >= last ? tr("after the cascade (%1 rounds)").arg(last) : tr("round %1 of %2").arg(round).arg(last));
+    std::vector<char> defaulted(b.nodes.size(), 0), liquidated(b.nodes.size(), 0);
+    for (size_t i = 0; i < r.nodes.size(); ++i)
+        if (r.nodes[i].defaulted && (round >= last || r.nodes[i].defaultCause == "shock")) defaulted[i] = 1;
+    for (size_t l = 0; l < r.loans.size(); ++l)
+        if (r.loans[l].liquidated && r.loans[l].firstRound <= round && b.loans[l].borrowerIx >= 0) liquidated[b.loans[l].borrowerIx] = 1;
+    Q_EMIT overlay(defaulted, liquidated, round >= last || round > 0 ? r.shipmentDelayDays : std::vector<double>{});
+    for (int i = 0; i < m_cascade->itemCount(); ++i)
+        if (auto* line = qobject_cast<QCPItemStraightLine*>(m_cascade->item(i))) {
+            line->point1->setCoords(std::max(round, 0) + 0.5, 0);
+            line->point2->setCoords(std::max(round, 0) + 0.5, 1);
+        }
+    m_cascade->replot(QCustomPlot::rpQueuedReplot);
+    if (round > 0 && round <= m_rounds->rowCount()) m_rounds->selectRow(round - 1);
+}
+
+} // namespace ballast::ui
