@@ -47,7 +47,16 @@ std::vector<LayoutPoint> layered(const Book& b)
             if (--indeg[v] == 0) queue.push_back(v);
         }
     }
-    // isolated supply-chain nodes without links: place by tier (higher tier = further upstream)
+    // ports and hubs that shipments pass through sit between the ends of those shipments
+    std::vector<double> viaSum(n, 0.0);
+    std::vector<int> viaCount(n, 0);
+    for (const Link& l : b.links)
+        if (l.type == LinkType::Shipment && l.fromIx >= 0 && l.toIx >= 0)
+            for (int v : l.viaIx)
+                if (v >= 0 && in[v].empty() && out[v].empty()) viaSum[v] += 0.5 * (layer[l.fromIx] + layer[l.toIx]), ++viaCount[v];
+    std::vector<double> fractional(n, -1.0);
+    for (int i = 0; i < n; ++i)
+        if (viaCount[i] > 0) fractional[i] = viaSum[i] / viaCount[i];
     int maxLayer = 0;
     for (int i = 0; i < n; ++i)
         if (isSupplyChainNode(b.nodes[i].type)) maxLayer = std::max(maxLayer, layer[i]);
@@ -58,6 +67,7 @@ std::vector<LayoutPoint> layered(const Book& b)
             financial.push_back(i);
             continue;
         }
+        if (fractional[i] >= 0) continue; // placed between columns below
         columns[std::min(layer[i], maxLayer)].push_back(i);
     }
     // barycentre sweeps: order each column by the mean position of its neighbours in the previous one
@@ -92,7 +102,7 @@ std::vector<LayoutPoint> layered(const Book& b)
     size_t tallest = 1;
     for (const auto& c : columns) tallest = std::max(tallest, c.size());
     const double height = std::max(4.0, std::sqrt(static_cast<double>(tallest)) * 2.0);
-    const double colGap = std::max(1.0, height / std::max(1, maxLayer + 1) * 1.6);
+    const double colGap = std::max(1.0, height * 2.0 / std::max(1, maxLayer)); // landscape, like the screens it is shown on
     std::vector<LayoutPoint> p(n);
     for (int c = 0; c <= maxLayer; ++c) {
         const auto& col = columns[c];
@@ -101,6 +111,17 @@ std::vector<LayoutPoint> layered(const Book& b)
             // spread evenly; a small stagger keeps labels of neighbours apart in dense columns
             p[col[k]].y = col.size() == 1 ? height / 2 : height * static_cast<double>(k) / (col.size() - 1);
             if (col.size() > 12) p[col[k]].x += (k % 2 ? 0.18 : -0.18) * colGap;
+        }
+    }
+    // between-column nodes (ports on routes): at the mean of their routes, spread vertically
+    {
+        std::vector<int> hubs;
+        for (int i = 0; i < n; ++i)
+            if (fractional[i] >= 0 && isSupplyChainNode(b.nodes[i].type)) hubs.push_back(i);
+        std::stable_sort(hubs.begin(), hubs.end(), [&](int x, int y) { return fractional[x] < fractional[y]; });
+        for (size_t k = 0; k < hubs.size(); ++k) {
+            p[hubs[k]].x = fractional[hubs[k]] * colGap + colGap * 0.12 * ((k % 3) - 1.0);
+            p[hubs[k]].y = hubs.size() == 1 ? height / 2 : height * (0.05 + 0.9 * static_cast<double>(k) / (hubs.size() - 1));
         }
     }
     // the financial band under the chain, grouped by type

@@ -147,6 +147,7 @@ DashboardView::DashboardView(DeskState* desk, QWidget* parent) : QWidget(parent)
     m_series->graph(1)->setName(tr("Min HF"));
     m_series->graph(0)->setPen(QPen(colors().series[0], 1.8));
     m_series->graph(1)->setPen(QPen(colors().warn, 1.8));
+    for (int g = 0; g < 2; ++g) m_series->graph(g)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
     m_series->legend->setVisible(true);
     m_series->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     setTitle(m_series, tr("Live: exposure and min health factor"));
@@ -180,10 +181,10 @@ void DashboardView::refresh()
         std::vector<int> top;
         topN(v, 10, top);
         QVector<QString> labels;
-        QVector<double> values, posted;
-        for (int i : top) labels << name(i), values << x.nodes[i].holdings, posted << x.nodes[i].collateralPosted;
-        horizontalBars(m_byNode, tr("Exposure by counterparty (top 10)"), labels, values, c.series[0], posted, c.series[3],
-                       tr("holdings"), tr("collateral posted"));
+        QVector<double> values, owed;
+        for (int i : top) labels << name(i), values << x.nodes[i].holdings, owed << std::max(0.0, x.nodes[i].net);
+        horizontalBars(m_byNode, tr("Exposure by counterparty (top 10)"), labels, values, c.series[0], owed, c.series[3],
+                       tr("holdings"), tr("net receivables"));
     }
     // venues: collateral and debt
     {
@@ -275,9 +276,10 @@ void DashboardView::refreshSeries()
     m_series->graph(0)->setData(t, e, true);
     m_series->graph(1)->setData(t, hf, true);
     m_series->rescaleAxes();
-    if (t.size() < 2) m_series->xAxis->setRange(0, 60);
+    if (t.size() < 2 || m_series->xAxis->range().upper < 60) m_series->xAxis->setRange(0, std::max(60.0, t.isEmpty() ? 0.0 : t.back()));
     const QCPRange r = m_series->yAxis->range();
-    m_series->yAxis->setRange(r.lower - r.size() * 0.1 - 1, r.upper + r.size() * 0.1 + 1);
+    const double pad = std::max(r.size() * 0.1, std::fabs(r.center()) * 0.005 + 1); // a flat series still gets an axis
+    m_series->yAxis->setRange(r.lower - pad, r.upper + pad);
     const QCPRange r2 = m_series->yAxis2->range();
     m_series->yAxis2->setRange(std::max(0.0, r2.lower - 0.05), r2.upper + 0.05);
     m_series->replot(QCustomPlot::rpQueuedReplot);

@@ -348,13 +348,15 @@ void GraphCanvas::paintEvent(QPaintEvent*)
             const int bucket = std::clamp(static_cast<int>((m_linkWidth[l] - 0.6) / 0.9), 0, 3);
             batches[static_cast<int>(k.type) * 4 + bucket].push_back(line);
         }
-        const int alpha = selNode >= 0 ? 60 : (b.links.size() > 5000 ? 90 : 150);
-        for (int t = 0; t < 5; ++t)
+        // the physical chain in front, the financial links behind it
+        const int typeAlpha[5] = {210, 150, 70, 70, 120}; // shipment, supply, obligation, credit line, bridge
+        const double dim = selNode >= 0 ? 0.35 : (b.links.size() > 5000 ? 0.6 : 1.0);
+        for (int t : {2, 3, 4, 1, 0})
             for (int w = 0; w < 4; ++w) {
                 auto& lines = batches[t * 4 + w];
                 if (lines.empty()) continue;
                 QColor col = linkColor(static_cast<LinkType>(t));
-                col.setAlpha(alpha);
+                col.setAlpha(static_cast<int>(typeAlpha[t] * dim));
                 QPen pen(col, (0.6 + 0.9 * w) * std::clamp(m_scale * unit / 60.0, 0.6, 1.6));
                 if (static_cast<LinkType>(t) == LinkType::CreditLine) pen.setStyle(Qt::DashLine);
                 p.setPen(pen);

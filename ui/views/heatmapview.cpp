@@ -59,7 +59,7 @@ HeatmapView::HeatmapView(DeskState* desk, QWidget* parent) : QWidget(parent), m_
     m_scale->setBarWidth(10);
     m_map->setColorScale(m_scale);
     m_map->setInterpolate(false);
-    m_map->setTightBoundary(true);
+    m_map->setTightBoundary(false); // cells centred on their category ticks
     auto* margins = new QCPMarginGroup(m_plot);
     m_plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);

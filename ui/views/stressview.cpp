@@ -230,6 +230,10 @@ void StressView::show()
         dh = std::max(dh, static_cast<double>(count) / std::max(1LL, r.scenarios) * 100.0);
         dmax = std::max(dmax, static_cast<double>(n));
     }
+    auto fixed = QSharedPointer<QCPAxisTickerFixed>::create();
+    fixed->setTickStep(1.0);
+    fixed->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    d->xAxis->setTicker(fixed);
     d->xAxis->setLabel(tr("defaults in a scenario"));
     d->yAxis->setLabel(tr("% of scenarios"));
     d->xAxis->setRange(-0.6, dmax + 0.6);
@@ -242,12 +246,13 @@ void StressView::show()
     for (size_t k = 0; k < r.confidence.size(); ++k) {
         const QString q = QStringLiteral("%1%").arg(r.confidence[k] * 100, 0, 'f', 0);
         rows << qMakePair(tr("VaR %1").arg(q), formatMoney(r.var[k])) << qMakePair(tr("ES %1").arg(q), formatMoney(r.es[k]))
-             << qMakePair(tr("Liquidations at risk %1").arg(q), formatMoney(r.liquidationsAtRisk[k]))
+             << qMakePair(tr("Liq. at risk %1").arg(q), formatMoney(r.liquidationsAtRisk[k]))
              << qMakePair(tr("Bad debt %1").arg(q), formatMoney(r.badDebtQuantile[k]));
     }
     rows << qMakePair(tr("Mean loss"), formatMoney(r.meanLoss)) << qMakePair(tr("Max loss"), formatMoney(r.maxLoss))
          << qMakePair(tr("Mean bad debt"), formatMoney(r.meanBadDebt)) << qMakePair(tr("Risk factors"), QString::number(r.factors.size()));
     m_table->setRowCount(static_cast<int>(rows.size()));
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     for (int i = 0; i < rows.size(); ++i) {
         m_table->setItem(i, 0, new QTableWidgetItem(rows[i].first));
         auto* v = new QTableWidgetItem(rows[i].second);

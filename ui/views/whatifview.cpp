@@ -116,11 +116,15 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     m_shocks->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_shocks->setSelectionMode(QAbstractItemView::NoSelection);
     m_shocks->verticalHeader()->setDefaultSectionSize(26);
-    m_shocks->horizontalHeader()->setSectionResizeMode(kTypeCol, QHeaderView::ResizeToContents);
+    m_shocks->horizontalHeader()->setSectionResizeMode(kTypeCol, QHeaderView::Interactive);
     m_shocks->horizontalHeader()->setSectionResizeMode(kTargetCol, QHeaderView::Stretch);
-    m_shocks->horizontalHeader()->setSectionResizeMode(kValueCol, QHeaderView::ResizeToContents);
+    m_shocks->horizontalHeader()->setSectionResizeMode(kValueCol, QHeaderView::Interactive);
+    m_shocks->horizontalHeader()->setSectionResizeMode(kRemoveCol, QHeaderView::Fixed);
     m_shocks->horizontalHeader()->setStretchLastSection(false);
+    m_shocks->setColumnWidth(kTypeCol, 150);
+    m_shocks->setColumnWidth(kValueCol, 120);
     m_shocks->setColumnWidth(kRemoveCol, 26);
+    left->setMinimumWidth(460);
     lv->addWidget(m_shocks, 1);
     auto* add = new QToolButton(left);
     add->setText(tr("Add shock"));

@@ -1,0 +1,300 @@
+// The desk offscreen: every view renders something, one selection drives every view, what-if and
+// stress run on workers (progress, cancel), the live feed over a loopback WebSocket (valid,
+// malformed, out-of-order and stale ticks; disconnect and reconnect), alerts, undo/redo of edits,
+// presentation mode, positions CSV export.
+#include "bookio.h"
+#include "feed/livefeed.h"
+#include "mainwindow.h"
+#include "models/positionsmodel.h"
+#include "theme.h"
+#include "views/alertsview.h"
+#include "views/graphview.h"
+#include "views/heatmapview.h"
+#include "views/stressview.h"
+#include "views/whatifview.h"
+#include "widgets/kpistrip.h"
+
+#include <QElapsedTimer>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QWebSocket>
+#include <QWebSocketServer>
+#include <QtTest>
+
+using namespace ballast;
+using namespace ballast::ui;
+
+namespace {
+BookIo io()
+{
+    return {[](const std::string& p) { return app::loadBook(p); }, [](const std::string& p, const Book& b) { return app::saveBook(p, b); }};
+}
+
+int colourCount(const QImage& img)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < img.height(); y += 5)
+        for (int x = 0; x < img.width(); x += 5) colours.insert(img.pixel(x, y));
+    return static_cast<int>(colours.size());
+}
+} // namespace
+
+class TestDesk : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> w;
+
+private Q_SLOTS:
+    void init()
+    {
+        w = std::make_unique<MainWindow>(io(), false);
+        w->resize(1600, 1000);
+        w->show();
+        QSignalSpy loaded(w.get(), &MainWindow::bookLoaded);
+        w->openBook(QStringLiteral("demo"));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(loaded.takeFirst().at(0).toBool());
+    }
+    void cleanup() { w.reset(); }
+
+    void everyViewRendersNonBlank_data()
+    {
+        QTest::addColumn<QString>("view");
+        for (const QString& v : MainWindow::viewNames()) QTest::newRow(qPrintable(v)) << v;
+    }
+    void everyViewRendersNonBlank()
+    {
+        QFETCH(QString, view);
+        if (view == QStringLiteral("whatif")) {
+            QSignalSpy done(w->whatIfView(), &WhatIfView::finished);
+            w->whatIfView()->run();
+            QVERIFY(done.wait(20000));
+        }
+        if (view == QStringLiteral("stress")) {
+            QSignalSpy done(w->stressView(), &StressView::finished);
+            w->stressView()->setScenarios(200);
+            w->stressView()->run();
+            QVERIFY(done.wait(20000));
+        }
+        if (view == QStringLiteral("graph") && !w->graphView()->canvas()->layoutReady()) {
+            QSignalSpy laid(w->graphView()->canvas(), &GraphCanvas::layoutFinished);
+            QVERIFY(laid.wait(20000));
+        }
+        w->showView(view);
+        QWidget* v = w->view(view);
+        QVERIFY(v);
+        v->resize(1200, 800);
+        QApplication::processEvents();
+        const QImage img = v->grab().toImage();
+        QVERIFY(!img.isNull());
+        QVERIFY2(colourCount(img) > 12, qPrintable(QStringLiteral("%1: %2 colours").arg(view).arg(colourCount(img))));
+    }
+
+    void oneSelectionEveryView()
+    {
+        const BookPtr b = w->book();
+        const int node = b->positions.front().ownerIx;
+        w->desk()->select({Selection::Kind::Node, node});
+        const auto rows = w->positionsView()->selectionModel()->selectedRows();
+        QVERIFY(!rows.isEmpty());
+        auto* proxy = qobject_cast<QSortFilterProxyModel*>(w->positionsView()->model());
+        for (const QModelIndex& i : rows) QCOMPARE(b->positions[proxy->mapToSource(i).row()].ownerIx, node);
+        // a row chosen in the loans table becomes the desk's selection, and its collateral follows
+        auto* loans = qobject_cast<QSortFilterProxyModel*>(w->loansView()->model());
+        const QModelIndex first = loans->index(0, 0);
+        w->loansView()->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const Selection s = w->desk()->selection();
+        QCOMPARE(static_cast<int>(s.kind), static_cast<int>(Selection::Kind::Loan));
+        QCOMPARE(s.index, loans->mapToSource(first).row());
+        QCOMPARE(w->positionsView()->selectionModel()->selectedRows().size(), static_cast<qsizetype>(b->loans[s.index].collateralIx.size()));
+        // the graph searches and selects
+        QVERIFY(w->graphView()->canvas()->search(QString::fromStdString(b->nodes[3].name)));
+        QCOMPARE(w->desk()->selection().index, 3);
+    }
+
+    void whatIfOnAWorkerWithAttribution()
+    {
+        WhatIfView* wi = w->whatIfView();
+        QVERIFY(wi->loadScenario(QStringLiteral("eth-crash-43")));
+        QSignalSpy done(wi, &WhatIfView::finished), progress(wi, &WhatIfView::progressChanged);
+        wi->run();
+        QVERIFY(wi->running() || !done.isEmpty());
+        QVERIFY(done.wait(20000));
+        QVERIFY(done.takeFirst().at(0).toBool());
+        const WhatIfRun* run = wi->lastRun();
+        QVERIFY(run);
+        const ShockResult& r = run->result;
+        QVERIFY(r.liquidations > 0);
+        QVERIFY(run->compared); // with and without breakers
+        double channels = 0;
+        for (const auto& n : r.nodes)
+            for (double c : n.channels) channels += c;
+        QVERIFY(std::fabs(channels - r.losses.total()) <= 1e-6 * std::max(1.0, std::fabs(r.losses.total())));
+        QVERIFY(progress.count() >= 1);
+    }
+
+    void stressCancels()
+    {
+        StressView* sv = w->stressView();
+        QSignalSpy done(sv, &StressView::finished);
+        sv->setScenarios(1000000);
+        sv->run();
+        QVERIFY(sv->running());
+        QTest::qWait(50);
+        sv->cancel();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.takeFirst().at(0).toBool(), false);
+        QVERIFY(!sv->result());
+    }
+
+    void feedOverLoopbackWebSocket()
+    {
+        QWebSocketServer server(QStringLiteral("test"), QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QList<QWebSocket*> clients;
+        connect(&server, &QWebSocketServer::newConnection, this, [&] { clients << server.nextPendingConnection(); });
+        const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(server.serverPort()));
+        FeedController* feed = w->feed();
+        QSignalSpy exposure(w->desk(), &DeskState::exposureChanged);
+        feed->start(new WebSocketFeed(url));
+        QTRY_VERIFY_WITH_TIMEOUT(!clients.isEmpty(), 10000);
+        const int weth = w->book()->assetIx("WETH");
+        QVERIFY(weth >= 0);
+        QWebSocket* c = clients.front();
+        c->sendTextMessage(QStringLiteral("{\"type\":\"tick\",\"asset\":\"WETH\",\"price\":1234.5,\"seq\":10}"));
+        c->sendTextMessage(QStringLiteral("{not json"));
+        c->sendTextMessage(QStringLiteral("{\"type\":\"tick\",\"asset\":\"WETH\",\"price\":9999,\"seq\":9}")); // out of order
+        c->sendTextMessage(QStringLiteral("{\"type\":\"tick\",\"asset\":\"NOPE\",\"price\":1,\"seq\":11}"));  // unknown asset
+        c->sendTextMessage(QStringLiteral("{\"type\":\"heartbeat\"}"));
+        QTRY_COMPARE_WITH_TIMEOUT(feed->stats().received, 3LL, 10000);
+        QCOMPARE(feed->stats().accepted, 1LL);
+        QCOMPARE(feed->stats().malformed, 1LL);
+        QCOMPARE(feed->stats().rejected, 2LL);
+        QTRY_VERIFY_WITH_TIMEOUT(std::fabs(w->engine()->marketPrice(weth) - 1234.5) < 1e-9, 10000);
+        QVERIFY(exposure.count() >= 1);
+        // the server drops the connection: the client reconnects by itself
+        c->close();
+        QTRY_VERIFY_WITH_TIMEOUT(clients.size() >= 2, 15000);
+        clients.back()->sendTextMessage(QStringLiteral("{\"type\":\"tick\",\"asset\":\"WETH\",\"price\":1300,\"seq\":12}"));
+        QTRY_VERIFY_WITH_TIMEOUT(std::fabs(w->engine()->marketPrice(weth) - 1300) < 1e-9, 10000);
+        feed->stop();
+    }
+
+    void simulatedFeedKeepsTheEventLoopResponsive()
+    {
+        QSignalSpy exposure(w->desk(), &DeskState::exposureChanged);
+        w->feed()->start(new SimulatedFeed(w->book(), 20.0, 7));
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0, worst = 0;
+        QTimer probe;
+        probe.setInterval(5);
+        connect(&probe, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            worst = std::max(worst, now - last);
+            last = now;
+        });
+        probe.start();
+        QTest::qWait(1500);
+        w->feed()->stop();
+        QVERIFY(exposure.count() >= 5); // snapshots arrived (coalesced: at most 20 a second)
+        QVERIFY2(exposure.count() <= 35, qPrintable(QString::number(exposure.count())));
+        QVERIFY(w->feed()->stats().accepted > 20);
+        QVERIFY2(worst < 250, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(worst)));
+    }
+
+    void alertsRaiseAndAcknowledge()
+    {
+        AlertsModel* m = w->alertsView()->model();
+        QVERIFY(m->rowCount() > 0); // the demo has loans below HF 1.10
+        QVERIFY(m->unacknowledged() > 0);
+        m->acknowledgeAll();
+        QCOMPARE(m->unacknowledged(), 0);
+        // a price fall raises new, critical alerts on the next evaluation
+        auto engine = std::make_shared<ExposureEngine>(*w->engine());
+        engine->setPrice(w->book()->assetIx("WETH"), w->engine()->marketPrice(w->book()->assetIx("WETH")) * 0.5);
+        w->desk()->setExposure(engine);
+        QVERIFY(m->unacknowledged() > 0);
+    }
+
+    void undoRedoEdits()
+    {
+        const size_t before = w->book()->scenarios.size();
+        auto edited = std::make_shared<Book>(*w->book());
+        Scenario s;
+        s.id = "test-added";
+        s.name = "Added in a test";
+        Shock k;
+        k.type = ShockType::Price;
+        k.asset = "WETH";
+        k.relative = -0.1;
+        s.shocks.push_back(k);
+        edited->scenarios.push_back(s);
+        edited->resolve();
+        QSignalSpy loaded(w.get(), &MainWindow::bookLoaded);
+        w->applyEdit(QStringLiteral("add a scenario"), edited);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(w->book()->scenarios.size(), before + 1);
+        QVERIFY(w->isDirty());
+        w->undoStack()->undo();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(w->book()->scenarios.size(), before);
+        QVERIFY(!w->isDirty());
+        w->undoStack()->redo();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(w->book()->scenarios.size(), before + 1);
+    }
+
+    void presentationMode()
+    {
+        w->setPresentationMode(true);
+        QVERIFY(w->presentationMode());
+        QVERIFY(!w->menuBar()->isVisible());
+        QVERIFY(w->kpis()->isVisible());
+        w->setPresentationMode(false);
+        QVERIFY(w->menuBar()->isVisible());
+    }
+
+    void positionsCsvExport()
+    {
+        QTemporaryDir dir;
+        const QString f = dir.filePath(QStringLiteral("positions.csv"));
+        QVERIFY(w->exportPositionsCsv(f).empty());
+        QFile file(f);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 331); // header + 330 positions
+        QVERIFY(lines.front().startsWith(QStringLiteral("Position,")));
+    }
+
+    void heatmapCells()
+    {
+        HeatmapView* h = w->heatmapView();
+        QVERIFY(h->venueCount() > 3);
+        QVERIFY(h->assetCount() > 10);
+        int finite = 0;
+        for (int r = 0; r < h->venueCount(); ++r)
+            for (int c = 0; c < h->assetCount(); ++c) finite += std::isfinite(h->cell(r, c));
+        QVERIFY(finite > 0);
+        h->setMetric(HeatmapView::Slippage);
+        for (int r = 0; r < h->venueCount(); ++r)
+            for (int c = 0; c < h->assetCount(); ++c) {
+                const double v = h->cell(r, c);
+                QVERIFY(std::isnan(v) || (v >= 0 && v <= 100));
+            }
+    }
+};
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    applyTheme(app, Theme::Dark);
+    TestDesk t;
+    return QTest::qExec(&t, argc, argv);
+}
+#include "tst_desk.moc"
