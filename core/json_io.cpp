@@ -213,6 +213,42 @@ private:
 
 RawJson keep(const json& o) { return RawJson(o); }
 
+/// Whether writing an entity back without its original object gives that object again (by value):
+/// only keys the model knows, no empty strings, no numbers at their defaults, times in canonical
+/// form. Then no copy of the original is kept — a million positions would otherwise hold a million
+/// copies (the stress book). `zeroDefault`: numbers whose default (0) the writer omits.
+struct PlainSpec
+{
+    std::initializer_list<const char*> strings, zeroDefault, anyNumber, times;
+};
+bool plain(const json& o, const PlainSpec& spec, size_t extraKnown = 0)
+{
+    size_t known = 0;
+    for (const char* k : spec.strings)
+        if (const auto it = o.find(k); it != o.end()) {
+            if (!it->is_string() || it->get_ref<const std::string&>().empty()) return false;
+            ++known;
+        }
+    for (const char* k : spec.zeroDefault)
+        if (const auto it = o.find(k); it != o.end()) {
+            if (!it->is_number() || it->get<double>() == 0.0) return false;
+            ++known;
+        }
+    for (const char* k : spec.anyNumber)
+        if (const auto it = o.find(k); it != o.end()) {
+            if (!it->is_number()) return false;
+            ++known;
+        }
+    for (const char* k : spec.times)
+        if (const auto it = o.find(k); it != o.end()) {
+            if (!it->is_string()) return false;
+            const auto t = parseIsoTime(it->get_ref<const std::string&>());
+            if (!t || formatIsoTime(*t) != it->get_ref<const std::string&>()) return false;
+            ++known;
+        }
+    return known + extraKnown == o.size();
+}
+
 // ---- writing: start from the raw object, overwrite what the model knows ----------------------
 
 class Writer
@@ -458,7 +494,25 @@ Link linkFromJson(const json& o, const std::string& ptr, const std::string& file
     Link l;
     l.origin.pointer = ptr;
     if (!r.isObject(o, ptr)) return l;
-    l.raw = keep(o);
+    {
+        size_t extra = 0;
+        bool ok = true;
+        if (const auto v = o.find("via"); v != o.end()) {
+            ok = v->is_array() && !v->empty();
+            for (const auto& e : *v) ok = ok && e.is_string();
+            ++extra;
+        }
+        if (const auto t = o.find("transitDays"); t != o.end()) {
+            const auto std = t->is_object() ? t->find("std") : t->end();
+            ok = ok && t->is_object() && t->contains("mean") && (*t)["mean"].is_number() &&
+                 t->size() == (std != t->end() ? 2u : 1u) && (std == t->end() || (std->is_number() && std->get<double>() != 0.0));
+            ++extra;
+        }
+        if (!ok || !plain(o, {{"id", "type", "from", "to", "asset"}, {"quantity", "amount", "share", "leadTimeDays", "limit", "latencySec"},
+                              {"capacity"}, {"departed", "eta", "due"}},
+                          extra))
+            l.raw = keep(o);
+    }
     l.id = r.string(o, ptr, "id", true);
     l.type = r.enumeration(o, ptr, "type", linkTypeFromString, LinkType::Supply, true);
     l.from = r.string(o, ptr, "from", true);
@@ -583,7 +637,7 @@ Position positionFromJson(const json& o, const std::string& ptr, const std::stri
     Position p;
     p.origin.pointer = ptr;
     if (!r.isObject(o, ptr)) return p;
-    p.raw = keep(o);
+    if (!plain(o, {{"id", "owner", "asset", "venue", "pledgedTo"}, {}, {"quantity"}, {}})) p.raw = keep(o);
     p.id = r.string(o, ptr, "id", true);
     p.owner = r.string(o, ptr, "owner", true);
     p.asset = r.string(o, ptr, "asset", true);
