@@ -12,6 +12,10 @@
 #include "widgets/kpistrip.h"
 
 #include <QDockWidget>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,12 +76,24 @@ int main(int argc, char** argv)
                                    QStringLiteral("ID"));
     QCommandLineOption lightOpt(QStringLiteral("light"), QStringLiteral("Light theme."));
     QCommandLineOption presentOpt(QStringLiteral("presentation"), QStringLiteral("Presentation mode (large type, editing hidden)."));
+    QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Language: en, de, zh_CN (default: the one chosen in View > Language)."),
+                               QStringLiteral("CODE"));
     QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Screenshot size, WIDTHxHEIGHT (default 1600x1000)."),
                                QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt, presentOpt, sizeOpt});
+    parser.addOptions({bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt, presentOpt, sizeOpt, langOpt});
     parser.process(app);
 
     ballast::ui::applyTheme(app, parser.isSet(lightOpt) ? ballast::ui::Theme::Light : ballast::ui::Theme::Dark);
+    // translations: compiled into the executable (resources/i18n); Qt's own strings from the system
+    const QString lang = parser.isSet(langOpt) ? parser.value(langOpt) : QSettings().value(QStringLiteral("language")).toString();
+    QTranslator ballastTr, qtTr;
+    if (!lang.isEmpty() && lang != QStringLiteral("en")) {
+        if (ballastTr.load(QStringLiteral(":/i18n/ballast_") + lang + QStringLiteral(".qm"))) QApplication::installTranslator(&ballastTr);
+        else std::fprintf(stderr, "ballast: no translation for '%s'; using English\n", qPrintable(lang));
+        if (qtTr.load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTr);
+        QLocale::setDefault(QLocale(lang));
+    }
     QString screenshot = parser.value(shotOpt);
     if (!display && screenshot.isEmpty()) screenshot = QStringLiteral("ballast-desk.png");
     const QString view = parser.value(viewOpt);
@@ -167,6 +183,7 @@ int main(int argc, char** argv)
         });
     }
     w.show();
+    w.resize(size); // showing lays the docks out at their preferred sizes; the screenshot size wins
     w.openBook(parser.value(bookOpt));
     const int rc = app.exec();
     return screenshot.isEmpty() ? rc : exitCode;

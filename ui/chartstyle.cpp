@@ -57,9 +57,11 @@ void styleChart(QCustomPlot* plot)
         a->grid()->setZeroLinePen(QPen(c.grid));
     }
     plot->axisRect()->setBackground(c.background);
-    if (plot->legend) {
+    if (plot->legend && plot->legend->layout() == plot->axisRect()->insetLayout()) { // an inset legend gets a box
         plot->legend->setBrush(QBrush(c.panel));
         plot->legend->setBorderPen(QPen(c.grid));
+    }
+    if (plot->legend) {
         plot->legend->setTextColor(c.text);
         plot->legend->setFont(f);
     }

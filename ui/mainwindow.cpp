@@ -16,6 +16,7 @@
 #include "widgets/kpistrip.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -154,6 +155,9 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
     setWindowTitle(tr("Ballast"));
     setObjectName(QStringLiteral("mainWindow"));
     setDockNestingEnabled(true);
+    // the right-hand column (dashboard, heatmap, alerts) runs the full height; the tables sit under the graph
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     buildDocks();
     buildActions();
@@ -349,10 +353,13 @@ void MainWindow::buildDocks()
     tabifyDockWidget(pos, logDock);
     dash->raise();
     pos->raise();
-    resizeDocks({dash}, {680}, Qt::Horizontal);
-    resizeDocks({pos}, {330}, Qt::Vertical);
-    resizeDocks({dash, alerts}, {560, 200}, Qt::Vertical);
-    m_normalState = saveState();
+    // proportions once the window has its size (before that they would grow the window)
+    QTimer::singleShot(0, this, [this, dash, pos, alerts] {
+        resizeDocks({dash}, {width() * 42 / 100}, Qt::Horizontal);
+        resizeDocks({pos}, {height() * 34 / 100}, Qt::Vertical);
+        resizeDocks({dash, alerts}, {height() * 68 / 100, height() * 17 / 100}, Qt::Vertical);
+        m_normalState = saveState();
+    });
 
     connect(m_whatIf, &WhatIfView::overlay, this, [this](std::vector<char> d, std::vector<char> l, std::vector<double> delays) {
         m_graph->canvas()->setOverlay(std::move(d), std::move(l), std::move(delays));
@@ -443,6 +450,19 @@ void MainWindow::buildActions()
     }
     views->addSeparator();
     views->addAction(tr("Restore default layout"), this, [this] { restoreState(m_normalState); });
+    QMenu* language = views->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    for (const auto& [code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                     {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}) {
+        QAction* a = language->addAction(name, this, [this, code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            statusBar()->showMessage(tr("The language changes when Ballast starts next."), 8000);
+        });
+        a->setCheckable(true);
+        a->setActionGroup(languages);
+        a->setChecked(current == code || (current.isEmpty() && code == QStringLiteral("en")));
+    }
     m_presentAction = views->addAction(tr("&Presentation mode"), QKeySequence(Qt::Key_F11), this, [this] { setPresentationMode(!m_presentation); });
     m_presentAction->setCheckable(true);
 
@@ -720,7 +740,7 @@ void MainWindow::rebuildGrouping()
                         PositionsModel::ExitValue, PositionsModel::LiquidationCost, PositionsModel::CollateralValue, PositionsModel::HealthFactor};
     QStringList headers;
     for (int c : cols) headers << m_positions->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
-    headers[0] = m_groupBy->currentText().mid(QStringLiteral("Group by ").size());
+    headers[0] = m_positions->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
     m_grouped->setHorizontalHeaderLabels(headers);
     QMap<QString, QList<int>> groups; // key -> proxy rows (the filter applies)
     for (int r = 0; r < m_positionsProxy->rowCount(); ++r)

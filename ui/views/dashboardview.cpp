@@ -30,6 +30,21 @@ QCustomPlot* makeChart(QWidget* parent)
     return p;
 }
 
+/// The legend in its own row under the title, laid out horizontally: it never covers data.
+void legendUnderTitle(QCustomPlot* p)
+{
+    p->legend->setVisible(true);
+    if (p->plotLayout()->rowCount() >= 3) return;
+    p->plotLayout()->insertRow(1);
+    p->plotLayout()->addElement(1, 0, p->legend);
+    p->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    p->legend->setBorderPen(Qt::NoPen);
+    p->legend->setBrush(Qt::NoBrush);
+    p->legend->setMargins(QMargins(4, 0, 4, 0));
+    p->plotLayout()->setRowStretchFactor(1, 0.001);
+    p->plotLayout()->setRowSpacing(0);
+}
+
 void setTitle(QCustomPlot* p, const QString& t)
 {
     if (auto* e = qobject_cast<QCPTextElement*>(p->plotLayout()->element(0, 0))) {
@@ -89,8 +104,7 @@ void horizontalBars(QCustomPlot* plot, const QString& title, const QVector<QStri
         for (double& k : k2) k += 0.2;
         b2->setData(k2, second, true);
         if (!second.isEmpty()) hi = std::max(hi, *std::max_element(second.begin(), second.end()));
-        plot->legend->setVisible(true);
-        plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+        legendUnderTitle(plot);
     } else {
         plot->legend->setVisible(false);
     }
@@ -148,8 +162,7 @@ DashboardView::DashboardView(DeskState* desk, QWidget* parent) : QWidget(parent)
     m_series->graph(0)->setPen(QPen(colors().series[0], 1.8));
     m_series->graph(1)->setPen(QPen(colors().warn, 1.8));
     for (int g = 0; g < 2; ++g) m_series->graph(g)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
-    m_series->legend->setVisible(true);
-    m_series->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    legendUnderTitle(m_series);
     setTitle(m_series, tr("Live: exposure and min health factor"));
     styleChart(m_series);
 
@@ -226,6 +239,7 @@ void DashboardView::refresh()
         auto ticker = QSharedPointer<QCPAxisTickerText>::create();
         for (int i = 0; i < names.size(); ++i) keys << i, ticker->addTick(i, names[i]);
         m_health->xAxis->setTicker(ticker);
+        m_health->xAxis->setTickLabelRotation(-35);
         m_health->xAxis->grid()->setVisible(false);
         for (int part = 0; part < 3; ++part) { // bad, warn, good coloured separately
             auto* bars = new QCPBars(m_health->xAxis, m_health->yAxis);

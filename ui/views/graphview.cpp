@@ -587,7 +587,7 @@ void GraphCanvas::drawHoverCard(QPainter& p, int i)
     double y = box.top() + 5;
     for (int k = 0; k < lines.size(); ++k) {
         p.setFont(k == 0 ? bold : f);
-        p.setPen(k == 0 ? c.text : (lines[k].startsWith(tr("DEFAULTED")) ? c.bad : c.muted));
+        p.setPen(k == 0 ? c.text : (lines[k] == tr("DEFAULTED in the scenario") ? c.bad : c.muted));
         p.drawText(QRectF(box.left() + 9, y, w + 4, fm.height() + 2), Qt::AlignLeft | Qt::AlignVCenter, lines[k]);
         y += fm.height() + 2;
     }
@@ -709,7 +709,7 @@ GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk
     fit->setText(tr("Fit"));
     fit->setToolTip(tr("Show the whole network (Home)"));
     auto* zoomSel = new QToolButton(bar);
-    zoomSel->setText(tr("Zoom to selection"));
+    zoomSel->setText(tr("Zoom"));
     zoomSel->setToolTip(tr("Frame the selected node (Z)"));
     auto* anim = new QToolButton(bar);
     anim->setText(tr("Animate"));
@@ -717,6 +717,13 @@ GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk
     anim->setToolTip(tr("Move the shipments in transit along their links"));
     m_info = new QLabel(bar);
     m_info->setObjectName(QStringLiteral("muted"));
+    m_info->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_info->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    for (QComboBox* box : {m_layout, m_group, m_region, m_chain}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_layout ? 12 : 7);
+    }
+    m_search->setMinimumWidth(90);
     h->addWidget(m_layout);
     h->addWidget(m_group);
     h->addWidget(m_region);
@@ -725,8 +732,7 @@ GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk
     h->addWidget(fit);
     h->addWidget(zoomSel);
     h->addWidget(anim);
-    h->addStretch(1);
-    h->addWidget(m_info);
+    h->addWidget(m_info, 1);
     v->addWidget(bar);
     m_canvas = new GraphCanvas(desk, this);
     v->addWidget(m_canvas, 1);

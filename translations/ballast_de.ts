@@ -1,0 +1,1792 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>File error</source>
+        <translation>Dateifehler</translation>
+    </message>
+    <message>
+        <source>Malformed file</source>
+        <translation>Fehlerhafte Datei</translation>
+    </message>
+    <message>
+        <source>Written by a newer Ballast</source>
+        <translation>Von einer neueren Ballast-Version geschrieben</translation>
+    </message>
+    <message>
+        <source>Damaged or foreign file</source>
+        <translation>Beschädigte oder fremde Datei</translation>
+    </message>
+    <message>
+        <source>Input too large</source>
+        <translation>Eingabe zu groß</translation>
+    </message>
+    <message>
+        <source>Workbook storage error</source>
+        <translation>Speicherfehler der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>The book has problems</source>
+        <translation>Das Buch hat Probleme</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Supply chain &amp; network</source>
+        <translation>Lieferkette &amp; Netz</translation>
+    </message>
+    <message>
+        <source>Positions &amp; inventory</source>
+        <translation>Positionen &amp; Bestände</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Kredite</translation>
+    </message>
+    <message>
+        <source>Liquidity heatmap</source>
+        <translation>Liquiditäts-Heatmap</translation>
+    </message>
+    <message>
+        <source>Exposure dashboard</source>
+        <translation>Exposure-Übersicht</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Price move</source>
+        <translation>Preisbewegung</translation>
+    </message>
+    <message>
+        <source>Volatility ×</source>
+        <translation>Volatilität ×</translation>
+    </message>
+    <message>
+        <source>Stablecoin depeg</source>
+        <translation>Stablecoin-Entkopplung</translation>
+    </message>
+    <message>
+        <source>Liquidity drain (venue)</source>
+        <translation>Liquiditätsabzug (Plattform)</translation>
+    </message>
+    <message>
+        <source>Oracle stale</source>
+        <translation>Orakel veraltet</translation>
+    </message>
+    <message>
+        <source>Oracle manipulation</source>
+        <translation>Orakelmanipulation</translation>
+    </message>
+    <message>
+        <source>Node default</source>
+        <translation>Ausfall eines Knotens</translation>
+    </message>
+    <message>
+        <source>Shipping delay (node/port)</source>
+        <translation>Lieferverzug (Knoten/Hafen)</translation>
+    </message>
+    <message>
+        <source>Venue halt</source>
+        <translation>Plattform angehalten</translation>
+    </message>
+    <message>
+        <source>Chain finality</source>
+        <translation>Chain-Finalität</translation>
+    </message>
+    <message>
+        <source>Historical replay</source>
+        <translation>Historische Wiedergabe</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::AlertsModel</name>
+    <message>
+        <source>Loan %1</source>
+        <translation>Kredit %1</translation>
+    </message>
+    <message>
+        <source>HF %1 — liquidatable (%2)</source>
+        <translation>HF %1 — liquidierbar (%2)</translation>
+    </message>
+    <message>
+        <source>HF %1 below 1.10 (%2)</source>
+        <translation>HF %1 unter 1,10 (%2)</translation>
+    </message>
+    <message>
+        <source>Oracle %1</source>
+        <translation>Orakel %1</translation>
+    </message>
+    <message>
+        <source>deviates %1 from market</source>
+        <translation>weicht %1 vom Markt ab</translation>
+    </message>
+    <message>
+        <source>stale: last update %1 min ago</source>
+        <translation>veraltet: letzte Aktualisierung vor %1 min</translation>
+    </message>
+    <message>
+        <source>Attestation %1</source>
+        <translation>Bestätigung %1</translation>
+    </message>
+    <message>
+        <source>overdue: %1 h since the last attestation</source>
+        <translation>überfällig: %1 h seit der letzten Bestätigung</translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <source>utilisation %1</source>
+        <translation>Auslastung %1</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEU</translation>
+    </message>
+    <message>
+        <source>cleared, unread</source>
+        <translation>erledigt, ungelesen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::AlertsView</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Alle bestätigen</translation>
+    </message>
+    <message>
+        <source>%1 alert(s), %2 unacknowledged</source>
+        <translation>%1 Warnung(en), %2 unbestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::CsvReplayFeed</name>
+    <message>
+        <source>CSV replay finished (%1 rows)</source>
+        <translation>CSV-Wiedergabe beendet (%1 Zeilen)</translation>
+    </message>
+    <message>
+        <source>CSV replay finished</source>
+        <translation>CSV-Wiedergabe beendet</translation>
+    </message>
+    <message>
+        <source>CSV replay: cannot read the file</source>
+        <translation>CSV-Wiedergabe: Datei nicht lesbar</translation>
+    </message>
+    <message>
+        <source>CSV replay: malformed file</source>
+        <translation>CSV-Wiedergabe: fehlerhafte Datei</translation>
+    </message>
+    <message>
+        <source>CSV replay · %1 rows</source>
+        <translation>CSV-Wiedergabe · %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Feed stopped</source>
+        <translation>Feed gestoppt</translation>
+    </message>
+    <message>
+        <source>CSV replay</source>
+        <translation>CSV-Wiedergabe</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::DashboardView</name>
+    <message>
+        <source>&lt;b&gt;Greeks by underlying&lt;/b&gt; (book units; hedge cost = trading the net delta)</source>
+        <translation>&lt;b&gt;Griechen je Basiswert&lt;/b&gt; (Bucheinheiten; Absicherungskosten = Handel des Netto-Deltas)</translation>
+    </message>
+    <message>
+        <source>Underlying</source>
+        <translation>Basiswert</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Vega</source>
+        <translation>Vega</translation>
+    </message>
+    <message>
+        <source>Theta/yr</source>
+        <translation>Theta/Jahr</translation>
+    </message>
+    <message>
+        <source>Hedge cost</source>
+        <translation>Absicherungskosten</translation>
+    </message>
+    <message>
+        <source>seconds since load</source>
+        <translation>Sekunden seit dem Laden</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposure</translation>
+    </message>
+    <message>
+        <source>Min HF</source>
+        <translation>Min. HF</translation>
+    </message>
+    <message>
+        <source>Live: exposure and min health factor</source>
+        <translation>Live: Exposure und minimaler Health Factor</translation>
+    </message>
+    <message>
+        <source>Exposure by counterparty (top 10)</source>
+        <translation>Exposure je Gegenpartei (Top 10)</translation>
+    </message>
+    <message>
+        <source>holdings</source>
+        <translation>Bestände</translation>
+    </message>
+    <message>
+        <source>net receivables</source>
+        <translation>Nettoforderungen</translation>
+    </message>
+    <message>
+        <source>Collateral and debt by lending venue</source>
+        <translation>Sicherheiten und Schulden je Kreditplattform</translation>
+    </message>
+    <message>
+        <source>collateral (risk-adj.)</source>
+        <translation>Sicherheiten (risikoadj.)</translation>
+    </message>
+    <message>
+        <source>debt</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>Exposure by asset (top 10)</source>
+        <translation>Exposure je Wert (Top 10)</translation>
+    </message>
+    <message>
+        <source>market value</source>
+        <translation>Marktwert</translation>
+    </message>
+    <message>
+        <source>pledged</source>
+        <translation>verpfändet</translation>
+    </message>
+    <message>
+        <source>loans</source>
+        <translation>Kredite</translation>
+    </message>
+    <message>
+        <source>Health factor distribution (%1 loans, min %2)</source>
+        <translation>Verteilung der Health Factors (%1 Kredite, Min. %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::FeedController</name>
+    <message>
+        <source>Feed stopped: a new book was opened</source>
+        <translation>Feed gestoppt: ein neues Buch wurde geöffnet</translation>
+    </message>
+    <message>
+        <source>Feed started: %1</source>
+        <translation>Feed gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Feed off</source>
+        <translation>Feed aus</translation>
+    </message>
+    <message>
+        <source>Malformed feed message dropped (%1): %2</source>
+        <translation>Fehlerhafte Feed-Nachricht verworfen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Tick for %1 dropped: %2</source>
+        <translation>Tick für %1 verworfen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::GraphCanvas</name>
+    <message>
+        <source>Laying out %1 nodes…</source>
+        <translation>Ordne %1 Knoten an…</translation>
+    </message>
+    <message>
+        <source>No book loaded</source>
+        <translation>Kein Buch geladen</translation>
+    </message>
+    <message>
+        <source>Supplier / retailer</source>
+        <translation>Lieferant / Händler</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Port / carrier</source>
+        <translation>Hafen / Frachtführer</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Lender / lending venue</source>
+        <translation>Kreditgeber / Kreditplattform</translation>
+    </message>
+    <message>
+        <source>AMM / exchange / OTC</source>
+        <translation>AMM / Börse / OTC</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Sendung</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>Verbindlichkeit</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>Kreditlinie</translation>
+    </message>
+    <message>
+        <source>Borrower HF &lt; 1 / &lt; 1.1 / ok</source>
+        <translation>Kreditnehmer HF &lt; 1 / &lt; 1,1 / ok</translation>
+    </message>
+    <message>
+        <source>Scenario: liquidated / defaulted</source>
+        <translation>Szenario: liquidiert / ausgefallen</translation>
+    </message>
+    <message>
+        <source>Holdings %1</source>
+        <translation>Bestände %1</translation>
+    </message>
+    <message>
+        <source>Collateral posted %1</source>
+        <translation>Gestellte Sicherheiten %1</translation>
+    </message>
+    <message>
+        <source>Receivables %1 · payables %2</source>
+        <translation>Forderungen %1 · Verbindlichkeiten %2</translation>
+    </message>
+    <message>
+        <source>Inflow %1/day</source>
+        <translation>Zufluss %1/Tag</translation>
+    </message>
+    <message>
+        <source>Weakest loan HF %1</source>
+        <translation>Schwächster Kredit HF %1</translation>
+    </message>
+    <message>
+        <source>On the min cut of the supply network</source>
+        <translation>Auf dem minimalen Schnitt des Liefernetzes</translation>
+    </message>
+    <message>
+        <source>Loans liquidated in the scenario</source>
+        <translation>Im Szenario liquidierte Kredite</translation>
+    </message>
+    <message>
+        <source>DEFAULTED in the scenario</source>
+        <translation>IM SZENARIO AUSGEFALLEN</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::GraphView</name>
+    <message>
+        <source>Layered (supply chain)</source>
+        <translation>Geschichtet (Lieferkette)</translation>
+    </message>
+    <message>
+        <source>Force (financial network)</source>
+        <translation>Kräftebasiert (Finanznetz)</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>Alle Knoten</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>Lieferkette</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Finanziell</translation>
+    </message>
+    <message>
+        <source>Find node…</source>
+        <translation>Knoten suchen…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole network (Home)</source>
+        <translation>Das ganze Netz zeigen (Pos1)</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Auf Auswahl zoomen</translation>
+    </message>
+    <message>
+        <source>Frame the selected node (Z)</source>
+        <translation>Den gewählten Knoten einrahmen (Z)</translation>
+    </message>
+    <message>
+        <source>Animate</source>
+        <translation>Animieren</translation>
+    </message>
+    <message>
+        <source>Move the shipments in transit along their links</source>
+        <translation>Sendungen unterwegs entlang ihrer Verbindungen bewegen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes</source>
+        <translation>%1 von %2 Knoten</translation>
+    </message>
+    <message>
+        <source>No node matches “%1”</source>
+        <translation>Kein Knoten passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Jede Region</translation>
+    </message>
+    <message>
+        <source>Any chain</source>
+        <translation>Jede Chain</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::HeatmapView</name>
+    <message>
+        <source>Depth at 1% impact</source>
+        <translation>Tiefe bei 1 % Preiseinfluss</translation>
+    </message>
+    <message>
+        <source>Depth at 2% impact</source>
+        <translation>Tiefe bei 2 % Preiseinfluss</translation>
+    </message>
+    <message>
+        <source>Depth at 5% impact</source>
+        <translation>Tiefe bei 5 % Preiseinfluss</translation>
+    </message>
+    <message>
+        <source>Slippage for a sale of…</source>
+        <translation>Slippage bei einem Verkauf von…</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source> base ccy</source>
+        <translation> Basiswährung</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Click a cell for its pools' slippage curve</source>
+        <translation>Eine Zelle anklicken für die Slippage-Kurve ihrer Pools</translation>
+    </message>
+    <message>
+        <source>Sale size (base currency)</source>
+        <translation>Verkaufsgröße (Basiswährung)</translation>
+    </message>
+    <message>
+        <source>Price impact %</source>
+        <translation>Preiseinfluss %</translation>
+    </message>
+    <message>
+        <source>depth (log)</source>
+        <translation>Tiefe (log)</translation>
+    </message>
+    <message>
+        <source>impact %</source>
+        <translation>Preiseinfluss %</translation>
+    </message>
+    <message>
+        <source>utilisation %</source>
+        <translation>Auslastung %</translation>
+    </message>
+    <message>
+        <source>no pool</source>
+        <translation>kein Pool</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 — price impact of a sale, by size</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2 — Preiseinfluss eines Verkaufs nach Größe</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::LoansModel</name>
+    <message>
+        <source>Loan</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Kreditnehmer</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Debt asset</source>
+        <translation>Schuldwährung</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>Collateral (mkt)</source>
+        <translation>Sicherheiten (Markt)</translation>
+    </message>
+    <message>
+        <source>Collateral (risk)</source>
+        <translation>Sicherheiten (risikoadj.)</translation>
+    </message>
+    <message>
+        <source>Borrowing power</source>
+        <translation>Beleihungsrahmen</translation>
+    </message>
+    <message>
+        <source>HF</source>
+        <translation>HF</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Liq. price</source>
+        <translation>Liq.-Preis</translation>
+    </message>
+    <message>
+        <source>To liquidation</source>
+        <translation>Bis zur Liquidation</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::MainWindow</name>
+    <message>
+        <source>Ballast</source>
+        <translation>Ballast</translation>
+    </message>
+    <message>
+        <source>Feed off</source>
+        <translation>Feed aus</translation>
+    </message>
+    <message>
+        <source>Could not save; the file on disk is unchanged</source>
+        <translation>Speichern fehlgeschlagen; die Datei auf dem Datenträger ist unverändert</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Filter positions: token, owner, venue, loan… (Ctrl+F)</source>
+        <translation>Positionen filtern: Token, Eigentümer, Plattform, Kredit… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Keine Gruppierung</translation>
+    </message>
+    <message>
+        <source>Group by owner</source>
+        <translation>Nach Eigentümer gruppieren</translation>
+    </message>
+    <message>
+        <source>Group by venue</source>
+        <translation>Nach Plattform gruppieren</translation>
+    </message>
+    <message>
+        <source>Group by asset</source>
+        <translation>Nach Wert gruppieren</translation>
+    </message>
+    <message>
+        <source>Group by pledge</source>
+        <translation>Nach Verpfändung gruppieren</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export positions</source>
+        <translation>Positionen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported %1 positions to %2</source>
+        <translation>%1 Positionen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Filter loans: borrower, venue, asset…</source>
+        <translation>Kredite filtern: Kreditnehmer, Plattform, Wert…</translation>
+    </message>
+    <message>
+        <source>What-if “%1”: loss %2, bad debt %3, %4 liquidations, %5 defaults (%6 ms)</source>
+        <translation>Was-wäre-wenn „%1“: Verlust %2, uneinbringlich %3, %4 Liquidationen, %5 Ausfälle (%6 ms)</translation>
+    </message>
+    <message>
+        <source>add scenario “%1”</source>
+        <translation>Szenario „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %L1 scenarios, VaR99 %2, ES99 %3 (%4 s)</source>
+        <translation>Monte Carlo: %L1 Szenarien, VaR99 %2, ES99 %3 (%4 s)</translation>
+    </message>
+    <message>
+        <source>ALERT %1</source>
+        <translation>WARNUNG %1</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo book</source>
+        <translation>&amp;Demobuch öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Import &amp;JSON…</source>
+        <translation>&amp;JSON importieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation>&amp;CSV importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation>JSON &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart (PNG/PDF)…</source>
+        <translation>Diagramm exportieren (PNG/PDF)…</translation>
+    </message>
+    <message>
+        <source>Lender &amp;report (PDF)…</source>
+        <translation>&amp;Bericht für Kreditgeber (PDF)…</translation>
+    </message>
+    <message>
+        <source>Lender report</source>
+        <translation>Bericht für Kreditgeber</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find positions</source>
+        <translation>Positionen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Restore default layout</source>
+        <translation>Standardanordnung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when Ballast starts next.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Ballast.</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;market feed</source>
+        <translation>Simulierter &amp;Markt-Feed</translation>
+    </message>
+    <message>
+        <source>Replay prices &amp;CSV…</source>
+        <translation>Preise aus &amp;CSV abspielen…</translation>
+    </message>
+    <message>
+        <source>Prices CSV</source>
+        <translation>Preise (CSV)</translation>
+    </message>
+    <message>
+        <source>Connect &amp;WebSocket…</source>
+        <translation>&amp;WebSocket verbinden…</translation>
+    </message>
+    <message>
+        <source>WebSocket feed</source>
+        <translation>WebSocket-Feed</translation>
+    </message>
+    <message>
+        <source>URL (ws:// or wss://)</source>
+        <translation>URL (ws:// oder wss://)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop feed</source>
+        <translation>Feed &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Run what-if</source>
+        <translation>Was-wäre-wenn &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Monte Carlo</source>
+        <translation>&amp;Monte Carlo ausführen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>Presentation mode — F11 to leave</source>
+        <translation>Präsentationsmodus — F11 zum Verlassen</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>CSV-Import</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Lade %1…</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Änderung: %1</translation>
+    </message>
+    <message>
+        <source>Load failed</source>
+        <translation>Laden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not open %1; nothing was changed</source>
+        <translation>%1 konnte nicht geöffnet werden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>Could not open %1 (%2 problem(s))</source>
+        <translation>%1 konnte nicht geöffnet werden (%2 Problem(e))</translation>
+    </message>
+    <message>
+        <source>%1[*] — Ballast</source>
+        <translation>%1[*] — Ballast</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2 positions · %3 loans · %4 nodes · as of %5</source>
+        <translation>%1  ·  %2 Positionen · %3 Kredite · %4 Knoten · Stand %5</translation>
+    </message>
+    <message>
+        <source>Loaded in %1 ms · exposure %2 ms</source>
+        <translation>Geladen in %1 ms · Exposure %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) while loading</source>
+        <translation><numerusform>%n Warnung beim Laden</numerusform><numerusform>%n Warnungen beim Laden</numerusform></translation>
+    </message>
+    <message>
+        <source>Opened %1 (%2 positions, %3 loans) in %4 ms</source>
+        <translation>%1 geöffnet (%2 Positionen, %3 Kredite) in %4 ms</translation>
+    </message>
+    <message>
+        <source>Live · %1 ticks · last recompute %2 ms/tick · %3</source>
+        <translation>Live · %1 Ticks · letzte Neuberechnung %2 ms/Tick · %3</translation>
+    </message>
+    <message>
+        <source>Selected %1 — %2 position(s), %3 loan(s)</source>
+        <translation>%1 gewählt — %2 Position(en), %3 Kredit(e)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation><numerusform>%n Position</numerusform><numerusform>%n Positionen</numerusform></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposure</translation>
+    </message>
+    <message>
+        <source>Exit value</source>
+        <translation>Veräußerungswert</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>Collateral coverage</source>
+        <translation>Sicherheitendeckung</translation>
+    </message>
+    <message>
+        <source>Min health factor</source>
+        <translation>Minimaler Health Factor</translation>
+    </message>
+    <message>
+        <source>Loans at risk</source>
+        <translation>Gefährdete Kredite</translation>
+    </message>
+    <message>
+        <source>VaR 99%</source>
+        <translation>VaR 99 %</translation>
+    </message>
+    <message>
+        <source>Oracles &amp; attestations</source>
+        <translation>Orakel &amp; Bestätigungen</translation>
+    </message>
+    <message>
+        <source>no book loaded</source>
+        <translation>kein Buch geladen</translation>
+    </message>
+    <message>
+        <source>%1 positions at market</source>
+        <translation>%1 Positionen zu Marktpreisen</translation>
+    </message>
+    <message>
+        <source>liquidation cost %1 (%2)</source>
+        <translation>Liquidationskosten %1 (%2)</translation>
+    </message>
+    <message>
+        <source>risk-adjusted collateral %1</source>
+        <translation>risikoadjustierte Sicherheiten %1</translation>
+    </message>
+    <message>
+        <source>collateral at market / debt</source>
+        <translation>Sicherheiten zu Markt / Schulden</translation>
+    </message>
+    <message>
+        <source>%1 loans below 1.10</source>
+        <translation>%1 Kredite unter 1,10</translation>
+    </message>
+    <message>
+        <source>of %1 loans (HF &lt; 1)</source>
+        <translation>von %1 Krediten (HF &lt; 1)</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, %L1 scenarios, with cascades</source>
+        <translation>Monte Carlo, %L1 Szenarien, mit Kaskaden</translation>
+    </message>
+    <message>
+        <source>delta-normal, %1 d; run Stress for cascades</source>
+        <translation>Delta-Normal, %1 T; Stress für Kaskaden ausführen</translation>
+    </message>
+    <message>
+        <source>stale oracles / overdue attestations</source>
+        <translation>veraltete Orakel / überfällige Bestätigungen</translation>
+    </message>
+    <message>
+        <source>… and %1 more
+</source>
+        <translation>… und %1 weitere
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s). The first: %1</source>
+        <translation><numerusform>%n Problem. Das erste: %1</numerusform><numerusform>%n Probleme. Das erste: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The book has changes that are not saved. Save them first?</source>
+        <translation>Das Buch hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Ballast did not close cleanly. An autosave from %1 exists.
+Open it now? (Your saved files are untouched either way.)</source>
+        <translation>Ballast wurde nicht sauber beendet. Es gibt eine automatische Sicherung vom %1.
+Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)</translation>
+    </message>
+    <message>
+        <source>Recovered the autosave %1</source>
+        <translation>Automatische Sicherung %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Ballast report — %1</source>
+        <translation>Ballast-Bericht — %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2 positions · %3 loans · %4 nodes · %5 pools
+
+Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral coverage %10× · min health factor %11 · loans at risk %12.</source>
+        <translation>Stand %1 · %2 Positionen · %3 Kredite · %4 Knoten · %5 Pools
+
+Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · Sicherheitendeckung %10× · minimaler Health Factor %11 · gefährdete Kredite %12.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Szenario: %1</translation>
+    </message>
+    <message>
+        <source>Total loss %1 (price %2, liquidation penalty %3, fire sale %4, oracle %5, defaults %6, supply chain %7, hedges %8). Bad debt %9; %10 liquidations over %11 rounds; %12 defaults.</source>
+        <translation>Gesamtverlust %1 (Preis %2, Liquidationsaufschlag %3, Notverkauf %4, Orakel %5, Ausfälle %6, Lieferkette %7, Absicherungen %8). Uneinbringliche Schulden %9; %10 Liquidationen in %11 Runden; %12 Ausfälle.</translation>
+    </message>
+    <message>
+        <source>Open book</source>
+        <translation>Buch öffnen</translation>
+    </message>
+    <message>
+        <source>Ballast books (*.ballast *.json);;All files (*)</source>
+        <translation>Ballast-Bücher (*.ballast *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save workbook</source>
+        <translation>Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <source>Ballast workbook (*.ballast)</source>
+        <translation>Ballast-Arbeitsmappe (*.ballast)</translation>
+    </message>
+    <message>
+        <source>Import workbook JSON</source>
+        <translation>Arbeitsmappe aus JSON importieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Export workbook JSON</source>
+        <translation>Arbeitsmappe als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;PDF (*.pdf)</source>
+        <translation>PNG (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not export the chart</source>
+        <translation>Diagramm konnte nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::PositionsModel</name>
+    <message>
+        <source>in warehouse</source>
+        <translation>im Lager</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>angekommen</translation>
+    </message>
+    <message>
+        <source>at sea, ETA %1</source>
+        <translation>auf See, ETA %1</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>%1 h%2</source>
+        <translation>%1 h%2</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (überfällig)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Token / asset</source>
+        <translation>Token / Wert</translation>
+    </message>
+    <message>
+        <source>Underlying</source>
+        <translation>Basiswert</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Sendung</translation>
+    </message>
+    <message>
+        <source>Attested</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Market px</source>
+        <translation>Marktpreis</translation>
+    </message>
+    <message>
+        <source>Oracle px</source>
+        <translation>Orakelpreis</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>Marktwert</translation>
+    </message>
+    <message>
+        <source>Haircut</source>
+        <translation>Abschlag</translation>
+    </message>
+    <message>
+        <source>Collateral value</source>
+        <translation>Sicherheitenwert</translation>
+    </message>
+    <message>
+        <source>Exit value</source>
+        <translation>Veräußerungswert</translation>
+    </message>
+    <message>
+        <source>Liq. cost</source>
+        <translation>Liq.-Kosten</translation>
+    </message>
+    <message>
+        <source>Pledged to</source>
+        <translation>Verpfändet an</translation>
+    </message>
+    <message>
+        <source>HF</source>
+        <translation>HF</translation>
+    </message>
+    <message>
+        <source>Liq. price</source>
+        <translation>Liq.-Preis</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Plattform</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::SimulatedFeed</name>
+    <message>
+        <source>Simulated market · %1 Hz</source>
+        <translation>Simulierter Markt · %1 Hz</translation>
+    </message>
+    <message>
+        <source>Feed stopped</source>
+        <translation>Feed gestoppt</translation>
+    </message>
+    <message>
+        <source>Simulated market</source>
+        <translation>Simulierter Markt</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::StressView</name>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Normalverteilt</translation>
+    </message>
+    <message>
+        <source>Student-t degrees of freedom for fat tails (0 = Gaussian)</source>
+        <translation>Freiheitsgrade der Student-t-Verteilung für fette Ränder (0 = normalverteilt)</translation>
+    </message>
+    <message>
+        <source> / year</source>
+        <translation> / Jahr</translation>
+    </message>
+    <message>
+        <source>Crash jumps per year per crypto asset (mean −15%)</source>
+        <translation>Crash-Sprünge pro Jahr je Krypto-Wert (Mittel −15 %)</translation>
+    </message>
+    <message>
+        <source>Correlation from price history</source>
+        <translation>Korrelation aus der Preishistorie</translation>
+    </message>
+    <message>
+        <source>Circuit breakers on</source>
+        <translation>Schutzschalter aktiv</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Fat tails</source>
+        <translation>Fette Ränder</translation>
+    </message>
+    <message>
+        <source>Jumps</source>
+        <translation>Sprünge</translation>
+    </message>
+    <message>
+        <source>Run Monte Carlo</source>
+        <translation>Monte Carlo ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Correlated shocks to every priced asset, a full cascade per scenario.</source>
+        <translation>Korrelierte Schocks auf jeden bepreisten Wert, eine vollständige Kaskade je Szenario.</translation>
+    </message>
+    <message>
+        <source>Running %L1 scenarios on worker threads…</source>
+        <translation>Berechne %L1 Szenarien in Hintergrund-Threads…</translation>
+    </message>
+    <message>
+        <source>%L1 scenarios in %2 s (%L3 per second, %4 threads); %5 correlation eigenvalue(s) repaired.</source>
+        <translation>%L1 Szenarien in %2 s (%L3 pro Sekunde, %4 Threads); %5 Eigenwert(e) der Korrelation korrigiert.</translation>
+    </message>
+    <message>
+        <source>VaR %1 %2</source>
+        <translation>VaR %1 %2</translation>
+    </message>
+    <message>
+        <source>ES %1 %2</source>
+        <translation>ES %1 %2</translation>
+    </message>
+    <message>
+        <source>loss over the horizon</source>
+        <translation>Verlust über den Horizont</translation>
+    </message>
+    <message>
+        <source>scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Monte Carlo loss distribution — %L1 scenarios, mean %2, max %3</source>
+        <translation>Monte-Carlo-Verlustverteilung — %L1 Szenarien, Mittel %2, Max. %3</translation>
+    </message>
+    <message>
+        <source>defaults in a scenario</source>
+        <translation>Ausfälle je Szenario</translation>
+    </message>
+    <message>
+        <source>% of scenarios</source>
+        <translation>% der Szenarien</translation>
+    </message>
+    <message>
+        <source>VaR %1</source>
+        <translation>VaR %1</translation>
+    </message>
+    <message>
+        <source>ES %1</source>
+        <translation>ES %1</translation>
+    </message>
+    <message>
+        <source>Liq. at risk %1</source>
+        <translation>Liq. gefährdet %1</translation>
+    </message>
+    <message>
+        <source>Bad debt %1</source>
+        <translation>Uneinbringlich %1</translation>
+    </message>
+    <message>
+        <source>Mean loss</source>
+        <translation>Mittlerer Verlust</translation>
+    </message>
+    <message>
+        <source>Max loss</source>
+        <translation>Maximaler Verlust</translation>
+    </message>
+    <message>
+        <source>Mean bad debt</source>
+        <translation>Mittlere uneinbringliche Schulden</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>Risikofaktoren</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::WebSocketFeed</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Feed connected: %1</source>
+        <translation>Feed verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Disconnected — retrying in %1 s</source>
+        <translation>Getrennt — neuer Versuch in %1 s</translation>
+    </message>
+    <message>
+        <source>Feed disconnected (%1); reconnecting in %2 s</source>
+        <translation>Feed getrennt (%1); neue Verbindung in %2 s</translation>
+    </message>
+    <message>
+        <source>Feed sent a binary frame; only JSON text messages are read</source>
+        <translation>Der Feed sandte einen Binärframe; nur JSON-Textnachrichten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Feed stopped</source>
+        <translation>Feed gestoppt</translation>
+    </message>
+    <message>
+        <source>WebSocket %1</source>
+        <translation>WebSocket %1</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::WhatIfView</name>
+    <message>
+        <source>&lt;b&gt;Scenario library&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Szenariobibliothek&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Name des Szenarios</translation>
+    </message>
+    <message>
+        <source>Shock</source>
+        <translation>Schock</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Add shock</source>
+        <translation>Schock hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save to book</source>
+        <translation>Im Buch speichern</translation>
+    </message>
+    <message>
+        <source>Add this scenario to the book's library (undoable)</source>
+        <translation>Dieses Szenario zur Bibliothek des Buchs hinzufügen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Circuit breakers on</source>
+        <translation>Schutzschalter aktiv</translation>
+    </message>
+    <message>
+        <source>Also run without breakers (compare)</source>
+        <translation>Auch ohne Schutzschalter rechnen (Vergleich)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the scenario (Ctrl+R)</source>
+        <translation>Szenario ausführen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pin as B</source>
+        <translation>Als B merken</translation>
+    </message>
+    <message>
+        <source>Keep this result to compare the next run against</source>
+        <translation>Dieses Ergebnis behalten, um den nächsten Lauf damit zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Summary &amp;&amp; attribution</source>
+        <translation>Übersicht &amp;&amp; Zerlegung</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Liquidations</source>
+        <translation>Liquidationen</translation>
+    </message>
+    <message>
+        <source>Debt repaid</source>
+        <translation>Getilgte Schulden</translation>
+    </message>
+    <message>
+        <source>Collateral sold</source>
+        <translation>Verkaufte Sicherheiten</translation>
+    </message>
+    <message>
+        <source>Proceeds</source>
+        <translation>Erlöse</translation>
+    </message>
+    <message>
+        <source>Bad debt</source>
+        <translation>Uneinbringliche Schulden</translation>
+    </message>
+    <message>
+        <source>Halted venues</source>
+        <translation>Angehaltene Plattformen</translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <translation>Kaskade</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Liq. penalty</source>
+        <translation>Liq.-Aufschlag</translation>
+    </message>
+    <message>
+        <source>Fire sale</source>
+        <translation>Notverkauf</translation>
+    </message>
+    <message>
+        <source>Oracle</source>
+        <translation>Orakel</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Ausfall</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>Lieferkette</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>Absicherungen</translation>
+    </message>
+    <message>
+        <source>Defaulted</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>DebtRank</source>
+        <translation>DebtRank</translation>
+    </message>
+    <message>
+        <source>Defaults &amp;&amp; losses by node</source>
+        <translation>Ausfälle &amp;&amp; Verluste je Knoten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pinned “%1” as B; the next run is compared against it.</source>
+        <translation>„%1“ als B gemerkt; der nächste Lauf wird damit verglichen.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>  (yours)</source>
+        <translation>  (eigenes)</translation>
+    </message>
+    <message>
+        <source> peg</source>
+        <translation> Bindung</translation>
+    </message>
+    <message>
+        <source> % drained</source>
+        <translation> % abgezogen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> rounds (0 = all)</source>
+        <translation> Runden (0 = alle)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Remove this shock</source>
+        <translation>Diesen Schock entfernen</translation>
+    </message>
+    <message>
+        <source>Defined in the book (pool, shipment or price path); runs as loaded</source>
+        <translation>Im Buch definiert (Pool, Sendung oder Preispfad); läuft wie geladen</translation>
+    </message>
+    <message>
+        <source>Add at least one shock.</source>
+        <translation>Mindestens einen Schock hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Running “%1” on a worker thread…</source>
+        <translation>Berechne „%1“ in einem Hintergrund-Thread…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>“%1”: loss %2, bad debt %3, %4 liquidations, %5 defaults — %6 ms</source>
+        <translation>„%1“: Verlust %2, uneinbringlich %3, %4 Liquidationen, %5 Ausfälle — %6 ms</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>No breakers</source>
+        <translation>Ohne Schutzschalter</translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation>Dieser Lauf</translation>
+    </message>
+    <message>
+        <source>Total loss</source>
+        <translation>Gesamtverlust</translation>
+    </message>
+    <message>
+        <source>  price</source>
+        <translation>  Preis</translation>
+    </message>
+    <message>
+        <source>  liquidation penalty</source>
+        <translation>  Liquidationsaufschlag</translation>
+    </message>
+    <message>
+        <source>  fire-sale slippage</source>
+        <translation>  Notverkaufs-Slippage</translation>
+    </message>
+    <message>
+        <source>  oracle</source>
+        <translation>  Orakel</translation>
+    </message>
+    <message>
+        <source>  defaults</source>
+        <translation>  Ausfälle</translation>
+    </message>
+    <message>
+        <source>  supply chain</source>
+        <translation>  Lieferkette</translation>
+    </message>
+    <message>
+        <source>  hedges</source>
+        <translation>  Absicherungen</translation>
+    </message>
+    <message>
+        <source>Liquidators' slippage</source>
+        <translation>Slippage der Liquidatoren</translation>
+    </message>
+    <message>
+        <source>Cascade rounds</source>
+        <translation>Kaskadenrunden</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Ausfälle</translation>
+    </message>
+    <message>
+        <source>Min HF after</source>
+        <translation>Min. HF danach</translation>
+    </message>
+    <message>
+        <source>System DebtRank</source>
+        <translation>System-DebtRank</translation>
+    </message>
+    <message>
+        <source>Clearing iterations</source>
+        <translation>Clearing-Iterationen</translation>
+    </message>
+    <message>
+        <source>Compute time</source>
+        <translation>Rechenzeit</translation>
+    </message>
+    <message>
+        <source>Min HF before</source>
+        <translation>Min. HF davor</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Loss attribution by channel</source>
+        <translation>Verlustzerlegung nach Kanal</translation>
+    </message>
+    <message>
+        <source>debt repaid (this run)</source>
+        <translation>getilgte Schulden (dieser Lauf)</translation>
+    </message>
+    <message>
+        <source>debt repaid without breakers</source>
+        <translation>getilgte Schulden ohne Schutzschalter</translation>
+    </message>
+    <message>
+        <source>cascade round</source>
+        <translation>Kaskadenrunde</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>ja (%1)</translation>
+    </message>
+    <message>
+        <source>after the cascade (%1 rounds)</source>
+        <translation>nach der Kaskade (%1 Runden)</translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation>Runde %1 von %2</translation>
+    </message>
+</context>
+</TS>

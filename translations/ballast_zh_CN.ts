@@ -1,0 +1,1792 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>File error</source>
+        <translation>文件错误</translation>
+    </message>
+    <message>
+        <source>Malformed file</source>
+        <translation>文件格式错误</translation>
+    </message>
+    <message>
+        <source>Written by a newer Ballast</source>
+        <translation>由更新版本的 Ballast 写入</translation>
+    </message>
+    <message>
+        <source>Damaged or foreign file</source>
+        <translation>文件损坏或非本程序文件</translation>
+    </message>
+    <message>
+        <source>Input too large</source>
+        <translation>输入过大</translation>
+    </message>
+    <message>
+        <source>Workbook storage error</source>
+        <translation>工作簿存储错误</translation>
+    </message>
+    <message>
+        <source>The book has problems</source>
+        <translation>账簿存在问题</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <source>Supply chain &amp; network</source>
+        <translation>供应链与网络</translation>
+    </message>
+    <message>
+        <source>Positions &amp; inventory</source>
+        <translation>头寸与库存</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Liquidity heatmap</source>
+        <translation>流动性热力图</translation>
+    </message>
+    <message>
+        <source>Exposure dashboard</source>
+        <translation>敞口仪表盘</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>情景分析</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>压力测试</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>事件日志</translation>
+    </message>
+    <message>
+        <source>Price move</source>
+        <translation>价格变动</translation>
+    </message>
+    <message>
+        <source>Volatility ×</source>
+        <translation>波动率 ×</translation>
+    </message>
+    <message>
+        <source>Stablecoin depeg</source>
+        <translation>稳定币脱锚</translation>
+    </message>
+    <message>
+        <source>Liquidity drain (venue)</source>
+        <translation>流动性流失（平台）</translation>
+    </message>
+    <message>
+        <source>Oracle stale</source>
+        <translation>预言机过期</translation>
+    </message>
+    <message>
+        <source>Oracle manipulation</source>
+        <translation>预言机操纵</translation>
+    </message>
+    <message>
+        <source>Node default</source>
+        <translation>节点违约</translation>
+    </message>
+    <message>
+        <source>Shipping delay (node/port)</source>
+        <translation>运输延误（节点/港口）</translation>
+    </message>
+    <message>
+        <source>Venue halt</source>
+        <translation>平台暂停</translation>
+    </message>
+    <message>
+        <source>Chain finality</source>
+        <translation>链最终确认时间</translation>
+    </message>
+    <message>
+        <source>Historical replay</source>
+        <translation>历史回放</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::AlertsModel</name>
+    <message>
+        <source>Loan %1</source>
+        <translation>贷款 %1</translation>
+    </message>
+    <message>
+        <source>HF %1 — liquidatable (%2)</source>
+        <translation>HF %1 — 可被清算（%2）</translation>
+    </message>
+    <message>
+        <source>HF %1 below 1.10 (%2)</source>
+        <translation>HF %1 低于 1.10（%2）</translation>
+    </message>
+    <message>
+        <source>Oracle %1</source>
+        <translation>预言机 %1</translation>
+    </message>
+    <message>
+        <source>deviates %1 from market</source>
+        <translation>偏离市价 %1</translation>
+    </message>
+    <message>
+        <source>stale: last update %1 min ago</source>
+        <translation>过期：上次更新于 %1 分钟前</translation>
+    </message>
+    <message>
+        <source>Attestation %1</source>
+        <translation>证明 %1</translation>
+    </message>
+    <message>
+        <source>overdue: %1 h since the last attestation</source>
+        <translation>逾期：距上次证明已 %1 小时</translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <translation>池 %1</translation>
+    </message>
+    <message>
+        <source>utilisation %1</source>
+        <translation>利用率 %1</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>cleared, unread</source>
+        <translation>已解除，未读</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::AlertsView</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>全部确认</translation>
+    </message>
+    <message>
+        <source>%1 alert(s), %2 unacknowledged</source>
+        <translation>%1 条警报，%2 条未确认</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::CsvReplayFeed</name>
+    <message>
+        <source>CSV replay finished (%1 rows)</source>
+        <translation>CSV 回放结束（%1 行）</translation>
+    </message>
+    <message>
+        <source>CSV replay finished</source>
+        <translation>CSV 回放结束</translation>
+    </message>
+    <message>
+        <source>CSV replay: cannot read the file</source>
+        <translation>CSV 回放：无法读取文件</translation>
+    </message>
+    <message>
+        <source>CSV replay: malformed file</source>
+        <translation>CSV 回放：文件格式错误</translation>
+    </message>
+    <message>
+        <source>CSV replay · %1 rows</source>
+        <translation>CSV 回放 · %1 行</translation>
+    </message>
+    <message>
+        <source>Feed stopped</source>
+        <translation>行情已停止</translation>
+    </message>
+    <message>
+        <source>CSV replay</source>
+        <translation>CSV 回放</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::DashboardView</name>
+    <message>
+        <source>&lt;b&gt;Greeks by underlying&lt;/b&gt; (book units; hedge cost = trading the net delta)</source>
+        <translation>&lt;b&gt;按标的汇总的希腊值&lt;/b&gt;（账簿单位；对冲成本 = 交易净 Delta 的成本）</translation>
+    </message>
+    <message>
+        <source>Underlying</source>
+        <translation>标的</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Vega</source>
+        <translation>Vega</translation>
+    </message>
+    <message>
+        <source>Theta/yr</source>
+        <translation>Theta/年</translation>
+    </message>
+    <message>
+        <source>Hedge cost</source>
+        <translation>对冲成本</translation>
+    </message>
+    <message>
+        <source>seconds since load</source>
+        <translation>加载后的秒数</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>敞口</translation>
+    </message>
+    <message>
+        <source>Min HF</source>
+        <translation>最低 HF</translation>
+    </message>
+    <message>
+        <source>Live: exposure and min health factor</source>
+        <translation>实时：敞口与最低健康因子</translation>
+    </message>
+    <message>
+        <source>Exposure by counterparty (top 10)</source>
+        <translation>按交易对手的敞口（前 10）</translation>
+    </message>
+    <message>
+        <source>holdings</source>
+        <translation>持仓</translation>
+    </message>
+    <message>
+        <source>net receivables</source>
+        <translation>净应收</translation>
+    </message>
+    <message>
+        <source>Collateral and debt by lending venue</source>
+        <translation>各借贷平台的抵押品与债务</translation>
+    </message>
+    <message>
+        <source>collateral (risk-adj.)</source>
+        <translation>抵押品（风险调整）</translation>
+    </message>
+    <message>
+        <source>debt</source>
+        <translation>债务</translation>
+    </message>
+    <message>
+        <source>Exposure by asset (top 10)</source>
+        <translation>按资产的敞口（前 10）</translation>
+    </message>
+    <message>
+        <source>market value</source>
+        <translation>市值</translation>
+    </message>
+    <message>
+        <source>pledged</source>
+        <translation>已质押</translation>
+    </message>
+    <message>
+        <source>loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Health factor distribution (%1 loans, min %2)</source>
+        <translation>健康因子分布（%1 笔贷款，最低 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::FeedController</name>
+    <message>
+        <source>Feed stopped: a new book was opened</source>
+        <translation>行情已停止：打开了新账簿</translation>
+    </message>
+    <message>
+        <source>Feed started: %1</source>
+        <translation>行情已启动：%1</translation>
+    </message>
+    <message>
+        <source>Feed off</source>
+        <translation>行情关闭</translation>
+    </message>
+    <message>
+        <source>Malformed feed message dropped (%1): %2</source>
+        <translation>已丢弃格式错误的行情消息（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Tick for %1 dropped: %2</source>
+        <translation>已丢弃 %1 的报价：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::GraphCanvas</name>
+    <message>
+        <source>Laying out %1 nodes…</source>
+        <translation>正在布局 %1 个节点…</translation>
+    </message>
+    <message>
+        <source>No book loaded</source>
+        <translation>未加载账簿</translation>
+    </message>
+    <message>
+        <source>Supplier / retailer</source>
+        <translation>供应商 / 零售商</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <source>Port / carrier</source>
+        <translation>港口 / 承运人</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Lender / lending venue</source>
+        <translation>贷方 / 借贷平台</translation>
+    </message>
+    <message>
+        <source>AMM / exchange / OTC</source>
+        <translation>AMM / 交易所 / 场外</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>货运</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>供应</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>债务关系</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Borrower HF &lt; 1 / &lt; 1.1 / ok</source>
+        <translation>借款人 HF &lt; 1 / &lt; 1.1 / 正常</translation>
+    </message>
+    <message>
+        <source>Scenario: liquidated / defaulted</source>
+        <translation>情景：被清算 / 违约</translation>
+    </message>
+    <message>
+        <source>Holdings %1</source>
+        <translation>持仓 %1</translation>
+    </message>
+    <message>
+        <source>Collateral posted %1</source>
+        <translation>已提供抵押品 %1</translation>
+    </message>
+    <message>
+        <source>Receivables %1 · payables %2</source>
+        <translation>应收 %1 · 应付 %2</translation>
+    </message>
+    <message>
+        <source>Inflow %1/day</source>
+        <translation>流入 %1/天</translation>
+    </message>
+    <message>
+        <source>Weakest loan HF %1</source>
+        <translation>最弱贷款 HF %1</translation>
+    </message>
+    <message>
+        <source>On the min cut of the supply network</source>
+        <translation>位于供应网络的最小割上</translation>
+    </message>
+    <message>
+        <source>Loans liquidated in the scenario</source>
+        <translation>情景中被清算的贷款</translation>
+    </message>
+    <message>
+        <source>DEFAULTED in the scenario</source>
+        <translation>在情景中违约</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::GraphView</name>
+    <message>
+        <source>Layered (supply chain)</source>
+        <translation>分层（供应链）</translation>
+    </message>
+    <message>
+        <source>Force (financial network)</source>
+        <translation>力导向（金融网络）</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>全部节点</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>供应链</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>金融</translation>
+    </message>
+    <message>
+        <source>Find node…</source>
+        <translation>查找节点…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole network (Home)</source>
+        <translation>显示整个网络（Home）</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>缩放到所选</translation>
+    </message>
+    <message>
+        <source>Frame the selected node (Z)</source>
+        <translation>聚焦所选节点（Z）</translation>
+    </message>
+    <message>
+        <source>Animate</source>
+        <translation>动画</translation>
+    </message>
+    <message>
+        <source>Move the shipments in transit along their links</source>
+        <translation>让在途货物沿连线移动</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes</source>
+        <translation>%1 / %2 个节点</translation>
+    </message>
+    <message>
+        <source>No node matches “%1”</source>
+        <translation>没有与“%1”匹配的节点</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>任意地区</translation>
+    </message>
+    <message>
+        <source>Any chain</source>
+        <translation>任意链</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::HeatmapView</name>
+    <message>
+        <source>Depth at 1% impact</source>
+        <translation>1% 冲击下的深度</translation>
+    </message>
+    <message>
+        <source>Depth at 2% impact</source>
+        <translation>2% 冲击下的深度</translation>
+    </message>
+    <message>
+        <source>Depth at 5% impact</source>
+        <translation>5% 冲击下的深度</translation>
+    </message>
+    <message>
+        <source>Slippage for a sale of…</source>
+        <translation>卖出以下金额时的滑点…</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source> base ccy</source>
+        <translation> 基准货币</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <source>Click a cell for its pools' slippage curve</source>
+        <translation>点击单元格查看其池的滑点曲线</translation>
+    </message>
+    <message>
+        <source>Sale size (base currency)</source>
+        <translation>卖出规模（基准货币）</translation>
+    </message>
+    <message>
+        <source>Price impact %</source>
+        <translation>价格冲击 %</translation>
+    </message>
+    <message>
+        <source>depth (log)</source>
+        <translation>深度（对数）</translation>
+    </message>
+    <message>
+        <source>impact %</source>
+        <translation>冲击 %</translation>
+    </message>
+    <message>
+        <source>utilisation %</source>
+        <translation>利用率 %</translation>
+    </message>
+    <message>
+        <source>no pool</source>
+        <translation>无池</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 — price impact of a sale, by size</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 于 %2 — 按规模计的卖出价格冲击</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::LoansModel</name>
+    <message>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Debt asset</source>
+        <translation>债务资产</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>债务</translation>
+    </message>
+    <message>
+        <source>Collateral (mkt)</source>
+        <translation>抵押品（市价）</translation>
+    </message>
+    <message>
+        <source>Collateral (risk)</source>
+        <translation>抵押品（风险调整）</translation>
+    </message>
+    <message>
+        <source>Borrowing power</source>
+        <translation>借款能力</translation>
+    </message>
+    <message>
+        <source>HF</source>
+        <translation>HF</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Liq. price</source>
+        <translation>清算价</translation>
+    </message>
+    <message>
+        <source>To liquidation</source>
+        <translation>距清算</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::MainWindow</name>
+    <message>
+        <source>Ballast</source>
+        <translation>Ballast</translation>
+    </message>
+    <message>
+        <source>Feed off</source>
+        <translation>行情关闭</translation>
+    </message>
+    <message>
+        <source>Could not save; the file on disk is unchanged</source>
+        <translation>无法保存；磁盘上的文件未改变</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Filter positions: token, owner, venue, loan… (Ctrl+F)</source>
+        <translation>筛选头寸：代币、持有人、平台、贷款…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <source>Group by owner</source>
+        <translation>按持有人分组</translation>
+    </message>
+    <message>
+        <source>Group by venue</source>
+        <translation>按平台分组</translation>
+    </message>
+    <message>
+        <source>Group by asset</source>
+        <translation>按资产分组</translation>
+    </message>
+    <message>
+        <source>Group by pledge</source>
+        <translation>按质押分组</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export positions</source>
+        <translation>导出头寸</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Exported %1 positions to %2</source>
+        <translation>已将 %1 个头寸导出到 %2</translation>
+    </message>
+    <message>
+        <source>Filter loans: borrower, venue, asset…</source>
+        <translation>筛选贷款：借款人、平台、资产…</translation>
+    </message>
+    <message>
+        <source>What-if “%1”: loss %2, bad debt %3, %4 liquidations, %5 defaults (%6 ms)</source>
+        <translation>情景分析“%1”：损失 %2，坏账 %3，%4 次清算，%5 个违约（%6 毫秒）</translation>
+    </message>
+    <message>
+        <source>add scenario “%1”</source>
+        <translation>添加情景“%1”</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %L1 scenarios, VaR99 %2, ES99 %3 (%4 s)</source>
+        <translation>蒙特卡洛：%L1 个情景，VaR99 %2，ES99 %3（%4 秒）</translation>
+    </message>
+    <message>
+        <source>ALERT %1</source>
+        <translation>警报 %1</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>警报（%1）</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo book</source>
+        <translation>打开演示账簿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;JSON…</source>
+        <translation>导入 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation>导入 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation>导出 JSON(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export chart (PNG/PDF)…</source>
+        <translation>导出图表（PNG/PDF）…</translation>
+    </message>
+    <message>
+        <source>Lender &amp;report (PDF)…</source>
+        <translation>贷方报告(&amp;R)（PDF）…</translation>
+    </message>
+    <message>
+        <source>Lender report</source>
+        <translation>贷方报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find positions</source>
+        <translation>查找头寸(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Restore default layout</source>
+        <translation>恢复默认布局</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language changes when Ballast starts next.</source>
+        <translation>语言将在下次启动 Ballast 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>实时(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;market feed</source>
+        <translation>模拟市场行情(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Replay prices &amp;CSV…</source>
+        <translation>回放价格 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Prices CSV</source>
+        <translation>价格 CSV</translation>
+    </message>
+    <message>
+        <source>Connect &amp;WebSocket…</source>
+        <translation>连接 WebSocket(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>WebSocket feed</source>
+        <translation>WebSocket 行情</translation>
+    </message>
+    <message>
+        <source>URL (ws:// or wss://)</source>
+        <translation>URL（ws:// 或 wss://）</translation>
+    </message>
+    <message>
+        <source>&amp;Stop feed</source>
+        <translation>停止行情(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Run what-if</source>
+        <translation>运行情景分析(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run &amp;Monte Carlo</source>
+        <translation>运行蒙特卡洛(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>情景分析</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>压力测试</translation>
+    </message>
+    <message>
+        <source>Presentation mode — F11 to leave</source>
+        <translation>演示模式 — 按 F11 退出</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>CSV 导入</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>编辑：%1</translation>
+    </message>
+    <message>
+        <source>Load failed</source>
+        <translation>加载失败</translation>
+    </message>
+    <message>
+        <source>Could not open %1; nothing was changed</source>
+        <translation>无法打开 %1；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Could not open %1 (%2 problem(s))</source>
+        <translation>无法打开 %1（%2 个问题）</translation>
+    </message>
+    <message>
+        <source>%1[*] — Ballast</source>
+        <translation>%1[*] — Ballast</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2 positions · %3 loans · %4 nodes · as of %5</source>
+        <translation>%1  ·  %2 个头寸 · %3 笔贷款 · %4 个节点 · 截至 %5</translation>
+    </message>
+    <message>
+        <source>Loaded in %1 ms · exposure %2 ms</source>
+        <translation>加载用时 %1 毫秒 · 敞口 %2 毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) while loading</source>
+        <translation><numerusform>加载时有 %n 条警告</numerusform></translation>
+    </message>
+    <message>
+        <source>Opened %1 (%2 positions, %3 loans) in %4 ms</source>
+        <translation>已打开 %1（%2 个头寸，%3 笔贷款），用时 %4 毫秒</translation>
+    </message>
+    <message>
+        <source>Live · %1 ticks · last recompute %2 ms/tick · %3</source>
+        <translation>实时 · %1 个报价 · 最近重算 %2 毫秒/报价 · %3</translation>
+    </message>
+    <message>
+        <source>Selected %1 — %2 position(s), %3 loan(s)</source>
+        <translation>已选择 %1 — %2 个头寸，%3 笔贷款</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation><numerusform>%n 个头寸</numerusform></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>敞口</translation>
+    </message>
+    <message>
+        <source>Exit value</source>
+        <translation>变现价值</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>债务</translation>
+    </message>
+    <message>
+        <source>Collateral coverage</source>
+        <translation>抵押覆盖率</translation>
+    </message>
+    <message>
+        <source>Min health factor</source>
+        <translation>最低健康因子</translation>
+    </message>
+    <message>
+        <source>Loans at risk</source>
+        <translation>风险贷款</translation>
+    </message>
+    <message>
+        <source>VaR 99%</source>
+        <translation>VaR 99%</translation>
+    </message>
+    <message>
+        <source>Oracles &amp; attestations</source>
+        <translation>预言机与证明</translation>
+    </message>
+    <message>
+        <source>no book loaded</source>
+        <translation>未加载账簿</translation>
+    </message>
+    <message>
+        <source>%1 positions at market</source>
+        <translation>%1 个头寸按市价计</translation>
+    </message>
+    <message>
+        <source>liquidation cost %1 (%2)</source>
+        <translation>清算成本 %1（%2）</translation>
+    </message>
+    <message>
+        <source>risk-adjusted collateral %1</source>
+        <translation>风险调整后抵押品 %1</translation>
+    </message>
+    <message>
+        <source>collateral at market / debt</source>
+        <translation>抵押品市值 / 债务</translation>
+    </message>
+    <message>
+        <source>%1 loans below 1.10</source>
+        <translation>%1 笔贷款低于 1.10</translation>
+    </message>
+    <message>
+        <source>of %1 loans (HF &lt; 1)</source>
+        <translation>共 %1 笔贷款（HF &lt; 1）</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, %L1 scenarios, with cascades</source>
+        <translation>蒙特卡洛，%L1 个情景，含连锁清算</translation>
+    </message>
+    <message>
+        <source>delta-normal, %1 d; run Stress for cascades</source>
+        <translation>Delta 正态法，%1 天；运行压力测试以包含连锁清算</translation>
+    </message>
+    <message>
+        <source>stale oracles / overdue attestations</source>
+        <translation>过期预言机 / 逾期证明</translation>
+    </message>
+    <message>
+        <source>… and %1 more
+</source>
+        <translation>… 另有 %1 条
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s). The first: %1</source>
+        <translation><numerusform>%n 个问题。第一个：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The book has changes that are not saved. Save them first?</source>
+        <translation>账簿有未保存的更改。先保存吗？</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>Ballast did not close cleanly. An autosave from %1 exists.
+Open it now? (Your saved files are untouched either way.)</source>
+        <translation>Ballast 未正常关闭。存在 %1 的自动保存。
+现在打开吗？（无论如何，您已保存的文件都不会改变。）</translation>
+    </message>
+    <message>
+        <source>Recovered the autosave %1</source>
+        <translation>已恢复自动保存 %1</translation>
+    </message>
+    <message>
+        <source>Ballast report — %1</source>
+        <translation>Ballast 报告 — %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2 positions · %3 loans · %4 nodes · %5 pools
+
+Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral coverage %10× · min health factor %11 · loans at risk %12.</source>
+        <translation>截至 %1 · %2 个头寸 · %3 笔贷款 · %4 个节点 · %5 个池
+
+敞口 %6 · 变现价值 %7（清算成本 %8）· 债务 %9 · 抵押覆盖率 %10× · 最低健康因子 %11 · 风险贷款 %12。</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>情景：%1</translation>
+    </message>
+    <message>
+        <source>Total loss %1 (price %2, liquidation penalty %3, fire sale %4, oracle %5, defaults %6, supply chain %7, hedges %8). Bad debt %9; %10 liquidations over %11 rounds; %12 defaults.</source>
+        <translation>总损失 %1（价格 %2，清算罚金 %3，抛售 %4，预言机 %5，违约 %6，供应链 %7，对冲 %8）。坏账 %9；%11 轮中 %10 次清算；%12 个违约。</translation>
+    </message>
+    <message>
+        <source>Open book</source>
+        <translation>打开账簿</translation>
+    </message>
+    <message>
+        <source>Ballast books (*.ballast *.json);;All files (*)</source>
+        <translation>Ballast 账簿 (*.ballast *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save workbook</source>
+        <translation>保存工作簿</translation>
+    </message>
+    <message>
+        <source>Ballast workbook (*.ballast)</source>
+        <translation>Ballast 工作簿 (*.ballast)</translation>
+    </message>
+    <message>
+        <source>Import workbook JSON</source>
+        <translation>导入工作簿 JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>头寸</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export workbook JSON</source>
+        <translation>导出工作簿 JSON</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;PDF (*.pdf)</source>
+        <translation>PNG (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not export the chart</source>
+        <translation>无法导出图表</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::PositionsModel</name>
+    <message>
+        <source>in warehouse</source>
+        <translation>在仓库</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>已到达</translation>
+    </message>
+    <message>
+        <source>at sea, ETA %1</source>
+        <translation>海运中，预计到达 %1</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>已订舱</translation>
+    </message>
+    <message>
+        <source>%1 h%2</source>
+        <translation>%1 小时%2</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>头寸</translation>
+    </message>
+    <message>
+        <source>Token / asset</source>
+        <translation>代币 / 资产</translation>
+    </message>
+    <message>
+        <source>Underlying</source>
+        <translation>标的</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>货运</translation>
+    </message>
+    <message>
+        <source>Attested</source>
+        <translation>已证明</translation>
+    </message>
+    <message>
+        <source>Market px</source>
+        <translation>市价</translation>
+    </message>
+    <message>
+        <source>Oracle px</source>
+        <translation>预言机价格</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>市值</translation>
+    </message>
+    <message>
+        <source>Haircut</source>
+        <translation>折扣率</translation>
+    </message>
+    <message>
+        <source>Collateral value</source>
+        <translation>抵押价值</translation>
+    </message>
+    <message>
+        <source>Exit value</source>
+        <translation>变现价值</translation>
+    </message>
+    <message>
+        <source>Liq. cost</source>
+        <translation>清算成本</translation>
+    </message>
+    <message>
+        <source>Pledged to</source>
+        <translation>质押给</translation>
+    </message>
+    <message>
+        <source>HF</source>
+        <translation>HF</translation>
+    </message>
+    <message>
+        <source>Liq. price</source>
+        <translation>清算价</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>平台</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::SimulatedFeed</name>
+    <message>
+        <source>Simulated market · %1 Hz</source>
+        <translation>模拟市场 · %1 Hz</translation>
+    </message>
+    <message>
+        <source>Feed stopped</source>
+        <translation>行情已停止</translation>
+    </message>
+    <message>
+        <source>Simulated market</source>
+        <translation>模拟市场</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::StressView</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>正态</translation>
+    </message>
+    <message>
+        <source>Student-t degrees of freedom for fat tails (0 = Gaussian)</source>
+        <translation>厚尾的 Student-t 自由度（0 = 正态）</translation>
+    </message>
+    <message>
+        <source> / year</source>
+        <translation> / 年</translation>
+    </message>
+    <message>
+        <source>Crash jumps per year per crypto asset (mean −15%)</source>
+        <translation>每个加密资产每年的暴跌跳跃次数（均值 −15%）</translation>
+    </message>
+    <message>
+        <source>Correlation from price history</source>
+        <translation>由历史价格估计相关性</translation>
+    </message>
+    <message>
+        <source>Circuit breakers on</source>
+        <translation>启用熔断</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Fat tails</source>
+        <translation>厚尾</translation>
+    </message>
+    <message>
+        <source>Jumps</source>
+        <translation>跳跃</translation>
+    </message>
+    <message>
+        <source>Run Monte Carlo</source>
+        <translation>运行蒙特卡洛</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Correlated shocks to every priced asset, a full cascade per scenario.</source>
+        <translation>对每个有价资产施加相关冲击，每个情景运行完整的连锁清算。</translation>
+    </message>
+    <message>
+        <source>Running %L1 scenarios on worker threads…</source>
+        <translation>正在后台线程中运行 %L1 个情景…</translation>
+    </message>
+    <message>
+        <source>%L1 scenarios in %2 s (%L3 per second, %4 threads); %5 correlation eigenvalue(s) repaired.</source>
+        <translation>%L1 个情景，用时 %2 秒（每秒 %L3 个，%4 个线程）；修正了 %5 个相关矩阵特征值。</translation>
+    </message>
+    <message>
+        <source>VaR %1 %2</source>
+        <translation>VaR %1 %2</translation>
+    </message>
+    <message>
+        <source>ES %1 %2</source>
+        <translation>ES %1 %2</translation>
+    </message>
+    <message>
+        <source>loss over the horizon</source>
+        <translation>期限内损失</translation>
+    </message>
+    <message>
+        <source>scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Monte Carlo loss distribution — %L1 scenarios, mean %2, max %3</source>
+        <translation>蒙特卡洛损失分布 — %L1 个情景，均值 %2，最大 %3</translation>
+    </message>
+    <message>
+        <source>defaults in a scenario</source>
+        <translation>单个情景中的违约数</translation>
+    </message>
+    <message>
+        <source>% of scenarios</source>
+        <translation>情景占比 %</translation>
+    </message>
+    <message>
+        <source>VaR %1</source>
+        <translation>VaR %1</translation>
+    </message>
+    <message>
+        <source>ES %1</source>
+        <translation>ES %1</translation>
+    </message>
+    <message>
+        <source>Liq. at risk %1</source>
+        <translation>风险清算额 %1</translation>
+    </message>
+    <message>
+        <source>Bad debt %1</source>
+        <translation>坏账 %1</translation>
+    </message>
+    <message>
+        <source>Mean loss</source>
+        <translation>平均损失</translation>
+    </message>
+    <message>
+        <source>Max loss</source>
+        <translation>最大损失</translation>
+    </message>
+    <message>
+        <source>Mean bad debt</source>
+        <translation>平均坏账</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>风险因子</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::WebSocketFeed</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Feed connected: %1</source>
+        <translation>行情已连接：%1</translation>
+    </message>
+    <message>
+        <source>Disconnected — retrying in %1 s</source>
+        <translation>已断开 — %1 秒后重试</translation>
+    </message>
+    <message>
+        <source>Feed disconnected (%1); reconnecting in %2 s</source>
+        <translation>行情已断开（%1）；%2 秒后重连</translation>
+    </message>
+    <message>
+        <source>Feed sent a binary frame; only JSON text messages are read</source>
+        <translation>行情发送了二进制帧；只读取 JSON 文本消息</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Feed stopped</source>
+        <translation>行情已停止</translation>
+    </message>
+    <message>
+        <source>WebSocket %1</source>
+        <translation>WebSocket %1</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::WhatIfView</name>
+    <message>
+        <source>&lt;b&gt;Scenario library&lt;/b&gt;</source>
+        <translation>&lt;b&gt;情景库&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>情景名称</translation>
+    </message>
+    <message>
+        <source>Shock</source>
+        <translation>冲击</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>幅度</translation>
+    </message>
+    <message>
+        <source>Add shock</source>
+        <translation>添加冲击</translation>
+    </message>
+    <message>
+        <source>Save to book</source>
+        <translation>保存到账簿</translation>
+    </message>
+    <message>
+        <source>Add this scenario to the book's library (undoable)</source>
+        <translation>将此情景加入账簿的情景库（可撤销）</translation>
+    </message>
+    <message>
+        <source>Circuit breakers on</source>
+        <translation>启用熔断</translation>
+    </message>
+    <message>
+        <source>Also run without breakers (compare)</source>
+        <translation>同时在无熔断条件下运行（对比）</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run the scenario (Ctrl+R)</source>
+        <translation>运行情景（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Pin as B</source>
+        <translation>固定为 B</translation>
+    </message>
+    <message>
+        <source>Keep this result to compare the next run against</source>
+        <translation>保留此结果，用于与下一次运行对比</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Summary &amp;&amp; attribution</source>
+        <translation>摘要与归因</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Liquidations</source>
+        <translation>清算次数</translation>
+    </message>
+    <message>
+        <source>Debt repaid</source>
+        <translation>已偿还债务</translation>
+    </message>
+    <message>
+        <source>Collateral sold</source>
+        <translation>已售抵押品</translation>
+    </message>
+    <message>
+        <source>Proceeds</source>
+        <translation>所得</translation>
+    </message>
+    <message>
+        <source>Bad debt</source>
+        <translation>坏账</translation>
+    </message>
+    <message>
+        <source>Halted venues</source>
+        <translation>暂停的平台</translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <translation>连锁清算</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Liq. penalty</source>
+        <translation>清算罚金</translation>
+    </message>
+    <message>
+        <source>Fire sale</source>
+        <translation>抛售</translation>
+    </message>
+    <message>
+        <source>Oracle</source>
+        <translation>预言机</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>违约</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>供应链</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>对冲</translation>
+    </message>
+    <message>
+        <source>Defaulted</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>DebtRank</source>
+        <translation>DebtRank</translation>
+    </message>
+    <message>
+        <source>Defaults &amp;&amp; losses by node</source>
+        <translation>各节点违约与损失</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pinned “%1” as B; the next run is compared against it.</source>
+        <translation>已将“%1”固定为 B；下一次运行将与其对比。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing changed.</source>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>  (yours)</source>
+        <translation>  （自定义）</translation>
+    </message>
+    <message>
+        <source> peg</source>
+        <translation> 锚定价</translation>
+    </message>
+    <message>
+        <source> % drained</source>
+        <translation> % 流失</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> rounds (0 = all)</source>
+        <translation> 轮（0 = 全部）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Remove this shock</source>
+        <translation>删除此冲击</translation>
+    </message>
+    <message>
+        <source>Defined in the book (pool, shipment or price path); runs as loaded</source>
+        <translation>在账簿中定义（池、货运或价格路径）；按加载内容运行</translation>
+    </message>
+    <message>
+        <source>Add at least one shock.</source>
+        <translation>请至少添加一个冲击。</translation>
+    </message>
+    <message>
+        <source>Running “%1” on a worker thread…</source>
+        <translation>正在后台线程中运行“%1”…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>“%1”: loss %2, bad debt %3, %4 liquidations, %5 defaults — %6 ms</source>
+        <translation>“%1”：损失 %2，坏账 %3，%4 次清算，%5 个违约 — %6 毫秒</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <source>No breakers</source>
+        <translation>无熔断</translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation>本次运行</translation>
+    </message>
+    <message>
+        <source>Total loss</source>
+        <translation>总损失</translation>
+    </message>
+    <message>
+        <source>  price</source>
+        <translation>  价格</translation>
+    </message>
+    <message>
+        <source>  liquidation penalty</source>
+        <translation>  清算罚金</translation>
+    </message>
+    <message>
+        <source>  fire-sale slippage</source>
+        <translation>  抛售滑点</translation>
+    </message>
+    <message>
+        <source>  oracle</source>
+        <translation>  预言机</translation>
+    </message>
+    <message>
+        <source>  defaults</source>
+        <translation>  违约</translation>
+    </message>
+    <message>
+        <source>  supply chain</source>
+        <translation>  供应链</translation>
+    </message>
+    <message>
+        <source>  hedges</source>
+        <translation>  对冲</translation>
+    </message>
+    <message>
+        <source>Liquidators' slippage</source>
+        <translation>清算人滑点</translation>
+    </message>
+    <message>
+        <source>Cascade rounds</source>
+        <translation>连锁轮数</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>违约数</translation>
+    </message>
+    <message>
+        <source>Min HF after</source>
+        <translation>之后最低 HF</translation>
+    </message>
+    <message>
+        <source>System DebtRank</source>
+        <translation>系统 DebtRank</translation>
+    </message>
+    <message>
+        <source>Clearing iterations</source>
+        <translation>清算迭代次数</translation>
+    </message>
+    <message>
+        <source>Compute time</source>
+        <translation>计算时间</translation>
+    </message>
+    <message>
+        <source>Min HF before</source>
+        <translation>之前最低 HF</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Loss attribution by channel</source>
+        <translation>按渠道的损失归因</translation>
+    </message>
+    <message>
+        <source>debt repaid (this run)</source>
+        <translation>已偿还债务（本次）</translation>
+    </message>
+    <message>
+        <source>debt repaid without breakers</source>
+        <translation>无熔断时已偿还债务</translation>
+    </message>
+    <message>
+        <source>cascade round</source>
+        <translation>连锁轮次</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>是（%1）</translation>
+    </message>
+    <message>
+        <source>after the cascade (%1 rounds)</source>
+        <translation>连锁清算之后（%1 轮）</translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation>第 %1 / %2 轮</translation>
+    </message>
+</context>
+</TS>
