@@ -501,10 +501,6 @@
         <translation>Das ganze Netz zeigen (Pos1)</translation>
     </message>
     <message>
-        <source>Zoom to selection</source>
-        <translation>Auf Auswahl zoomen</translation>
-    </message>
-    <message>
         <source>Frame the selected node (Z)</source>
         <translation>Den gewählten Knoten einrahmen (Z)</translation>
     </message>
@@ -531,6 +527,10 @@
     <message>
         <source>Any chain</source>
         <translation>Jede Chain</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomen</translation>
     </message>
 </context>
 <context>
@@ -564,7 +564,7 @@
         <translation>Metrik</translation>
     </message>
     <message>
-        <source>Click a cell for its pools' slippage curve</source>
+        <source>Click a cell for its pools&apos; slippage curve</source>
         <translation>Eine Zelle anklicken für die Slippage-Kurve ihrer Pools</translation>
     </message>
     <message>
@@ -935,7 +935,10 @@
     </message>
     <message numerus="yes">
         <source>%n warning(s) while loading</source>
-        <translation><numerusform>%n Warnung beim Laden</numerusform><numerusform>%n Warnungen beim Laden</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung beim Laden</numerusform>
+            <numerusform>%n Warnungen beim Laden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened %1 (%2 positions, %3 loans) in %4 ms</source>
@@ -955,7 +958,10 @@
     </message>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation><numerusform>%n Position</numerusform><numerusform>%n Positionen</numerusform></translation>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exposure</source>
@@ -1037,7 +1043,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s). The first: %1</source>
-        <translation><numerusform>%n Problem. Das erste: %1</numerusform><numerusform>%n Probleme. Das erste: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem. Das erste: %1</numerusform>
+            <numerusform>%n Probleme. Das erste: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1481,7 +1490,7 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
         <translation>Im Buch speichern</translation>
     </message>
     <message>
-        <source>Add this scenario to the book's library (undoable)</source>
+        <source>Add this scenario to the book&apos;s library (undoable)</source>
         <translation>Dieses Szenario zur Bibliothek des Buchs hinzufügen (rückgängig machbar)</translation>
     </message>
     <message>
@@ -1725,7 +1734,7 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
         <translation>  Absicherungen</translation>
     </message>
     <message>
-        <source>Liquidators' slippage</source>
+        <source>Liquidators&apos; slippage</source>
         <translation>Slippage der Liquidatoren</translation>
     </message>
     <message>

@@ -501,10 +501,6 @@
         <translation>显示整个网络（Home）</translation>
     </message>
     <message>
-        <source>Zoom to selection</source>
-        <translation>缩放到所选</translation>
-    </message>
-    <message>
         <source>Frame the selected node (Z)</source>
         <translation>聚焦所选节点（Z）</translation>
     </message>
@@ -531,6 +527,10 @@
     <message>
         <source>Any chain</source>
         <translation>任意链</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
     </message>
 </context>
 <context>
@@ -564,7 +564,7 @@
         <translation>度量</translation>
     </message>
     <message>
-        <source>Click a cell for its pools' slippage curve</source>
+        <source>Click a cell for its pools&apos; slippage curve</source>
         <translation>点击单元格查看其池的滑点曲线</translation>
     </message>
     <message>
@@ -935,7 +935,9 @@
     </message>
     <message numerus="yes">
         <source>%n warning(s) while loading</source>
-        <translation><numerusform>加载时有 %n 条警告</numerusform></translation>
+        <translation>
+            <numerusform>加载时有 %n 条警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened %1 (%2 positions, %3 loans) in %4 ms</source>
@@ -955,7 +957,9 @@
     </message>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation><numerusform>%n 个头寸</numerusform></translation>
+        <translation>
+            <numerusform>%n 个头寸</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exposure</source>
@@ -1037,7 +1041,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s). The first: %1</source>
-        <translation><numerusform>%n 个问题。第一个：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个问题。第一个：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1481,7 +1487,7 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
         <translation>保存到账簿</translation>
     </message>
     <message>
-        <source>Add this scenario to the book's library (undoable)</source>
+        <source>Add this scenario to the book&apos;s library (undoable)</source>
         <translation>将此情景加入账簿的情景库（可撤销）</translation>
     </message>
     <message>
@@ -1725,7 +1731,7 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
         <translation>  对冲</translation>
     </message>
     <message>
-        <source>Liquidators' slippage</source>
+        <source>Liquidators&apos; slippage</source>
         <translation>清算人滑点</translation>
     </message>
     <message>

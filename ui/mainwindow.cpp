@@ -161,6 +161,9 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     buildDocks();
     buildActions();
+    // an explicit minimum: otherwise the dock layout's minimum, computed before the widgets are
+    // polished, is wider than a 1600-pixel screenshot and a laptop screen
+    setMinimumSize(1024, 680);
 
     m_statusBook = new QLabel(this);
     m_statusFeed = new QLabel(tr("Feed off"), this);

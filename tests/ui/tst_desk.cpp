@@ -123,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(wi->loadScenario(QStringLiteral("eth-crash-43")));
         QSignalSpy done(wi, &WhatIfView::finished), progress(wi, &WhatIfView::progressChanged);
         wi->run();
-        QVERIFY(wi->running() || !done.isEmpty());
+        QVERIFY(done.isEmpty()); // the result arrives through the event loop: run() did not wait for it
         QVERIFY(done.wait(20000));
         QVERIFY(done.takeFirst().at(0).toBool());
         const WhatIfRun* run = wi->lastRun();
