@@ -190,8 +190,7 @@ public:
         double cv = 0;
         for (int p : loan.collateralIx) {
             if (p < 0 || qty[p] <= 0) continue;
-            const double lt = std::isnan(risk[p].liquidationThreshold) ? 0.0 : risk[p].liquidationThreshold;
-            cv += qty[p] * o[b.positions[p].assetIx] * lt;
+            cv += qty[p] * o[pre.positionAsset[p]] * pre.positionThreshold[p];
         }
         const double dv = debt[l] * (loan.debtAssetIx >= 0 ? o[loan.debtAssetIx] : 1.0);
         if (cvOut) *cvOut = cv;
@@ -564,8 +563,14 @@ ShockContext::ShockContext(const Book& b)
     for (int v = 0; v < nN; ++v)
         if (isLendingVenue(b.nodes[v])) d->venueSlot[v] = static_cast<int>(d->venues.size()), d->venues.push_back(v);
     d->risk.resize(b.positions.size());
-    for (size_t p = 0; p < b.positions.size(); ++p)
-        if (d->loanOf[p] >= 0) d->risk[p] = b.riskParams(b.loans[d->loanOf[p]], b.positions[p].asset);
+    d->positionAsset.resize(b.positions.size());
+    d->positionThreshold.assign(b.positions.size(), 0.0);
+    for (size_t p = 0; p < b.positions.size(); ++p) {
+        d->positionAsset[p] = b.positions[p].assetIx;
+        if (d->loanOf[p] < 0) continue;
+        d->risk[p] = b.riskParams(b.loans[d->loanOf[p]], b.positions[p].asset);
+        if (!std::isnan(d->risk[p].liquidationThreshold)) d->positionThreshold[p] = d->risk[p].liquidationThreshold;
+    }
     d->inbound.assign(nN, {});
     for (size_t l = 0; l < b.links.size(); ++l) {
         const Link& k = b.links[l];

@@ -130,6 +130,8 @@ public:
         std::vector<std::vector<int>> poolsOf;  // asset -> pools trading it as base
         std::vector<std::vector<int>> inbound;  // node -> supply and shipment links into it
         std::vector<RiskParams> risk;           // per pledged position
+        std::vector<int> positionAsset;         // per position: its asset (hot loops avoid the Position structs)
+        std::vector<double> positionThreshold;  // per pledged position: liquidation threshold (0 when unset)
         std::vector<double> quality, m0, o0, vol, finality, qty, debt;
         std::vector<Pool> pools;                // lean copies (no raw JSON), the scenarios' starting pools
         std::vector<double> priceBefore, oracleBefore, healthBefore, derivativesBefore;

@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include <random>
+
 using namespace ballast;
 
 namespace {
@@ -139,6 +141,43 @@ private Q_SLOTS:
         const DebtRankResult s = debtRankSingleHit(n, {0.4, 0.0});
         QVERIFY(near(s.h[0], 0.4) && near(s.h[1], 0.2));
         QVERIFY(near(s.debtRank, 0.1));
+    }
+
+    // A large random network where most nodes default exercises the iterative solve of the default
+    // set (BiCGSTAB above 2,000 defaulters). The result must be the clearing fixed point
+    // p = min(p̄, e + Πᵀp) to 1e-9 relative, and agree with the monotone iteration from p̄.
+    void largeDefaultSetIsTheFixedPoint()
+    {
+        std::mt19937_64 rng(5);
+        const int n = 6000;
+        ObligationNetwork net;
+        net.nodes = n;
+        net.externalAssets.resize(n);
+        net.externalLiabilities.assign(n, 0.0);
+        std::uniform_int_distribution<int> pick(0, n - 1);
+        std::uniform_real_distribution<double> u(1.0, 100.0);
+        for (int i = 0; i < n; ++i) net.externalAssets[i] = u(rng) * 0.3;
+        for (int k = 0; k < 8 * n; ++k) {
+            const int d = pick(rng), c = pick(rng);
+            if (d != c) net.claims.push_back({d, c, u(rng)});
+        }
+        const ClearingSolution s = clearEisenbergNoe(net);
+        int defaulted = 0;
+        for (char d : s.defaulted) defaulted += d;
+        QVERIFY2(defaulted > 2000, qPrintable(QString::number(defaulted))); // the iterative path ran
+        std::vector<double> in(n, 0.0);
+        for (const auto& c : net.claims) in[c.creditor] += c.amount / s.nominal[c.debtor] * s.payments[c.debtor];
+        double worst = 0;
+        for (int i = 0; i < n; ++i) {
+            const double fixed = std::min(s.nominal[i], std::max(0.0, net.externalAssets[i] + in[i]));
+            worst = std::max(worst, std::fabs(fixed - s.payments[i]) / std::max(1.0, s.nominal[i]));
+        }
+        QVERIFY2(worst < 1e-9, qPrintable(QString::number(worst)));
+        const ClearingSolution picard = picardFromTop(net, 1.0, 1.0, 200000, 1e-13);
+        QVERIFY(picard.converged);
+        double diff = 0;
+        for (int i = 0; i < n; ++i) diff = std::max(diff, std::fabs(picard.payments[i] - s.payments[i]) / std::max(1.0, s.nominal[i]));
+        QVERIFY2(diff < 1e-7, qPrintable(QString::number(diff)));
     }
 };
 

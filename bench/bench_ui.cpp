@@ -1,0 +1,168 @@
+// Desk benchmarks, offscreen (QBENCHMARK; not part of the test run): first frame with the demo
+// book, table model refresh and heatmap redraw on the desk book (40 venues x 100 assets), graph
+// layout and painting of a 2,000-node, 16,000-link supply chain imported from CSV, and 20 Hz live
+// ticks on the desk book with the longest event-loop stall.
+// Run: QT_QPA_PLATFORM=offscreen build/release/bench/bench_ui -median 5
+#include "bookio.h"
+#include "csv_io.h"
+#include "feed/livefeed.h"
+#include "generate.h"
+#include "layout.h"
+#include "mainwindow.h"
+#include "models/positionsmodel.h"
+#include "supplychaincsv.h"
+#include "theme.h"
+#include "views/graphview.h"
+#include "views/heatmapview.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <qcustomplot.h>
+
+using namespace ballast;
+using namespace ballast::ui;
+
+namespace {
+BookIo io()
+{
+    return {[](const std::string& p) { return app::loadBook(p); }, [](const std::string& p, const Book& b) { return app::saveBook(p, b); }};
+}
+std::shared_ptr<ExposureEngine> deskEngine()
+{
+    static std::shared_ptr<ExposureEngine> e = [] {
+        auto b = std::make_shared<const Book>(generateBook(GenerateOptions::desk()));
+        auto x = std::make_shared<ExposureEngine>(b);
+        x->compute();
+        return x;
+    }();
+    return e;
+}
+} // namespace
+
+class BenchUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void firstFrame() // construct the window, load the demo book on a worker, paint it
+    {
+        QBENCHMARK {
+            QElapsedTimer t;
+            t.start();
+            MainWindow w(io(), false);
+            w.resize(1600, 1000);
+            w.show();
+            QSignalSpy loaded(&w, &MainWindow::bookLoaded);
+            w.openBook(QStringLiteral("demo"));
+            QVERIFY(loaded.wait(20000));
+            const QImage img = w.grab().toImage();
+            QVERIFY(!img.isNull());
+            qInfo("first frame %.0f ms", t.nsecsElapsed() / 1e6);
+        }
+    }
+
+    void positionsModelRefresh() // desk book, 50,000 rows, after a tick
+    {
+        const auto e = deskEngine();
+        PositionsModel m;
+        m.setExposure(e->bookPtr(), e->result());
+        QBENCHMARK {
+            m.setExposure(e->bookPtr(), e->result());
+        }
+    }
+
+    void heatmapRedraw() // desk book: 40 venues x 100 assets; rebuild the matrix and replot
+    {
+        DeskState desk;
+        desk.setBook(deskEngine()->bookPtr(), deskEngine());
+        HeatmapView h(&desk);
+        h.resize(1200, 800);
+        h.show();
+        QVERIFY(h.venueCount() >= 30);
+        qInfo("heatmap %d venues x %d assets", h.venueCount(), h.assetCount());
+        QBENCHMARK {
+            h.refresh();
+            h.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        }
+    }
+
+    void graphLayout2000x16000()
+    {
+        QTemporaryDir dir;
+        QVERIFY(bench::writeSupplyChainCsv(dir.path(), 2000, 16000));
+        const auto r = importCsv({dir.filePath(QStringLiteral("nodes.csv")).toStdString(), dir.filePath(QStringLiteral("links.csv")).toStdString(), {}, {}}, Book{});
+        QVERIFY2(r.ok(), r.issues().empty() ? "" : r.issues().front().toString().c_str());
+        QBENCHMARK {
+            const auto p = layoutBook(*r, LayoutKind::Layered);
+            QCOMPARE(p.size(), size_t(2000));
+        }
+    }
+
+    void graphPaint2000x16000() // one frame of pan/zoom on the imported chain
+    {
+        QTemporaryDir dir;
+        QVERIFY(bench::writeSupplyChainCsv(dir.path(), 2000, 16000));
+        auto r = importCsv({dir.filePath(QStringLiteral("nodes.csv")).toStdString(), dir.filePath(QStringLiteral("links.csv")).toStdString(), {}, {}}, Book{});
+        QVERIFY(r.ok());
+        auto book = std::make_shared<const Book>(std::move(*r));
+        auto engine = std::make_shared<ExposureEngine>(book);
+        engine->compute();
+        DeskState desk;
+        GraphView g(&desk);
+        g.resize(1400, 900);
+        g.show();
+        QSignalSpy laid(g.canvas(), &GraphCanvas::layoutFinished);
+        desk.setBook(book, engine);
+        QVERIFY(laid.wait(60000));
+        QImage img(g.canvas()->size(), QImage::Format_ARGB32_Premultiplied);
+        QBENCHMARK {
+            g.canvas()->render(&img);
+        }
+    }
+
+    void liveTicks20Hz() // desk book, simulated feed at 20 Hz for 5 s: snapshot cost and stalls
+    {
+        MainWindow w(io(), false);
+        w.resize(1600, 1000);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::bookLoaded);
+        auto e = deskEngine();
+        // load the desk book through the normal path (worker thread)
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("desk.ballast"));
+        QVERIFY(app::saveBook(path.toStdString(), e->book()).empty());
+        w.openBook(path);
+        QVERIFY(loaded.wait(60000));
+        QBENCHMARK_ONCE {
+            QElapsedTimer clock;
+            clock.start();
+            qint64 last = 0, worst = 0;
+            QTimer probe;
+            probe.setInterval(5);
+            QObject::connect(&probe, &QTimer::timeout, [&] {
+                const qint64 now = clock.elapsed();
+                worst = std::max(worst, now - last);
+                last = now;
+            });
+            QSignalSpy snapshots(w.desk(), &DeskState::exposureChanged);
+            w.feed()->start(new SimulatedFeed(w.book(), 20.0, 42));
+            probe.start();
+            QTest::qWait(5000);
+            w.feed()->stop();
+            qInfo("20 Hz on the desk book: %lld ticks applied, %lld snapshots, %.3f ms per tick on the worker (max %.3f), "
+                  "longest event-loop stall %lld ms",
+                  w.feed()->stats().accepted, static_cast<long long>(snapshots.count()), w.feed()->stats().lastApplyMs,
+                  w.feed()->stats().maxApplyMs, worst);
+        }
+    }
+};
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    applyTheme(app, Theme::Dark);
+    BenchUi b;
+    return QTest::qExec(&b, argc, argv);
+}
+#include "bench_ui.moc"
