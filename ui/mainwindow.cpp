@@ -86,6 +86,9 @@ QSortFilterProxyModel* makeProxy(QObject* parent, QAbstractItemModel* source)
     p->setSortRole(UnderlyingDataRole);
     p->setFilterKeyColumn(-1);
     p->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    // live ticks change values, not rows: re-sorting 50,000 rows on every refresh stalled the GUI
+    // for most of a second; the order holds until the user sorts or filters again
+    p->setDynamicSortFilter(false);
     return p;
 }
 
@@ -643,6 +646,9 @@ void MainWindow::applyLoaded(const LoadedBook& loaded)
     if (!m_loadIsEdit) {
         m_positionsView->sortByColumn(PositionsModel::MarketValue, Qt::DescendingOrder);
         m_loansView->sortByColumn(LoansModel::HealthFactor, Qt::AscendingOrder);
+    } else {
+        for (QTableView* v : {m_positionsView, m_loansView})
+            v->sortByColumn(v->horizontalHeader()->sortIndicatorSection(), v->horizontalHeader()->sortIndicatorOrder());
     }
     rebuildGrouping();
     refreshKpis();

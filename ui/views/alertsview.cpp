@@ -31,6 +31,7 @@ void AlertsModel::raise(const QString& key, Severity s, const QString& subject, 
     if (it != m_byKey.end()) {
         Alert& a = m_rows[it.value()];
         const bool escalated = s > a.severity;
+        if (a.message == message && a.active && !escalated) return; // unchanged: no repaint
         a.message = message;
         if (!a.active || escalated) { // came back, or got worse: raise again
             a.active = true;

@@ -84,6 +84,13 @@ private:
     bool m_dragging = false;
     QTimer* m_anim = nullptr;
     double m_phase = 0;
+    // big networks: the links are rendered into a layer, reused while only values tick, shown
+    // transformed while the user pans or zooms, and re-rendered once the view rests
+    QImage m_linkLayer;
+    double m_layerScale = 0;
+    QPointF m_layerOffset;
+    quint64 m_layerKey = 0, m_version = 1;
+    QTimer* m_relayer = nullptr;
 };
 
 /// The graph with its toolbar: layout switch, search, filters, zoom buttons, animation toggle.

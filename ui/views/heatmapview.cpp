@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -100,7 +101,14 @@ HeatmapView::HeatmapView(DeskState* desk, QWidget* parent) : QWidget(parent), m_
         rebuildAxes();
         refresh();
     });
-    connect(desk, &DeskState::exposureChanged, this, &HeatmapView::refresh);
+    // live ticks: at most four redraws a second
+    auto* coalesce = new QTimer(this);
+    coalesce->setSingleShot(true);
+    coalesce->setInterval(250);
+    connect(coalesce, &QTimer::timeout, this, &HeatmapView::refresh);
+    connect(desk, &DeskState::exposureChanged, this, [coalesce] {
+        if (!coalesce->isActive()) coalesce->start();
+    });
 }
 
 void HeatmapView::setMetric(Metric m)
