@@ -72,15 +72,53 @@ private Q_SLOTS:
         }
     }
 
-    void heatmapRedraw() // desk book: 40 venues x 100 assets; rebuild the matrix and replot
+    void heatmapRedraw_data()
     {
+        QTest::addColumn<int>("metric");
+        QTest::newRow("depth 2%") << static_cast<int>(HeatmapView::Depth2);
+        QTest::newRow("slippage for 1m") << static_cast<int>(HeatmapView::Slippage);
+    }
+    void heatmapRedraw() // 40 venues x 100 assets, a pool in every cell: rebuild the matrix and replot
+    {
+        Book b;
+        for (int a = 0; a < 100; ++a) {
+            Asset as;
+            as.id = "A" + std::to_string(a);
+            as.price = 10.0 + a;
+            as.volatility = 0.6;
+            b.assets.push_back(as);
+        }
+        for (int v = 0; v < 40; ++v) {
+            Node n;
+            n.id = "venue-" + std::to_string(v);
+            n.name = "Venue " + std::to_string(v);
+            n.type = NodeType::AmmVenue;
+            b.nodes.push_back(n);
+            for (int a = 0; a < 100; ++a) {
+                Pool p;
+                p.id = "p-" + std::to_string(v) + "-" + std::to_string(a);
+                p.venue = n.id;
+                p.base = b.assets[a].id;
+                p.model = PoolModel::ConstantProduct;
+                p.reserveBase = 1000.0 * (1 + (v * 7 + a * 3) % 50);
+                p.reserveQuote = p.reserveBase * b.assets[a].price;
+                p.feeBps = 30;
+                b.pools.push_back(p);
+            }
+        }
+        b.resolve();
+        auto book = std::make_shared<const Book>(std::move(b));
+        auto engine = std::make_shared<ExposureEngine>(book);
+        engine->compute();
         DeskState desk;
-        desk.setBook(deskEngine()->bookPtr(), deskEngine());
         HeatmapView h(&desk);
         h.resize(1200, 800);
         h.show();
-        QVERIFY(h.venueCount() >= 30);
-        qInfo("heatmap %d venues x %d assets", h.venueCount(), h.assetCount());
+        desk.setBook(book, engine);
+        QCOMPARE(h.venueCount(), 40);
+        QCOMPARE(h.assetCount(), 100);
+        QFETCH(int, metric);
+        h.setMetric(static_cast<HeatmapView::Metric>(metric));
         QBENCHMARK {
             h.refresh();
             h.plot()->replot(QCustomPlot::rpImmediateRefresh);
