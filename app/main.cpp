@@ -80,7 +80,10 @@ int main(int argc, char** argv)
                                QStringLiteral("CODE"));
     QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Screenshot size, WIDTHxHEIGHT (default 1600x1000)."),
                                QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt, presentOpt, sizeOpt, langOpt});
+    QCommandLineOption reportOpt(QStringLiteral("report"),
+                                 QStringLiteral("Run the scenario (--scenario, default: the first) and write the lender report to FILE.pdf, then exit."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt, presentOpt, sizeOpt, langOpt, reportOpt});
     parser.process(app);
 
     ballast::ui::applyTheme(app, parser.isSet(lightOpt) ? ballast::ui::Theme::Light : ballast::ui::Theme::Dark);
@@ -95,7 +98,8 @@ int main(int argc, char** argv)
         QLocale::setDefault(QLocale(lang));
     }
     QString screenshot = parser.value(shotOpt);
-    if (!display && screenshot.isEmpty()) screenshot = QStringLiteral("ballast-desk.png");
+    const QString report = parser.value(reportOpt);
+    if (!display && screenshot.isEmpty() && report.isEmpty()) screenshot = QStringLiteral("ballast-desk.png");
     const QString view = parser.value(viewOpt);
     if (view != QStringLiteral("desk") && !ballast::ui::MainWindow::viewNames().contains(view)) {
         std::fprintf(stderr, "ballast: unknown view '%s' (desk, %s)\n", qPrintable(view),
@@ -110,7 +114,7 @@ int main(int argc, char** argv)
 
     ballast::ui::BookIo io{[](const std::string& p) { return ballast::app::loadBook(p); },
                            [](const std::string& p, const ballast::Book& b) { return ballast::app::saveBook(p, b); }};
-    ballast::ui::MainWindow w(io, screenshot.isEmpty());
+    ballast::ui::MainWindow w(io, screenshot.isEmpty() && report.isEmpty());
     w.resize(size);
     int exitCode = 0;
     auto grabAndQuit = [&] {
@@ -130,7 +134,30 @@ int main(int argc, char** argv)
             app.quit();
         });
     };
-    if (!screenshot.isEmpty()) {
+    if (!report.isEmpty()) {
+        QObject::connect(&w, &ballast::ui::MainWindow::bookLoaded, &app, [&](bool ok) {
+            auto* wi = w.whatIfView();
+            if (!ok || (parser.isSet(scenarioOpt) && !wi->loadScenario(parser.value(scenarioOpt)))) {
+                if (ok) std::fprintf(stderr, "ballast: no scenario '%s' in the book\n", qPrintable(parser.value(scenarioOpt)));
+                exitCode = 2;
+                app.quit();
+                return;
+            }
+            QObject::connect(wi, &ballast::ui::WhatIfView::finished, &app, [&](bool) {
+                QTimer::singleShot(100, &app, [&] {
+                    if (!w.exportReport(report)) {
+                        std::fprintf(stderr, "ballast: cannot write %s\n", qPrintable(report));
+                        exitCode = 1;
+                    } else {
+                        printSummary(w, QString());
+                        std::printf("The lender report was written to %s\n", qPrintable(QFileInfo(report).absoluteFilePath()));
+                    }
+                    app.quit();
+                });
+            });
+            wi->run();
+        });
+    } else if (!screenshot.isEmpty()) {
         QObject::connect(&w, &ballast::ui::MainWindow::bookLoaded, &app, [&](bool ok) {
             if (!ok) {
                 exitCode = 2;
@@ -186,5 +213,5 @@ int main(int argc, char** argv)
     w.resize(size); // showing lays the docks out at their preferred sizes; the screenshot size wins
     w.openBook(parser.value(bookOpt));
     const int rc = app.exec();
-    return screenshot.isEmpty() ? rc : exitCode;
+    return screenshot.isEmpty() && report.isEmpty() ? rc : exitCode;
 }

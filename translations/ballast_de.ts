@@ -119,6 +119,30 @@
         <source>Historical replay</source>
         <translation>Historische Wiedergabe</translation>
     </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished">Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::AlertsModel</name>

@@ -119,6 +119,30 @@
         <source>Historical replay</source>
         <translation>历史回放</translation>
     </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished">导出图表</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::AlertsModel</name>

@@ -3,6 +3,9 @@
 #include "models/positionsmodel.h"
 
 #include <QApplication>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPalette>
 #include <qcustomplot.h>
 
@@ -41,6 +44,7 @@ QColor healthColor(double hf)
 
 void styleChart(QCustomPlot* plot)
 {
+    enableChartExport(plot);
     const Colors c = colors();
     plot->setBackground(c.background);
     QFont f = plot->font();
@@ -77,10 +81,31 @@ protected:
 
 void moneyAxis(QCPAxis* axis) { axis->setTicker(QSharedPointer<QCPAxisTicker>(new MoneyTicker)); }
 
+void enableChartExport(QCustomPlot* plot)
+{
+    if (plot->property("ballastExport").toBool()) return;
+    plot->setProperty("ballastExport", true);
+    plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(plot, &QWidget::customContextMenuRequested, plot, [plot](const QPoint& at) {
+        QMenu menu(plot);
+        auto save = [plot](const QString& filter, const QString& suffix) {
+            QString f = QFileDialog::getSaveFileName(plot, QObject::tr("Export chart"), {}, filter);
+            if (f.isEmpty()) return;
+            if (!f.endsWith(suffix, Qt::CaseInsensitive)) f += suffix;
+            if (!exportChart(plot, f)) QMessageBox::warning(plot, QObject::tr("Export chart"), QObject::tr("Could not write %1").arg(f));
+        };
+        menu.addAction(QObject::tr("Export as PNG…"), plot, [save] { save(QObject::tr("PNG (*.png)"), QStringLiteral(".png")); });
+        menu.addAction(QObject::tr("Export as PDF…"), plot, [save] { save(QObject::tr("PDF (*.pdf)"), QStringLiteral(".pdf")); });
+        menu.exec(plot->mapToGlobal(at));
+    });
+}
+
 bool exportChart(QCustomPlot* plot, const QString& path)
 {
-    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) return plot->savePdf(path);
-    return plot->savePng(path, 0, 0, 2.0);
+    // a chart in a hidden dock has never been laid out: give it a page-like size
+    const int w = std::max(plot->width(), 900), h = std::max(plot->height(), 560);
+    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) return plot->savePdf(path, w, h);
+    return plot->savePng(path, w, h, 2.0);
 }
 
 } // namespace ballast::ui

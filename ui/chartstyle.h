@@ -29,6 +29,9 @@ void styleChart(QCustomPlot* plot);
 /// Axis tick labels in money units (k, m, bn).
 void moneyAxis(QCPAxis* axis);
 
+/// A right-click menu on the chart: export as PNG or PDF (styleChart adds it).
+void enableChartExport(QCustomPlot* plot);
+
 /// "Exports the chart": PNG or PDF by extension; returns false on failure.
 bool exportChart(QCustomPlot* plot, const QString& path);
 

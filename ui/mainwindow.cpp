@@ -1044,12 +1044,13 @@ bool MainWindow::exportReport(const QString& path)
     QRect used = p.boundingRect(textBox, Qt::TextWordWrap, summary);
     p.drawText(textBox, Qt::TextWordWrap, summary);
     y += used.height() + 30;
-    auto drawWidget = [&](QWidget* w, int height) {
+    auto drawWidget = [&](QCustomPlot* w, int height) {
         if (y + height > page.height() - margin) {
             pdf.newPage();
             y = margin;
         }
-        const QPixmap pm = w->grab();
+        // rendered at a fixed size: the chart may sit in a hidden dock
+        const QPixmap pm = w->toPixmap(1400, 1400 * height / (page.width() - 2 * margin), 1.0);
         p.drawPixmap(QRect(margin, y, page.width() - 2 * margin, height), pm);
         y += height + 30;
     };

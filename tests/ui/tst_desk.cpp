@@ -12,6 +12,7 @@
 #include "views/heatmapview.h"
 #include "views/stressview.h"
 #include "views/whatifview.h"
+#include "chartstyle.h"
 #include "widgets/kpistrip.h"
 
 #include <QElapsedTimer>
@@ -19,11 +20,13 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QWebSocket>
 #include <QWebSocketServer>
 #include <QtTest>
+#include <qcustomplot.h>
 
 using namespace ballast;
 using namespace ballast::ui;
@@ -288,10 +291,56 @@ private Q_SLOTS:
                 QVERIFY(std::isnan(v) || (v >= 0 && v <= 100));
             }
     }
+
+    void reportAndChartExports()
+    {
+        QTemporaryDir dir;
+        QSignalSpy done(w->whatIfView(), &WhatIfView::finished);
+        w->whatIfView()->run();
+        QVERIFY(done.wait(20000));
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(w->exportReport(pdf));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray head = f.read(5);
+        QCOMPARE(head, QByteArray("%PDF-"));
+        QVERIFY2(f.size() > 20000, qPrintable(QString::number(f.size()))); // text and the charts' images
+        for (QCustomPlot* c : w->whatIfView()->charts()) {
+            const QString png = dir.filePath(QStringLiteral("chart.png"));
+            QVERIFY(exportChart(c, png));
+            QImage img(png);
+            QVERIFY(!img.isNull());
+            QVERIFY(colourCount(img) > 8);
+            QCOMPARE(c->contextMenuPolicy(), Qt::CustomContextMenu); // every chart offers PNG/PDF
+        }
+    }
+
+    void autosaveHoldsTheEditsForRecovery()
+    {
+        auto edited = std::make_shared<Book>(*w->book());
+        Scenario s;
+        s.id = "autosaved";
+        s.name = "Only in the autosave";
+        edited->scenarios.push_back(s);
+        edited->resolve();
+        QSignalSpy loaded(w.get(), &MainWindow::bookLoaded);
+        w->applyEdit(QStringLiteral("edit"), edited);
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(w->isDirty());
+        const QString file = w->autosaveNow();
+        QVERIFY(QFileInfo::exists(file));
+        // what recovery opens: the autosave, with the unsaved edit in it
+        const auto recovered = app::loadBook(file.toStdString());
+        QVERIFY(recovered.ok());
+        QVERIFY(recovered->scenarioIx("autosaved") >= 0);
+        QFile::remove(file);
+        QFile::remove(file + QStringLiteral(".origin"));
+    }
 };
 
 int main(int argc, char** argv)
 {
+    QStandardPaths::setTestModeEnabled(true); // autosaves go to the test location, not the user's
     QApplication app(argc, argv);
     applyTheme(app, Theme::Dark);
     TestDesk t;
