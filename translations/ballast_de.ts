@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished">Diagramm exportieren</translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>Could not write %1</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
