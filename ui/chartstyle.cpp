@@ -7,6 +7,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPalette>
+#include <QRegularExpression>
 #include <qcustomplot.h>
 
 namespace ballast::ui {
@@ -42,13 +43,33 @@ QColor healthColor(double hf)
     return c.good;
 }
 
+namespace {
+double g_fontScale = 1.0;
+}
+
+void setChartFontScale(double scale) { g_fontScale = scale; }
+double chartFontScale() { return g_fontScale; }
+
 void styleChart(QCustomPlot* plot)
 {
     enableChartExport(plot);
     const Colors c = colors();
     plot->setBackground(c.background);
     QFont f = plot->font();
-    f.setPointSizeF(8.5);
+    f.setPointSizeF(8.5 * g_fontScale);
+    // titles (text elements in the layout) follow the scale too
+    for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
+        if (auto* t = qobject_cast<QCPTextElement*>(plot->plotLayout()->elementAt(i))) {
+            QFont tf = t->font();
+            tf.setPointSizeF(9.0 * g_fontScale);
+            t->setFont(tf);
+        }
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (auto* label = qobject_cast<QCPItemText*>(plot->item(i))) {
+            QFont lf = label->font();
+            lf.setPointSizeF(7.5 * g_fontScale);
+            label->setFont(lf);
+        }
     for (QCPAxis* a : plot->axisRect()->axes()) {
         a->setBasePen(QPen(c.grid));
         a->setTickPen(QPen(c.grid));
@@ -75,11 +96,21 @@ namespace {
 class MoneyTicker final : public QCPAxisTicker
 {
 protected:
-    QString getTickLabel(double tick, const QLocale&, QChar, int) override { return formatMoney(tick); }
+    QString getTickLabel(double tick, const QLocale&, QChar, int) override
+    {
+        // compact: "50m", not "50.00m"
+        static const QRegularExpression zeros(QStringLiteral("[.,]0+(?=[kmb])"));
+        return formatMoney(tick).remove(zeros);
+    }
 };
 } // namespace
 
-void moneyAxis(QCPAxis* axis) { axis->setTicker(QSharedPointer<QCPAxisTicker>(new MoneyTicker)); }
+void moneyAxis(QCPAxis* axis)
+{
+    QSharedPointer<QCPAxisTicker> t(new MoneyTicker);
+    t->setTickCount(4);
+    axis->setTicker(t);
+}
 
 void enableChartExport(QCustomPlot* plot)
 {

@@ -23,6 +23,10 @@ bool darkTheme();
 /// A health factor's colour: bad below 1, warn below 1.1, good above.
 QColor healthColor(double hf);
 
+/// Type size of every chart (presentation mode enlarges it).
+void setChartFontScale(double scale);
+double chartFontScale();
+
 /// Axes, grid, fonts and background of a QCustomPlot in the desk's style.
 void styleChart(QCustomPlot* plot);
 

@@ -554,8 +554,9 @@ void MainWindow::setPresentationMode(bool on)
     static QByteArray before;
     if (on) {
         before = saveState();
-        setStyleSheet(QStringLiteral("QWidget { font-size: 12.5pt; } #kpiValue { font-size: 26pt; } #kpiTitle { font-size: 11pt; }"
-                                     " #kpiNote { font-size: 11pt; } QHeaderView::section { font-size: 11.5pt; }"));
+        setStyleSheet(QStringLiteral("QWidget { font-size: 12pt; } #kpiValue { font-size: 21pt; } #kpiTitle { font-size: 9.5pt; }"
+                                     " #kpiNote { font-size: 9.5pt; } QHeaderView::section { font-size: 11pt; }"));
+        setChartFontScale(1.35);
         menuBar()->hide();
         for (QToolBar* t : findChildren<QToolBar*>())
             if (t->objectName() != QStringLiteral("kpiToolbar")) t->hide();
@@ -566,6 +567,7 @@ void MainWindow::setPresentationMode(bool on)
         if (QApplication::platformName() != QStringLiteral("offscreen")) showFullScreen();
     } else {
         setStyleSheet(QString());
+        setChartFontScale(1.0);
         menuBar()->show();
         for (QToolBar* t : findChildren<QToolBar*>()) t->show();
         m_positionsFilter->show();
@@ -574,7 +576,13 @@ void MainWindow::setPresentationMode(bool on)
         if (isFullScreen()) showNormal();
     }
     m_whatIf->setEditing(!on);
-    statusBar()->showMessage(on ? tr("Presentation mode — F11 to leave") : QString(), on ? 5000 : 1);
+    // charts take the new type size on their next draw
+    m_dashboard->refresh();
+    m_heatmap->refresh();
+    if (m_whatIf->lastRun()) m_whatIf->restyle();
+    if (m_stress->result()) m_stress->restyle();
+    setWindowTitle(on ? tr("%1 — Ballast (presentation: F11 to leave)").arg(m_desk->book() ? QString::fromStdString(m_desk->book()->meta.name) : QString())
+                      : tr("%1[*] — Ballast").arg(m_desk->book() ? QString::fromStdString(m_desk->book()->meta.name) : QString()));
 }
 
 void MainWindow::openBook(const QString& path)

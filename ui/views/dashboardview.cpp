@@ -256,6 +256,8 @@ void DashboardView::refresh()
         m_health->yAxis->setRange(0, std::max(1.0, hi * 1.1));
         m_health->yAxis->setLabel(tr("loans"));
         setTitle(m_health, tr("Health factor distribution (%1 loans, min %2)").arg(x.loans.size()).arg(formatHealth(x.totals.minHealthFactor)));
+        styleChart(m_health);
+        m_health->xAxis->grid()->setVisible(false);
         m_health->replot(QCustomPlot::rpQueuedReplot);
     }
     // Greeks
@@ -287,6 +289,7 @@ void DashboardView::refreshSeries()
         e << s.exposure;
         hf << (std::isfinite(s.minHealth) ? s.minHealth : std::nan(""));
     }
+    styleChart(m_series);
     m_series->graph(0)->setData(t, e, true);
     m_series->graph(1)->setData(t, hf, true);
     m_series->rescaleAxes();

@@ -33,6 +33,11 @@ public:
     void setScenarios(int n);
     void run();
     void cancel();
+    /// Redraws the charts of the last result (after a theme or type-size change).
+    void restyle()
+    {
+        if (m_result) show();
+    }
     bool running() const { return m_watcher.isRunning(); }
     const StressResult* result() const { return m_result.get(); }
     QList<QCustomPlot*> charts() const { return {m_histogram, m_defaults}; }

@@ -297,6 +297,14 @@ QList<QCustomPlot*> WhatIfView::charts() const { return {m_waterfall, m_cascade}
 
 void WhatIfView::setEditing(bool on) { m_editor->setVisible(on); }
 
+void WhatIfView::restyle()
+{
+    if (!m_run) return;
+    fillWaterfall();
+    fillRounds();
+    showRound(m_roundSlider->value());
+}
+
 void WhatIfView::rebuildLibrary()
 {
     const QSignalBlocker block(m_library);

@@ -57,6 +57,8 @@ public:
     QList<QCustomPlot*> charts() const;
     /// Presentation mode hides the library and the editor; the results stay.
     void setEditing(bool on);
+    /// Redraws the charts of the last run (after a theme or type-size change).
+    void restyle();
 
 Q_SIGNALS:
     void finished(bool ok);
