@@ -918,10 +918,6 @@
         <translation>Stress</translation>
     </message>
     <message>
-        <source>Presentation mode — F11 to leave</source>
-        <translation>Präsentationsmodus — F11 zum Verlassen</translation>
-    </message>
-    <message>
         <source>CSV import</source>
         <translation>CSV-Import</translation>
     </message>
@@ -1185,6 +1181,10 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
     <message>
         <source>Could not export the chart</source>
         <translation>Diagramm konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>%1 — Ballast (presentation: F11 to leave)</source>
+        <translation>%1 — Ballast (Präsentation: F11 zum Verlassen)</translation>
     </message>
 </context>
 <context>

@@ -918,10 +918,6 @@
         <translation>压力测试</translation>
     </message>
     <message>
-        <source>Presentation mode — F11 to leave</source>
-        <translation>演示模式 — 按 F11 退出</translation>
-    </message>
-    <message>
         <source>CSV import</source>
         <translation>CSV 导入</translation>
     </message>
@@ -1182,6 +1178,10 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
     <message>
         <source>Could not export the chart</source>
         <translation>无法导出图表</translation>
+    </message>
+    <message>
+        <source>%1 — Ballast (presentation: F11 to leave)</source>
+        <translation>%1 — Ballast（演示模式：按 F11 退出）</translation>
     </message>
 </context>
 <context>
