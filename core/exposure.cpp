@@ -443,6 +443,8 @@ void ExposureEngine::aggregate()
         }
     }
     t.collateralCoverage = t.debtValue > 0 ? collateralMarket / t.debtValue : kInf;
+    m_collateralMarket = collateralMarket;
+    m_ticksSinceFull = 0;
     for (const Link& l : b.links) {
         if (l.type != LinkType::Obligation || l.fromIx < 0 || l.toIx < 0) continue;
         m_x.nodes[l.fromIx].payables += l.amount;
@@ -450,6 +452,15 @@ void ExposureEngine::aggregate()
     }
     for (auto& n : m_x.nodes) n.net = n.receivables - n.payables;
 
+    m_x.totals = t;
+    aggregateGreeks();
+}
+
+void ExposureEngine::aggregateGreeks()
+{
+    const Book& b = *m_book;
+    Totals& t = m_x.totals;
+    t.derivativesValue = 0;
     m_x.greeks.assign(m_greekUnderlyings.size(), UnderlyingGreeks{});
     for (size_t r = 0; r < m_greekUnderlyings.size(); ++r) m_x.greeks[r].asset = m_greekUnderlyings[r];
     for (size_t d = 0; d < b.derivatives.size(); ++d) {
@@ -470,7 +481,83 @@ void ExposureEngine::aggregate()
         const std::optional<double> fast = m_curves[g.asset].empty() ? std::nullopt : m_curves[g.asset].value(units);
         g.hedgeCost = units * m_x.assets[g.asset].price - (fast ? *fast : exitRoute(g.asset, units).value);
     }
-    m_x.totals = t;
+}
+
+void ExposureEngine::aggregateDelta(const std::vector<PositionBefore>& positions, const std::vector<LoanBefore>& loans,
+                                    const std::vector<PoolBefore>& pools)
+{
+    const Book& b = *m_book;
+    Totals& t = m_x.totals;
+    std::vector<char> rowTouched(m_venueNodes.size(), 0);
+    std::vector<int> nodesTouched;
+    for (const PositionBefore& o : positions) {
+        const PositionExposure& x = m_x.positions[o.p];
+        const double dmv = x.marketValue - o.marketValue;
+        t.marketValue += dmv;
+        t.exitValue += x.exitValue - o.exitValue;
+        t.liquidationCost += x.liquidationCost - o.liquidationCost;
+        const Position& pos = b.positions[o.p];
+        const int loan = m_loanOfPosition[o.p];
+        if (pos.assetIx >= 0) {
+            m_x.assets[pos.assetIx].marketValue += dmv;
+            if (loan >= 0) m_x.assets[pos.assetIx].pledgedValue += dmv;
+        }
+        if (pos.ownerIx < 0) continue;
+        NodeExposure& n = m_x.nodes[pos.ownerIx];
+        n.holdings += dmv;
+        if (loan < 0) continue;
+        const int venue = b.loans[loan].venueIx;
+        n.collateralPosted += dmv;
+        for (auto& [v, value] : n.collateralByVenue)
+            if (v == venue) value += dmv;
+        const int row = venue >= 0 ? m_venueRowOfNode[venue] : -1;
+        if (row >= 0) rowTouched[row] = 1;
+    }
+    bool fullMin = false;
+    for (const LoanBefore& o : loans) {
+        const LoanExposure& x = m_x.loans[o.l];
+        const Loan& loan = b.loans[o.l];
+        const double ddv = x.debtValue - o.debtValue, dcmv = x.collateralMarketValue - o.collateralMarketValue;
+        t.collateralValue += x.collateralValue - o.collateralValue;
+        t.debtValue += ddv;
+        m_collateralMarket += dcmv;
+        t.loansAtRisk += (x.atRisk ? 1 : 0) - (o.atRisk ? 1 : 0);
+        if (x.healthFactor < t.minHealthFactor) t.minHealthFactor = x.healthFactor;
+        else if (o.healthFactor <= t.minHealthFactor && x.healthFactor > o.healthFactor) fullMin = true; // the minimum rose
+        if (loan.borrowerIx >= 0) m_x.nodes[loan.borrowerIx].payables += ddv, nodesTouched.push_back(loan.borrowerIx);
+        if (loan.lenderIx >= 0) m_x.nodes[loan.lenderIx].receivables += ddv, nodesTouched.push_back(loan.lenderIx);
+        const int row = loan.venueIx >= 0 ? m_venueRowOfNode[loan.venueIx] : -1;
+        if (row >= 0) {
+            VenueExposure& v = m_x.venues[row];
+            v.collateralValue += dcmv;
+            v.debtValue += ddv;
+            v.loansAtRisk += (x.atRisk ? 1 : 0) - (o.atRisk ? 1 : 0);
+        }
+    }
+    if (fullMin) {
+        t.minHealthFactor = kInf;
+        for (const LoanExposure& x : m_x.loans) t.minHealthFactor = std::min(t.minHealthFactor, x.healthFactor);
+    }
+    for (int n : nodesTouched) m_x.nodes[n].net = m_x.nodes[n].receivables - m_x.nodes[n].payables;
+    for (const PoolBefore& o : pools) {
+        const int base = m_pools[o.p].baseIx;
+        if (base < 0) continue;
+        for (int i = 0; i < 3; ++i) m_x.assets[base].depth[i] += m_x.pools[o.p].depthValue[i] - o.depth[i];
+    }
+    for (size_t r = 0; r < m_venueNodes.size(); ++r) {
+        if (!rowTouched[r]) continue;
+        double total = 0, sumSq = 0, run = 0;
+        int owner = -1;
+        for (const auto& [o, p] : m_venueHoldings[r]) {
+            if (o != owner) sumSq += run * run, run = 0, owner = o;
+            run += m_x.positions[p].marketValue;
+            total += m_x.positions[p].marketValue;
+        }
+        sumSq += run * run;
+        m_x.venues[r].hhi = total > 0 ? sumSq / (total * total) : 0.0;
+    }
+    t.collateralCoverage = t.debtValue > 0 ? m_collateralMarket / t.debtValue : kInf;
+    aggregateGreeks();
 }
 
 void ExposureEngine::computeConcentration()
@@ -529,18 +616,40 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
 
     std::vector<int> changed{asset};
     changed.insert(changed.end(), m_assetDependents[asset].begin(), m_assetDependents[asset].end());
-    std::vector<char> posDirty(b.positions.size(), 0), loanDirty(b.loans.size(), 0);
+    std::vector<char> posDirty(b.positions.size(), 0), loanDirty(b.loans.size(), 0), poolDirty(m_pools.size(), 0);
     std::vector<int> positions, loans;
+    std::vector<PositionBefore> positionsBefore;
+    std::vector<LoanBefore> loansBefore;
+    std::vector<PoolBefore> poolsBefore;
     auto markPosition = [&](int p) {
-        if (!posDirty[p]) posDirty[p] = 1, positions.push_back(p);
+        if (posDirty[p]) return;
+        posDirty[p] = 1, positions.push_back(p);
+        const PositionExposure& x = m_x.positions[p];
+        positionsBefore.push_back({p, x.marketValue, x.exitValue, x.liquidationCost});
     };
     auto markLoan = [&](int l) {
-        if (!loanDirty[l]) loanDirty[l] = 1, loans.push_back(l);
+        if (loanDirty[l]) return;
+        loanDirty[l] = 1, loans.push_back(l);
+        const LoanExposure& x = m_x.loans[l];
+        loansBefore.push_back({l, x.collateralValue, x.debtValue, x.collateralMarketValue, x.healthFactor, x.atRisk});
+    };
+    auto touchPool = [&](int p) {
+        if (!poolDirty[p]) {
+            poolDirty[p] = 1;
+            const auto& d = m_x.pools[p].depthValue;
+            poolsBefore.push_back({p, {d[0], d[1], d[2]}});
+        }
+        computePool(p);
     };
     for (int a : changed) {
         computeAssetPrice(a);
         for (int p : m_poolsOfAsset[a]) {
             const double qv = valueOf(m_pools[p].quoteIx);
+            if (!poolDirty[p]) {
+                poolDirty[p] = 1;
+                const auto& d = m_x.pools[p].depthValue;
+                poolsBefore.push_back({p, {d[0], d[1], d[2]}});
+            }
             if (qv > 0) recentre(m_pools[p], m_x.assets[a].price / qv);
             computePool(p);
         }
@@ -550,7 +659,7 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
     }
     // pools quoted in the asset: their base assets' exit values move with the quote's value
     for (int p : m_poolsQuotedIn[asset]) {
-        computePool(p);
+        touchPool(p);
         const int base = m_pools[p].baseIx;
         if (base < 0) continue;
         for (int q : m_positionsOfAsset[base]) markPosition(q);
@@ -570,7 +679,9 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
         if (m_loanOfPosition[p] >= 0) markLoan(m_loanOfPosition[p]);
     }
     for (int l : loans) computeLoan(l);
-    aggregate();
+    // aggregates by difference; re-summed in full every 256 ticks so that rounding cannot drift
+    if (++m_ticksSinceFull >= 256) aggregate();
+    else aggregateDelta(positionsBefore, loansBefore, poolsBefore);
 }
 
 } // namespace ballast

@@ -152,6 +152,26 @@ private:
     void computeDerivative(int d);
     void computePool(int p);
     void aggregate();
+    // a tick's changes applied to the aggregates (old values of what was recomputed)
+    struct PositionBefore
+    {
+        int p;
+        double marketValue, exitValue, liquidationCost;
+    };
+    struct LoanBefore
+    {
+        int l;
+        double collateralValue, debtValue, collateralMarketValue, healthFactor;
+        bool atRisk;
+    };
+    struct PoolBefore
+    {
+        int p;
+        double depth[3];
+    };
+    void aggregateDelta(const std::vector<PositionBefore>& positions, const std::vector<LoanBefore>& loans,
+                        const std::vector<PoolBefore>& pools);
+    void aggregateGreeks();
     void computeConcentration();
     void buildCurve(int asset);
 
@@ -169,6 +189,8 @@ private:
     std::vector<std::vector<int>> m_derivativesOfAsset;
     std::vector<int> m_loanOfPosition;
     bool m_concentrationDone = false;
+    double m_collateralMarket = 0; // sum of the loans' collateral at market (coverage numerator)
+    int m_ticksSinceFull = 0;      // incremental aggregates are re-summed in full now and then (rounding)
     // precomputed groupings for aggregate(): no allocation per tick
     std::vector<std::vector<std::pair<int, int>>> m_pledgedByNode; // node -> (venue, position), by venue
     std::vector<int> m_venueNodes;                                  // lending venues, in row order
