@@ -57,6 +57,34 @@ private Q_SLOTS:
         QVERIFY(near(rv.payments[0], 2) && near(rv.payments[1], 2.5));
     }
 
+    // The example of R package systemicrisk's default_clearing() (Rogers & Veraart 2013 greatest
+    // clearing vector algorithm): three banks each owing 1/2 to each other, external assets
+    // (1/2, 5/8, 3/4), external liabilities (3/2, 1/2, 1/2); the documentation prints no results,
+    // so they are solved by hand here.
+    // EN: bank 1 cannot pay (at most 1/2 + 1 < 5/2); with 3 solvent, p1 = 1 + p2/3 and
+    // p2 = 9/8 + p1/5 give p1 = 165/112, p2 = 159/112; bank 3 then has 3/4 + 33/112 + 53/112 > 3/2.
+    // RV (α = 1/2, β = 7/10): at p̄ only bank 1 defaults (p1 = 1/4 + 7/10 = 19/20), which brings
+    // 2 and 3 down; with all three in default the linear system gives
+    // p = (4225/8416, 160275/311392, 176055/311392).
+    void systemicriskPackageExample()
+    {
+        ObligationNetwork net;
+        net.nodes = 3;
+        net.externalAssets = {0.5, 0.625, 0.75};
+        net.externalLiabilities = {1.5, 0.5, 0.5};
+        for (int i = 0; i < 3; ++i)
+            for (int j = 0; j < 3; ++j)
+                if (i != j) net.claims.push_back({i, j, 0.5});
+        const ClearingSolution en = clearEisenbergNoe(net);
+        QVERIFY(near(en.payments[0], 165.0 / 112, 1e-12) && near(en.payments[1], 159.0 / 112, 1e-12) && near(en.payments[2], 1.5, 1e-12));
+        QVERIFY(en.defaulted[0] && en.defaulted[1] && !en.defaulted[2]);
+        const ClearingSolution rv = clearRogersVeraart(net, 0.5, 0.7);
+        QVERIFY(near(rv.payments[0], 4225.0 / 8416, 1e-12));
+        QVERIFY(near(rv.payments[1], 160275.0 / 311392, 1e-12));
+        QVERIFY(near(rv.payments[2], 176055.0 / 311392, 1e-12));
+        QVERIFY(rv.defaulted[0] && rv.defaulted[1] && rv.defaulted[2]);
+    }
+
     // Solved by hand: EN p = (7, 5.2, 5): p_A = 2 + p_C, p_B = 1 + 0.6 p_A, C pays in full.
     void triangleEisenbergNoe()
     {
