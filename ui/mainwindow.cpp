@@ -228,6 +228,10 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // the feed's children outlive this object's body: stop it while the window is whole, and let
+    // nothing it emits while being destroyed reach the window (UBSan found the late signal)
+    m_feed->stop();
+    for (QObject* child : findChildren<QObject*>()) QObject::disconnect(child, nullptr, this, nullptr);
     m_loadWatcher.waitForFinished();
     m_saveWatcher.waitForFinished();
 }
