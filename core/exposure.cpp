@@ -411,16 +411,7 @@ void ExposureEngine::aggregate()
         VenueExposure& v = m_x.venues[r];
         v = VenueExposure{};
         v.node = m_venueNodes[r];
-        // concentration of the collateral at the venue by borrower
-        double total = 0, sumSq = 0, run = 0;
-        int owner = -1;
-        for (const auto& [o, p] : m_venueHoldings[r]) {
-            if (o != owner) sumSq += run * run, run = 0, owner = o;
-            run += m_x.positions[p].marketValue;
-            total += m_x.positions[p].marketValue;
-        }
-        sumSq += run * run;
-        v.hhi = total > 0 ? sumSq / (total * total) : 0.0;
+        v.hhi = venueHhi(r);
     }
     double collateralMarket = 0;
     for (size_t l = 0; l < b.loans.size(); ++l) {
@@ -454,6 +445,20 @@ void ExposureEngine::aggregate()
 
     m_x.totals = t;
     aggregateGreeks();
+}
+
+double ExposureEngine::venueHhi(size_t row) const
+{
+    // concentration of the collateral at a venue by borrower (holdings are sorted by owner)
+    double total = 0, sumSq = 0, run = 0;
+    int owner = -1;
+    for (const auto& [o, p] : m_venueHoldings[row]) {
+        if (o != owner) sumSq += run * run, run = 0, owner = o;
+        run += m_x.positions[p].marketValue;
+        total += m_x.positions[p].marketValue;
+    }
+    sumSq += run * run;
+    return total > 0 ? sumSq / (total * total) : 0.0;
 }
 
 void ExposureEngine::aggregateGreeks()
@@ -544,18 +549,8 @@ void ExposureEngine::aggregateDelta(const std::vector<PositionBefore>& positions
         if (base < 0) continue;
         for (int i = 0; i < 3; ++i) m_x.assets[base].depth[i] += m_x.pools[o.p].depthValue[i] - o.depth[i];
     }
-    for (size_t r = 0; r < m_venueNodes.size(); ++r) {
-        if (!rowTouched[r]) continue;
-        double total = 0, sumSq = 0, run = 0;
-        int owner = -1;
-        for (const auto& [o, p] : m_venueHoldings[r]) {
-            if (o != owner) sumSq += run * run, run = 0, owner = o;
-            run += m_x.positions[p].marketValue;
-            total += m_x.positions[p].marketValue;
-        }
-        sumSq += run * run;
-        m_x.venues[r].hhi = total > 0 ? sumSq / (total * total) : 0.0;
-    }
+    for (size_t r = 0; r < m_venueNodes.size(); ++r)
+        if (rowTouched[r]) m_x.venues[r].hhi = venueHhi(r);
     t.collateralCoverage = t.debtValue > 0 ? m_collateralMarket / t.debtValue : kInf;
     aggregateGreeks();
 }

@@ -172,6 +172,7 @@ private:
     void aggregateDelta(const std::vector<PositionBefore>& positions, const std::vector<LoanBefore>& loans,
                         const std::vector<PoolBefore>& pools);
     void aggregateGreeks();
+    double venueHhi(size_t row) const;
     void computeConcentration();
     void buildCurve(int asset);
 

@@ -3,6 +3,8 @@
 #include "models/positionsmodel.h"
 
 #include <QApplication>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -33,6 +35,21 @@ Colors colors()
                          QColor(0xe5, 0x48, 0x4d), QColor(0x84, 0xcc, 0x16), QColor(0xec, 0x48, 0x99), QColor(0x64, 0x74, 0x8b)};
     for (int i = 0; i < 8; ++i) c.series[i] = s[i];
     return c;
+}
+
+QHBoxLayout* addViewBar(QWidget* view, QVBoxLayout** outer)
+{
+    auto* v = new QVBoxLayout(view);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(0);
+    auto* bar = new QWidget(view);
+    bar->setObjectName(QStringLiteral("viewBar"));
+    auto* h = new QHBoxLayout(bar);
+    h->setContentsMargins(6, 4, 6, 4);
+    h->setSpacing(6);
+    v->addWidget(bar);
+    *outer = v;
+    return h;
 }
 
 QColor healthColor(double hf)

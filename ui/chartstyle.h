@@ -7,6 +7,9 @@
 
 class QCustomPlot;
 class QCPAxis;
+class QHBoxLayout;
+class QVBoxLayout;
+class QWidget;
 
 namespace ballast::ui {
 
@@ -19,6 +22,9 @@ struct Colors
 /// The current theme's colours (reads QApplication's palette).
 Colors colors();
 bool darkTheme();
+
+/// A view's layout: a bar of controls on top (returned), the content below (add it to `outer`).
+QHBoxLayout* addViewBar(QWidget* view, QVBoxLayout** outer);
 
 /// A health factor's colour: bad below 1, warn below 1.1, good above.
 QColor healthColor(double hf);

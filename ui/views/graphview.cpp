@@ -791,14 +791,9 @@ void GraphCanvas::keyPressEvent(QKeyEvent* e)
 
 GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk(desk)
 {
-    auto* v = new QVBoxLayout(this);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(0);
-    auto* bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("viewBar"));
-    auto* h = new QHBoxLayout(bar);
-    h->setContentsMargins(6, 4, 6, 4);
-    h->setSpacing(6);
+    QVBoxLayout* v = nullptr;
+    QHBoxLayout* h = addViewBar(this, &v);
+    QWidget* bar = h->parentWidget();
     m_layout = new QComboBox(bar);
     m_layout->addItem(tr("Layered (supply chain)"), static_cast<int>(LayoutKind::Layered));
     m_layout->addItem(tr("Force (financial network)"), static_cast<int>(LayoutKind::Force));
@@ -840,7 +835,6 @@ GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk
     h->addWidget(zoomSel);
     h->addWidget(anim);
     h->addWidget(m_info, 1);
-    v->addWidget(bar);
     m_canvas = new GraphCanvas(desk, this);
     v->addWidget(m_canvas, 1);
 

@@ -19,13 +19,9 @@ namespace ballast::ui {
 
 HeatmapView::HeatmapView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk(desk)
 {
-    auto* v = new QVBoxLayout(this);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(0);
-    auto* bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("viewBar"));
-    auto* h = new QHBoxLayout(bar);
-    h->setContentsMargins(6, 4, 6, 4);
+    QVBoxLayout* v = nullptr;
+    QHBoxLayout* h = addViewBar(this, &v);
+    QWidget* bar = h->parentWidget();
     m_metric = new QComboBox(bar);
     m_metric->addItem(tr("Depth at 1% impact"), Depth1);
     m_metric->addItem(tr("Depth at 2% impact"), Depth2);
@@ -47,7 +43,6 @@ HeatmapView::HeatmapView(DeskState* desk, QWidget* parent) : QWidget(parent), m_
     h->addWidget(m_size);
     h->addStretch(1);
     h->addWidget(m_hover);
-    v->addWidget(bar);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_plot = new QCustomPlot(split);
