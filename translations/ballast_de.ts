@@ -1186,6 +1186,14 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
         <source>%1 — Ballast (presentation: F11 to leave)</source>
         <translation>%1 — Ballast (Präsentation: F11 zum Verlassen)</translation>
     </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>quantity of %1: %2 → %3</source>
+        <translation>Menge von %1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::PositionsModel</name>

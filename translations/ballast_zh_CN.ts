@@ -1183,6 +1183,14 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
         <source>%1 — Ballast (presentation: F11 to leave)</source>
         <translation>%1 — Ballast（演示模式：按 F11 退出）</translation>
     </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>quantity of %1: %2 → %3</source>
+        <translation>%1 的数量：%2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::PositionsModel</name>

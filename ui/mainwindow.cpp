@@ -322,6 +322,21 @@ void MainWindow::buildDocks()
         QHeaderView* h = m_positionsView->horizontalHeader();
         for (int visual = 0; visual < static_cast<int>(std::size(order)); ++visual) h->moveSection(h->visualIndex(order[visual]), visual);
     }
+    m_positionsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    connect(m_positions, &PositionsModel::quantityEdited, this, [this](int row, double quantity) {
+        const BookPtr b = m_desk->book();
+        if (!b || row < 0 || row >= static_cast<int>(b->positions.size())) return;
+        const Position& pos = b->positions[row];
+        if (!std::isfinite(quantity) || quantity < 0 || quantity > 1e15) {
+            showIssues(tr("Not changed"), {Issue{ErrorCode::OutOfRange, "", "/positions/" + std::to_string(row) + "/quantity",
+                                                 "a quantity is a finite number from 0 to 1e15"}});
+            return;
+        }
+        if (quantity == pos.quantity) return;
+        auto edited = std::make_shared<Book>(*b);
+        edited->positions[row].quantity = quantity;
+        applyEdit(tr("quantity of %1: %2 → %3").arg(QString::fromStdString(pos.id), formatNumber(pos.quantity, 4), formatNumber(quantity, 4)), edited);
+    });
     connect(m_positionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
         if (m_syncingSelection || !i.isValid()) return;
         m_desk->select({Selection::Kind::Position, m_positionsProxy->mapToSource(i).row()});

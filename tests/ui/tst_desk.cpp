@@ -336,6 +336,25 @@ private Q_SLOTS:
         QFile::remove(file);
         QFile::remove(file + QStringLiteral(".origin"));
     }
+
+    void editQuantityUndoably()
+    {
+        auto* proxy = qobject_cast<QSortFilterProxyModel*>(w->positionsView()->model());
+        const QModelIndex cell = proxy->index(0, PositionsModel::Quantity);
+        const int row = proxy->mapToSource(cell).row();
+        const double before = w->book()->positions[row].quantity;
+        QVERIFY(proxy->flags(cell) & Qt::ItemIsEditable);
+        QSignalSpy loaded(w.get(), &MainWindow::bookLoaded);
+        QVERIFY(!proxy->setData(cell, QStringLiteral("-5"))); // refused, nothing changes
+        QVERIFY(!loaded.wait(300));
+        proxy->setData(cell, before * 2);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(w->book()->positions[row].quantity, before * 2);
+        QVERIFY(std::fabs(w->engine()->result().positions[row].marketValue - 2 * w->engine()->result().positions[row].price * before) < 1e-6 * before * w->engine()->result().positions[row].price + 1e-9);
+        w->undoStack()->undo();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(w->book()->positions[row].quantity, before);
+    }
 };
 
 int main(int argc, char** argv)

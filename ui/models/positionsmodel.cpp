@@ -145,6 +145,24 @@ QVariant PositionsModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+Qt::ItemFlags PositionsModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Quantity) f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool PositionsModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.column() != Quantity) return false;
+    bool ok = false;
+    const double q = QLocale().toDouble(value.toString(), &ok);
+    const double v = ok ? q : value.toString().toDouble(&ok);
+    if (!ok) return false;
+    Q_EMIT quantityEdited(index.row(), v);
+    return false; // the view shows the new value once the edited book is computed
+}
+
 QVariant PositionsModel::headerData(int section, Qt::Orientation o, int role) const
 {
     if (o != Qt::Horizontal || role != Qt::DisplayRole) return {};

@@ -31,8 +31,15 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    /// The quantity is editable; an edit is not applied here but asked for (quantityEdited), so
+    /// that the window can validate it, make it undoable and recompute on a worker.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
 
     const Book* book() const { return m_book.get(); }
+
+Q_SIGNALS:
+    void quantityEdited(int position, double quantity);
 
 private:
     BookPtr m_book;
