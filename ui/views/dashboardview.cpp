@@ -168,7 +168,7 @@ DashboardView::DashboardView(DeskState* desk, QWidget* parent) : QWidget(parent)
 
     m_coalesce = new QTimer(this);
     m_coalesce->setSingleShot(true);
-    m_coalesce->setInterval(250); // at most 4 redraws a second, whatever the tick rate
+    m_coalesce->setInterval(1000); // live: one redraw a second (six charts in one paint), whatever the tick rate
     connect(m_coalesce, &QTimer::timeout, this, &DashboardView::refresh);
     connect(desk, &DeskState::bookChanged, this, &DashboardView::refresh);
     connect(desk, &DeskState::exposureChanged, this, [this] {
