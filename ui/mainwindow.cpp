@@ -54,6 +54,7 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 #include <qcustomplot.h>
 
 #include <Eigen/Dense>
@@ -186,7 +187,10 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
             statusBar()->showMessage(tr("Saved %1").arg(m_path), 4000);
             log(tr("Saved %1").arg(m_path));
             addRecent(m_path);
-            if (m_persistent) QFile::remove(autosaveNow()); // the saved file is now the newest state
+            if (m_persistent) { // the saved file is now the newest state: nothing to recover
+                QFile::remove(autosaveFile());
+                QFile::remove(autosaveFile() + QStringLiteral(".origin"));
+            }
         }
         Q_EMIT saved(issues.empty());
     });
@@ -211,10 +215,14 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
     connect(m_feed, &FeedController::event, this, &MainWindow::log);
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool) { setWindowModified(isDirty()); });
 
+    connect(&m_autosaveWatcher, &QFutureWatcher<Issues>::finished, this, [this] {
+        const Issues issues = m_autosaveWatcher.result();
+        if (!issues.empty()) log(tr("Autosave failed: %1").arg(QString::fromStdString(issues.front().toString())));
+    });
     m_autosave = new QTimer(this);
     m_autosave->setInterval(60000);
     connect(m_autosave, &QTimer::timeout, this, [this] {
-        if (isDirty()) autosaveNow();
+        if (isDirty()) autosaveInBackground();
     });
     if (m_persistent) {
         m_autosave->start();
@@ -234,6 +242,7 @@ MainWindow::~MainWindow()
     for (QObject* child : findChildren<QObject*>()) QObject::disconnect(child, nullptr, this, nullptr);
     m_loadWatcher.waitForFinished();
     m_saveWatcher.waitForFinished();
+    m_autosaveWatcher.waitForFinished();
 }
 
 bool MainWindow::isDirty() const { return !m_undo->isClean(); }
@@ -570,9 +579,8 @@ void MainWindow::setPresentationMode(bool on)
         m_presentAction->setChecked(on);
     }
     // large type, editing hidden: the toolbar, the menu, the editors and filters go away
-    static QByteArray before;
     if (on) {
-        before = saveState();
+        m_layoutBeforePresentation = saveState();
         setStyleSheet(QStringLiteral("QWidget { font-size: 12pt; } #kpiValue { font-size: 21pt; } #kpiTitle { font-size: 9.5pt; }"
                                      " #kpiNote { font-size: 9.5pt; } QHeaderView::section { font-size: 11pt; }"));
         setChartFontScale(1.35);
@@ -591,7 +599,7 @@ void MainWindow::setPresentationMode(bool on)
         for (QToolBar* t : findChildren<QToolBar*>()) t->show();
         m_positionsFilter->show();
         m_groupBy->show();
-        restoreState(before);
+        restoreState(m_layoutBeforePresentation);
         if (isFullScreen()) showNormal();
     }
     m_whatIf->setEditing(!on);
@@ -943,21 +951,44 @@ QString MainWindow::autosaveDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave");
 }
 
+namespace {
+/// Writes the autosave of `book` (and which workbook it belongs to); returns the issues.
+Issues writeAutosave(const Book& book, const QString& file, const QString& origin)
+{
+    const Issues issues = writeFileAtomic(file.toStdString(), workbookToJson(book).dump(1) + "\n");
+    if (issues.empty()) {
+        QFile f(file + QStringLiteral(".origin"));
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) f.write(origin.toUtf8());
+    }
+    return issues;
+}
+} // namespace
+
+QString MainWindow::autosaveFile() const
+{
+    const QString key = m_path.isEmpty() ? QStringLiteral("untitled")
+                                         : QString::fromLatin1(QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    return autosaveDirectory() + QStringLiteral("/") + key + QStringLiteral(".json");
+}
+
 QString MainWindow::autosaveNow()
 {
     const BookPtr b = m_desk->book();
     if (!b) return {};
     QDir().mkpath(autosaveDirectory());
-    const QString key = m_path.isEmpty() ? QStringLiteral("untitled") : QString::fromLatin1(QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
-    const QString file = autosaveDirectory() + QStringLiteral("/") + key + QStringLiteral(".json");
-    const std::string text = workbookToJson(*b).dump(1) + "\n";
-    const Issues issues = writeFileAtomic(file.toStdString(), text);
+    const QString file = autosaveFile();
+    const Issues issues = writeAutosave(*b, file, m_path);
     if (!issues.empty()) log(tr("Autosave failed: %1").arg(QString::fromStdString(issues.front().toString())));
-    else {
-        QFile origin(file + QStringLiteral(".origin"));
-        if (origin.open(QIODevice::WriteOnly | QIODevice::Truncate)) origin.write(m_path.toUtf8());
-    }
     return file;
+}
+
+void MainWindow::autosaveInBackground()
+{
+    // serialising a desk-sized book takes about a second: never on the GUI thread
+    const BookPtr b = m_desk->book();
+    if (!b || m_autosaveWatcher.isRunning()) return;
+    QDir().mkpath(autosaveDirectory());
+    m_autosaveWatcher.setFuture(QtConcurrent::run([b, file = autosaveFile(), origin = m_path] { return writeAutosave(*b, file, origin); }));
 }
 
 void MainWindow::checkRecovery()

@@ -126,6 +126,8 @@ private:
     void rebuildRecentMenu();
     void checkRecovery();
     void log(const QString& text);
+    QString autosaveFile() const;
+    void autosaveInBackground();
     void onOpen();
     void onSave();
     void onSaveAs();
@@ -172,10 +174,12 @@ private:
     QTimer* m_tableCoalesce = nullptr;
     QFutureWatcher<LoadedBook> m_loadWatcher;
     QFutureWatcher<Issues> m_saveWatcher;
+    QFutureWatcher<Issues> m_autosaveWatcher;
     bool m_loadIsEdit = false;
     bool m_presentation = false;
     bool m_syncingSelection = false;
     QByteArray m_normalState;
+    QByteArray m_layoutBeforePresentation;
     std::vector<double> m_varWeightsCorr; // correlation of the priced assets (delta-normal VaR)
     std::vector<int> m_varAssets;
     double m_lastVaR = 0;
