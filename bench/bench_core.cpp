@@ -52,6 +52,15 @@ void sizes()
     if (qEnvironmentVariableIsSet("BALLAST_BENCH_STRESS")) QTest::newRow("stress") << QStringLiteral("stress");
 }
 
+void networkSizes()
+{
+    QTest::addColumn<int>("nodes");
+    QTest::addColumn<int>("claims");
+    QTest::newRow("1k/10k") << 1000 << 10000;
+    QTest::newRow("10k/100k") << 10000 << 100000;
+    QTest::newRow("100k/1M") << 100000 << 1000000;
+}
+
 ObligationNetwork randomNetwork(int nodes, int claims, std::uint64_t seed)
 {
     std::mt19937_64 rng(seed);
@@ -183,14 +192,7 @@ private Q_SLOTS:
         }
     }
 
-    void clearing_data()
-    {
-        QTest::addColumn<int>("nodes");
-        QTest::addColumn<int>("claims");
-        QTest::newRow("1k/10k") << 1000 << 10000;
-        QTest::newRow("10k/100k") << 10000 << 100000;
-        QTest::newRow("100k/1M") << 100000 << 1000000;
-    }
+    void clearing_data() { networkSizes(); }
     void clearing()
     {
         QFETCH(int, nodes);
@@ -202,14 +204,7 @@ private Q_SLOTS:
         }
     }
 
-    void debtRank_data()
-    {
-        QTest::addColumn<int>("nodes");
-        QTest::addColumn<int>("claims");
-        QTest::newRow("1k/10k") << 1000 << 10000;
-        QTest::newRow("10k/100k") << 10000 << 100000;
-        QTest::newRow("100k/1M") << 100000 << 1000000;
-    }
+    void debtRank_data() { networkSizes(); }
     void debtRank()
     {
         QFETCH(int, nodes);
