@@ -2,6 +2,7 @@
 
 #include "chartstyle.h"
 #include "models/positionsmodel.h"
+#include "workers/booktask.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -141,11 +142,9 @@ void StressView::run()
     o.jumpIntensity = m_jumps->value();
     o.fromHistory = m_history->isChecked();
     o.breakers = m_breakers->isChecked();
-    auto token = std::make_shared<Progress>([this](double f) {
-        QMetaObject::invokeMethod(this, [this, f] {
-            m_progress->setValue(static_cast<int>(f * 100));
-            Q_EMIT progressChanged(static_cast<int>(f * 100));
-        }, Qt::QueuedConnection);
+    auto token = guiProgress(this, [this](int percent) {
+        m_progress->setValue(percent);
+        Q_EMIT progressChanged(percent);
     });
     m_token = token;
     m_runButton->setEnabled(false);

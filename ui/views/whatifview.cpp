@@ -3,6 +3,7 @@
 #include "chartstyle.h"
 #include "layout.h"
 #include "models/positionsmodel.h"
+#include "workers/booktask.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -592,11 +593,9 @@ void WhatIfView::run()
     ShockOptions opt;
     opt.breakers = m_breakers->isChecked();
     const bool compare = m_compareBreakers->isChecked() && opt.breakers;
-    auto token = std::make_shared<Progress>([this](double f) {
-        QMetaObject::invokeMethod(this, [this, f] {
-            m_progress->setValue(static_cast<int>(f * 100));
-            Q_EMIT progressChanged(static_cast<int>(f * 100));
-        }, Qt::QueuedConnection);
+    auto token = guiProgress(this, [this](int percent) {
+        m_progress->setValue(percent);
+        Q_EMIT progressChanged(percent);
     });
     m_cancelToken = token;
     m_runButton->setEnabled(false);

@@ -1,6 +1,9 @@
 #include "booktask.h"
 
 #include <QElapsedTimer>
+
+#include <algorithm>
+#include <atomic>
 #include <QtConcurrent/QtConcurrent>
 
 namespace ballast::ui {
@@ -28,6 +31,16 @@ QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader)
             out.issues = {Issue{ErrorCode::Invalid, path.toStdString(), "", std::string("internal error: ") + e.what()}};
         }
         return out;
+    });
+}
+
+std::shared_ptr<Progress> guiProgress(QObject* receiver, std::function<void(int)> onPercent)
+{
+    auto last = std::make_shared<std::atomic<int>>(-1);
+    return std::make_shared<Progress>([receiver, onPercent = std::move(onPercent), last](double f) {
+        const int percent = static_cast<int>(std::clamp(f, 0.0, 1.0) * 100);
+        if (last->exchange(percent) == percent) return;
+        QMetaObject::invokeMethod(receiver, [onPercent, percent] { onPercent(percent); }, Qt::QueuedConnection);
     });
 }
 

@@ -3,6 +3,7 @@
 // takes a snapshot of its inputs and returns a value; exceptions never cross the thread boundary.
 
 #include "exposure.h"
+#include "progress.h"
 #include "result.h"
 
 #include <QFuture>
@@ -26,6 +27,11 @@ using BookLoader = std::function<Result<Book>()>;
 
 /// Runs `loader` then a full exposure on a worker thread.
 QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader);
+
+/// A cancel token for engine work on a worker whose progress reaches `receiver` on the GUI thread
+/// as whole percentages — posted only when the percentage changes (Monte Carlo reports every 16
+/// scenarios: a million of them must not post 62,500 events). Dropped if the receiver is gone.
+std::shared_ptr<Progress> guiProgress(QObject* receiver, std::function<void(int)> onPercent);
 
 /// Saves on a worker thread; the future's value is the list of issues (empty = saved).
 QFuture<Issues> saveBookAsync(QString path, BookPtr book, std::function<Issues(const std::string&, const Book&)> saver);
