@@ -328,10 +328,6 @@
         <translation>Min. HF</translation>
     </message>
     <message>
-        <source>Live: exposure and min health factor</source>
-        <translation>Live: Exposure und minimaler Health Factor</translation>
-    </message>
-    <message>
         <source>Exposure by counterparty (top 10)</source>
         <translation>Exposure je Gegenpartei (Top 10)</translation>
     </message>
@@ -372,8 +368,12 @@
         <translation>Kredite</translation>
     </message>
     <message>
-        <source>Health factor distribution (%1 loans, min %2)</source>
-        <translation>Verteilung der Health Factors (%1 Kredite, Min. %2)</translation>
+        <source>Live: exposure, min HF</source>
+        <translation>Live: Exposure, min. HF</translation>
+    </message>
+    <message>
+        <source>Health factors (%1 loans, min %2)</source>
+        <translation>Health Factors (%1 Kredite, Min. %2)</translation>
     </message>
 </context>
 <context>

@@ -328,10 +328,6 @@
         <translation>最低 HF</translation>
     </message>
     <message>
-        <source>Live: exposure and min health factor</source>
-        <translation>实时：敞口与最低健康因子</translation>
-    </message>
-    <message>
         <source>Exposure by counterparty (top 10)</source>
         <translation>按交易对手的敞口（前 10）</translation>
     </message>
@@ -372,8 +368,12 @@
         <translation>贷款</translation>
     </message>
     <message>
-        <source>Health factor distribution (%1 loans, min %2)</source>
-        <translation>健康因子分布（%1 笔贷款，最低 %2）</translation>
+        <source>Live: exposure, min HF</source>
+        <translation>实时：敞口、最低 HF</translation>
+    </message>
+    <message>
+        <source>Health factors (%1 loans, min %2)</source>
+        <translation>健康因子（%1 笔贷款，最低 %2）</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,7 @@ protected:
 void moneyAxis(QCPAxis* axis)
 {
     QSharedPointer<QCPAxisTicker> t(new MoneyTicker);
-    t->setTickCount(4);
+    t->setTickCount(3); // money labels are wide: three fit a narrow chart in presentation type
     axis->setTicker(t);
 }
 

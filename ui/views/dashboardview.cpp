@@ -163,7 +163,7 @@ DashboardView::DashboardView(DeskState* desk, QWidget* parent) : QWidget(parent)
     m_series->graph(1)->setPen(QPen(colors().warn, 1.8));
     for (int g = 0; g < 2; ++g) m_series->graph(g)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
     legendUnderTitle(m_series);
-    setTitle(m_series, tr("Live: exposure and min health factor"));
+    setTitle(m_series, tr("Live: exposure, min HF"));
     styleChart(m_series);
 
     m_coalesce = new QTimer(this);
@@ -255,7 +255,7 @@ void DashboardView::refresh()
         m_health->xAxis->setRange(-0.6, names.size() - 0.4);
         m_health->yAxis->setRange(0, std::max(1.0, hi * 1.1));
         m_health->yAxis->setLabel(tr("loans"));
-        setTitle(m_health, tr("Health factor distribution (%1 loans, min %2)").arg(x.loans.size()).arg(formatHealth(x.totals.minHealthFactor)));
+        setTitle(m_health, tr("Health factors (%1 loans, min %2)").arg(x.loans.size()).arg(formatHealth(x.totals.minHealthFactor)));
         styleChart(m_health);
         m_health->xAxis->grid()->setVisible(false);
         m_health->replot(QCustomPlot::rpQueuedReplot);
