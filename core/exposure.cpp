@@ -4,6 +4,7 @@
 
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
+#include <tbb/task_group.h>
 
 #include <algorithm>
 #include <unordered_map>
@@ -85,6 +86,15 @@ ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
         std::sort(touched.begin(), touched.end());
         touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
         for (int a : touched) m_loansOfAsset[a].push_back(l);
+    }
+    // each pledged position's liquidation threshold and LTV, resolved once (venue, then loan overrides)
+    m_positionLt.assign(b.positions.size(), 0.0);
+    m_positionLtv.assign(b.positions.size(), 0.0);
+    for (size_t p = 0; p < b.positions.size(); ++p) {
+        if (m_loanOfPosition[p] < 0) continue;
+        const RiskParams rp = b.riskParams(b.loans[m_loanOfPosition[p]], b.positions[p].asset);
+        m_positionLt[p] = std::isnan(rp.liquidationThreshold) ? 0.0 : rp.liquidationThreshold;
+        m_positionLtv[p] = std::isnan(rp.ltv) ? 0.0 : rp.ltv;
     }
     m_derivativesOfAsset.assign(nA, {});
     for (int d = 0; d < static_cast<int>(b.derivatives.size()); ++d)
@@ -240,8 +250,7 @@ void ExposureEngine::computePosition(int p)
     x.liquidationCost = x.marketValue - x.exitValue;
     const int l = m_loanOfPosition[p];
     if (l >= 0) {
-        const RiskParams rp = b.riskParams(b.loans[l], pos.asset);
-        double lt = std::isnan(rp.liquidationThreshold) ? 0.0 : rp.liquidationThreshold;
+        double lt = m_positionLt[p];
         if (ax.attestationOverdue) lt *= 1.0 - b.settings.staleAttestationHaircut;
         x.collateralValue = pos.quantity * ax.oraclePrice * lt;
         x.haircut = 1.0 - lt;
@@ -267,8 +276,7 @@ void ExposureEngine::computeLoan(int l)
         const PositionExposure& px = m_x.positions[p];
         x.collateralValue += px.collateralValue;
         x.collateralMarketValue += px.marketValue;
-        const RiskParams rp = b.riskParams(loan, pos.asset);
-        x.borrowingPower += pos.quantity * px.oraclePrice * (std::isnan(rp.ltv) ? 0.0 : rp.ltv);
+        x.borrowingPower += pos.quantity * px.oraclePrice * m_positionLtv[p];
         singleAsset = singleAsset == -2 || singleAsset == pos.assetIx ? pos.assetIx : -1;
         qty += pos.quantity;
         ltQty += px.oraclePrice > 0 ? px.collateralValue / px.oraclePrice : 0.0;
@@ -572,21 +580,34 @@ bool ExposureEngine::compute(Progress* progress)
     const Book& b = *m_book;
     for (int a : priceOrder(b)) computeAssetPrice(a);
     for (int p = 0; p < static_cast<int>(m_pools.size()); ++p) computePool(p);
-    // curves and positions are independent of one another: both cores
-    tbb::parallel_for(0, static_cast<int>(b.assets.size()), [&](int a) { buildCurve(a); });
-    if (progress) progress->report(0.1);
-    if (isCancelled(progress)) return false;
-    const int nP = static_cast<int>(b.positions.size());
-    tbb::parallel_for(tbb::blocked_range<int>(0, nP, 2048), [&](const tbb::blocked_range<int>& r) {
-        for (int p = r.begin(); p != r.end(); ++p) computePosition(p);
-    });
-    if (isCancelled(progress)) return false;
-    if (progress) progress->report(0.8);
-    for (int l = 0; l < static_cast<int>(b.loans.size()); ++l) computeLoan(l);
-    for (int d = 0; d < static_cast<int>(b.derivatives.size()); ++d) computeDerivative(d);
+    // the supply network's flows need only the prices: they run beside the curves and positions
     std::vector<double> prices(b.assets.size());
     for (size_t a = 0; a < b.assets.size(); ++a) prices[a] = m_x.assets[a].price;
-    const NetworkFlows f = computeNetworkFlows(b, prices);
+    NetworkFlows f;
+    tbb::task_group network;
+    network.run([&] { f = computeNetworkFlows(b, prices); });
+    bool cancelled = false;
+    // curves, positions and loans are each independent of one another: both cores
+    tbb::parallel_for(0, static_cast<int>(b.assets.size()), [&](int a) { buildCurve(a); });
+    if (progress) progress->report(0.1);
+    cancelled = isCancelled(progress);
+    const int nP = static_cast<int>(b.positions.size());
+    if (!cancelled)
+        tbb::parallel_for(tbb::blocked_range<int>(0, nP, 2048), [&](const tbb::blocked_range<int>& r) {
+            for (int p = r.begin(); p != r.end(); ++p) computePosition(p);
+        });
+    cancelled = cancelled || isCancelled(progress);
+    if (!cancelled) {
+        if (progress) progress->report(0.8);
+        // a position is pledged to one loan at most (validate()), so loans write disjoint positions
+        tbb::parallel_for(tbb::blocked_range<int>(0, static_cast<int>(b.loans.size()), 512),
+                          [&](const tbb::blocked_range<int>& r) {
+                              for (int l = r.begin(); l != r.end(); ++l) computeLoan(l);
+                          });
+        for (int d = 0; d < static_cast<int>(b.derivatives.size()); ++d) computeDerivative(d);
+    }
+    network.wait();
+    if (cancelled) return false;
     for (size_t l = 0; l < b.links.size(); ++l)
         m_x.links[l] = LinkFlow{f.unitsPerDay[l], f.valuePerDay[l], f.inTransitValue[l], f.onMinCut[l] != 0};
     for (size_t n = 0; n < b.nodes.size(); ++n) {

@@ -189,6 +189,7 @@ private:
     std::vector<std::vector<int>> m_loansOfAsset;    // collateral or debt
     std::vector<std::vector<int>> m_derivativesOfAsset;
     std::vector<int> m_loanOfPosition;
+    std::vector<double> m_positionLt, m_positionLtv; // resolved risk parameters of pledged positions (0 if none)
     bool m_concentrationDone = false;
     double m_collateralMarket = 0; // sum of the loans' collateral at market (coverage numerator)
     int m_ticksSinceFull = 0;      // incremental aggregates are re-summed in full now and then (rounding)

@@ -463,21 +463,43 @@ ExitCurve::ExitCurve(const std::vector<Pool>& all, const std::vector<int>& pools
     lambdas.erase(std::remove_if(lambdas.begin(), lambdas.end(), [&](double x) { return x > top || x < bottom; }), lambdas.end());
     lambdas.erase(std::unique(lambdas.begin(), lambdas.end()), lambdas.end());
     lambdas.insert(lambdas.begin(), top * (1 + 1e-9));
-    m_lambda.reserve(lambdas.size());
-    for (double lambda : lambdas) {
-        double q = 0, v = 0;
-        for (size_t i = 0; i < pools.size(); ++i) {
-            const double s = qv[i] * scale[i];
-            if (!(s > 0)) continue;
-            const double a = sellBaseToMarginal(all[pools[i]], lambda / s);
-            if (!(a > 0) || std::isinf(a)) continue;
-            q += a / scale[i];
-            v += quoteSellBase(all[pools[i]], a).amountOut * qv[i];
+    // pool by pool over the knots (λ falls, so an order book's filled levels only grow: one walk
+    // down its bids serves every knot, where selling to each marginal would walk it twice per knot)
+    const size_t n = lambdas.size();
+    std::vector<double> qs(n, 0.0), vs(n, 0.0);
+    for (size_t i = 0; i < pools.size(); ++i) {
+        const double s = qv[i] * scale[i];
+        if (!(s > 0)) continue;
+        const Pool& pool = all[pools[i]];
+        if (pool.model == PoolModel::OrderBook) {
+            const double keep = 1 - feeOf(pool);
+            size_t level = 0;
+            double base = 0, quote = 0;
+            for (size_t j = 0; j < n; ++j) {
+                const double marginal = lambdas[j] / s;
+                for (; level < pool.bids.size() && pool.bids[level].price * keep >= marginal; ++level) {
+                    base += pool.bids[level].size;
+                    quote += pool.bids[level].size * pool.bids[level].price * keep;
+                }
+                if (!(base > 0)) continue;
+                qs[j] += base / scale[i];
+                vs[j] += quote * qv[i];
+            }
+            continue;
         }
-        if (!m_q.empty() && q < m_q.back()) q = m_q.back(); // guard against rounding
-        m_lambda.push_back(lambda);
-        m_q.push_back(q);
-        m_v.push_back(std::max(v, m_v.empty() ? 0.0 : m_v.back()));
+        for (size_t j = 0; j < n; ++j) {
+            const double a = sellBaseToMarginal(pool, lambdas[j] / s);
+            if (!(a > 0) || std::isinf(a)) continue;
+            qs[j] += a / scale[i];
+            vs[j] += quoteSellBase(pool, a).amountOut * qv[i];
+        }
+    }
+    m_lambda = std::move(lambdas);
+    m_q.resize(n);
+    m_v.resize(n);
+    for (size_t j = 0; j < n; ++j) {
+        m_q[j] = j > 0 && qs[j] < m_q[j - 1] ? m_q[j - 1] : qs[j]; // guard against rounding
+        m_v[j] = std::max(vs[j], j > 0 ? m_v[j - 1] : 0.0);
     }
 }
 
@@ -485,7 +507,16 @@ std::optional<double> ExitCurve::value(double q) const
 {
     if (!(q > 0)) return 0.0;
     if (m_q.size() < 2 || q > m_q.back()) return std::nullopt;
-    const size_t k1 = static_cast<size_t>(std::lower_bound(m_q.begin(), m_q.end(), q) - m_q.begin());
+    // lower bound without branches (the comparison becomes a conditional move): 50,000 positions
+    // search their curves on every full recompute, and a mispredicted halving costs more than it saves
+    const double* knots = m_q.data();
+    size_t lo = 0, len = m_q.size();
+    while (len > 1) {
+        const size_t half = len / 2;
+        lo = knots[lo + half - 1] < q ? lo + half : lo;
+        len -= half;
+    }
+    const size_t k1 = lo + (knots[lo] < q ? 1 : 0);
     if (k1 == 0) return 0.0;
     const size_t k0 = k1 - 1;
     const double h = m_q[k1] - m_q[k0];
