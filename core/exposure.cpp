@@ -134,6 +134,7 @@ ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
         m_greekRowOfDerivative[d] = static_cast<int>(it - m_greekUnderlyings.begin());
         if (it == m_greekUnderlyings.end()) m_greekUnderlyings.push_back(u);
     }
+    m_networkPlan = planNetwork(b);
     m_x.assets.resize(nA);
     m_x.positions.resize(b.positions.size());
     m_x.loans.resize(b.loans.size());
@@ -585,7 +586,7 @@ bool ExposureEngine::compute(Progress* progress)
     for (size_t a = 0; a < b.assets.size(); ++a) prices[a] = m_x.assets[a].price;
     NetworkFlows f;
     tbb::task_group network;
-    network.run([&] { f = computeNetworkFlows(b, prices); });
+    network.run([&] { f = computeNetworkFlows(b, m_networkPlan, prices); });
     bool cancelled = false;
     // curves, positions and loans are each independent of one another: both cores
     tbb::parallel_for(0, static_cast<int>(b.assets.size()), [&](int a) { buildCurve(a); });
@@ -606,6 +607,11 @@ bool ExposureEngine::compute(Progress* progress)
                           });
         for (int d = 0; d < static_cast<int>(b.derivatives.size()); ++d) computeDerivative(d);
     }
+    if (!cancelled) {
+        if (!m_concentrationDone) computeConcentration(); // depends on quantities only, fixed in the snapshot
+        m_concentrationDone = true;
+        aggregate(); // reads nothing the network task writes
+    }
     network.wait();
     if (cancelled) return false;
     for (size_t l = 0; l < b.links.size(); ++l)
@@ -616,9 +622,6 @@ bool ExposureEngine::compute(Progress* progress)
         m_x.nodes[n].bottleneck = f.bottleneck[n] != 0;
     }
     m_x.totals.maxFlowPerDay = f.maxFlowPerDay;
-    if (!m_concentrationDone) computeConcentration(); // depends on quantities only, fixed in the snapshot
-    m_concentrationDone = true;
-    aggregate();
     if (progress) progress->report(1.0);
     return true;
 }

@@ -6,6 +6,7 @@
 
 #include "liquidity.h"
 #include "model.h"
+#include "network.h"
 #include "pricing.h"
 #include "progress.h"
 
@@ -200,6 +201,7 @@ private:
     std::vector<std::vector<std::pair<int, int>>> m_venueHoldings;  // row -> (owner, position), by owner
     std::vector<int> m_greekUnderlyings;                            // row -> asset
     std::vector<int> m_greekRowOfDerivative;
+    NetworkPlan m_networkPlan;                       // the supply network's structure, for the flows
     std::vector<ExitCurve> m_curves;                 // per asset: best-execution proceeds
     std::vector<std::vector<int>> m_curveUsers;      // asset -> assets whose curves use its pools
 };

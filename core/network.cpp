@@ -1,8 +1,6 @@
 #include "network.h"
 
-#include <igraph/igraph.h>
-
-#include <mutex>
+#include "maxflow.h"
 
 namespace ballast {
 
@@ -13,12 +11,60 @@ double plannedTransitDays(const Link& l)
     return kNaN;
 }
 
+NetworkPlan planNetwork(const Book& book)
+{
+    NetworkPlan plan;
+    plan.nodes = static_cast<int>(book.nodes.size());
+    plan.links = static_cast<int>(book.links.size());
+    for (int pass = 0; pass < 2; ++pass)
+        for (int i = 0; i < plan.links; ++i) {
+            const Link& l = book.links[i];
+            const LinkType want = pass == 0 ? LinkType::Shipment : LinkType::Supply;
+            if (l.type != want || l.fromIx < 0 || l.toIx < 0) continue;
+            NetworkPlan::Physical p;
+            p.link = i, p.from = l.fromIx, p.to = l.toIx, p.asset = l.assetIx;
+            p.shipment = pass == 0;
+            p.capacity = l.capacity;
+            p.share = l.share;
+            p.quantity = l.quantity;
+            if (p.shipment) {
+                const double days = plannedTransitDays(l);
+                if (days > 0) p.unitsPerDay = l.quantity / days;
+                p.moving = l.departed && *l.departed <= book.meta.asOf && (!l.eta || book.meta.asOf < *l.eta);
+            }
+            plan.physical.push_back(p);
+        }
+    // max-flow from every node with no physical inflow to every node with no physical outflow
+    const int n = plan.nodes, S = n, T = n + 1;
+    plan.inDeg.assign(n, 0);
+    plan.outDeg.assign(n, 0);
+    std::vector<FlowArc> arcs;
+    plan.arcOfPhysical.assign(plan.physical.size(), -1);
+    for (size_t k = 0; k < plan.physical.size(); ++k) {
+        const auto& p = plan.physical[k];
+        if (p.from == p.to) continue;
+        ++plan.outDeg[p.from];
+        ++plan.inDeg[p.to];
+        plan.arcOfPhysical[k] = static_cast<int>(arcs.size());
+        arcs.push_back({p.from, p.to, 0.0});
+    }
+    for (int v = 0; v < n; ++v) {
+        if (plan.outDeg[v] > 0 && plan.inDeg[v] == 0) plan.sourceArcs.push_back(static_cast<int>(arcs.size())), arcs.push_back({S, v, 0.0});
+        if (plan.inDeg[v] > 0 && plan.outDeg[v] == 0) plan.sinkArcs.push_back(static_cast<int>(arcs.size())), arcs.push_back({v, T, 0.0});
+    }
+    plan.network = FlowNetwork(n + 2, arcs);
+    return plan;
+}
+
 NetworkFlows computeNetworkFlows(const Book& book, const std::vector<double>& price)
 {
-    static std::once_flag once;
-    std::call_once(once, [] { igraph_set_error_handler(igraph_error_handler_ignore); });
+    return computeNetworkFlows(book, planNetwork(book), price);
+}
 
-    const int nLinks = static_cast<int>(book.links.size()), nNodes = static_cast<int>(book.nodes.size());
+NetworkFlows computeNetworkFlows(const Book& book, const NetworkPlan& plan, const std::vector<double>& price)
+{
+    (void)book;
+    const int nLinks = plan.links, nNodes = plan.nodes;
     NetworkFlows f;
     f.unitsPerDay.assign(nLinks, 0.0);
     f.valuePerDay.assign(nLinks, 0.0);
@@ -29,85 +75,42 @@ NetworkFlows computeNetworkFlows(const Book& book, const std::vector<double>& pr
     f.bottleneck.assign(nNodes, 0);
 
     std::vector<double> shippedOut(nNodes, 0.0);
-    for (int i = 0; i < nLinks; ++i) {
-        const Link& l = book.links[i];
-        if (l.type != LinkType::Shipment || l.fromIx < 0 || l.toIx < 0) continue;
-        const double days = plannedTransitDays(l);
-        const double unit = l.assetIx >= 0 ? price[l.assetIx] : 0.0;
-        if (days > 0) f.unitsPerDay[i] = l.quantity / days;
-        f.valuePerDay[i] = f.unitsPerDay[i] * unit;
-        if (!std::isnan(l.capacity)) f.valuePerDay[i] = std::min(f.valuePerDay[i], l.capacity);
-        const bool moving = l.departed && *l.departed <= book.meta.asOf && (!l.eta || book.meta.asOf < *l.eta);
-        if (moving) f.inTransitValue[i] = l.quantity * unit;
-        shippedOut[l.fromIx] += f.valuePerDay[i];
+    for (const auto& p : plan.physical) {
+        const int i = p.link;
+        if (p.shipment) {
+            const double unit = p.asset >= 0 ? price[p.asset] : 0.0;
+            f.unitsPerDay[i] = p.unitsPerDay;
+            f.valuePerDay[i] = p.unitsPerDay * unit;
+            if (!std::isnan(p.capacity)) f.valuePerDay[i] = std::min(f.valuePerDay[i], p.capacity);
+            if (p.moving) f.inTransitValue[i] = p.quantity * unit;
+            shippedOut[p.from] += f.valuePerDay[i];
+        } else {
+            // a supply relation carries its share of what the supplier ships, or its stated capacity
+            f.valuePerDay[i] = !std::isnan(p.capacity) ? p.capacity : p.share * shippedOut[p.from];
+        }
     }
-    for (int i = 0; i < nLinks; ++i) {
-        const Link& l = book.links[i];
-        if (l.type != LinkType::Supply || l.fromIx < 0 || l.toIx < 0) continue;
-        // a supply relation carries its share of what the supplier ships, or its stated capacity
-        f.valuePerDay[i] = !std::isnan(l.capacity) ? l.capacity : l.share * shippedOut[l.fromIx];
-    }
-
-    // max-flow from every node with no physical inflow to every node with no physical outflow
-    std::vector<int> inDeg(nNodes, 0), outDeg(nNodes, 0);
-    std::vector<int> phys;
-    for (int i = 0; i < nLinks; ++i) {
-        const Link& l = book.links[i];
-        if ((l.type != LinkType::Shipment && l.type != LinkType::Supply) || l.fromIx < 0 || l.toIx < 0 ||
-            l.fromIx == l.toIx)
-            continue;
-        phys.push_back(i);
-        ++outDeg[l.fromIx];
-        ++inDeg[l.toIx];
-        f.nodeOutflow[l.fromIx] += f.valuePerDay[i];
-        f.nodeInflow[l.toIx] += f.valuePerDay[i];
+    std::vector<double> capacity(plan.network.arcs(), 0.0);
+    double big = 0;
+    for (size_t k = 0; k < plan.physical.size(); ++k) {
+        const int arc = plan.arcOfPhysical[k];
+        if (arc < 0) continue;
+        const auto& p = plan.physical[k];
+        const double v = f.valuePerDay[p.link];
+        f.nodeOutflow[p.from] += v;
+        f.nodeInflow[p.to] += v;
+        capacity[arc] = v;
+        big += v;
     }
     for (int v = 0; v < nNodes; ++v)
-        f.bottleneck[v] = outDeg[v] > 0 && inDeg[v] > 0 && f.nodeInflow[v] > f.nodeOutflow[v] * (1 + 1e-9);
-    if (phys.empty()) return f;
-
-    const int S = nNodes, T = nNodes + 1;
-    igraph_vector_int_t edges;
-    igraph_vector_t cap;
-    igraph_vector_int_init(&edges, 0);
-    igraph_vector_init(&cap, 0);
-    double big = 0;
-    for (int i : phys) big += f.valuePerDay[i];
+        f.bottleneck[v] = plan.outDeg[v] > 0 && plan.inDeg[v] > 0 && f.nodeInflow[v] > f.nodeOutflow[v] * (1 + 1e-9);
+    if (plan.network.arcs() == 0) return f;
     big = big * 2 + 1;
-    for (int i : phys) {
-        igraph_vector_int_push_back(&edges, book.links[i].fromIx);
-        igraph_vector_int_push_back(&edges, book.links[i].toIx);
-        igraph_vector_push_back(&cap, f.valuePerDay[i]);
-    }
-    for (int v = 0; v < nNodes; ++v) {
-        if (outDeg[v] > 0 && inDeg[v] == 0) {
-            igraph_vector_int_push_back(&edges, S);
-            igraph_vector_int_push_back(&edges, v);
-            igraph_vector_push_back(&cap, big);
-        }
-        if (inDeg[v] > 0 && outDeg[v] == 0) {
-            igraph_vector_int_push_back(&edges, v);
-            igraph_vector_int_push_back(&edges, T);
-            igraph_vector_push_back(&cap, big);
-        }
-    }
-    igraph_t g;
-    if (igraph_create(&g, &edges, nNodes + 2, IGRAPH_DIRECTED) == IGRAPH_SUCCESS) {
-        igraph_real_t value = 0;
-        igraph_vector_int_t cut;
-        igraph_vector_int_init(&cut, 0);
-        if (igraph_maxflow(&g, &value, nullptr, &cut, nullptr, nullptr, S, T, &cap, nullptr) == IGRAPH_SUCCESS) {
-            f.maxFlowPerDay = value;
-            for (igraph_integer_t k = 0; k < igraph_vector_int_size(&cut); ++k) {
-                const auto e = VECTOR(cut)[k];
-                if (e < static_cast<igraph_integer_t>(phys.size())) f.onMinCut[phys[e]] = 1;
-            }
-        }
-        igraph_vector_int_destroy(&cut);
-        igraph_destroy(&g);
-    }
-    igraph_vector_int_destroy(&edges);
-    igraph_vector_destroy(&cap);
+    for (int a : plan.sourceArcs) capacity[a] = big;
+    for (int a : plan.sinkArcs) capacity[a] = big;
+    const MaxFlow flow = plan.network.solve(capacity, nNodes, nNodes + 1);
+    f.maxFlowPerDay = flow.value;
+    for (size_t k = 0; k < plan.physical.size(); ++k)
+        if (plan.arcOfPhysical[k] >= 0 && plan.network.onCut(flow, plan.arcOfPhysical[k])) f.onMinCut[plan.physical[k].link] = 1;
     return f;
 }
 

@@ -1,0 +1,133 @@
+#include "maxflow.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace ballast {
+
+FlowNetwork::FlowNetwork(int nodes, const std::vector<FlowArc>& arcs) : m_nodes(std::max(nodes, 0))
+{
+    m_start.assign(m_nodes + 1, 0);
+    m_slot.assign(arcs.size(), -1);
+    m_from.resize(arcs.size());
+    m_to.resize(arcs.size());
+    const auto valid = [&](const FlowArc& a) {
+        return a.from >= 0 && a.to >= 0 && a.from < m_nodes && a.to < m_nodes && a.from != a.to;
+    };
+    for (size_t i = 0; i < arcs.size(); ++i) {
+        m_from[i] = arcs[i].from, m_to[i] = arcs[i].to;
+        if (valid(arcs[i])) ++m_start[arcs[i].from + 1], ++m_start[arcs[i].to + 1];
+    }
+    for (int v = 0; v < m_nodes; ++v) m_start[v + 1] += m_start[v];
+    const int m = m_start[m_nodes];
+    m_head.resize(m);
+    m_mate.resize(m);
+    std::vector<int> fill(m_start.begin(), m_start.end() - 1);
+    for (size_t i = 0; i < arcs.size(); ++i) {
+        if (!valid(arcs[i])) continue;
+        const int f = fill[arcs[i].from]++, r = fill[arcs[i].to]++;
+        m_head[f] = arcs[i].to, m_head[r] = arcs[i].from;
+        m_mate[f] = r, m_mate[r] = f;
+        m_slot[i] = f;
+    }
+}
+
+MaxFlow FlowNetwork::solve(const std::vector<double>& capacity, int source, int sink) const
+{
+    const int nodes = m_nodes;
+    MaxFlow out;
+    out.flow.assign(m_slot.size(), 0.0);
+    out.sourceSide.assign(nodes, 0);
+    if (source < 0 || sink < 0 || source >= nodes || sink >= nodes || source == sink) return out;
+
+    struct Arc
+    {
+        int head, mate;
+        double residual;
+    };
+    const int m = m_start[nodes];
+    std::vector<Arc> g(m); // one cache line serves an arc's end, its reverse and its residual
+    for (int e = 0; e < m; ++e) g[e] = {m_head[e], m_mate[e], 0.0};
+    double largest = 0;
+    for (size_t i = 0; i < m_slot.size(); ++i) {
+        if (m_slot[i] < 0) continue;
+        const double c = i < capacity.size() ? capacity[i] : 0.0;
+        g[m_slot[i]].residual = c > 0 ? (std::isinf(c) ? 1e300 : c) : 0.0; // NaN > 0 is false
+        if (c > 0 && std::isfinite(c)) largest = std::max(largest, c);
+    }
+    // a residual below this is rounding left over from cancelling pushes, not capacity
+    const double eps = largest * 1e-13;
+
+    std::vector<int> level(nodes), queue(nodes), current(nodes), path;
+    auto bfs = [&] {
+        std::fill(level.begin(), level.end(), -1);
+        int qh = 0, qt = 0;
+        level[source] = 0;
+        queue[qt++] = source;
+        while (qh < qt) {
+            const int v = queue[qh++];
+            if (level[sink] >= 0 && level[v] >= level[sink]) break; // deeper nodes lie on no shortest path
+            for (int e = m_start[v]; e < m_start[v + 1]; ++e)
+                if (g[e].residual > eps && level[g[e].head] < 0) level[g[e].head] = level[v] + 1, queue[qt++] = g[e].head;
+        }
+        return level[sink] >= 0;
+    };
+    double total = 0;
+    while (bfs()) {
+        std::copy(m_start.begin(), m_start.end() - 1, current.begin());
+        const int sinkLevel = level[sink];
+        // blocking flow: walk forward along level-increasing arcs; at the sink push the bottleneck and
+        // back up to the first saturated arc; at a dead end retire the node and back up one arc
+        path.clear();
+        int v = source;
+        for (;;) {
+            if (v == sink) {
+                double push = std::numeric_limits<double>::infinity();
+                size_t cut = 0;
+                for (size_t k = 0; k < path.size(); ++k)
+                    if (g[path[k]].residual < push) push = g[path[k]].residual, cut = k;
+                for (int e : path) g[e].residual -= push, g[g[e].mate].residual += push;
+                g[path[cut]].residual = 0.0; // exactly saturated, whatever the rounding
+                total += push;
+                path.resize(cut);
+                v = cut == 0 ? source : g[path[cut - 1]].head;
+                continue;
+            }
+            int& e = current[v];
+            const int next = level[v] + 1, end = m_start[v + 1];
+            for (; e < end; ++e) {
+                const Arc& a = g[e];
+                if (a.residual > eps && level[a.head] == next && (next < sinkLevel || a.head == sink)) break;
+            }
+            if (e < end) {
+                path.push_back(e);
+                v = g[e].head;
+                continue;
+            }
+            level[v] = -1; // nothing more gets through v in this phase
+            if (path.empty()) break;
+            const int back = path.back();
+            path.pop_back();
+            v = g[g[back].mate].head;
+            ++current[v];
+        }
+    }
+    out.value = total;
+    for (int v = 0; v < nodes; ++v) out.sourceSide[v] = level[v] >= 0; // the last search's reach
+    for (size_t i = 0; i < m_slot.size(); ++i)
+        if (m_slot[i] >= 0) {
+            const double c = i < capacity.size() && capacity[i] > 0 ? capacity[i] : 0.0;
+            out.flow[i] = std::max(0.0, std::min(c, g[g[m_slot[i]].mate].residual));
+        }
+    return out;
+}
+
+MaxFlow maxFlow(int nodes, const std::vector<FlowArc>& arcs, int source, int sink)
+{
+    std::vector<double> capacity(arcs.size());
+    for (size_t i = 0; i < arcs.size(); ++i) capacity[i] = arcs[i].capacity;
+    return FlowNetwork(nodes, arcs).solve(capacity, source, sink);
+}
+
+} // namespace ballast
