@@ -8,26 +8,52 @@ namespace ballast {
 
 FlowNetwork::FlowNetwork(int nodes, const std::vector<FlowArc>& arcs) : m_nodes(std::max(nodes, 0))
 {
-    m_start.assign(m_nodes + 1, 0);
+    const int n = m_nodes;
     m_slot.assign(arcs.size(), -1);
     m_from.resize(arcs.size());
     m_to.resize(arcs.size());
-    const auto valid = [&](const FlowArc& a) {
-        return a.from >= 0 && a.to >= 0 && a.from < m_nodes && a.to < m_nodes && a.from != a.to;
-    };
+    const auto valid = [&](const FlowArc& a) { return a.from >= 0 && a.to >= 0 && a.from < n && a.to < n && a.from != a.to; };
+    // nodes renumbered in breadth-first order along the arcs (from the nodes nothing flows into), so
+    // that the searches, which run in that order, read neighbouring rows of the arrays
+    std::vector<int> outStart(n + 1, 0), inDeg(n, 0);
     for (size_t i = 0; i < arcs.size(); ++i) {
         m_from[i] = arcs[i].from, m_to[i] = arcs[i].to;
-        if (valid(arcs[i])) ++m_start[arcs[i].from + 1], ++m_start[arcs[i].to + 1];
+        if (valid(arcs[i])) ++outStart[arcs[i].from + 1], ++inDeg[arcs[i].to];
     }
-    for (int v = 0; v < m_nodes; ++v) m_start[v + 1] += m_start[v];
-    const int m = m_start[m_nodes];
+    for (int v = 0; v < n; ++v) outStart[v + 1] += outStart[v];
+    std::vector<int> out(outStart[n]), fill(outStart.begin(), outStart.end() - 1);
+    for (const FlowArc& a : arcs)
+        if (valid(a)) out[fill[a.from]++] = a.to;
+    m_rank.assign(n, -1);
+    m_node.clear();
+    m_node.reserve(n);
+    auto visit = [&](int root) {
+        if (m_rank[root] >= 0) return;
+        size_t head = m_node.size();
+        m_rank[root] = static_cast<int>(m_node.size()), m_node.push_back(root);
+        for (; head < m_node.size(); ++head) {
+            const int v = m_node[head];
+            for (int k = outStart[v]; k < outStart[v + 1]; ++k)
+                if (m_rank[out[k]] < 0) m_rank[out[k]] = static_cast<int>(m_node.size()), m_node.push_back(out[k]);
+        }
+    };
+    for (int v = 0; v < n; ++v)
+        if (inDeg[v] == 0) visit(v);
+    for (int v = 0; v < n; ++v) visit(v);
+
+    m_start.assign(n + 1, 0);
+    for (const FlowArc& a : arcs)
+        if (valid(a)) ++m_start[m_rank[a.from] + 1], ++m_start[m_rank[a.to] + 1];
+    for (int v = 0; v < n; ++v) m_start[v + 1] += m_start[v];
+    const int m = m_start[n];
     m_head.resize(m);
     m_mate.resize(m);
-    std::vector<int> fill(m_start.begin(), m_start.end() - 1);
+    fill.assign(m_start.begin(), m_start.end() - 1);
     for (size_t i = 0; i < arcs.size(); ++i) {
         if (!valid(arcs[i])) continue;
-        const int f = fill[arcs[i].from]++, r = fill[arcs[i].to]++;
-        m_head[f] = arcs[i].to, m_head[r] = arcs[i].from;
+        const int u = m_rank[arcs[i].from], v = m_rank[arcs[i].to];
+        const int f = fill[u]++, r = fill[v]++;
+        m_head[f] = v, m_head[r] = u;
         m_mate[f] = r, m_mate[r] = f;
         m_slot[i] = f;
     }
@@ -40,6 +66,7 @@ MaxFlow FlowNetwork::solve(const std::vector<double>& capacity, int source, int 
     out.flow.assign(m_slot.size(), 0.0);
     out.sourceSide.assign(nodes, 0);
     if (source < 0 || sink < 0 || source >= nodes || sink >= nodes || source == sink) return out;
+    source = m_rank[source], sink = m_rank[sink]; // internal numbering from here on
 
     struct Arc
     {
@@ -114,7 +141,7 @@ MaxFlow FlowNetwork::solve(const std::vector<double>& capacity, int source, int 
         }
     }
     out.value = total;
-    for (int v = 0; v < nodes; ++v) out.sourceSide[v] = level[v] >= 0; // the last search's reach
+    for (int v = 0; v < nodes; ++v) out.sourceSide[m_node[v]] = level[v] >= 0; // the last search's reach
     for (size_t i = 0; i < m_slot.size(); ++i)
         if (m_slot[i] >= 0) {
             const double c = i < capacity.size() && capacity[i] > 0 ? capacity[i] : 0.0;

@@ -48,6 +48,7 @@ private:
     std::vector<int> m_mate;       // slot -> its reverse slot
     std::vector<int> m_slot;       // arc -> its forward slot, -1 if ignored
     std::vector<int> m_from, m_to; // arc ends
+    std::vector<int> m_rank, m_node; // node -> internal number, and back
 };
 
 /// One-off convenience: FlowNetwork(nodes, arcs).solve(the arcs' capacities, source, sink).
