@@ -188,6 +188,71 @@ private Q_SLOTS:
         feed->stop();
     }
 
+    // A feed that floods: 60,000 messages as fast as the loopback socket carries them, one in ten
+    // malformed. The desk stays responsive, the worker's queue stays at one batch of at most one
+    // tick per asset, the log is not flooded, and the last price of each asset is the one applied.
+    void feedFloodKeepsTheDeskResponsive()
+    {
+        QWebSocketServer server(QStringLiteral("flood"), QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QList<QWebSocket*> clients;
+        connect(&server, &QWebSocketServer::newConnection, this, [&] { clients << server.nextPendingConnection(); });
+        FeedController* feed = w->feed();
+        QSignalSpy log(feed, &FeedController::event);
+        feed->start(new WebSocketFeed(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(server.serverPort()))));
+        QTRY_VERIFY_WITH_TIMEOUT(!clients.isEmpty(), 10000);
+        const char* assets[] = {"WETH", "WBTC", "CU"};
+        for (const char* a : assets) QVERIFY2(w->book()->assetIx(a) >= 0, a);
+        const double base[] = {1816, 34814, 9400};
+
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0, worst = 0;
+        QTimer probe;
+        probe.setInterval(5);
+        connect(&probe, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            worst = std::max(worst, now - last);
+            last = now;
+        });
+        const int n = 60000;
+        int malformed = 0, valid = 0;
+        double lastPrice[3] = {0, 0, 0};
+        QWebSocket* c = clients.front();
+        for (int i = 1; i <= n; ++i) {
+            if (i % 10 == 0) {
+                c->sendTextMessage(QStringLiteral("{\"type\":\"tick\",\"asset\":"));
+                ++malformed;
+                continue;
+            }
+            const int k = i % 3;
+            lastPrice[k] = base[k] * (1 + 0.0001 * (i % 97));
+            c->sendTextMessage(QStringLiteral("{\"type\":\"tick\",\"asset\":\"%1\",\"price\":%2,\"seq\":%3}")
+                                   .arg(QLatin1String(assets[k]))
+                                   .arg(lastPrice[k], 0, 'g', 17)
+                                   .arg(i));
+            ++valid;
+        }
+        last = clock.elapsed();
+        probe.start();
+        QTRY_VERIFY_WITH_TIMEOUT(feed->stats().received + feed->stats().malformed == n, 120000);
+        for (int k = 0; k < 3; ++k) {
+            const int a = w->book()->assetIx(assets[k]);
+            QTRY_VERIFY_WITH_TIMEOUT(std::fabs(w->engine()->marketPrice(a) - lastPrice[k]) <= 1e-9 * lastPrice[k], 20000);
+        }
+        probe.stop();
+        const auto st = feed->stats();
+        feed->stop();
+        qInfo("flood: %d messages in %lld ms, %lld batches (largest %d), %lld superseded, %lld snapshots, longest stall %lld ms",
+              n, clock.elapsed(), st.batches, st.largestBatch, st.superseded, st.snapshots, worst);
+        QCOMPARE(st.malformed, static_cast<long long>(malformed));
+        QCOMPARE(st.received, static_cast<long long>(valid));
+        QCOMPARE(st.accepted, static_cast<long long>(valid));
+        QVERIFY(st.largestBatch <= 3);
+        QVERIFY2(log.count() <= 40, qPrintable(QString::number(log.count()))); // 20 malformed lines + starts/stops + every 1000th
+        QVERIFY2(worst < 500, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(worst)));
+    }
+
     void simulatedFeedKeepsTheEventLoopResponsive()
     {
         QSignalSpy exposure(w->desk(), &DeskState::exposureChanged);

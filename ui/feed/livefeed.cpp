@@ -195,6 +195,7 @@ void LiveEngine::applyTicks(const QVector<QPair<int, FeedTick>>& ticks)
     m_applyMs += t.nsecsElapsed() / 1e6;
     m_pending += static_cast<int>(ticks.size());
     m_dirty = m_dirty || !ticks.isEmpty();
+    Q_EMIT applied();
 }
 
 void LiveEngine::publishIfDirty()
@@ -247,8 +248,36 @@ void FeedController::restartWorker()
         m_stats.maxApplyMs = std::max(m_stats.maxApplyMs, m_stats.lastApplyMs);
         m_desk->setExposure(std::move(e));
     });
+    const int generation = ++m_generation;
+    connect(m_worker, &LiveEngine::applied, this, [this, generation] {
+        if (generation != m_generation) return;
+        m_inFlight = false;
+        dispatch();
+    });
     m_filterBook = m_desk->book();
     m_filter = std::make_unique<FeedFilter>(*m_filterBook);
+    const int assets = static_cast<int>(m_filterBook->assets.size());
+    m_latest = QVector<FeedTick>(assets);
+    m_waiting = QVector<char>(assets, 0);
+    m_waitingAssets.clear();
+    m_inFlight = false;
+}
+
+void FeedController::dispatch()
+{
+    if (m_inFlight || !m_worker || m_waitingAssets.isEmpty()) return;
+    QVector<QPair<int, FeedTick>> batch;
+    batch.reserve(m_waitingAssets.size());
+    for (int a : std::as_const(m_waitingAssets)) {
+        batch.push_back({a, m_latest[a]});
+        m_waiting[a] = 0;
+    }
+    m_waitingAssets.clear();
+    ++m_stats.batches;
+    m_stats.largestBatch = std::max(m_stats.largestBatch, static_cast<int>(batch.size()));
+    m_inFlight = true;
+    LiveEngine* w = m_worker;
+    QMetaObject::invokeMethod(w, [w, batch] { w->applyTicks(batch); }, Qt::QueuedConnection);
 }
 
 void FeedController::start(FeedSource* source)
@@ -307,8 +336,7 @@ void FeedController::acceptTicks(const QVector<FeedTick>& ticks)
         if (m_desk->engine()) restartWorker();
         if (!m_worker) return;
     }
-    QVector<QPair<int, FeedTick>> ok;
-    ok.reserve(ticks.size());
+    bool any = false;
     for (const FeedTick& t : ticks) {
         ++m_stats.received;
         int a = -1;
@@ -320,11 +348,16 @@ void FeedController::acceptTicks(const QVector<FeedTick>& ticks)
             continue;
         }
         ++m_stats.accepted;
-        ok.push_back({a, t});
+        any = true;
+        // prices are states, not events: a newer tick replaces one the worker has not taken yet
+        // (recentring pools is path-independent), so a flood costs neither memory nor latency
+        if (a < 0 || a >= m_latest.size()) continue;
+        if (m_waiting[a]) ++m_stats.superseded;
+        else m_waiting[a] = 1, m_waitingAssets.push_back(a);
+        m_latest[a] = t;
     }
-    if (ok.isEmpty()) return;
-    LiveEngine* w = m_worker;
-    QMetaObject::invokeMethod(w, [w, ok] { w->applyTicks(ok); }, Qt::QueuedConnection);
+    if (!any) return;
+    dispatch();
     if (!m_publish->isActive()) m_publish->start();
 }
 

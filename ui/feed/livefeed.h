@@ -118,6 +118,7 @@ public:
 
 Q_SIGNALS:
     void snapshot(ballast::ui::EngineSnapshot engine, double applyMs, int ticks);
+    void applied(); // a batch of applyTicks() is done: the controller may send the next
 
 private:
     std::shared_ptr<ExposureEngine> m_engine;
@@ -143,6 +144,9 @@ public:
     struct Stats
     {
         long long received = 0, accepted = 0, malformed = 0, rejected = 0, snapshots = 0;
+        long long superseded = 0; // accepted, then replaced by a newer tick of the same asset before the worker took it
+        long long batches = 0;
+        int largestBatch = 0;     // at most one tick per asset: a flood cannot grow the worker's queue
         double lastApplyMs = 0, maxApplyMs = 0;
     };
     const Stats& stats() const { return m_stats; }
@@ -156,6 +160,7 @@ Q_SIGNALS:
 private:
     void acceptTicks(const QVector<FeedTick>& ticks);
     void restartWorker();
+    void dispatch();
 
     DeskState* m_desk;
     QPointer<FeedSource> m_source;
@@ -166,6 +171,12 @@ private:
     QTimer* m_publish;
     Stats m_stats;
     int m_malformedLogged = 0;
+    // ticks wait here, the latest per asset, while the worker applies the previous batch
+    QVector<FeedTick> m_latest;
+    QVector<char> m_waiting;
+    QVector<int> m_waitingAssets;
+    bool m_inFlight = false;
+    int m_generation = 0; // of the worker, so that a late "applied" from a replaced one is ignored
 };
 
 } // namespace ballast::ui
