@@ -1,10 +1,8 @@
 #include "exposure.h"
 
 #include "network.h"
+#include "parallel.h"
 
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
-#include <tbb/task_group.h>
 
 #include <algorithm>
 #include <unordered_map>
@@ -585,26 +583,26 @@ bool ExposureEngine::compute(Progress* progress)
     std::vector<double> prices(b.assets.size());
     for (size_t a = 0; a < b.assets.size(); ++a) prices[a] = m_x.assets[a].price;
     NetworkFlows f;
-    tbb::task_group network;
-    network.run([&] { f = computeNetworkFlows(b, m_networkPlan, prices); });
+    Beside network([&] { f = computeNetworkFlows(b, m_networkPlan, prices); });
     bool cancelled = false;
     // curves, positions and loans are each independent of one another: both cores
-    tbb::parallel_for(0, static_cast<int>(b.assets.size()), [&](int a) { buildCurve(a); });
+    parallelChunks(0, static_cast<int>(b.assets.size()), 1, [&](int first, int last) {
+        for (int a = first; a != last; ++a) buildCurve(a);
+    });
     if (progress) progress->report(0.1);
     cancelled = isCancelled(progress);
     const int nP = static_cast<int>(b.positions.size());
     if (!cancelled)
-        tbb::parallel_for(tbb::blocked_range<int>(0, nP, 2048), [&](const tbb::blocked_range<int>& r) {
-            for (int p = r.begin(); p != r.end(); ++p) computePosition(p);
+        parallelChunks(0, nP, 2048, [&](int first, int last) {
+            for (int p = first; p != last; ++p) computePosition(p);
         });
     cancelled = cancelled || isCancelled(progress);
     if (!cancelled) {
         if (progress) progress->report(0.8);
         // a position is pledged to one loan at most (validate()), so loans write disjoint positions
-        tbb::parallel_for(tbb::blocked_range<int>(0, static_cast<int>(b.loans.size()), 512),
-                          [&](const tbb::blocked_range<int>& r) {
-                              for (int l = r.begin(); l != r.end(); ++l) computeLoan(l);
-                          });
+        parallelChunks(0, static_cast<int>(b.loans.size()), 512, [&](int first, int last) {
+            for (int l = first; l != last; ++l) computeLoan(l);
+        });
         for (int d = 0; d < static_cast<int>(b.derivatives.size()); ++d) computeDerivative(d);
     }
     if (!cancelled) {

@@ -1,12 +1,10 @@
 #include "stress.h"
 
 #include "exposure.h"
+#include "parallel.h"
 #include "result.h"
 
 #include <Eigen/Dense>
-#include <tbb/blocked_range.h>
-#include <tbb/global_control.h>
-#include <tbb/parallel_for.h>
 
 #include <algorithm>
 #include <atomic>
@@ -193,23 +191,20 @@ StressResult runMonteCarlo(const Book& b, const StressOptions& opt, Progress* pr
         out.defaults[i] = r.defaults;
     };
 
-    const int threads = opt.threads > 0 ? opt.threads : tbb::this_task_arena::max_concurrency();
+    const int threads = opt.threads > 0 ? opt.threads : defaultThreads();
     out.threads = threads;
-    {
-        tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<size_t>(threads));
-        tbb::parallel_for(tbb::blocked_range<long long>(0, N, 4), [&](const tbb::blocked_range<long long>& range) {
-            for (long long i = range.begin(); i != range.end(); ++i) {
-                if (stop.load(std::memory_order_relaxed)) return;
-                if (isCancelled(progress)) {
-                    stop = true;
-                    return;
-                }
-                one(i);
-                const long long d = ++done;
-                if (progress && (d % 16 == 0 || d == N)) progress->report(static_cast<double>(d) / N);
+    parallelChunks<long long>(0, N, 4, [&](long long first, long long last) {
+        for (long long i = first; i != last; ++i) {
+            if (stop.load(std::memory_order_relaxed)) return;
+            if (isCancelled(progress)) {
+                stop = true;
+                return;
             }
-        });
-    }
+            one(i);
+            const long long d = ++done;
+            if (progress && (d % 16 == 0 || d == N)) progress->report(static_cast<double>(d) / N);
+        }
+    }, threads);
     if (stop) {
         out.cancelled = true;
         return out;
