@@ -54,7 +54,7 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+#include "workers/handoff.h"
 #include <qcustomplot.h>
 
 #include <Eigen/Dense>
@@ -177,8 +177,12 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
     statusBar()->addPermanentWidget(m_statusCompute);
     refreshKpis();
 
-    connect(&m_loadWatcher, &QFutureWatcher<LoadedBook>::finished, this, [this] { applyLoaded(m_loadWatcher.result()); });
+    connect(&m_loadWatcher, &QFutureWatcher<LoadedBook>::finished, this, [this] {
+        handoff::inGui();
+        applyLoaded(m_loadWatcher.result());
+    });
     connect(&m_saveWatcher, &QFutureWatcher<Issues>::finished, this, [this] {
+        handoff::inGui();
         const Issues issues = m_saveWatcher.result();
         if (!issues.empty()) {
             showIssues(tr("Could not save; the file on disk is unchanged"), issues);
@@ -216,6 +220,7 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool) { setWindowModified(isDirty()); });
 
     connect(&m_autosaveWatcher, &QFutureWatcher<Issues>::finished, this, [this] {
+        handoff::inGui();
         const Issues issues = m_autosaveWatcher.result();
         if (!issues.empty()) log(tr("Autosave failed: %1").arg(QString::fromStdString(issues.front().toString())));
     });
@@ -988,7 +993,7 @@ void MainWindow::autosaveInBackground()
     const BookPtr b = m_desk->book();
     if (!b || m_autosaveWatcher.isRunning()) return;
     QDir().mkpath(autosaveDirectory());
-    m_autosaveWatcher.setFuture(QtConcurrent::run([b, file = autosaveFile(), origin = m_path] { return writeAutosave(*b, file, origin); }));
+    m_autosaveWatcher.setFuture(runOnWorker([b, file = autosaveFile(), origin = m_path] { return writeAutosave(*b, file, origin); }));
 }
 
 void MainWindow::checkRecovery()

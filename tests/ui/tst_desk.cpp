@@ -139,6 +139,14 @@ private Q_SLOTS:
             for (double c : n.channels) channels += c;
         QVERIFY(std::fabs(channels - r.losses.total()) <= 1e-6 * std::max(1.0, std::fabs(r.losses.total())));
         QVERIFY(progress.count() >= 1);
+        // a row of the losses-by-node table selects its node on the desk (after every run, once)
+        auto* nodes = wi->findChild<QTableWidget*>(QStringLiteral("whatIfNodes"));
+        QVERIFY(nodes && nodes->rowCount() > 0);
+        const int node = nodes->item(0, 0)->data(Qt::UserRole + 5).toInt();
+        QSignalSpy selected(w->desk(), &DeskState::selectionChanged);
+        Q_EMIT nodes->cellClicked(0, 0);
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(w->desk()->selection().index, node);
     }
 
     void stressCancels()

@@ -3,6 +3,7 @@
 #include "csv_io.h"
 #include "json_io.h"
 #include "timeutil.h"
+#include "workers/handoff.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -189,20 +190,25 @@ LiveEngine::LiveEngine(std::shared_ptr<ExposureEngine> engine) : m_engine(std::m
 
 void LiveEngine::applyTicks(const QVector<QPair<int, FeedTick>>& ticks)
 {
+    handoff::inWorker();
     QElapsedTimer t;
     t.start();
     for (const auto& [asset, tick] : ticks) m_engine->setPrice(asset, tick.price, tick.oracle);
     m_applyMs += t.nsecsElapsed() / 1e6;
     m_pending += static_cast<int>(ticks.size());
     m_dirty = m_dirty || !ticks.isEmpty();
+    handoff::toGui();
     Q_EMIT applied();
 }
 
 void LiveEngine::publishIfDirty()
 {
+    handoff::inWorker();
     if (!m_dirty) return;
     m_dirty = false;
-    Q_EMIT snapshot(std::make_shared<const ExposureEngine>(*m_engine), m_applyMs, m_pending);
+    auto copy = std::make_shared<const ExposureEngine>(*m_engine);
+    handoff::toGui();
+    Q_EMIT snapshot(std::move(copy), m_applyMs, m_pending);
     m_applyMs = 0;
     m_pending = 0;
 }
@@ -216,7 +222,9 @@ FeedController::FeedController(DeskState* desk, QObject* parent) : QObject(paren
     m_thread.start();
     m_publish->setInterval(50); // 20 snapshots a second at most, whatever the tick rate
     connect(m_publish, &QTimer::timeout, this, [this] {
-        if (m_worker) QMetaObject::invokeMethod(m_worker, &LiveEngine::publishIfDirty, Qt::QueuedConnection);
+        if (!m_worker) return;
+        handoff::toWorker();
+        QMetaObject::invokeMethod(m_worker, &LiveEngine::publishIfDirty, Qt::QueuedConnection);
     });
     connect(desk, &DeskState::bookChanged, this, [this] {
         const bool was = running();
@@ -242,7 +250,9 @@ void FeedController::restartWorker()
     if (!current) return;
     m_worker = new LiveEngine(std::make_shared<ExposureEngine>(*current));
     m_worker->moveToThread(&m_thread);
+    handoff::toWorker();
     connect(m_worker, &LiveEngine::snapshot, this, [this](EngineSnapshot e, double applyMs, int n) {
+        handoff::inGui();
         ++m_stats.snapshots;
         m_stats.lastApplyMs = n > 0 ? applyMs / n : 0;
         m_stats.maxApplyMs = std::max(m_stats.maxApplyMs, m_stats.lastApplyMs);
@@ -250,6 +260,7 @@ void FeedController::restartWorker()
     });
     const int generation = ++m_generation;
     connect(m_worker, &LiveEngine::applied, this, [this, generation] {
+        handoff::inGui();
         if (generation != m_generation) return;
         m_inFlight = false;
         dispatch();
@@ -277,6 +288,7 @@ void FeedController::dispatch()
     m_stats.largestBatch = std::max(m_stats.largestBatch, static_cast<int>(batch.size()));
     m_inFlight = true;
     LiveEngine* w = m_worker;
+    handoff::toWorker();
     QMetaObject::invokeMethod(w, [w, batch] { w->applyTicks(batch); }, Qt::QueuedConnection);
 }
 

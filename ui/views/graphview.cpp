@@ -13,7 +13,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+#include "workers/handoff.h"
 
 #include <algorithm>
 #include <cmath>
@@ -193,6 +193,7 @@ GraphCanvas::GraphCanvas(DeskState* desk, QWidget* parent) : QWidget(parent), m_
     });
     connect(desk, &DeskState::selectionChanged, this, [this] { update(); });
     connect(&m_layoutWatcher, &QFutureWatcher<std::vector<LayoutPoint>>::finished, this, [this] {
+        handoff::inGui();
         auto pts = m_layoutWatcher.result();
         if (!m_desk->book() || pts.size() != m_desk->book()->nodes.size()) return; // a stale layout
         m_points = std::move(pts);
@@ -223,7 +224,7 @@ void GraphCanvas::relayout()
     const BookPtr book = m_desk->book();
     if (!book) return;
     const LayoutKind kind = m_kind;
-    m_layoutWatcher.setFuture(QtConcurrent::run([book, kind] { return layoutBook(*book, kind); }));
+    m_layoutWatcher.setFuture(runOnWorker([book, kind] { return layoutBook(*book, kind); }));
     update();
 }
 

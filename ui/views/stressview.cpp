@@ -16,7 +16,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+#include "workers/handoff.h"
 #include <qcustomplot.h>
 
 namespace ballast::ui {
@@ -97,6 +97,7 @@ StressView::StressView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     connect(m_runButton, &QPushButton::clicked, this, &StressView::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &StressView::cancel);
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<StressResult>>::finished, this, [this] {
+        handoff::inGui();
         m_runButton->setEnabled(true);
         m_cancelButton->setEnabled(false);
         auto r = m_watcher.result();
@@ -151,7 +152,7 @@ void StressView::run()
     m_cancelButton->setEnabled(true);
     m_progress->setValue(0);
     m_status->setText(tr("Running %L1 scenarios on worker threads…").arg(o.scenarios));
-    m_watcher.setFuture(QtConcurrent::run([book, o, token] { return std::make_shared<StressResult>(runMonteCarlo(*book, o, token.get())); }));
+    m_watcher.setFuture(runOnWorker([book, o, token] { return std::make_shared<StressResult>(runMonteCarlo(*book, o, token.get())); }));
 }
 
 void StressView::cancel()

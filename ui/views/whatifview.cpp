@@ -23,7 +23,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+#include "workers/handoff.h"
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -219,6 +219,11 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     m_nodes = makeTable(m_tabs, {tr("Node"), tr("Type"), tr("Loss"), tr("Price"), tr("Liq. penalty"), tr("Fire sale"), tr("Oracle"),
                                  tr("Default"), tr("Supply chain"), tr("Hedges"), tr("Defaulted"), tr("DebtRank")});
     m_nodes->setSortingEnabled(true);
+    m_nodes->setObjectName(QStringLiteral("whatIfNodes"));
+    // a click selects the node everywhere (connected once: a lambda cannot be a unique connection)
+    connect(m_nodes, &QTableWidget::cellClicked, this, [this](int row, int) {
+        if (auto* it = m_nodes->item(row, 0)) m_desk->select({Selection::Kind::Node, it->data(Qt::UserRole + 5).toInt()});
+    });
     m_tabs->addTab(m_nodes, tr("Defaults && losses by node"));
     rv->addWidget(m_tabs);
     split->addWidget(right);
@@ -264,6 +269,7 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
         Q_EMIT scenarioSaved(s);
     });
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<WhatIfRun>>::finished, this, [this] {
+        handoff::inGui();
         m_runButton->setEnabled(true);
         m_cancelButton->setEnabled(false);
         auto r = m_watcher.result();
@@ -602,7 +608,7 @@ void WhatIfView::run()
     m_cancelButton->setEnabled(true);
     m_progress->setValue(0);
     m_status->setText(tr("Running “%1” on a worker thread…").arg(QString::fromStdString(sc.name)));
-    m_watcher.setFuture(QtConcurrent::run([book, sc, opt, compare, token]() -> std::shared_ptr<WhatIfRun> {
+    m_watcher.setFuture(runOnWorker([book, sc, opt, compare, token]() -> std::shared_ptr<WhatIfRun> {
         auto r = std::make_shared<WhatIfRun>();
         r->book = book;
         r->scenario = sc;
@@ -866,9 +872,6 @@ void WhatIfView::fillNodes()
     }
     m_nodes->resizeColumnsToContents();
     m_nodes->setSortingEnabled(true);
-    connect(m_nodes, &QTableWidget::cellClicked, this, [this](int row, int) {
-        if (auto* it = m_nodes->item(row, 0)) m_desk->select({Selection::Kind::Node, it->data(Qt::UserRole + 5).toInt()});
-    }, Qt::UniqueConnection);
 }
 
 void WhatIfView::showRound(int round)

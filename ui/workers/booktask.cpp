@@ -4,13 +4,13 @@
 
 #include <algorithm>
 #include <atomic>
-#include <QtConcurrent/QtConcurrent>
+#include "handoff.h"
 
 namespace ballast::ui {
 
 QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader)
 {
-    return QtConcurrent::run([path = std::move(path), loader = std::move(loader)]() {
+    return runOnWorker([path = std::move(path), loader = std::move(loader)]() {
         LoadedBook out;
         out.path = path;
         try {
@@ -40,13 +40,20 @@ std::shared_ptr<Progress> guiProgress(QObject* receiver, std::function<void(int)
     return std::make_shared<Progress>([receiver, onPercent = std::move(onPercent), last](double f) {
         const int percent = static_cast<int>(std::clamp(f, 0.0, 1.0) * 100);
         if (last->exchange(percent) == percent) return;
-        QMetaObject::invokeMethod(receiver, [onPercent, percent] { onPercent(percent); }, Qt::QueuedConnection);
+        handoff::toGui();
+        QMetaObject::invokeMethod(
+            receiver,
+            [onPercent, percent] {
+                handoff::inGui();
+                onPercent(percent);
+            },
+            Qt::QueuedConnection);
     });
 }
 
 QFuture<Issues> saveBookAsync(QString path, BookPtr book, std::function<Issues(const std::string&, const Book&)> saver)
 {
-    return QtConcurrent::run([path = std::move(path), book = std::move(book), saver = std::move(saver)]() -> Issues {
+    return runOnWorker([path = std::move(path), book = std::move(book), saver = std::move(saver)]() -> Issues {
         try {
             return saver(path.toStdString(), *book);
         } catch (const std::exception& e) {
