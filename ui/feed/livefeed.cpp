@@ -188,27 +188,30 @@ void WebSocketFeed::stop()
 
 LiveEngine::LiveEngine(std::shared_ptr<ExposureEngine> engine) : m_engine(std::move(engine)) {}
 
+bool LiveEngine::event(QEvent* e)
+{
+    handoff::inWorker(); // first: even the event's type was written before the sender's release
+    if (e->type() != QueuedCall::type()) return QObject::event(e);
+    static_cast<QueuedCall*>(e)->run();
+    return true;
+}
+
 void LiveEngine::applyTicks(const QVector<QPair<int, FeedTick>>& ticks)
 {
-    handoff::inWorker();
     QElapsedTimer t;
     t.start();
     for (const auto& [asset, tick] : ticks) m_engine->setPrice(asset, tick.price, tick.oracle);
     m_applyMs += t.nsecsElapsed() / 1e6;
     m_pending += static_cast<int>(ticks.size());
     m_dirty = m_dirty || !ticks.isEmpty();
-    handoff::toGui();
-    Q_EMIT applied();
+    if (onApplied) onApplied();
 }
 
 void LiveEngine::publishIfDirty()
 {
-    handoff::inWorker();
     if (!m_dirty) return;
     m_dirty = false;
-    auto copy = std::make_shared<const ExposureEngine>(*m_engine);
-    handoff::toGui();
-    Q_EMIT snapshot(std::move(copy), m_applyMs, m_pending);
+    if (onSnapshot) onSnapshot(std::make_shared<const ExposureEngine>(*m_engine), m_applyMs, m_pending);
     m_applyMs = 0;
     m_pending = 0;
 }
@@ -223,8 +226,8 @@ FeedController::FeedController(DeskState* desk, QObject* parent) : QObject(paren
     m_publish->setInterval(50); // 20 snapshots a second at most, whatever the tick rate
     connect(m_publish, &QTimer::timeout, this, [this] {
         if (!m_worker) return;
-        handoff::toWorker();
-        QMetaObject::invokeMethod(m_worker, &LiveEngine::publishIfDirty, Qt::QueuedConnection);
+        LiveEngine* w = m_worker;
+        postToWorker(w, [w] { w->publishIfDirty(); });
     });
     connect(desk, &DeskState::bookChanged, this, [this] {
         const bool was = running();
@@ -249,22 +252,27 @@ void FeedController::restartWorker()
     const EngineSnapshot current = m_desk->engine();
     if (!current) return;
     m_worker = new LiveEngine(std::make_shared<ExposureEngine>(*current));
-    m_worker->moveToThread(&m_thread);
-    handoff::toWorker();
-    connect(m_worker, &LiveEngine::snapshot, this, [this](EngineSnapshot e, double applyMs, int n) {
-        handoff::inGui();
-        ++m_stats.snapshots;
-        m_stats.lastApplyMs = n > 0 ? applyMs / n : 0;
-        m_stats.maxApplyMs = std::max(m_stats.maxApplyMs, m_stats.lastApplyMs);
-        m_desk->setExposure(std::move(e));
-    });
+    // what a worker posts after it was replaced (a new book, a restart) is dropped by generation
     const int generation = ++m_generation;
-    connect(m_worker, &LiveEngine::applied, this, [this, generation] {
-        handoff::inGui();
-        if (generation != m_generation) return;
-        m_inFlight = false;
-        dispatch();
-    });
+    const QPointer<FeedController> self(this);
+    m_worker->onSnapshot = [self, generation](EngineSnapshot e, double applyMs, int n) {
+        postToGui([self, generation, e = std::move(e), applyMs, n]() mutable {
+            if (!self || generation != self->m_generation) return;
+            ++self->m_stats.snapshots;
+            self->m_stats.lastApplyMs = n > 0 ? applyMs / n : 0;
+            self->m_stats.maxApplyMs = std::max(self->m_stats.maxApplyMs, self->m_stats.lastApplyMs);
+            self->m_desk->setExposure(std::move(e));
+        });
+    };
+    m_worker->onApplied = [self, generation] {
+        postToGui([self, generation] {
+            if (!self || generation != self->m_generation) return;
+            self->m_inFlight = false;
+            self->dispatch();
+        });
+    };
+    guiCourier(); // exists before the worker posts to it
+    m_worker->moveToThread(&m_thread);
     m_filterBook = m_desk->book();
     m_filter = std::make_unique<FeedFilter>(*m_filterBook);
     const int assets = static_cast<int>(m_filterBook->assets.size());
@@ -288,8 +296,7 @@ void FeedController::dispatch()
     m_stats.largestBatch = std::max(m_stats.largestBatch, static_cast<int>(batch.size()));
     m_inFlight = true;
     LiveEngine* w = m_worker;
-    handoff::toWorker();
-    QMetaObject::invokeMethod(w, [w, batch] { w->applyTicks(batch); }, Qt::QueuedConnection);
+    postToWorker(w, [w, batch] { w->applyTicks(batch); });
 }
 
 void FeedController::start(FeedSource* source)
@@ -324,6 +331,8 @@ void FeedController::stop()
     if (m_worker) {
         m_worker->deleteLater();
         m_worker = nullptr;
+        ++m_generation; // its snapshots still on the way are dropped
+        m_inFlight = false;
     }
     Q_EMIT stateChanged(tr("Feed off"), false);
 }

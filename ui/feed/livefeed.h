@@ -115,10 +115,11 @@ public:
     explicit LiveEngine(std::shared_ptr<ExposureEngine> engine);
     void applyTicks(const QVector<QPair<int, FeedTick>>& ticks); // (asset index, tick); call in the worker thread
     void publishIfDirty();
+    bool event(QEvent* e) override; // runs the calls posted by postToWorker()
 
-Q_SIGNALS:
-    void snapshot(ballast::ui::EngineSnapshot engine, double applyMs, int ticks);
-    void applied(); // a batch of applyTicks() is done: the controller may send the next
+    // called on the worker thread; they post to the GUI thread (set before the worker starts)
+    std::function<void(EngineSnapshot engine, double applyMs, int ticks)> onSnapshot;
+    std::function<void()> onApplied; // a batch of applyTicks() is done: the controller may send the next
 
 private:
     std::shared_ptr<ExposureEngine> m_engine;

@@ -1,10 +1,12 @@
 #include "booktask.h"
 
+#include "handoff.h"
+
 #include <QElapsedTimer>
+#include <QPointer>
 
 #include <algorithm>
 #include <atomic>
-#include "handoff.h"
 
 namespace ballast::ui {
 
@@ -36,18 +38,15 @@ QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader)
 
 std::shared_ptr<Progress> guiProgress(QObject* receiver, std::function<void(int)> onPercent)
 {
+    guiCourier(); // created here, on the GUI thread
     auto last = std::make_shared<std::atomic<int>>(-1);
-    return std::make_shared<Progress>([receiver, onPercent = std::move(onPercent), last](double f) {
+    const QPointer<QObject> alive(receiver);
+    return std::make_shared<Progress>([alive, onPercent = std::move(onPercent), last](double f) {
         const int percent = static_cast<int>(std::clamp(f, 0.0, 1.0) * 100);
         if (last->exchange(percent) == percent) return;
-        handoff::toGui();
-        QMetaObject::invokeMethod(
-            receiver,
-            [onPercent, percent] {
-                handoff::inGui();
-                onPercent(percent);
-            },
-            Qt::QueuedConnection);
+        postToGui([alive, onPercent, percent] {
+            if (alive) onPercent(percent);
+        });
     });
 }
 

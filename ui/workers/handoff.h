@@ -13,12 +13,15 @@
 #include <sanitizer/tsan_interface.h>
 #endif
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFuture>
 #include <QPromise>
 #include <QRunnable>
 #include <QThreadPool>
 
 #include <exception>
+#include <functional>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -41,6 +44,63 @@ inline void inGui() {}
 } // namespace ballast::ui::handoff
 
 namespace ballast::ui {
+
+/// A call posted to another thread's object by postToWorker()/postToGui(): the event exists
+/// before the release, where a queued QMetaObject::invokeMethod would allocate its call after it.
+/// The receiver's event() acquires first (even the event's type is written before the release),
+/// then runs it: LiveEngine::event on the worker, Courier::event on the GUI thread.
+class QueuedCall final : public QEvent
+{
+public:
+    static QEvent::Type type()
+    {
+        static const int t = QEvent::registerEventType();
+        return static_cast<QEvent::Type>(t);
+    }
+    explicit QueuedCall(std::function<void()> fn) : QEvent(type()), m_fn(std::move(fn)) {}
+    void run() { m_fn(); }
+
+private:
+    std::function<void()> m_fn;
+};
+
+/// Runs the QueuedCalls posted to it by postToGui(), on the GUI thread.
+class Courier final : public QObject
+{
+public:
+    bool event(QEvent* e) override
+    {
+        handoff::inGui();
+        if (e->type() != QueuedCall::type()) return QObject::event(e);
+        static_cast<QueuedCall*>(e)->run();
+        return true;
+    }
+};
+
+/// The GUI thread's courier; first called on the GUI thread (guiProgress() does).
+inline Courier* guiCourier()
+{
+    static Courier* courier = [] {
+        auto* c = new Courier;
+        c->setParent(QCoreApplication::instance());
+        return c;
+    }();
+    return courier;
+}
+
+inline void postToWorker(QObject* receiver, std::function<void()> fn)
+{
+    auto* call = new QueuedCall(std::move(fn));
+    handoff::toWorker();
+    QCoreApplication::postEvent(receiver, call);
+}
+
+inline void postToGui(std::function<void()> fn)
+{
+    auto* call = new QueuedCall(std::move(fn));
+    handoff::toGui();
+    QCoreApplication::postEvent(guiCourier(), call);
+}
 
 /// Runs job() on Qt's global thread pool, like QtConcurrent::run, with the hand-offs marked: the
 /// task exists before the release, and the result is stored before the worker's release, so TSan
