@@ -268,7 +268,7 @@ void ExposureEngine::computeLoan(int l)
     LoanExposure& x = m_x.loans[l];
     x = LoanExposure{};
     int singleAsset = -2;
-    double qty = 0, ltQty = 0;
+    double ltQty = 0;
     for (int p : loan.collateralIx) {
         if (p < 0) continue;
         const Position& pos = b.positions[p];
@@ -277,7 +277,6 @@ void ExposureEngine::computeLoan(int l)
         x.collateralMarketValue += px.marketValue;
         x.borrowingPower += pos.quantity * px.oraclePrice * m_positionLtv[p];
         singleAsset = singleAsset == -2 || singleAsset == pos.assetIx ? pos.assetIx : -1;
-        qty += pos.quantity;
         ltQty += px.oraclePrice > 0 ? px.collateralValue / px.oraclePrice : 0.0;
     }
     x.debtValue = loan.debt * oracleValueOf(loan.debtAssetIx);

@@ -3,13 +3,32 @@
 #include "storage.h"
 
 #include <cstdint>
+#include <cstdlib>
 #include <fstream>
 #include <string>
 #include <unistd.h>
 
+namespace {
+// one file per fuzzing process, in $TMPDIR, removed when the run ends
+struct ScratchFile
+{
+    std::string path;
+    explicit ScratchFile(const char* ext)
+    {
+        const char* dir = std::getenv("TMPDIR");
+        path = std::string(dir && *dir ? dir : "/tmp") + "/ballast-fuzz-" + std::to_string(::getpid()) + ext;
+    }
+    ~ScratchFile()
+    {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) ::unlink((path + suffix).c_str());
+    }
+};
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    static const std::string path = "/tmp/ballast-fuzz-" + std::to_string(::getpid()) + ".ballast";
+    static const ScratchFile scratch(".ballast");
+    const std::string& path = scratch.path;
     {
         std::ofstream f(path, std::ios::binary | std::ios::trunc);
         f.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
