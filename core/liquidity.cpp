@@ -452,7 +452,7 @@ ExitCurve::ExitCurve(const std::vector<Pool>& all, const std::vector<int>& pools
     if (!(hi > 0)) return;
     const double top = hi * (1 + 1e-9), bottom = hi * 1e-6;
     // knots geometric in price impact u (λ = top (1 - u)): dense where most positions sell
-    const double uLo = 1e-9, uHi = 1 - 1e-6, ratio = std::pow(uHi / uLo, 1.0 / (points - 1));
+    const double uLo = 1e-7, uHi = 1 - 1e-6, ratio = std::pow(uHi / uLo, 1.0 / (points - 1));
     double u = uLo;
     for (int i = 0; i < points; ++i, u *= ratio) lambdas.push_back(top * (1 - std::min(u, uHi)));
     // and geometric in λ, for sales deep into the curve

@@ -85,7 +85,7 @@ class ExitCurve
 public:
     ExitCurve() = default;
     ExitCurve(const std::vector<Pool>& all, const std::vector<int>& pools, const std::vector<double>& quoteValue,
-              const std::vector<double>& unitScale, int points = 128);
+              const std::vector<double>& unitScale, int points = 100);
     bool empty() const { return m_q.size() < 2; }
     /// Proceeds (base currency) of selling q; nullopt when q is beyond the curve.
     std::optional<double> value(double q) const;
