@@ -10,6 +10,7 @@
 #include "layout.h"
 #include "mainwindow.h"
 #include "models/positionsmodel.h"
+#include "stallprobe.h"
 #include "supplychaincsv.h"
 #include "theme.h"
 #include "views/graphview.h"
@@ -190,16 +191,7 @@ private Q_SLOTS:
         w.openBook(path);
         QVERIFY(loaded.wait(60000));
         QBENCHMARK_ONCE {
-            QElapsedTimer clock;
-            clock.start();
-            qint64 last = 0, worst = 0;
-            QTimer probe;
-            probe.setInterval(5);
-            QObject::connect(&probe, &QTimer::timeout, [&] {
-                const qint64 now = clock.elapsed();
-                worst = std::max(worst, now - last);
-                last = now;
-            });
+            StallProbe probe;
             QSignalSpy snapshots(w.desk(), &DeskState::exposureChanged);
             w.feed()->start(new SimulatedFeed(w.book(), 20.0, 42));
             probe.start();
@@ -208,7 +200,7 @@ private Q_SLOTS:
             qInfo("20 Hz on the desk book: %lld ticks applied, %lld snapshots, %.3f ms per tick on the worker (max %.3f), "
                   "longest event-loop stall %lld ms",
                   w.feed()->stats().accepted, static_cast<long long>(snapshots.count()), w.feed()->stats().lastApplyMs,
-                  w.feed()->stats().maxApplyMs, worst);
+                  w.feed()->stats().maxApplyMs, probe.worstMs());
         }
     }
 };

@@ -2,28 +2,13 @@
 // rest from a real workbook, so the fuzzer explores headers, pages and stored JSON.
 #include "storage.h"
 
+#include "scratchfile.h"
+
 #include <cstdint>
-#include <cstdlib>
 #include <fstream>
 #include <string>
 #include <unistd.h>
 
-namespace {
-// one file per fuzzing process, in $TMPDIR, removed when the run ends
-struct ScratchFile
-{
-    std::string path;
-    explicit ScratchFile(const char* ext)
-    {
-        const char* dir = std::getenv("TMPDIR");
-        path = std::string(dir && *dir ? dir : "/tmp") + "/ballast-fuzz-" + std::to_string(::getpid()) + ext;
-    }
-    ~ScratchFile()
-    {
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) ::unlink((path + suffix).c_str());
-    }
-};
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

@@ -4,6 +4,7 @@
 // presentation mode, positions CSV export.
 #include "bookio.h"
 #include "feed/livefeed.h"
+#include "stallprobe.h"
 #include "mainwindow.h"
 #include "models/positionsmodel.h"
 #include "theme.h"
@@ -215,14 +216,7 @@ private Q_SLOTS:
 
         QElapsedTimer clock;
         clock.start();
-        qint64 last = 0, worst = 0;
-        QTimer probe;
-        probe.setInterval(5);
-        connect(&probe, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.elapsed();
-            worst = std::max(worst, now - last);
-            last = now;
-        });
+        StallProbe probe;
         const int n = 60000;
         int malformed = 0, valid = 0;
         double lastPrice[3] = {0, 0, 0};
@@ -241,14 +235,14 @@ private Q_SLOTS:
                                    .arg(i));
             ++valid;
         }
-        last = clock.elapsed();
-        probe.start();
+        probe.start(); // measured from here: sending is the test's own work
         QTRY_VERIFY_WITH_TIMEOUT(feed->stats().received + feed->stats().malformed == n, 120000);
         for (int k = 0; k < 3; ++k) {
             const int a = w->book()->assetIx(assets[k]);
             QTRY_VERIFY_WITH_TIMEOUT(std::fabs(w->engine()->marketPrice(a) - lastPrice[k]) <= 1e-9 * lastPrice[k], 20000);
         }
         probe.stop();
+        const qint64 worst = probe.worstMs();
         const auto st = feed->stats();
         feed->stop();
         qInfo("flood: %d messages in %lld ms, %lld batches (largest %d), %lld superseded, %lld snapshots, longest stall %lld ms",
@@ -265,19 +259,11 @@ private Q_SLOTS:
     {
         QSignalSpy exposure(w->desk(), &DeskState::exposureChanged);
         w->feed()->start(new SimulatedFeed(w->book(), 20.0, 7));
-        QElapsedTimer clock;
-        clock.start();
-        qint64 last = 0, worst = 0;
-        QTimer probe;
-        probe.setInterval(5);
-        connect(&probe, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.elapsed();
-            worst = std::max(worst, now - last);
-            last = now;
-        });
+        StallProbe probe;
         probe.start();
         QTest::qWait(1500);
         w->feed()->stop();
+        const qint64 worst = probe.worstMs();
         QVERIFY(exposure.count() >= 5); // snapshots arrived (coalesced: at most 20 a second)
         QVERIFY2(exposure.count() <= 35, qPrintable(QString::number(exposure.count())));
         QVERIFY(w->feed()->stats().accepted > 20);
