@@ -582,7 +582,7 @@ bool ExposureEngine::compute(Progress* progress)
     std::vector<double> prices(b.assets.size());
     for (size_t a = 0; a < b.assets.size(); ++a) prices[a] = m_x.assets[a].price;
     NetworkFlows f;
-    Beside network([&] { f = computeNetworkFlows(b, m_networkPlan, prices); });
+    Beside network([&] { f = computeNetworkFlows(m_networkPlan, prices); });
     bool cancelled = false;
     // curves, positions and loans are each independent of one another: both cores
     parallelChunks(0, static_cast<int>(b.assets.size()), 1, [&](int first, int last) {

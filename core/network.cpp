@@ -58,12 +58,11 @@ NetworkPlan planNetwork(const Book& book)
 
 NetworkFlows computeNetworkFlows(const Book& book, const std::vector<double>& price)
 {
-    return computeNetworkFlows(book, planNetwork(book), price);
+    return computeNetworkFlows(planNetwork(book), price);
 }
 
-NetworkFlows computeNetworkFlows(const Book& book, const NetworkPlan& plan, const std::vector<double>& price)
+NetworkFlows computeNetworkFlows(const NetworkPlan& plan, const std::vector<double>& price)
 {
-    (void)book;
     const int nLinks = plan.links, nNodes = plan.nodes;
     NetworkFlows f;
     f.unitsPerDay.assign(nLinks, 0.0);

@@ -40,7 +40,7 @@ struct NetworkPlan
 NetworkPlan planNetwork(const Book& book);
 
 /// `price[a]` is the value of one unit of asset a in base currency.
-NetworkFlows computeNetworkFlows(const Book& book, const NetworkPlan& plan, const std::vector<double>& price);
+NetworkFlows computeNetworkFlows(const NetworkPlan& plan, const std::vector<double>& price);
 NetworkFlows computeNetworkFlows(const Book& book, const std::vector<double>& price);
 
 /// Days a shipment takes by plan: transitDays.mean, else eta - departed, else NaN.
