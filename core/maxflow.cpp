@@ -100,46 +100,79 @@ MaxFlow FlowNetwork::solve(const std::vector<double>& capacity, int source, int 
         }
         return level[sink] >= 0;
     };
+    // Improved shortest augmenting paths (Ahuja & Orlin): exact distances to the sink once, then
+    // augment along arcs that step one closer, relabelling a node locally when it has none, and
+    // stop at the first gap in the distances (no path can remain). No search per phase.
+    std::vector<int> dist(nodes), count(nodes + 1, 0);
+    auto exactDistances = [&] {
+        std::fill(dist.begin(), dist.end(), nodes);
+        std::fill(count.begin(), count.end(), 0);
+        int qh = 0, qt = 0;
+        dist[sink] = 0;
+        queue[qt++] = sink;
+        while (qh < qt) {
+            const int v = queue[qh++];
+            for (int e = m_start[v]; e < m_start[v + 1]; ++e) {
+                const int u = g[e].head; // the arc u -> v is e's mate
+                if (dist[u] == nodes && g[g[e].mate].residual > eps) dist[u] = dist[v] + 1, queue[qt++] = u;
+            }
+        }
+        for (int v = 0; v < nodes; ++v) ++count[dist[v]];
+    };
+    exactDistances();
+    // local relabels drift from the true distances; now and then they are recomputed exactly
+    // (a global relabel, as in push-relabel codes), which keeps the relabels few
+    const long relabelBudget = std::max(1000, nodes / 2);
+    long relabelled = 0;
+    std::copy(m_start.begin(), m_start.end() - 1, current.begin());
     double total = 0;
-    while (bfs()) {
-        std::copy(m_start.begin(), m_start.end() - 1, current.begin());
-        const int sinkLevel = level[sink];
-        // blocking flow: walk forward along level-increasing arcs; at the sink push the bottleneck and
-        // back up to the first saturated arc; at a dead end retire the node and back up one arc
-        path.clear();
-        int v = source;
-        for (;;) {
-            if (v == sink) {
-                double push = std::numeric_limits<double>::infinity();
-                size_t cut = 0;
-                for (size_t k = 0; k < path.size(); ++k)
-                    if (g[path[k]].residual < push) push = g[path[k]].residual, cut = k;
-                for (int e : path) g[e].residual -= push, g[g[e].mate].residual += push;
-                g[path[cut]].residual = 0.0; // exactly saturated, whatever the rounding
-                total += push;
-                path.resize(cut);
-                v = cut == 0 ? source : g[path[cut - 1]].head;
-                continue;
-            }
-            int& e = current[v];
-            const int next = level[v] + 1, end = m_start[v + 1];
-            for (; e < end; ++e) {
-                const Arc& a = g[e];
-                if (a.residual > eps && level[a.head] == next && (next < sinkLevel || a.head == sink)) break;
-            }
-            if (e < end) {
-                path.push_back(e);
-                v = g[e].head;
-                continue;
-            }
-            level[v] = -1; // nothing more gets through v in this phase
-            if (path.empty()) break;
+    path.clear();
+    int v = source;
+    while (dist[source] < nodes) {
+        if (v == sink) {
+            double push = std::numeric_limits<double>::infinity();
+            size_t cut = 0;
+            for (size_t k = 0; k < path.size(); ++k)
+                if (g[path[k]].residual < push) push = g[path[k]].residual, cut = k;
+            for (int e : path) g[e].residual -= push, g[g[e].mate].residual += push;
+            g[path[cut]].residual = 0.0; // exactly saturated, whatever the rounding
+            total += push;
+            path.resize(cut);
+            v = cut == 0 ? source : g[path[cut - 1]].head;
+            continue;
+        }
+        int& e = current[v];
+        const int want = dist[v] - 1, end = m_start[v + 1];
+        for (; e < end; ++e)
+            if (g[e].residual > eps && dist[g[e].head] == want) break;
+        if (e < end) {
+            path.push_back(e);
+            v = g[e].head;
+            continue;
+        }
+        // relabel: one more than the closest neighbour still reachable through a residual arc
+        int closest = nodes - 1;
+        for (int k = m_start[v]; k < end; ++k)
+            if (g[k].residual > eps) closest = std::min(closest, dist[g[k].head]);
+        if (--count[dist[v]] == 0) break; // a gap: nothing above it reaches the sink any more
+        dist[v] = closest + 1;
+        ++count[dist[v]];
+        current[v] = m_start[v];
+        if (++relabelled >= relabelBudget) {
+            relabelled = 0;
+            exactDistances();
+            std::copy(m_start.begin(), m_start.end() - 1, current.begin());
+            path.clear();
+            v = source;
+            continue;
+        }
+        if (v != source) {
             const int back = path.back();
             path.pop_back();
             v = g[g[back].mate].head;
-            ++current[v];
         }
     }
+    bfs(); // the source side of the cut: what the source still reaches
     out.value = total;
     for (int v = 0; v < nodes; ++v) out.sourceSide[m_node[v]] = level[v] >= 0; // the last search's reach
     for (size_t i = 0; i < m_slot.size(); ++i)
