@@ -132,7 +132,10 @@ ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
         m_greekRowOfDerivative[d] = static_cast<int>(it - m_greekUnderlyings.begin());
         if (it == m_greekUnderlyings.end()) m_greekUnderlyings.push_back(u);
     }
-    m_networkPlan = planNetwork(b);
+    m_networkPlan = std::make_shared<const NetworkPlan>(planNetwork(b));
+    m_assetShipped.assign(nA, 0);
+    for (const auto& p : m_networkPlan->physical)
+        if (p.shipment && p.asset >= 0) m_assetShipped[p.asset] = 1;
     m_x.assets.resize(nA);
     m_x.positions.resize(b.positions.size());
     m_x.loans.resize(b.loans.size());
@@ -579,10 +582,9 @@ bool ExposureEngine::compute(Progress* progress)
     for (int a : priceOrder(b)) computeAssetPrice(a);
     for (int p = 0; p < static_cast<int>(m_pools.size()); ++p) computePool(p);
     // the supply network's flows need only the prices: they run beside the curves and positions
-    std::vector<double> prices(b.assets.size());
-    for (size_t a = 0; a < b.assets.size(); ++a) prices[a] = m_x.assets[a].price;
+    const std::vector<double> prices = marketPrices();
     NetworkFlows f;
-    Beside network([&] { f = computeNetworkFlows(m_networkPlan, prices); });
+    Beside network([&] { f = computeNetworkFlows(*m_networkPlan, prices); });
     bool cancelled = false;
     // curves, positions and loans are each independent of one another: both cores
     parallelChunks(0, static_cast<int>(b.assets.size()), 1, [&](int first, int last) {
@@ -611,6 +613,14 @@ bool ExposureEngine::compute(Progress* progress)
     }
     network.wait();
     if (cancelled) return false;
+    applyNetwork(f);
+    if (progress) progress->report(1.0);
+    return true;
+}
+
+void ExposureEngine::applyNetwork(const NetworkFlows& f)
+{
+    const Book& b = *m_book;
     for (size_t l = 0; l < b.links.size(); ++l)
         m_x.links[l] = LinkFlow{f.unitsPerDay[l], f.valuePerDay[l], f.inTransitValue[l], f.onMinCut[l] != 0};
     for (size_t n = 0; n < b.nodes.size(); ++n) {
@@ -619,9 +629,17 @@ bool ExposureEngine::compute(Progress* progress)
         m_x.nodes[n].bottleneck = f.bottleneck[n] != 0;
     }
     m_x.totals.maxFlowPerDay = f.maxFlowPerDay;
-    if (progress) progress->report(1.0);
-    return true;
+    m_networkStale = false;
 }
+
+std::vector<double> ExposureEngine::marketPrices() const
+{
+    std::vector<double> prices(m_x.assets.size());
+    for (size_t a = 0; a < prices.size(); ++a) prices[a] = m_x.assets[a].price;
+    return prices;
+}
+
+void ExposureEngine::refreshNetwork() { applyNetwork(computeNetworkFlows(*m_networkPlan, marketPrices())); }
 
 void ExposureEngine::setPrice(int asset, double market, double oracle)
 {
@@ -658,6 +676,7 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
         computePool(p);
     };
     for (int a : changed) {
+        if (m_assetShipped[a]) m_networkStale = true;
         computeAssetPrice(a);
         for (int p : m_poolsOfAsset[a]) {
             const double qv = valueOf(m_pools[p].quoteIx);

@@ -129,6 +129,13 @@ public:
     /// asset. Recomputes what depends on it. Pools trading the asset are recentred to the new price.
     void setPrice(int asset, double market, double oracle = kNaN);
 
+    /// Link flows, node in/outflow, bottlenecks and the max-flow are valued at the prices of the last
+    /// full recompute or refresh: a tick of a shipped good marks them stale (a max-flow per tick
+    /// would cost more than the tick), and the live worker refreshes them with each snapshot it
+    /// publishes (at most 20 a second).
+    bool networkStale() const { return m_networkStale; }
+    void refreshNetwork();
+
     const Exposure& result() const { return m_x; }
     const Book& book() const { return *m_book; }
     BookPtr bookPtr() const { return m_book; }
@@ -173,6 +180,8 @@ private:
     void aggregateDelta(const std::vector<PositionBefore>& positions, const std::vector<LoanBefore>& loans,
                         const std::vector<PoolBefore>& pools);
     void aggregateGreeks();
+    void applyNetwork(const NetworkFlows& f);
+    std::vector<double> marketPrices() const;
     double venueHhi(size_t row) const;
     void computeConcentration();
     void buildCurve(int asset);
@@ -201,7 +210,9 @@ private:
     std::vector<std::vector<std::pair<int, int>>> m_venueHoldings;  // row -> (owner, position), by owner
     std::vector<int> m_greekUnderlyings;                            // row -> asset
     std::vector<int> m_greekRowOfDerivative;
-    NetworkPlan m_networkPlan;                       // the supply network's structure, for the flows
+    std::shared_ptr<const NetworkPlan> m_networkPlan; // the supply network's structure (shared by copies)
+    std::vector<char> m_assetShipped;                // a shipment carries it: its ticks move the flows
+    bool m_networkStale = false;
     std::vector<ExitCurve> m_curves;                 // per asset: best-execution proceeds
     std::vector<std::vector<int>> m_curveUsers;      // asset -> assets whose curves use its pools
 };

@@ -217,6 +217,41 @@ private Q_SLOTS:
         QVERIFY(rel(x.links[s].inTransitValue, 500 * 9400.0, 1e-12));
     }
 
+    // A tick of a shipped good (copper) leaves the flows at the old price until refreshNetwork();
+    // then links, node in/outflow and the max-flow equal a full recompute. A tick of a good no
+    // shipment carries (WETH) leaves them fresh.
+    void tickRefreshesTheNetwork()
+    {
+        ExposureEngine e(test::share(std::move(*app::loadBook("demo"))));
+        QVERIFY(e.compute());
+        const Book& b = e.book();
+        e.setPrice(b.assetIx("WETH"), e.marketPrice(b.assetIx("WETH")) * 0.9);
+        QVERIFY(!e.networkStale());
+        const int cu = b.assetIx("CU"), s = b.linkIx("shp-17");
+        const double before = e.result().links[s].inTransitValue, flowBefore = e.result().totals.maxFlowPerDay;
+        e.setPrice(cu, 9400 * 0.8);
+        QVERIFY(e.networkStale());
+        QCOMPARE(e.result().links[s].inTransitValue, before); // still at the old price
+        e.refreshNetwork();
+        QVERIFY(!e.networkStale());
+        QVERIFY(rel(e.result().links[s].inTransitValue, 500 * 9400.0 * 0.8, 1e-12));
+        QVERIFY(e.result().totals.maxFlowPerDay < flowBefore); // copper shipments carry less value
+        const Exposure refreshed = e.result();
+        QVERIFY(e.compute());
+        const Exposure& full = e.result();
+        QVERIFY(same(refreshed.totals.maxFlowPerDay, full.totals.maxFlowPerDay));
+        for (size_t l = 0; l < full.links.size(); ++l) {
+            QVERIFY2(same(refreshed.links[l].valuePerDay, full.links[l].valuePerDay), qPrintable(QString::number(l)));
+            QVERIFY(same(refreshed.links[l].inTransitValue, full.links[l].inTransitValue));
+            QCOMPARE(refreshed.links[l].onMinCut, full.links[l].onMinCut);
+        }
+        for (size_t n = 0; n < full.nodes.size(); ++n) {
+            QVERIFY(same(refreshed.nodes[n].inflowPerDay, full.nodes[n].inflowPerDay));
+            QVERIFY(same(refreshed.nodes[n].outflowCapacityPerDay, full.nodes[n].outflowCapacityPerDay));
+            QCOMPARE(refreshed.nodes[n].bottleneck, full.nodes[n].bottleneck);
+        }
+    }
+
     void noNonFiniteOnDemo()
     {
         ExposureEngine e(test::share(std::move(*app::loadBook("demo"))));

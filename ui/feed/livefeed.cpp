@@ -211,6 +211,7 @@ void LiveEngine::publishIfDirty()
 {
     if (!m_dirty) return;
     m_dirty = false;
+    if (m_engine->networkStale()) m_engine->refreshNetwork(); // flows at the ticked prices, once per snapshot
     if (onSnapshot) onSnapshot(std::make_shared<const ExposureEngine>(*m_engine), m_applyMs, m_pending);
     m_applyMs = 0;
     m_pending = 0;
