@@ -112,22 +112,37 @@ void styleChart(QCustomPlot* plot)
 namespace {
 class MoneyTicker final : public QCPAxisTicker
 {
+public:
+    explicit MoneyTicker(QCPAxis* axis) : m_axis(axis) { setTickCount(3); }
+
 protected:
-    QString getTickLabel(double tick, const QLocale&, QChar, int) override
+    QString getTickLabel(double tick, const QLocale&, QChar, int) override { return label(tick); }
+
+    double getTickStep(const QCPRange& range) override
+    {
+        // a horizontal axis gets as many ticks as its labels fit, up to three: the bars' names
+        // leave the value axis narrow, and presentation type makes the labels wide
+        if (m_axis && m_axis->orientation() == Qt::Horizontal && m_axis->axisRect()) {
+            const QFontMetrics fm(m_axis->tickLabelFont());
+            const int widest = std::max(fm.horizontalAdvance(label(range.lower)), fm.horizontalAdvance(label(range.upper)));
+            const int room = m_axis->axisRect()->width() / std::max(1, widest + fm.horizontalAdvance(QStringLiteral("MM")));
+            setTickCount(std::clamp(room - 1, 2, 3));
+        }
+        return QCPAxisTicker::getTickStep(range);
+    }
+
+private:
+    static QString label(double v)
     {
         // compact: "50m", not "50.00m"
         static const QRegularExpression zeros(QStringLiteral("[.,]0+(?=[kmb])"));
-        return formatMoney(tick).remove(zeros);
+        return formatMoney(v).remove(zeros);
     }
+    QCPAxis* m_axis; // owns the ticker
 };
 } // namespace
 
-void moneyAxis(QCPAxis* axis)
-{
-    QSharedPointer<QCPAxisTicker> t(new MoneyTicker);
-    t->setTickCount(3); // money labels are wide: three fit a narrow chart in presentation type
-    axis->setTicker(t);
-}
+void moneyAxis(QCPAxis* axis) { axis->setTicker(QSharedPointer<QCPAxisTicker>(new MoneyTicker(axis))); }
 
 void enableChartExport(QCustomPlot* plot)
 {
