@@ -547,7 +547,7 @@ void GraphCanvas::paintEvent(QPaintEvent*)
     // labels: the most important nodes always, every node in view once zoomed in
     {
         QFont f = font();
-        f.setPointSizeF(8);
+        f.setPointSizeF(8 * chartFontScale()); // presentation mode enlarges it with the charts
         p.setFont(f);
         const QFontMetrics fm(f);
         const int budget = detailed ? (baseR > 8 ? 400 : 60) : 15;
@@ -589,7 +589,7 @@ void GraphCanvas::drawLegend(QPainter& p)
 {
     const Colors c = colors();
     QFont f = font();
-    f.setPointSizeF(7.5);
+    f.setPointSizeF(7.5); // not enlarged in presentation mode: it would cover the nodes at the right
     p.setFont(f);
     const QFontMetrics fm(f);
     struct Item
@@ -677,7 +677,7 @@ void GraphCanvas::drawHoverCard(QPainter& p, int i)
     if (i < static_cast<int>(m_liquidated.size()) && m_liquidated[i]) lines << tr("Loans liquidated in the scenario");
     if (i < static_cast<int>(m_defaulted.size()) && m_defaulted[i]) lines << tr("DEFAULTED in the scenario");
     QFont f = font();
-    f.setPointSizeF(8.5);
+    f.setPointSizeF(8.5 * chartFontScale());
     QFont bold = f;
     bold.setBold(true);
     const QFontMetrics fm(f), bm(bold);
