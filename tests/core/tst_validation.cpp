@@ -148,6 +148,16 @@ private Q_SLOTS:
         auto r = parseWorkbookJson(deep, "deep.json");
         QVERIFY(!r.ok());
         QCOMPARE(r.issues()[0].code, ErrorCode::Limit);
+        // the 33rd array inside the root object is the first one too deep; brackets in strings do not count
+        const int prefix = static_cast<int>(std::string("{\"format\":\"ballast.workbook\",\"x\":").size());
+        QCOMPARE(QString::fromStdString(r.issues()[0].place), QStringLiteral("line 1, column %1").arg(prefix + 33));
+        const std::string inString = "{\"format\":\"ballast.workbook\",\"x\":\"" + std::string(100, '[') + "\\\"\"}";
+        const auto s = parseWorkbookJson(inString, "strings.json");
+        for (const auto& is : s.issues()) QVERIFY(is.code != ErrorCode::Limit);
+        // 32 arrays inside the root object are within the limit
+        const std::string within = "{\"format\":\"ballast.workbook\",\"x\":" + std::string(32, '[') + std::string(32, ']') + "}";
+        const auto w = parseWorkbookJson(within, "ok.json");
+        for (const auto& is : w.issues()) QVERIFY(is.code != ErrorCode::Limit);
     }
 
     void longStringLimit()
