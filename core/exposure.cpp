@@ -3,7 +3,6 @@
 #include "network.h"
 #include "parallel.h"
 
-
 #include <algorithm>
 #include <unordered_map>
 
@@ -605,8 +604,6 @@ bool ExposureEngine::compute(Progress* progress)
             for (int l = first; l != last; ++l) computeLoan(l);
         });
         for (int d = 0; d < static_cast<int>(b.derivatives.size()); ++d) computeDerivative(d);
-    }
-    if (!cancelled) {
         if (!m_concentrationDone) computeConcentration(); // depends on quantities only, fixed in the snapshot
         m_concentrationDone = true;
         aggregate(); // reads nothing the network task writes
@@ -667,24 +664,18 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
         const LoanExposure& x = m_x.loans[l];
         loansBefore.push_back({l, x.collateralValue, x.debtValue, x.collateralMarketValue, x.healthFactor, x.atRisk});
     };
-    auto touchPool = [&](int p) {
-        if (!poolDirty[p]) {
-            poolDirty[p] = 1;
-            const auto& d = m_x.pools[p].depthValue;
-            poolsBefore.push_back({p, {d[0], d[1], d[2]}});
-        }
-        computePool(p);
+    auto notePool = [&](int p) { // its depth before the tick, once
+        if (poolDirty[p]) return;
+        poolDirty[p] = 1;
+        const auto& d = m_x.pools[p].depthValue;
+        poolsBefore.push_back({p, {d[0], d[1], d[2]}});
     };
     for (int a : changed) {
         if (m_assetShipped[a]) m_networkStale = true;
         computeAssetPrice(a);
         for (int p : m_poolsOfAsset[a]) {
             const double qv = valueOf(m_pools[p].quoteIx);
-            if (!poolDirty[p]) {
-                poolDirty[p] = 1;
-                const auto& d = m_x.pools[p].depthValue;
-                poolsBefore.push_back({p, {d[0], d[1], d[2]}});
-            }
+            notePool(p);
             if (qv > 0) recentre(m_pools[p], m_x.assets[a].price / qv);
             computePool(p);
         }
@@ -694,7 +685,8 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
     }
     // pools quoted in the asset: their base assets' exit values move with the quote's value
     for (int p : m_poolsQuotedIn[asset]) {
-        touchPool(p);
+        notePool(p);
+        computePool(p);
         const int base = m_pools[p].baseIx;
         if (base < 0) continue;
         for (int q : m_positionsOfAsset[base]) markPosition(q);

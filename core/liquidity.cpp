@@ -464,7 +464,9 @@ ExitCurve::ExitCurve(const std::vector<Pool>& all, const std::vector<int>& pools
     lambdas.erase(std::unique(lambdas.begin(), lambdas.end()), lambdas.end());
     lambdas.insert(lambdas.begin(), top * (1 + 1e-9));
     // pool by pool over the knots (λ falls, so an order book's filled levels only grow: one walk
-    // down its bids serves every knot, where selling to each marginal would walk it twice per knot)
+    // down its bids serves every knot, where selling to each marginal would walk it twice per knot;
+    // bids are best first — Book::resolve sorts them, trades only remove from the front — as the
+    // walk in sellBase assumes too)
     const size_t n = lambdas.size();
     std::vector<double> qs(n, 0.0), vs(n, 0.0);
     for (size_t i = 0; i < pools.size(); ++i) {

@@ -14,6 +14,7 @@
 #include "views/stressview.h"
 #include "views/whatifview.h"
 #include "widgets/kpistrip.h"
+#include "workers/handoff.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -54,7 +55,6 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
-#include "workers/handoff.h"
 #include <qcustomplot.h>
 
 #include <Eigen/Dense>
@@ -177,12 +177,8 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
     statusBar()->addPermanentWidget(m_statusCompute);
     refreshKpis();
 
-    connect(&m_loadWatcher, &QFutureWatcher<LoadedBook>::finished, this, [this] {
-        handoff::inGui();
-        applyLoaded(m_loadWatcher.result());
-    });
-    connect(&m_saveWatcher, &QFutureWatcher<Issues>::finished, this, [this] {
-        handoff::inGui();
+    whenFinished(m_loadWatcher, this, [this] { applyLoaded(m_loadWatcher.result()); });
+    whenFinished(m_saveWatcher, this, [this] {
         const Issues issues = m_saveWatcher.result();
         if (!issues.empty()) {
             showIssues(tr("Could not save; the file on disk is unchanged"), issues);
@@ -219,8 +215,7 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
     connect(m_feed, &FeedController::event, this, &MainWindow::log);
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool) { setWindowModified(isDirty()); });
 
-    connect(&m_autosaveWatcher, &QFutureWatcher<Issues>::finished, this, [this] {
-        handoff::inGui();
+    whenFinished(m_autosaveWatcher, this, [this] {
         const Issues issues = m_autosaveWatcher.result();
         if (!issues.empty()) log(tr("Autosave failed: %1").arg(QString::fromStdString(issues.front().toString())));
     });
@@ -613,8 +608,13 @@ void MainWindow::setPresentationMode(bool on)
     m_heatmap->refresh();
     if (m_whatIf->lastRun()) m_whatIf->restyle();
     if (m_stress->result()) m_stress->restyle();
-    setWindowTitle(on ? tr("%1 — Ballast (presentation: F11 to leave)").arg(m_desk->book() ? QString::fromStdString(m_desk->book()->meta.name) : QString())
-                      : tr("%1[*] — Ballast").arg(m_desk->book() ? QString::fromStdString(m_desk->book()->meta.name) : QString()));
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_desk->book() ? QString::fromStdString(m_desk->book()->meta.name) : QString();
+    setWindowTitle(m_presentation ? tr("%1 — Ballast (presentation: F11 to leave)").arg(name) : tr("%1[*] — Ballast").arg(name));
 }
 
 void MainWindow::openBook(const QString& path)
@@ -692,7 +692,7 @@ void MainWindow::applyLoaded(const LoadedBook& loaded)
     }
     rebuildGrouping();
     refreshKpis();
-    setWindowTitle(tr("%1[*] — Ballast").arg(QString::fromStdString(b.meta.name)));
+    updateTitle();
     setWindowModified(isDirty());
     m_statusBook->setText(tr("%1  ·  %2 positions · %3 loans · %4 nodes · as of %5")
                               .arg(QString::fromStdString(b.meta.name))

@@ -127,6 +127,7 @@ private:
     void checkRecovery();
     void log(const QString& text);
     QString autosaveFile() const;
+    void updateTitle(); // the book's name; the way out of presentation mode while in it
     void autosaveInBackground();
     void onOpen();
     void onSave();

@@ -191,9 +191,7 @@ LiveEngine::LiveEngine(std::shared_ptr<ExposureEngine> engine) : m_engine(std::m
 bool LiveEngine::event(QEvent* e)
 {
     handoff::inWorker(); // first: even the event's type was written before the sender's release
-    if (e->type() != QueuedCall::type()) return QObject::event(e);
-    static_cast<QueuedCall*>(e)->run();
-    return true;
+    return runQueuedCall(e) || QObject::event(e);
 }
 
 void LiveEngine::applyTicks(const QVector<QPair<int, FeedTick>>& ticks)
@@ -272,7 +270,6 @@ void FeedController::restartWorker()
             self->dispatch();
         });
     };
-    guiCourier(); // exists before the worker posts to it
     m_worker->moveToThread(&m_thread);
     m_filterBook = m_desk->book();
     m_filter = std::make_unique<FeedFilter>(*m_filterBook);

@@ -2,6 +2,7 @@
 
 #include "chartstyle.h"
 #include "models/positionsmodel.h"
+#include "workers/handoff.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,7 +14,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include "workers/handoff.h"
 
 #include <algorithm>
 #include <cmath>
@@ -192,8 +192,7 @@ GraphCanvas::GraphCanvas(DeskState* desk, QWidget* parent) : QWidget(parent), m_
         if (!coalesce->isActive()) coalesce->start();
     });
     connect(desk, &DeskState::selectionChanged, this, [this] { update(); });
-    connect(&m_layoutWatcher, &QFutureWatcher<std::vector<LayoutPoint>>::finished, this, [this] {
-        handoff::inGui();
+    whenFinished(m_layoutWatcher, this, [this] {
         auto pts = m_layoutWatcher.result();
         if (!m_desk->book() || pts.size() != m_desk->book()->nodes.size()) return; // a stale layout
         m_points = std::move(pts);

@@ -3,6 +3,7 @@
 #include "chartstyle.h"
 #include "models/positionsmodel.h"
 #include "workers/booktask.h"
+#include "workers/handoff.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -16,7 +17,6 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include "workers/handoff.h"
 #include <qcustomplot.h>
 
 namespace ballast::ui {
@@ -96,8 +96,7 @@ StressView::StressView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
 
     connect(m_runButton, &QPushButton::clicked, this, &StressView::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &StressView::cancel);
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<StressResult>>::finished, this, [this] {
-        handoff::inGui();
+    whenFinished(m_watcher, this, [this] {
         m_runButton->setEnabled(true);
         m_cancelButton->setEnabled(false);
         auto r = m_watcher.result();

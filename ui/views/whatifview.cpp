@@ -4,6 +4,7 @@
 #include "layout.h"
 #include "models/positionsmodel.h"
 #include "workers/booktask.h"
+#include "workers/handoff.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,7 +24,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include "workers/handoff.h"
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -268,8 +268,7 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
         rebuildLibrary();
         Q_EMIT scenarioSaved(s);
     });
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<WhatIfRun>>::finished, this, [this] {
-        handoff::inGui();
+    whenFinished(m_watcher, this, [this] {
         m_runButton->setEnabled(true);
         m_cancelButton->setEnabled(false);
         auto r = m_watcher.result();

@@ -38,7 +38,6 @@ QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader)
 
 std::shared_ptr<Progress> guiProgress(QObject* receiver, std::function<void(int)> onPercent)
 {
-    guiCourier(); // created here, on the GUI thread
     auto last = std::make_shared<std::atomic<int>>(-1);
     const QPointer<QObject> alive(receiver);
     return std::make_shared<Progress>([alive, onPercent = std::move(onPercent), last](double f) {

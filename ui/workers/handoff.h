@@ -18,6 +18,8 @@
 #include <QFuture>
 #include <QPromise>
 #include <QRunnable>
+#include <QFutureWatcher>
+#include <QThread>
 #include <QThreadPool>
 
 #include <exception>
@@ -64,6 +66,15 @@ private:
     std::function<void()> m_fn;
 };
 
+/// For an event() override: runs `e` if it is a QueuedCall and says whether it was. Call the
+/// receiving side's acquire (inWorker/inGui) before it.
+inline bool runQueuedCall(QEvent* e)
+{
+    if (e->type() != QueuedCall::type()) return false;
+    static_cast<QueuedCall*>(e)->run();
+    return true;
+}
+
 /// Runs the QueuedCalls posted to it by postToGui(), on the GUI thread.
 class Courier final : public QObject
 {
@@ -71,18 +82,19 @@ public:
     bool event(QEvent* e) override
     {
         handoff::inGui();
-        if (e->type() != QueuedCall::type()) return QObject::event(e);
-        static_cast<QueuedCall*>(e)->run();
-        return true;
+        return runQueuedCall(e) || QObject::event(e);
     }
 };
 
-/// The GUI thread's courier; first called on the GUI thread (guiProgress() does).
+/// The GUI thread's courier, created on first use from whichever thread (and moved to the GUI
+/// thread, or parented to the application there).
 inline Courier* guiCourier()
 {
     static Courier* courier = [] {
         auto* c = new Courier;
-        c->setParent(QCoreApplication::instance());
+        QCoreApplication* app = QCoreApplication::instance();
+        if (QThread::currentThread() == app->thread()) c->setParent(app);
+        else c->moveToThread(app->thread()); // lives until the process ends
         return c;
     }();
     return courier;
@@ -102,9 +114,19 @@ inline void postToGui(std::function<void()> fn)
     QCoreApplication::postEvent(guiCourier(), call);
 }
 
+/// fn() on the GUI thread when `watcher`'s work is done, the hand-off acquired first.
+template <class T, class Fn>
+void whenFinished(QFutureWatcher<T>& watcher, QObject* context, Fn fn)
+{
+    QObject::connect(&watcher, &QFutureWatcher<T>::finished, context, [fn = std::move(fn)]() mutable {
+        handoff::inGui();
+        fn();
+    });
+}
+
 /// Runs job() on Qt's global thread pool, like QtConcurrent::run, with the hand-offs marked: the
 /// task exists before the release, and the result is stored before the worker's release, so TSan
-/// sees both. The GUI side calls handoff::inGui() where it takes the future's result.
+/// sees both. The GUI side takes the result in whenFinished().
 template <class Job>
 auto runOnWorker(Job job) -> QFuture<std::invoke_result_t<Job&>>
 {
