@@ -1194,6 +1194,22 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
         <source>quantity of %1: %2 → %3</source>
         <translation>Menge von %1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Open it</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Ask next time</source>
+        <translation>Beim nächsten Start fragen</translation>
+    </message>
+    <message>
+        <source>Discarded the autosave %1</source>
+        <translation>Automatische Sicherung %1 verworfen</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::PositionsModel</name>

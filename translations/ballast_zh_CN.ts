@@ -1191,6 +1191,22 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
         <source>quantity of %1: %2 → %3</source>
         <translation>%1 的数量：%2 → %3</translation>
     </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Ask next time</source>
+        <translation>下次再问</translation>
+    </message>
+    <message>
+        <source>Discarded the autosave %1</source>
+        <translation>已丢弃自动保存 %1</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::PositionsModel</name>

@@ -187,10 +187,7 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
             statusBar()->showMessage(tr("Saved %1").arg(m_path), 4000);
             log(tr("Saved %1").arg(m_path));
             addRecent(m_path);
-            if (m_persistent) { // the saved file is now the newest state: nothing to recover
-                QFile::remove(autosaveFile());
-                QFile::remove(autosaveFile() + QStringLiteral(".origin"));
-            }
+            if (m_persistent) discardAutosave(autosaveFile()); // the saved file is now the newest state
         }
         Q_EMIT saved(issues.empty());
     });
@@ -1002,14 +999,28 @@ void MainWindow::checkRecovery()
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Time);
     if (files.isEmpty() || QApplication::platformName() == QStringLiteral("offscreen")) return;
     const QString file = dir.filePath(files.front());
-    const auto answer = QMessageBox::question(this, tr("Recover unsaved work?"),
-                                              tr("Ballast did not close cleanly. An autosave from %1 exists.\nOpen it now? "
-                                                 "(Your saved files are untouched either way.)")
-                                                  .arg(QFileInfo(file).lastModified().toString()));
-    if (answer == QMessageBox::Yes) {
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved work?"),
+                    tr("Ballast did not close cleanly. An autosave from %1 exists.\nOpen it now? "
+                       "(Your saved files are untouched either way.)")
+                        .arg(QFileInfo(file).lastModified().toString()),
+                    QMessageBox::NoButton, this);
+    QPushButton* open = box.addButton(tr("Open it"), QMessageBox::AcceptRole);
+    QPushButton* discard = box.addButton(tr("Discard it"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Ask next time"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == open) {
         openBook(file);
         log(tr("Recovered the autosave %1").arg(file));
+    } else if (box.clickedButton() == discard) { // else it is offered again at the next start
+        discardAutosave(file);
+        log(tr("Discarded the autosave %1").arg(file));
     }
+}
+
+void MainWindow::discardAutosave(const QString& file)
+{
+    QFile::remove(file);
+    QFile::remove(file + QStringLiteral(".origin"));
 }
 
 void MainWindow::addRecent(const QString& path)

@@ -127,6 +127,7 @@ private:
     void checkRecovery();
     void log(const QString& text);
     QString autosaveFile() const;
+    static void discardAutosave(const QString& file); // and its .origin
     void updateTitle(); // the book's name; the way out of presentation mode while in it
     void autosaveInBackground();
     void onOpen();
