@@ -340,10 +340,6 @@
         <translation>Nettoforderungen</translation>
     </message>
     <message>
-        <source>Collateral and debt by lending venue</source>
-        <translation>Sicherheiten und Schulden je Kreditplattform</translation>
-    </message>
-    <message>
         <source>collateral (risk-adj.)</source>
         <translation>Sicherheiten (risikoadj.)</translation>
     </message>
@@ -374,6 +370,10 @@
     <message>
         <source>Health factors (%1 loans, min %2)</source>
         <translation>Health Factors (%1 Kredite, Min. %2)</translation>
+    </message>
+    <message>
+        <source>Collateral and debt by venue</source>
+        <translation>Sicherheiten und Schulden je Plattform</translation>
     </message>
 </context>
 <context>

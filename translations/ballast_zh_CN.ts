@@ -340,10 +340,6 @@
         <translation>净应收</translation>
     </message>
     <message>
-        <source>Collateral and debt by lending venue</source>
-        <translation>各借贷平台的抵押品与债务</translation>
-    </message>
-    <message>
         <source>collateral (risk-adj.)</source>
         <translation>抵押品（风险调整）</translation>
     </message>
@@ -374,6 +370,10 @@
     <message>
         <source>Health factors (%1 loans, min %2)</source>
         <translation>健康因子（%1 笔贷款，最低 %2）</translation>
+    </message>
+    <message>
+        <source>Collateral and debt by venue</source>
+        <translation>各借贷平台的抵押品与债务</translation>
     </message>
 </context>
 <context>

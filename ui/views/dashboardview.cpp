@@ -208,7 +208,7 @@ void DashboardView::refresh()
         std::vector<int> top;
         topN(v, 10, top);
         for (int i : top) labels << name(x.venues[i].node), coll << x.venues[i].collateralValue, debt << x.venues[i].debtValue;
-        horizontalBars(m_byVenue, tr("Collateral and debt by lending venue"), labels, coll, c.series[1], debt, c.series[4],
+        horizontalBars(m_byVenue, tr("Collateral and debt by venue"), labels, coll, c.series[1], debt, c.series[4],
                        tr("collateral (risk-adj.)"), tr("debt"));
     }
     // assets: market and exit value
