@@ -59,20 +59,159 @@ FlowNetwork::FlowNetwork(int nodes, const std::vector<FlowArc>& arcs) : m_nodes(
     }
 }
 
-MaxFlow FlowNetwork::solve(const std::vector<double>& capacity, int source, int sink) const
+namespace {
+
+struct Arc
+{
+    int head, mate;
+    double residual;
+};
+
+// Push-relabel (Goldberg & Tarjan) as in Cherkassky & Goldberg's HIPR: the active node with the
+// highest distance label is discharged first, distances are recomputed exactly by a breadth-first
+// search after every 12n + 2m units of relabelling work, and a gap in the labels drops every node
+// above it. run(target, skip) moves excess towards `target`; nodes that cannot reach it keep theirs.
+class PushRelabel
+{
+public:
+    PushRelabel(const std::vector<int>& start, std::vector<Arc>& g, std::vector<double>& excess, double eps)
+        : m_n(static_cast<int>(start.size()) - 1), m_start(start), m_g(g), m_excess(excess), m_eps(eps),
+          m_dist(m_n), m_cur(m_n), m_aFirst(m_n + 1, -1), m_aNext(m_n), m_iFirst(m_n + 1, -1), m_iNext(m_n), m_iPrev(m_n),
+          m_queue(m_n)
+    {
+    }
+
+    void run(int target, int skip)
+    {
+        m_target = target, m_skip = skip;
+        const long budget = 12L * m_n + 2L * m_start[m_n]; // HIPR's default frequency
+        long work = 0;
+        relabelAll();
+        while (m_aMax >= 0) {
+            const int v = m_aFirst[m_aMax];
+            if (v < 0) {
+                --m_aMax;
+                continue;
+            }
+            m_aFirst[m_aMax] = m_aNext[v];
+            work += discharge(v);
+            if (work > budget) work = 0, relabelAll();
+        }
+    }
+
+private:
+    void addActive(int v, int d)
+    {
+        m_aNext[v] = m_aFirst[d], m_aFirst[d] = v;
+        m_aMax = std::max(m_aMax, d), m_dMax = std::max(m_dMax, d);
+    }
+    void addInactive(int v, int d)
+    {
+        m_iNext[v] = m_iFirst[d], m_iPrev[v] = -1;
+        if (m_iFirst[d] >= 0) m_iPrev[m_iFirst[d]] = v;
+        m_iFirst[d] = v;
+        m_dMax = std::max(m_dMax, d);
+    }
+    void removeInactive(int v, int d)
+    {
+        (m_iPrev[v] >= 0 ? m_iNext[m_iPrev[v]] : m_iFirst[d]) = m_iNext[v];
+        if (m_iNext[v] >= 0) m_iPrev[m_iNext[v]] = m_iPrev[v];
+    }
+
+    // exact distances to the target by a backward breadth-first search; the buckets rebuilt from them
+    void relabelAll()
+    {
+        for (int d = 0; d <= m_dMax; ++d) m_aFirst[d] = m_iFirst[d] = -1;
+        m_aMax = m_dMax = -1;
+        std::fill(m_dist.begin(), m_dist.end(), m_n);
+        int qh = 0, qt = 0;
+        m_dist[m_target] = 0;
+        m_queue[qt++] = m_target;
+        while (qh < qt) {
+            const int v = m_queue[qh++], d = m_dist[v] + 1;
+            for (int e = m_start[v]; e < m_start[v + 1]; ++e) {
+                const int u = m_g[e].head; // the arc u -> v is e's mate
+                if (m_dist[u] < m_n || u == m_skip || !(m_g[m_g[e].mate].residual > m_eps)) continue;
+                m_dist[u] = d, m_queue[qt++] = u, m_cur[u] = m_start[u];
+                if (m_excess[u] > 0) addActive(u, d);
+                else addInactive(u, d);
+            }
+        }
+    }
+
+    // pushes v's excess along admissible arcs (one label lower), relabelling v when there is none;
+    // returns the relabelling work done
+    long discharge(int v)
+    {
+        const int end = m_start[v + 1];
+        int d = m_dist[v];
+        long work = 0;
+        for (;;) {
+            double ex = m_excess[v];
+            int e = m_cur[v];
+            for (; e < end; ++e) {
+                Arc& a = m_g[e];
+                if (!(a.residual > m_eps) || m_dist[a.head] != d - 1) continue;
+                const int w = a.head;
+                double push = ex;
+                if (push >= a.residual) push = a.residual, m_g[a.mate].residual += push, a.residual = 0.0; // exactly saturated
+                else a.residual -= push, m_g[a.mate].residual += push;
+                if (w != m_target && m_excess[w] <= 0) removeInactive(w, d - 1), addActive(w, d - 1);
+                m_excess[w] += push;
+                ex -= push;
+                if (ex <= 0) break;
+            }
+            m_excess[v] = ex;
+            if (ex <= 0) {
+                m_cur[v] = e;
+                addInactive(v, d);
+                return work;
+            }
+            if (m_aFirst[d] < 0 && m_iFirst[d] < 0) {
+                // a gap: v was the last node at its label, so nothing at or above it reaches the target
+                for (int k = d + 1; k <= m_dMax; ++k) {
+                    for (int u = m_aFirst[k]; u >= 0; u = m_aNext[u]) m_dist[u] = m_n;
+                    for (int u = m_iFirst[k]; u >= 0; u = m_iNext[u]) m_dist[u] = m_n;
+                    m_aFirst[k] = m_iFirst[k] = -1;
+                }
+                m_dMax = d - 1, m_aMax = std::min(m_aMax, m_dMax);
+                m_dist[v] = m_n;
+                return work;
+            }
+            int closest = m_n;
+            for (int k = m_start[v]; k < end; ++k)
+                if (m_g[k].residual > m_eps) closest = std::min(closest, m_dist[m_g[k].head]);
+            work += 12 + (end - m_start[v]);
+            d = m_dist[v] = std::min(closest + 1, m_n);
+            if (d >= m_n) return work;
+            m_cur[v] = m_start[v];
+            m_dMax = std::max(m_dMax, d);
+        }
+    }
+
+    const int m_n;
+    const std::vector<int>& m_start;
+    std::vector<Arc>& m_g;
+    std::vector<double>& m_excess;
+    const double m_eps;
+    int m_target = -1, m_skip = -1, m_aMax = -1, m_dMax = -1;
+    std::vector<int> m_dist, m_cur;
+    std::vector<int> m_aFirst, m_aNext;          // active nodes by label (stacks)
+    std::vector<int> m_iFirst, m_iNext, m_iPrev; // inactive nodes by label (doubly linked, for gaps)
+    std::vector<int> m_queue;
+};
+
+} // namespace
+
+MaxFlow FlowNetwork::solve(const std::vector<double>& capacity, int source, int sink, FlowDetail detail) const
 {
     const int nodes = m_nodes;
     MaxFlow out;
-    out.flow.assign(m_slot.size(), 0.0);
+    if (detail == FlowDetail::PerArc) out.flow.assign(m_slot.size(), 0.0);
     out.sourceSide.assign(nodes, 0);
     if (source < 0 || sink < 0 || source >= nodes || sink >= nodes || source == sink) return out;
     source = m_rank[source], sink = m_rank[sink]; // internal numbering from here on
 
-    struct Arc
-    {
-        int head, mate;
-        double residual;
-    };
     const int m = m_start[nodes];
     std::vector<Arc> g(m); // one cache line serves an arc's end, its reverse and its residual
     for (int e = 0; e < m; ++e) g[e] = {m_head[e], m_mate[e], 0.0};
@@ -86,100 +225,33 @@ MaxFlow FlowNetwork::solve(const std::vector<double>& capacity, int source, int 
     // a residual below this is rounding left over from cancelling pushes, not capacity
     const double eps = largest * 1e-13;
 
-    std::vector<int> level(nodes), queue(nodes), current(nodes), path;
-    auto bfs = [&] {
-        std::fill(level.begin(), level.end(), -1);
-        int qh = 0, qt = 0;
-        level[source] = 0;
-        queue[qt++] = source;
-        while (qh < qt) {
-            const int v = queue[qh++];
-            if (level[sink] >= 0 && level[v] >= level[sink]) break; // deeper nodes lie on no shortest path
-            for (int e = m_start[v]; e < m_start[v + 1]; ++e)
-                if (g[e].residual > eps && level[g[e].head] < 0) level[g[e].head] = level[v] + 1, queue[qt++] = g[e].head;
-        }
-        return level[sink] >= 0;
-    };
-    // Improved shortest augmenting paths (Ahuja & Orlin): exact distances to the sink once, then
-    // augment along arcs that step one closer, relabelling a node locally when it has none, and
-    // stop at the first gap in the distances (no path can remain). No search per phase.
-    std::vector<int> dist(nodes), count(nodes + 1, 0);
-    auto exactDistances = [&] {
-        std::fill(dist.begin(), dist.end(), nodes);
-        std::fill(count.begin(), count.end(), 0);
-        int qh = 0, qt = 0;
-        dist[sink] = 0;
-        queue[qt++] = sink;
-        while (qh < qt) {
-            const int v = queue[qh++];
-            for (int e = m_start[v]; e < m_start[v + 1]; ++e) {
-                const int u = g[e].head; // the arc u -> v is e's mate
-                if (dist[u] == nodes && g[g[e].mate].residual > eps) dist[u] = dist[v] + 1, queue[qt++] = u;
-            }
-        }
-        for (int v = 0; v < nodes; ++v) ++count[dist[v]];
-    };
-    exactDistances();
-    // local relabels drift from the true distances; now and then they are recomputed exactly
-    // (a global relabel, as in push-relabel codes), which keeps the relabels few
-    const long relabelBudget = std::max(1000, nodes / 2);
-    long relabelled = 0;
-    std::copy(m_start.begin(), m_start.end() - 1, current.begin());
-    double total = 0;
-    path.clear();
-    int v = source;
-    while (dist[source] < nodes) {
-        if (v == sink) {
-            double push = std::numeric_limits<double>::infinity();
-            size_t cut = 0;
-            for (size_t k = 0; k < path.size(); ++k)
-                if (g[path[k]].residual < push) push = g[path[k]].residual, cut = k;
-            for (int e : path) g[e].residual -= push, g[g[e].mate].residual += push;
-            g[path[cut]].residual = 0.0; // exactly saturated, whatever the rounding
-            total += push;
-            path.resize(cut);
-            v = cut == 0 ? source : g[path[cut - 1]].head;
-            continue;
-        }
-        int& e = current[v];
-        const int want = dist[v] - 1, end = m_start[v + 1];
-        for (; e < end; ++e)
-            if (g[e].residual > eps && dist[g[e].head] == want) break;
-        if (e < end) {
-            path.push_back(e);
-            v = g[e].head;
-            continue;
-        }
-        // relabel: one more than the closest neighbour still reachable through a residual arc
-        int closest = nodes - 1;
-        for (int k = m_start[v]; k < end; ++k)
-            if (g[k].residual > eps) closest = std::min(closest, dist[g[k].head]);
-        if (--count[dist[v]] == 0) break; // a gap: nothing above it reaches the sink any more
-        dist[v] = closest + 1;
-        ++count[dist[v]];
-        current[v] = m_start[v];
-        if (++relabelled >= relabelBudget) {
-            relabelled = 0;
-            exactDistances();
-            std::copy(m_start.begin(), m_start.end() - 1, current.begin());
-            path.clear();
-            v = source;
-            continue;
-        }
-        if (v != source) {
-            const int back = path.back();
-            path.pop_back();
-            v = g[g[back].mate].head;
-        }
+    // the source's arcs saturated; the excess goes as far towards the sink as it can (a maximum
+    // preflow, whose sink-side nodes give a minimum cut), then what is left returns to the source
+    std::vector<double> excess(nodes, 0.0);
+    for (int e = m_start[source]; e < m_start[source + 1]; ++e) {
+        const double c = g[e].residual;
+        g[e].residual = 0.0, g[g[e].mate].residual += c, excess[g[e].head] += c;
     }
-    bfs(); // the source side of the cut: what the source still reaches
-    out.value = total;
-    for (int v = 0; v < nodes; ++v) out.sourceSide[m_node[v]] = level[v] >= 0; // the last search's reach
-    for (size_t i = 0; i < m_slot.size(); ++i)
-        if (m_slot[i] >= 0) {
-            const double c = i < capacity.size() && capacity[i] > 0 ? capacity[i] : 0.0;
-            out.flow[i] = std::max(0.0, std::min(c, g[g[m_slot[i]].mate].residual));
-        }
+    PushRelabel pr(m_start, g, excess, eps);
+    pr.run(sink, source);
+    out.value = excess[sink];
+    pr.run(source, sink);
+
+    // the source side of the cut: what the source still reaches in the residual network (the
+    // smallest such side, the same whichever maximum flow was found)
+    std::vector<char> reached(nodes, 0);
+    std::vector<int> queue{source};
+    reached[source] = 1;
+    for (size_t qh = 0; qh < queue.size(); ++qh)
+        for (int e = m_start[queue[qh]]; e < m_start[queue[qh] + 1]; ++e)
+            if (g[e].residual > eps && !reached[g[e].head]) reached[g[e].head] = 1, queue.push_back(g[e].head);
+    for (int v = 0; v < nodes; ++v) out.sourceSide[m_node[v]] = reached[v];
+    if (detail == FlowDetail::PerArc)
+        for (size_t i = 0; i < m_slot.size(); ++i)
+            if (m_slot[i] >= 0) {
+                const double c = i < capacity.size() && capacity[i] > 0 ? capacity[i] : 0.0;
+                out.flow[i] = std::max(0.0, std::min(c, g[g[m_slot[i]].mate].residual));
+            }
     return out;
 }
 

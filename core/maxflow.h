@@ -1,10 +1,10 @@
 #pragma once
-// Maximum flow and a minimum cut on a directed network with real capacities: improved shortest
-// augmenting paths (Ahuja & Orlin) with distances to the sink, a current-arc pointer per node, the
-// gap rule, and exact distances recomputed after every n/2 local relabels. On the stress book
-// (100,000 nodes, 600,000 physical links) the flows take 0.26 s with their bookkeeping, where
-// igraph's push-relabel needs 1.0 s for the value alone and Dinic's algorithm (tried first, with
-// the same layout) 0.30 s; the tests keep igraph as the oracle.
+// Maximum flow and a minimum cut on a directed network with real capacities, by push-relabel with
+// the highest label first, exact relabelling now and then, and the gap rule (Cherkassky & Goldberg's
+// HIPR): a maximum preflow first, then the excess it strands returned to the source. On the stress
+// book (100,000 nodes, 634,000 arcs) it takes about 90 ms; shortest augmenting paths (Ahuja & Orlin,
+// the previous version) took 250 ms, Dinic's algorithm 300 ms and igraph's push-relabel 1.0 s for
+// the value alone. The tests keep igraph as the oracle.
 
 #include <cstddef>
 #include <vector>
@@ -21,7 +21,13 @@ struct MaxFlow
 {
     double value = 0.0;
     std::vector<char> sourceSide; // per node: reachable from the source in the final residual network
-    std::vector<double> flow;     // per arc
+    std::vector<double> flow;     // per arc (empty when only the cut was asked for)
+};
+
+enum class FlowDetail
+{
+    PerArc,  // the flow on every arc, the value and the cut
+    CutOnly, // the value and the cut
 };
 
 /// The arcs' structure in compressed rows, built once; solve() takes the capacities, which change
@@ -34,7 +40,7 @@ public:
     int nodes() const { return m_nodes; }
     size_t arcs() const { return m_slot.size(); }
     /// `capacity[i]` for arc i (the FlowArc capacities are not used).
-    MaxFlow solve(const std::vector<double>& capacity, int source, int sink) const;
+    MaxFlow solve(const std::vector<double>& capacity, int source, int sink, FlowDetail detail = FlowDetail::PerArc) const;
     /// arc i crosses the minimum cut of `flow` (source side to sink side)
     bool onCut(const MaxFlow& flow, size_t i) const
     {

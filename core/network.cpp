@@ -106,7 +106,7 @@ NetworkFlows computeNetworkFlows(const NetworkPlan& plan, const std::vector<doub
     big = big * 2 + 1;
     for (int a : plan.sourceArcs) capacity[a] = big;
     for (int a : plan.sinkArcs) capacity[a] = big;
-    const MaxFlow flow = plan.network.solve(capacity, nNodes, nNodes + 1);
+    const MaxFlow flow = plan.network.solve(capacity, nNodes, nNodes + 1, FlowDetail::CutOnly);
     f.maxFlowPerDay = flow.value;
     for (size_t k = 0; k < plan.physical.size(); ++k)
         if (plan.arcOfPhysical[k] >= 0 && plan.network.onCut(flow, plan.arcOfPhysical[k])) f.onMinCut[plan.physical[k].link] = 1;

@@ -237,6 +237,54 @@ private Q_SLOTS:
         QCOMPARE(maxFlow(6, arcs, s, s).value, 0.0);
     }
 
+    // Small networks solved by hand, in the form "from>to:capacity" over the nodes s a b c d t. Push-
+    // relabel first strands excess where it cannot reach the sink and must return it; the cut
+    // reported is the one nearest the source when several are minimal.
+    void maxFlowByHand_data()
+    {
+        QTest::addColumn<QString>("arcs");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("cut"); // indices of the arcs on the cut
+        QTest::newRow("excess stranded in a dead end") << "s>a:10 a>b:10 b>t:1 a>c:5" << 1.0 << "2";
+        QTest::newRow("two minimum cuts, the nearer one") << "s>a:1 a>t:1" << 1.0 << "0";
+        QTest::newRow("a cycle beside the path") << "s>a:3 a>b:2 b>a:2 b>t:5" << 2.0 << "1";
+        QTest::newRow("excess stranded behind a cycle") << "s>a:5 a>b:4 b>a:4 b>c:1 c>t:1 a>t:1" << 2.0 << "3 5";
+        QTest::newRow("nothing reaches the sink") << "s>a:5 b>t:5" << 0.0 << "";
+        QTest::newRow("parallel and opposite arcs") << "s>a:2 s>a:3 a>t:4 t>a:7 a>s:1" << 4.0 << "2";
+    }
+    void maxFlowByHand()
+    {
+        QFETCH(QString, arcs);
+        QFETCH(double, value);
+        QFETCH(QString, cut);
+        const QString names = QStringLiteral("sabcdt");
+        std::vector<FlowArc> a;
+        std::vector<double> cap;
+        for (const QString& spec : arcs.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const int from = static_cast<int>(names.indexOf(spec.at(0))), to = static_cast<int>(names.indexOf(spec.at(2)));
+            a.push_back({from, to, spec.mid(4).toDouble()});
+            cap.push_back(a.back().capacity);
+        }
+        const FlowNetwork net(6, a);
+        const MaxFlow f = net.solve(cap, 0, 5);
+        QCOMPARE(f.value, value);
+        QString onCut;
+        for (size_t i = 0; i < a.size(); ++i)
+            if (net.onCut(f, i)) onCut += (onCut.isEmpty() ? QString() : QStringLiteral(" ")) + QString::number(i);
+        QCOMPARE(onCut, cut);
+        std::vector<double> balance(6, 0.0);
+        for (size_t i = 0; i < a.size(); ++i) {
+            QVERIFY(f.flow[i] >= 0 && f.flow[i] <= a[i].capacity);
+            balance[a[i].from] -= f.flow[i], balance[a[i].to] += f.flow[i];
+        }
+        for (int v = 1; v < 5; ++v) QCOMPARE(balance[v], 0.0);
+        QCOMPARE(balance[5], value);
+        const MaxFlow cutOnly = net.solve(cap, 0, 5, FlowDetail::CutOnly);
+        QCOMPARE(cutOnly.value, value);
+        QCOMPARE(cutOnly.sourceSide, f.sourceSide);
+        QVERIFY(cutOnly.flow.empty());
+    }
+
     // Random layered networks (tiers like a supply chain, some arcs skipping or going back a tier)
     // against igraph's push-relabel; the flow is conserved and the cut's capacity equals its value.
     void maxFlowMatchesIgraph_data()
@@ -302,6 +350,9 @@ private Q_SLOTS:
         for (int v = 0; v < nodes; ++v) QVERIFY2(std::fabs(net_[v]) <= 1e-9 * expected, qPrintable(QString::number(v)));
         QVERIFY(near(net_[t], f.value, 1e-9));
         QVERIFY(near(cut, f.value, 1e-9)); // max-flow = min-cut
+        const MaxFlow cutOnly = net.solve(cap, s, t, FlowDetail::CutOnly);
+        QCOMPARE(cutOnly.value, f.value);
+        QCOMPARE(cutOnly.sourceSide, f.sourceSide);
     }
 };
 
