@@ -1091,10 +1091,6 @@ Open it now? (Your saved files are untouched either way.)</source>
 Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)</translation>
     </message>
     <message>
-        <source>Recovered the autosave %1</source>
-        <translation>Automatische Sicherung %1 wiederhergestellt</translation>
-    </message>
-    <message>
         <source>Ballast report — %1</source>
         <translation>Ballast-Bericht — %1</translation>
     </message>
@@ -1209,6 +1205,14 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
     <message>
         <source>Discarded the autosave %1</source>
         <translation>Automatische Sicherung %1 verworfen</translation>
+    </message>
+    <message>
+        <source>Recovering the autosave %1 (an unnamed book: Save asks where)</source>
+        <translation>Stelle die automatische Sicherung %1 wieder her (ein unbenanntes Buch: Speichern fragt nach dem Ort)</translation>
+    </message>
+    <message>
+        <source>Recovering the autosave %1; Save writes it to %2</source>
+        <translation>Stelle die automatische Sicherung %1 wieder her; Speichern schreibt sie nach %2</translation>
     </message>
 </context>
 <context>

@@ -1088,10 +1088,6 @@ Open it now? (Your saved files are untouched either way.)</source>
 现在打开吗？（无论如何，您已保存的文件都不会改变。）</translation>
     </message>
     <message>
-        <source>Recovered the autosave %1</source>
-        <translation>已恢复自动保存 %1</translation>
-    </message>
-    <message>
         <source>Ballast report — %1</source>
         <translation>Ballast 报告 — %1</translation>
     </message>
@@ -1206,6 +1202,14 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
     <message>
         <source>Discarded the autosave %1</source>
         <translation>已丢弃自动保存 %1</translation>
+    </message>
+    <message>
+        <source>Recovering the autosave %1 (an unnamed book: Save asks where)</source>
+        <translation>正在恢复自动保存 %1（未命名的账簿：保存时会询问位置）</translation>
+    </message>
+    <message>
+        <source>Recovering the autosave %1; Save writes it to %2</source>
+        <translation>正在恢复自动保存 %1；保存将写入 %2</translation>
     </message>
 </context>
 <context>

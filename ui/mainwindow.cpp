@@ -187,7 +187,11 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
             statusBar()->showMessage(tr("Saved %1").arg(m_path), 4000);
             log(tr("Saved %1").arg(m_path));
             addRecent(m_path);
-            if (m_persistent) discardAutosave(autosaveFile()); // the saved file is now the newest state
+            // the saved file is now the newest state: its autosaves (under the old name too, after a
+            // Save As, and the one it was recovered from) have nothing left to offer
+            if (m_persistent) discardAutosave(autosaveFile()), discardAutosave(m_autosaveBeforeSave);
+            if (!m_recoveredFrom.isEmpty()) discardAutosave(m_recoveredFrom), m_recoveredFrom.clear();
+            setWindowModified(isDirty());
         }
         Q_EMIT saved(issues.empty());
     });
@@ -242,7 +246,7 @@ MainWindow::~MainWindow()
     m_autosaveWatcher.waitForFinished();
 }
 
-bool MainWindow::isDirty() const { return !m_undo->isClean(); }
+bool MainWindow::isDirty() const { return !m_undo->isClean() || !m_recoveredFrom.isEmpty(); }
 
 void MainWindow::buildDocks()
 {
@@ -618,14 +622,12 @@ void MainWindow::openBook(const QString& path)
 {
     const std::string p = path.toStdString();
     auto load = m_io.load;
-    m_source = path;
     startLoad(path, [load, p] { return load(p); });
 }
 
 void MainWindow::importCsv(const QString& nodes, const QString& links, const QString& positions, const QString& prices)
 {
     CsvInputs in{nodes.toStdString(), links.toStdString(), positions.toStdString(), prices.toStdString()};
-    m_source = QString();
     startLoad(tr("CSV import"), [in] { return ballast::importCsv(in, Book{}); });
 }
 
@@ -654,6 +656,8 @@ void MainWindow::applyEdit(const QString& description, std::shared_ptr<const Boo
 
 void MainWindow::applyLoaded(const LoadedBook& loaded)
 {
+    const bool recovered = !m_recovering.isEmpty() && loaded.path == m_recovering;
+    m_recovering.clear();
     if (!loaded.book) {
         m_statusCompute->setText(tr("Load failed"));
         showIssues(tr("Could not open %1; nothing was changed").arg(loaded.path), loaded.issues);
@@ -662,10 +666,11 @@ void MainWindow::applyLoaded(const LoadedBook& loaded)
         return;
     }
     if (!m_loadIsEdit) {
-        const QString p = loaded.path;
+        const QString p = recovered ? m_recoveringOrigin : loaded.path;
         m_path = p.endsWith(QStringLiteral(".ballast")) ? p : QString();
+        m_recoveredFrom = recovered ? loaded.path : QString();
         m_undo->clear();
-        if (p != QStringLiteral("demo") && QFileInfo::exists(p)) addRecent(QFileInfo(p).absoluteFilePath());
+        if (!recovered && p != QStringLiteral("demo") && QFileInfo::exists(p)) addRecent(QFileInfo(p).absoluteFilePath());
     }
     m_desk->setBook(loaded.book, loaded.engine);
     const Book& b = *loaded.book;
@@ -912,6 +917,7 @@ void MainWindow::showIssues(const QString& title, const Issues& issues)
 void MainWindow::saveTo(const QString& path)
 {
     if (!m_desk->book() || m_saveWatcher.isRunning()) return;
+    m_autosaveBeforeSave = autosaveFile();
     m_path = path;
     m_saveWatcher.setFuture(saveBookAsync(path, m_desk->book(), m_io.save));
 }
@@ -1009,16 +1015,27 @@ void MainWindow::checkRecovery()
     box.addButton(tr("Ask next time"), QMessageBox::RejectRole);
     box.exec();
     if (box.clickedButton() == open) {
-        openBook(file);
-        log(tr("Recovered the autosave %1").arg(file));
+        recoverAutosave(file);
     } else if (box.clickedButton() == discard) { // else it is offered again at the next start
         discardAutosave(file);
         log(tr("Discarded the autosave %1").arg(file));
     }
 }
 
+void MainWindow::recoverAutosave(const QString& file)
+{
+    if (m_loadWatcher.isRunning()) return;
+    QFile origin(file + QStringLiteral(".origin"));
+    m_recoveringOrigin = origin.open(QIODevice::ReadOnly) ? QString::fromUtf8(origin.readAll()).trimmed() : QString();
+    m_recovering = file;
+    openBook(file);
+    log(m_recoveringOrigin.isEmpty() ? tr("Recovering the autosave %1 (an unnamed book: Save asks where)").arg(file)
+                                     : tr("Recovering the autosave %1; Save writes it to %2").arg(file, m_recoveringOrigin));
+}
+
 void MainWindow::discardAutosave(const QString& file)
 {
+    if (file.isEmpty()) return;
     QFile::remove(file);
     QFile::remove(file + QStringLiteral(".origin"));
 }

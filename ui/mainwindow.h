@@ -95,6 +95,9 @@ public:
     bool presentationMode() const { return m_presentation; }
     /// Writes the current book as JSON to the autosave file now (normally every 60 s when dirty).
     QString autosaveNow();
+    /// Opens an autosave left by a session that did not close cleanly: the book comes back unsaved
+    /// (dirty) and saves to the workbook it was autosaved from; the autosave is kept until then.
+    void recoverAutosave(const QString& file);
     static QString autosaveDirectory();
 
     /// Exports the positions table (visible rows, current order) as CSV; returns issues.
@@ -144,7 +147,9 @@ private:
     FeedController* m_feed;
     QUndoStack* m_undo;
     QString m_path;   // the workbook the book saves to; empty for the demo / imports
-    QString m_source; // what was opened
+    QString m_recovering, m_recoveringOrigin; // an autosave being opened, and the workbook it belongs to
+    QString m_recoveredFrom;                  // the autosave the current book came from, until it is saved
+    QString m_autosaveBeforeSave;             // the autosave of the book as it was named before a save
     KpiStrip* m_kpis = nullptr;
     GraphView* m_graph = nullptr;
     HeatmapView* m_heatmap = nullptr;

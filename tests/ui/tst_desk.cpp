@@ -396,6 +396,53 @@ private Q_SLOTS:
         QFile::remove(file + QStringLiteral(".origin"));
     }
 
+    // A session edits a workbook and dies; the next start recovers the autosave. The book comes
+    // back unsaved, named after its workbook, and Save writes the edit there and drops the autosave.
+    void recoveredAutosaveSavesToItsWorkbook()
+    {
+        QTemporaryDir dir;
+        const QString workbook = dir.filePath(QStringLiteral("book.ballast"));
+        QVERIFY(app::saveBook(workbook.toStdString(), *w->book()).empty());
+        QSignalSpy loaded(w.get(), &MainWindow::bookLoaded);
+        w->openBook(workbook);
+        QVERIFY(loaded.wait(20000));
+        auto edited = std::make_shared<Book>(*w->book());
+        Scenario s;
+        s.id = "recovered";
+        edited->scenarios.push_back(s);
+        edited->resolve();
+        w->applyEdit(QStringLiteral("edit"), edited);
+        QVERIFY(loaded.wait(20000));
+        const QString autosave = w->autosaveNow();
+        w.reset(); // the crash: nothing saved
+
+        MainWindow next(io(), false);
+        QSignalSpy nextLoaded(&next, &MainWindow::bookLoaded);
+        next.recoverAutosave(autosave);
+        QVERIFY(nextLoaded.wait(20000));
+        QVERIFY(nextLoaded.takeFirst().at(0).toBool());
+        QVERIFY(next.book()->scenarioIx("recovered") >= 0);
+        QCOMPARE(next.currentPath(), workbook);
+        QVERIFY(next.isDirty());
+        QVERIFY(next.isWindowModified());
+        QVERIFY(QFileInfo::exists(autosave)); // until the edit is saved somewhere
+        QVERIFY(app::loadBook(workbook.toStdString())->scenarioIx("recovered") < 0);
+
+        QSignalSpy saved(&next, &MainWindow::saved);
+        QAction* save = nullptr;
+        for (QAction* a : next.findChildren<QAction*>())
+            if (a->shortcut() == QKeySequence(QKeySequence::Save)) save = a;
+        QVERIFY(save);
+        save->trigger();
+        QVERIFY(saved.wait(20000));
+        QVERIFY(saved.takeFirst().at(0).toBool());
+        QVERIFY(!next.isDirty());
+        QVERIFY(!next.isWindowModified());
+        QVERIFY(!QFileInfo::exists(autosave));
+        QVERIFY(!QFileInfo::exists(autosave + QStringLiteral(".origin")));
+        QVERIFY(app::loadBook(workbook.toStdString())->scenarioIx("recovered") >= 0);
+    }
+
     void editQuantityUndoably()
     {
         auto* proxy = qobject_cast<QSortFilterProxyModel*>(w->positionsView()->model());
