@@ -477,8 +477,17 @@ void GraphCanvas::paintEvent(QPaintEvent*)
         }
     }
     p.setRenderHint(QPainter::Antialiasing, n <= 4000 || detailed);
+    enum SpriteKind : quint32 { Disc, Ring, GlyphBase = 16 };
+    auto disc = [&](QPointF centre, double radius, const QColor& fill) {
+        const SpriteKey key{Disc, fill.rgba(), 0, quarterPixels(radius), 0};
+        m_sprites.draw(p, centre, key, radius + 1, [&](QPainter& sp) {
+            const double r = fromQuarterPixels(key.size);
+            sp.setPen(Qt::NoPen);
+            sp.setBrush(fill);
+            sp.drawEllipse(QPointF(0, 0), r, r);
+        });
+    };
     // shipments in transit: the cargo's position, and flow marks moving along the link
-    p.setPen(Qt::NoPen);
     for (size_t l = 0; l < b.links.size(); ++l) {
         const Link& k = b.links[l];
         if (k.type != LinkType::Shipment || k.fromIx < 0 || k.toIx < 0 || !shown(k.fromIx) || !shown(k.toIx)) continue;
@@ -488,9 +497,7 @@ void GraphCanvas::paintEvent(QPaintEvent*)
         if (!view.contains(a) && !view.contains(z)) continue;
         const bool late = l < m_delay.size() && m_delay[l] > 0;
         const double moving = m_anim->isActive() ? std::fmod(f + m_phase * 0.25, 1.0) : f;
-        p.setBrush(late ? c.bad : QColor(0x60, 0xa5, 0xfa));
-        const double r = std::clamp(baseR * 0.55, 2.0, 5.0);
-        p.drawEllipse(a + (z - a) * moving, r, r);
+        disc(a + (z - a) * moving, std::clamp(baseR * 0.55, 2.0, 5.0), late ? c.bad : QColor(0x60, 0xa5, 0xfa));
     }
     // nodes
     const QColor ring = darkTheme() ? QColor(0x0f, 0x13, 0x19) : QColor(Qt::white);
@@ -506,23 +513,25 @@ void GraphCanvas::paintEvent(QPaintEvent*)
         QColor fill = dflt ? c.bad : liq ? c.warn : nodeFill(node.type);
         if (selNode >= 0 && i != selNode && !neighbours.count(i)) fill.setAlpha(110);
         if (!detailed) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(fill);
-            p.drawEllipse(s, r, r);
-            if (std::isfinite(hf) && hf < 1.1) {
-                p.setBrush(healthColor(hf));
-                p.drawEllipse(s, r * 0.6, r * 0.6);
-            }
+            disc(s, r, fill);
+            if (std::isfinite(hf) && hf < 1.1) disc(s, r * 0.6, healthColor(hf));
             continue;
         }
-        QPainterPath g = glyphPath(glyphOf(node.type), r).translated(s);
-        p.setPen(QPen(ring, 1.0));
-        p.setBrush(fill);
-        p.drawPath(g);
+        const SpriteKey glyph{GlyphBase + static_cast<quint32>(node.type), fill.rgba(), ring.rgba(), quarterPixels(r), 0};
+        m_sprites.draw(p, s, glyph, r + 2, [&](QPainter& sp) {
+            sp.setPen(QPen(ring, 1.0));
+            sp.setBrush(fill);
+            sp.drawPath(glyphPath(glyphOf(node.type), fromQuarterPixels(glyph.size)));
+        });
         if (std::isfinite(hf)) { // a borrower: ring coloured by its weakest loan
-            p.setBrush(Qt::NoBrush);
-            p.setPen(QPen(healthColor(hf), hf < 1.1 ? 2.6 : 1.6));
-            p.drawEllipse(s, r + 3, r + 3);
+            const QColor col = healthColor(hf);
+            const SpriteKey key{Ring, col.rgba(), 0, quarterPixels(r + 3), quarterPixels(hf < 1.1 ? 2.6 : 1.6)};
+            m_sprites.draw(p, s, key, r + 5, [&](QPainter& sp) {
+                const double rr = fromQuarterPixels(key.size);
+                sp.setBrush(Qt::NoBrush);
+                sp.setPen(QPen(col, fromQuarterPixels(key.width)));
+                sp.drawEllipse(QPointF(0, 0), rr, rr);
+            });
         }
         if (dflt) {
             p.setPen(QPen(Qt::white, 1.8));

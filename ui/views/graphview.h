@@ -8,6 +8,7 @@
 
 #include "deskstate.h"
 #include "layout.h"
+#include "sprites.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -91,6 +92,7 @@ private:
     QPointF m_layerOffset;
     quint64 m_layerKey = 0, m_version = 1;
     QTimer* m_relayer = nullptr;
+    SpriteCache m_sprites; // node glyphs, rings and shipment dots, blitted
 };
 
 /// The graph with its toolbar: layout switch, search, filters, zoom buttons, animation toggle.
