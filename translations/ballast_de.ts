@@ -234,6 +234,20 @@
         <source>State</source>
         <translation>Status</translation>
     </message>
+    <message numerus="yes">
+        <source>%n condition(s) on opening, %1 critical (listed under Alerts)</source>
+        <translation>
+            <numerusform>%n Bedingung beim Öffnen, %1 kritisch (unter Warnungen aufgeführt)</numerusform>
+            <numerusform>%n Bedingungen beim Öffnen, %1 kritisch (unter Warnungen aufgeführt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (listed under Alerts)</source>
+        <translation>
+            <numerusform>… und %n weitere (unter Warnungen aufgeführt)</numerusform>
+            <numerusform>… und %n weitere (unter Warnungen aufgeführt)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::AlertsView</name>

@@ -234,6 +234,18 @@
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message numerus="yes">
+        <source>%n condition(s) on opening, %1 critical (listed under Alerts)</source>
+        <translation>
+            <numerusform>打开时有 %n 个条件触发，其中 %1 个严重（见“警报”）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (listed under Alerts)</source>
+        <translation>
+            <numerusform>……另有 %n 条（见“警报”）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::AlertsView</name>

@@ -284,6 +284,33 @@ private Q_SLOTS:
         QVERIFY(m->unacknowledged() > 0);
     }
 
+    // A book opened with many weak loans is one block of rows and one log line; a crash later is at
+    // most ten lines and a count, not one per loan.
+    void alertsArriveInOneBlockAndFewLines()
+    {
+        AlertsModel m;
+        QSignalSpy raised(&m, &AlertsModel::raised), inserted(&m, &QAbstractItemModel::rowsInserted);
+        const int opened = m.evaluate(*w->book(), w->engine()->result(), AlertsModel::Announce::Summary);
+        QVERIFY(opened > 0);
+        QCOMPARE(m.rowCount(), opened);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(raised.count(), 1);
+        QVERIFY(raised.takeFirst().at(0).toString().startsWith(QString::number(opened)));
+        inserted.clear();
+        QCOMPARE(m.evaluate(*w->book(), w->engine()->result()), 0); // nothing new, nothing said
+        QCOMPARE(raised.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+
+        ExposureEngine crashed(*w->engine());
+        for (const char* asset : {"WETH", "WBTC", "SOL", "LINK"})
+            if (const int a = w->book()->assetIx(asset); a >= 0) crashed.setPrice(a, crashed.marketPrice(a) * 0.4);
+        const int fresh = m.evaluate(*w->book(), crashed.result());
+        QVERIFY2(fresh > 10, qPrintable(QString::number(fresh)));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(raised.count(), 11);
+        QVERIFY(raised.last().at(0).toString().startsWith(QStringLiteral("… and ")));
+    }
+
     void undoRedoEdits()
     {
         const size_t before = w->book()->scenarios.size();

@@ -11,6 +11,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 namespace ballast::ui {
 
 AlertsModel::AlertsModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -28,6 +32,7 @@ void AlertsModel::raise(const QString& key, Severity s, const QString& subject, 
 {
     seen.insert(key, true);
     const auto it = m_byKey.find(key);
+    if (it != m_byKey.end() && it.value() >= static_cast<int>(m_rows.size())) return; // raised already in this evaluation
     if (it != m_byKey.end()) {
         Alert& a = m_rows[it.value()];
         const bool escalated = s > a.severity;
@@ -38,23 +43,21 @@ void AlertsModel::raise(const QString& key, Severity s, const QString& subject, 
             a.severity = s;
             a.acknowledged = false;
             a.raised = QDateTime::currentDateTime();
-            Q_EMIT raised(subject + QStringLiteral(": ") + message);
+            m_announce << subject + QStringLiteral(": ") + message;
         }
         Q_EMIT dataChanged(index(it.value(), 0), index(it.value(), ColumnCount - 1));
         return;
     }
-    const int row = static_cast<int>(m_rows.size());
-    beginInsertRows({}, row, row);
-    m_rows.push_back({key, subject, message, s, QDateTime::currentDateTime(), true, false, target});
-    m_byKey.insert(key, row);
-    endInsertRows();
-    Q_EMIT raised(subject + QStringLiteral(": ") + message);
+    m_byKey.insert(key, static_cast<int>(m_rows.size() + m_fresh.size()));
+    m_fresh.push_back({key, subject, message, s, QDateTime::currentDateTime(), true, false, target});
+    m_announce << subject + QStringLiteral(": ") + message;
 }
 
-int AlertsModel::evaluate(const Book& b, const Exposure& x)
+int AlertsModel::evaluate(const Book& b, const Exposure& x, Announce announce)
 {
-    const int before = static_cast<int>(m_rows.size());
     QHash<QString, bool> seen;
+    m_fresh.clear();
+    m_announce.clear();
     for (size_t l = 0; l < b.loans.size() && l < x.loans.size(); ++l) {
         const double hf = x.loans[l].healthFactor;
         if (!(hf < 1.1)) continue;
@@ -91,7 +94,28 @@ int AlertsModel::evaluate(const Book& b, const Exposure& x)
             m_rows[r].active = false;
             Q_EMIT dataChanged(index(static_cast<int>(r), 0), index(static_cast<int>(r), ColumnCount - 1));
         }
-    return static_cast<int>(m_rows.size()) - before;
+    // new alerts in one block: a book opened with a thousand weak loans is one insertion, not a thousand
+    const int fresh = static_cast<int>(m_fresh.size());
+    if (fresh > 0) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + fresh - 1);
+        std::move(m_fresh.begin(), m_fresh.end(), std::back_inserter(m_rows));
+        m_fresh.clear();
+        endInsertRows();
+    }
+    const QStringList said = std::exchange(m_announce, {});
+    if (announce == Announce::Summary) {
+        if (!said.isEmpty()) {
+            int critical = 0;
+            for (const Alert& a : m_rows) critical += a.active && a.severity == Severity::Critical;
+            Q_EMIT raised(tr("%n condition(s) on opening, %1 critical (listed under Alerts)", nullptr, static_cast<int>(said.size())).arg(critical));
+        }
+    } else {
+        const int shown = std::min<int>(static_cast<int>(said.size()), 10);
+        for (int k = 0; k < shown; ++k) Q_EMIT raised(said[k]);
+        if (said.size() > shown) Q_EMIT raised(tr("… and %n more (listed under Alerts)", nullptr, static_cast<int>(said.size()) - shown));
+    }
+    return fresh;
 }
 
 void AlertsModel::acknowledge(int row)
@@ -205,7 +229,7 @@ AlertsView::AlertsView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     });
     connect(desk, &DeskState::bookChanged, this, [this, update] {
         m_model->clear();
-        if (const Exposure* x = m_desk->exposure()) m_model->evaluate(*m_desk->book(), *x);
+        if (const Exposure* x = m_desk->exposure()) m_model->evaluate(*m_desk->book(), *x, AlertsModel::Announce::Summary);
         m_view->resizeColumnsToContents();
         update();
     });

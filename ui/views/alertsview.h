@@ -33,9 +33,13 @@ public:
         Selection target;
     };
 
+    /// How raised alerts are announced (the `raised` signal, which the event log shows): each one,
+    /// up to ten per evaluation and then a count; or, for a book just opened, one line in all.
+    enum class Announce { Each, Summary };
+
     explicit AlertsModel(QObject* parent = nullptr);
-    /// Re-evaluates every rule; returns the number of new alerts.
-    int evaluate(const Book& book, const Exposure& exposure);
+    /// Re-evaluates every rule; returns the number of new alerts (inserted in one block).
+    int evaluate(const Book& book, const Exposure& exposure, Announce announce = Announce::Each);
     void clear();
     void acknowledge(int row);
     void acknowledgeAll();
@@ -55,6 +59,8 @@ private:
                QHash<QString, bool>& seen);
 
     std::vector<Alert> m_rows;
+    std::vector<Alert> m_fresh; // raised during an evaluation, inserted at its end
+    QStringList m_announce;     // what was raised during an evaluation
     QHash<QString, int> m_byKey;
 };
 
