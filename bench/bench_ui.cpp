@@ -13,11 +13,15 @@
 #include "stallprobe.h"
 #include "supplychaincsv.h"
 #include "theme.h"
+#include "views/alertsview.h"
 #include "views/graphview.h"
 #include "views/heatmapview.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QMetaEnum>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 #include <qcustomplot.h>
 
@@ -52,6 +56,96 @@ std::shared_ptr<const Book> importedChain()
     }
     return std::make_shared<const Book>(std::move(*r));
 }
+
+/// Times the events the GUI thread delivers, so that a stall can be named: the longest top-level
+/// ones (not sent from inside another) by receiver class and event type, and the time each widget
+/// class spent painting, summed.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    struct Slow
+    {
+        double ms;
+        QString what;
+    };
+    void startTiming()
+    {
+        m_slowest.clear(), m_painting.clear(), m_paints.clear(), m_timeline.clear();
+        m_clock.start();
+        m_timing = true;
+    }
+    /// The longest run of top-level events with less than a millisecond between them: what the
+    /// event loop did without a turn free for a timer.
+    std::vector<Slow> longestBusyRun() const
+    {
+        size_t best = 0, bestEnd = 0, begin = 0;
+        double bestMs = 0;
+        for (size_t i = 0; i < m_timeline.size(); ++i) {
+            if (i > begin && m_timeline[i].start - (m_timeline[i - 1].start + m_timeline[i - 1].ms) > 1.0) begin = i;
+            const double ms = m_timeline[i].start + m_timeline[i].ms - m_timeline[begin].start;
+            if (ms > bestMs) bestMs = ms, best = begin, bestEnd = i + 1;
+        }
+        std::vector<Slow> out;
+        QHash<QString, std::pair<double, int>> small; // the events under half a millisecond, by kind
+        for (size_t i = best; i < bestEnd; ++i) {
+            if (m_timeline[i].ms >= 0.5) out.push_back({m_timeline[i].ms, m_timeline[i].what});
+            else small[m_timeline[i].what].first += m_timeline[i].ms, ++small[m_timeline[i].what].second;
+        }
+        for (auto it = small.begin(); it != small.end(); ++it)
+            if (it->first >= 0.5) out.push_back({it->first, it.key() + QStringLiteral(" ×%1").arg(it->second)});
+        out.push_back({bestMs, QStringLiteral("in all, %1 events").arg(bestEnd - best)});
+        return out;
+    }
+    void stopTiming() { m_timing = false; }
+    const std::vector<Slow>& slowest() const { return m_slowest; }
+    std::vector<Slow> painting() const
+    {
+        std::vector<Slow> out;
+        for (auto it = m_painting.begin(); it != m_painting.end(); ++it)
+            out.push_back({it.value(), it.key() + QStringLiteral(" (%1 paints)").arg(m_paints.value(it.key()))});
+        std::sort(out.begin(), out.end(), [](const Slow& x, const Slow& y) { return x.ms > y.ms; });
+        return out;
+    }
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        const QEvent::Type type = event->type();
+        if (!m_timing || (m_depth > 0 && type != QEvent::Paint) || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        QString what = QString::fromLatin1(receiver->metaObject()->className()); // the event may delete the receiver
+        if (!receiver->objectName().isEmpty()) what += QStringLiteral(" '") + receiver->objectName() + QStringLiteral("'");
+        const bool top = m_depth == 0;
+        ++m_depth;
+        const double start = m_clock.nsecsElapsed() / 1e6;
+        const bool r = QApplication::notify(receiver, event);
+        const double ms = m_clock.nsecsElapsed() / 1e6 - start;
+        --m_depth;
+        if (top)
+            m_timeline.push_back({start, ms, what + QStringLiteral(" ") + QString::fromLatin1(QMetaEnum::fromType<QEvent::Type>().valueToKey(type))});
+        if (type == QEvent::Paint) m_painting[what] += ms, ++m_paints[what];
+        if (top && (m_slowest.size() < 8 || ms > m_slowest.back().ms)) {
+            m_slowest.push_back({ms, what + QStringLiteral(" ") + QString::fromLatin1(QMetaEnum::fromType<QEvent::Type>().valueToKey(type))});
+            std::sort(m_slowest.begin(), m_slowest.end(), [](const Slow& x, const Slow& y) { return x.ms > y.ms; });
+            if (m_slowest.size() > 8) m_slowest.pop_back();
+        }
+        return r;
+    }
+
+private:
+    bool m_timing = false;
+    int m_depth = 0;
+    std::vector<Slow> m_slowest;
+    QHash<QString, double> m_painting;
+    QHash<QString, int> m_paints;
+    struct Delivered
+    {
+        double start, ms;
+        QString what;
+    };
+    std::vector<Delivered> m_timeline;
+    QElapsedTimer m_clock;
+};
+TimedApplication* timedApp() { return static_cast<TimedApplication*>(QCoreApplication::instance()); }
 } // namespace
 
 class BenchUi : public QObject
@@ -194,20 +288,31 @@ private Q_SLOTS:
             StallProbe probe;
             QSignalSpy snapshots(w.desk(), &DeskState::exposureChanged);
             w.feed()->start(new SimulatedFeed(w.book(), 20.0, 42));
+            const int logBefore = w.eventLog()->count();
             probe.start();
+            timedApp()->startTiming();
             QTest::qWait(5000);
+            timedApp()->stopTiming();
             w.feed()->stop();
             qInfo("20 Hz on the desk book: %lld ticks applied, %lld snapshots, %.3f ms per tick on the worker (max %.3f), "
                   "longest event-loop stall %lld ms",
                   w.feed()->stats().accepted, static_cast<long long>(snapshots.count()), w.feed()->stats().lastApplyMs,
                   w.feed()->stats().maxApplyMs, probe.worstMs());
+            qInfo("event log lines added: %d", w.eventLog()->count() - logBefore);
+            qInfo("the longest events:");
+            for (const auto& slow : timedApp()->slowest()) qInfo("  %6.1f ms  %s", slow.ms, qPrintable(slow.what));
+            qInfo("the longest busy run of the event loop:");
+            for (const auto& slow : timedApp()->longestBusyRun()) qInfo("  %6.1f ms  %s", slow.ms, qPrintable(slow.what));
+            qInfo("painting, summed over the run:");
+            const auto painting = timedApp()->painting();
+            for (size_t k = 0; k < std::min<size_t>(painting.size(), 8); ++k) qInfo("  %6.1f ms  %s", painting[k].ms, qPrintable(painting[k].what));
         }
     }
 };
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     applyTheme(app, Theme::Dark);
     BenchUi b;
     return QTest::qExec(&b, argc, argv);

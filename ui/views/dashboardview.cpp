@@ -18,9 +18,10 @@ namespace ballast::ui {
 
 namespace {
 
-QCustomPlot* makeChart(QWidget* parent)
+QCustomPlot* makeChart(QWidget* parent, const QString& name)
 {
     auto* p = new QCustomPlot(parent);
+    p->setObjectName(name);
     p->setMinimumSize(150, 90);
     p->plotLayout()->insertRow(0);
     auto* title = new QCPTextElement(p, QString(), QFont(p->font().family(), 9, QFont::DemiBold));
@@ -120,11 +121,11 @@ DashboardView::DashboardView(DeskState* desk, QWidget* parent) : QWidget(parent)
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(6, 6, 6, 6);
     grid->setSpacing(6);
-    m_byNode = makeChart(this);
-    m_byVenue = makeChart(this);
-    m_byAsset = makeChart(this);
-    m_health = makeChart(this);
-    m_series = makeChart(this);
+    m_byNode = makeChart(this, QStringLiteral("chartCounterparties"));
+    m_byVenue = makeChart(this, QStringLiteral("chartVenues"));
+    m_byAsset = makeChart(this, QStringLiteral("chartAssets"));
+    m_health = makeChart(this, QStringLiteral("chartHealth"));
+    m_series = makeChart(this, QStringLiteral("chartLive"));
     auto* greeksBox = new QWidget(this);
     auto* gv = new QVBoxLayout(greeksBox);
     gv->setContentsMargins(0, 0, 0, 0);

@@ -46,6 +46,7 @@ HeatmapView::HeatmapView(DeskState* desk, QWidget* parent) : QWidget(parent), m_
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_plot = new QCustomPlot(split);
+    m_plot->setObjectName(QStringLiteral("heatmapPlot"));
     m_plot->setNoAntialiasingOnDrag(true);
     styleChart(m_plot);
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
@@ -74,6 +75,7 @@ HeatmapView::HeatmapView(DeskState* desk, QWidget* parent) : QWidget(parent), m_
     m_curveTitle = new QLabel(tr("Click a cell for its pools' slippage curve"), right);
     m_curveTitle->setWordWrap(true);
     m_curve = new QCustomPlot(right);
+    m_curve->setObjectName(QStringLiteral("slippageCurve"));
     styleChart(m_curve);
     m_curve->xAxis->setLabel(tr("Sale size (base currency)"));
     m_curve->yAxis->setLabel(tr("Price impact %"));
