@@ -6,6 +6,7 @@
 #include <cmath>
 #include <mutex>
 #include <numeric>
+#include <tuple>
 
 namespace ballast {
 
@@ -61,13 +62,17 @@ std::vector<LayoutPoint> layered(const Book& b)
     for (int i = 0; i < n; ++i)
         if (isSupplyChainNode(b.nodes[i].type)) maxLayer = std::max(maxLayer, layer[i]);
     std::vector<std::vector<int>> columns(maxLayer + 1);
-    std::vector<int> financial;
+    std::vector<int> financial, unlinked;
     for (int i = 0; i < n; ++i) {
         if (!isSupplyChainNode(b.nodes[i].type)) {
             financial.push_back(i);
             continue;
         }
         if (fractional[i] >= 0) continue; // placed between columns below
+        if (in[i].empty() && out[i].empty()) { // a warehouse or carrier nothing ships through: not a tier
+            unlinked.push_back(i);
+            continue;
+        }
         columns[std::min(layer[i], maxLayer)].push_back(i);
     }
     // barycentre sweeps: order each column by the mean position of its neighbours in the previous one
@@ -102,7 +107,7 @@ std::vector<LayoutPoint> layered(const Book& b)
     size_t tallest = 1;
     for (const auto& c : columns) tallest = std::max(tallest, c.size());
     const double height = std::max(4.0, std::sqrt(static_cast<double>(tallest)) * 2.0);
-    const double colGap = std::max(1.0, height * 2.0 / std::max(1, maxLayer)); // landscape, like the screens it is shown on
+    const double colGap = std::max(1.0, height * 3.0 / std::max(1, maxLayer)); // landscape, like the screens it is shown on
     std::vector<LayoutPoint> p(n);
     for (int c = 0; c <= maxLayer; ++c) {
         const auto& col = columns[c];
@@ -124,17 +129,29 @@ std::vector<LayoutPoint> layered(const Book& b)
             p[hubs[k]].y = hubs.size() == 1 ? height / 2 : height * (0.05 + 0.9 * static_cast<double>(k) / (hubs.size() - 1));
         }
     }
-    // the financial band under the chain, grouped by type
-    std::stable_sort(financial.begin(), financial.end(),
-                     [&](int x, int y) { return static_cast<int>(b.nodes[x].type) < static_cast<int>(b.nodes[y].type); });
-    const double width = std::max(1.0, maxLayer * colGap);
-    const size_t perRow = std::max<size_t>(6, static_cast<size_t>(std::ceil(std::sqrt(financial.size() * 3.0))));
-    for (size_t k = 0; k < financial.size(); ++k) {
-        const size_t row = k / perRow, colIx = k % perRow;
-        const size_t inRow = std::min(perRow, financial.size() - row * perRow);
-        p[financial[k]].x = inRow == 1 ? width / 2 : width * static_cast<double>(colIx) / (inRow - 1);
-        p[financial[k]].y = height + 1.5 + row * 1.2;
-    }
+    // under the chain, in bands grouped by type (then region): first the chain's nodes that no
+    // physical link reaches, then the financial ones; each band in rows as wide as the chain
+    const double chainWidth = maxLayer * colGap;
+    double top = height + 1.1;
+    auto band = [&](std::vector<int>& nodes) {
+        if (nodes.empty()) return;
+        std::stable_sort(nodes.begin(), nodes.end(), [&](int x, int y) {
+            return std::tie(b.nodes[x].type, b.nodes[x].region) < std::tie(b.nodes[y].type, b.nodes[y].region);
+        });
+        // rows as wide as the chain with nodes about 1.6 apart (their labels fit), fewer if many
+        const size_t perRow = std::max<size_t>({6, static_cast<size_t>(chainWidth / 1.6) + 1,
+                                                static_cast<size_t>(std::ceil(std::sqrt(nodes.size() * 3.0)))});
+        const double width = std::max(chainWidth, static_cast<double>(perRow - 1));
+        for (size_t k = 0; k < nodes.size(); ++k) {
+            const size_t row = k / perRow, colIx = k % perRow;
+            const size_t inRow = std::min(perRow, nodes.size() - row * perRow);
+            p[nodes[k]].x = inRow == 1 ? width / 2 : width * static_cast<double>(colIx) / (inRow - 1);
+            p[nodes[k]].y = top + row * 0.9;
+        }
+        top += ((nodes.size() - 1) / perRow + 1) * 0.9 + 0.3;
+    };
+    band(unlinked);
+    band(financial);
     return p;
 }
 

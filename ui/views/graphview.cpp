@@ -176,6 +176,7 @@ GraphCanvas::GraphCanvas(DeskState* desk, QWidget* parent) : QWidget(parent), m_
         m_delay.clear();
         m_userMoved = false;
         m_hover = -1;
+        m_labelWidth.clear();
         ++m_version;
         rebuildStyle();
         relayout();
@@ -318,9 +319,11 @@ void GraphCanvas::fitAll()
 {
     if (m_points.empty() || width() < 10) return;
     const double margin = 40;
-    const double sx = (width() - 2 * margin) / m_world.width(), sy = (height() - 2 * margin - 30) / m_world.height();
+    // the legend's column stays clear when the canvas is wide enough to spare it
+    const double legend = width() - legendBox().width() - 2 * margin > width() * 0.6 ? legendBox().width() : 0.0;
+    const double sx = (width() - 2 * margin - legend) / m_world.width(), sy = (height() - 2 * margin - 30) / m_world.height();
     m_scale = std::max(1e-6, std::min(sx, sy));
-    m_offset = QPointF(width() / 2.0 - m_world.center().x() * m_scale, (height() - 30) / 2.0 - m_world.center().y() * m_scale);
+    m_offset = QPointF((width() - legend) / 2.0 - m_world.center().x() * m_scale, (height() - 30) / 2.0 - m_world.center().y() * m_scale);
     m_userMoved = false;
     update();
 }
@@ -552,6 +555,7 @@ void GraphCanvas::paintEvent(QPaintEvent*)
         p.setBrush(Qt::NoBrush);
         p.drawEllipse(s, r, r);
     }
+    drawLegend(p); // before the labels, which keep clear of it
     // labels: the most important nodes always, every node in view once zoomed in
     {
         QFont f = font();
@@ -559,18 +563,55 @@ void GraphCanvas::paintEvent(QPaintEvent*)
         p.setFont(f);
         const QFontMetrics fm(f);
         const int budget = detailed ? (baseR > 8 ? 400 : 60) : 15;
-        std::vector<QRectF> taken;
+        std::vector<QRectF> taken{QRectF(legendBox())};
+        // the nodes in view on a coarse grid: a label that would cover another node is left out
+        // (hovering shows every name), unless it is the selection's
+        const int cell = 48, gridW = width() / cell + 1, gridH = height() / cell + 1;
+        std::vector<std::vector<int>> grid(static_cast<size_t>(gridW) * gridH);
+        auto cells = [&](const QRectF& r, auto&& visit) {
+            const int x0 = std::max(0, static_cast<int>(r.left()) / cell), x1 = std::min(gridW - 1, static_cast<int>(r.right()) / cell);
+            const int y0 = std::max(0, static_cast<int>(r.top()) / cell), y1 = std::min(gridH - 1, static_cast<int>(r.bottom()) / cell);
+            for (int y = y0; y <= y1; ++y)
+                for (int x = x0; x <= x1; ++x) visit(grid[static_cast<size_t>(y) * gridW + x]);
+        };
+        auto nodeBox = [&](int i) {
+            const double r = baseR * m_nodeSize[i];
+            return QRectF(toScreen(i) - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        };
+        for (int i = 0; i < n; ++i)
+            if (shown(i) && rect().contains(toScreen(i).toPoint())) cells(nodeBox(i), [&](std::vector<int>& c) { c.push_back(i); });
         int drawn = 0;
         auto label = [&](int i, bool force) {
             if (!shown(i)) return;
             const QPointF s = toScreen(i);
             if (!rect().contains(s.toPoint())) return;
             const QString text = QString::fromStdString(b.nodes[i].name.empty() ? b.nodes[i].id : b.nodes[i].name);
-            const double r = baseR * m_nodeSize[i];
-            QRectF box(s.x() - fm.horizontalAdvance(text) / 2.0 - 2, s.y() + r + 3, fm.horizontalAdvance(text) + 4, fm.height());
-            if (!force)
+            if (m_labelWidthFont != f.pointSizeF() || m_labelWidth.size() != b.nodes.size())
+                m_labelWidth.assign(b.nodes.size(), -1.0f), m_labelWidthFont = f.pointSizeF();
+            if (m_labelWidth[i] < 0) m_labelWidth[i] = static_cast<float>(fm.horizontalAdvance(text)); // shaping text is the dear part
+            const double r = baseR * m_nodeSize[i], w = m_labelWidth[i] + 4, h = fm.height();
+            // under the node, else above, right or left of it: the first place inside the canvas
+            // that covers no other label and no other node
+            const QRectF places[] = {{s.x() - w / 2, s.y() + r + 3, w, h},
+                                     {s.x() - w / 2, s.y() - r - 3 - h, w, h},
+                                     {s.x() + r + 4, s.y() - h / 2, w, h},
+                                     {s.x() - r - 4 - w, s.y() - h / 2, w, h}};
+            auto free = [&](const QRectF& box) {
+                if (!QRectF(rect()).contains(box)) return false;
                 for (const QRectF& t : taken)
-                    if (t.intersects(box)) return;
+                    if (t.intersects(box)) return false;
+                bool covers = false;
+                cells(box, [&](const std::vector<int>& c) {
+                    for (int j : c) covers |= j != i && nodeBox(j).intersects(box);
+                });
+                return !covers;
+            };
+            QRectF box = places[0];
+            if (!force) {
+                const auto it = std::find_if(std::begin(places), std::end(places), free);
+                if (it == std::end(places)) return;
+                box = *it;
+            }
             taken.push_back(box);
             p.setPen(Qt::NoPen);
             QColor bg = c.background;
@@ -589,42 +630,63 @@ void GraphCanvas::paintEvent(QPaintEvent*)
             label(i, false);
         }
     }
-    drawLegend(p);
     if (m_hover >= 0 && m_hover < n) drawHoverCard(p, m_hover);
+}
+
+namespace {
+struct LegendItem
+{
+    QString text;
+    int kind; // 0 glyph, 1 line, 2 ring
+    Glyph g;
+    QColor col;
+};
+QList<LegendItem> legendItems()
+{
+    const Colors c = colors();
+    return {
+        {GraphCanvas::tr("Supplier / retailer"), 0, {0, 0}, nodeFill(NodeType::Supplier)},
+        {GraphCanvas::tr("Manufacturer"), 0, {4, 45}, nodeFill(NodeType::Manufacturer)},
+        {GraphCanvas::tr("Port / carrier"), 0, {3, 90}, nodeFill(NodeType::Port)},
+        {GraphCanvas::tr("Warehouse"), 0, {5, -90}, nodeFill(NodeType::Warehouse)},
+        {GraphCanvas::tr("Lender / lending venue"), 0, {6, 0}, nodeFill(NodeType::LendingVenue)},
+        {GraphCanvas::tr("AMM / exchange / OTC"), 0, {4, 0}, nodeFill(NodeType::Exchange)},
+        {GraphCanvas::tr("Shipment"), 1, {}, linkColor(LinkType::Shipment)},
+        {GraphCanvas::tr("Supply"), 1, {}, linkColor(LinkType::Supply)},
+        {GraphCanvas::tr("Obligation"), 1, {}, linkColor(LinkType::Obligation)},
+        {GraphCanvas::tr("Credit line"), 1, {}, linkColor(LinkType::CreditLine)},
+        {GraphCanvas::tr("Borrower HF < 1 / < 1.1 / ok"), 2, {}, c.bad},
+        {GraphCanvas::tr("Scenario: liquidated / defaulted"), 3, {}, c.warn},
+    };
+}
+QFont legendFont(const QFont& base)
+{
+    QFont f = base;
+    f.setPointSizeF(7.5); // not enlarged in presentation mode: it would cover the nodes at the right
+    return f;
+}
+} // namespace
+
+QRect GraphCanvas::legendBox() const
+{
+    const QFontMetrics fm(legendFont(font()));
+    const QList<LegendItem> items = legendItems();
+    const int rowH = fm.height() + 2;
+    int w = 0;
+    for (const auto& it : items) w = std::max(w, fm.horizontalAdvance(it.text));
+    return QRect(width() - w - 44, height() - rowH * static_cast<int>(items.size()) - 16, w + 36, rowH * static_cast<int>(items.size()) + 10);
 }
 
 void GraphCanvas::drawLegend(QPainter& p)
 {
     const Colors c = colors();
-    QFont f = font();
-    f.setPointSizeF(7.5); // not enlarged in presentation mode: it would cover the nodes at the right
+    const QFont f = legendFont(font());
     p.setFont(f);
     const QFontMetrics fm(f);
-    struct Item
-    {
-        QString text;
-        int kind; // 0 glyph, 1 line, 2 ring
-        Glyph g;
-        QColor col;
-    };
-    const QList<Item> items = {
-        {tr("Supplier / retailer"), 0, {0, 0}, nodeFill(NodeType::Supplier)},
-        {tr("Manufacturer"), 0, {4, 45}, nodeFill(NodeType::Manufacturer)},
-        {tr("Port / carrier"), 0, {3, 90}, nodeFill(NodeType::Port)},
-        {tr("Warehouse"), 0, {5, -90}, nodeFill(NodeType::Warehouse)},
-        {tr("Lender / lending venue"), 0, {6, 0}, nodeFill(NodeType::LendingVenue)},
-        {tr("AMM / exchange / OTC"), 0, {4, 0}, nodeFill(NodeType::Exchange)},
-        {tr("Shipment"), 1, {}, linkColor(LinkType::Shipment)},
-        {tr("Supply"), 1, {}, linkColor(LinkType::Supply)},
-        {tr("Obligation"), 1, {}, linkColor(LinkType::Obligation)},
-        {tr("Credit line"), 1, {}, linkColor(LinkType::CreditLine)},
-        {tr("Borrower HF < 1 / < 1.1 / ok"), 2, {}, c.bad},
-        {tr("Scenario: liquidated / defaulted"), 3, {}, c.warn},
-    };
+    const QList<LegendItem> items = legendItems();
     const int rowH = fm.height() + 2;
-    int w = 0;
-    for (const auto& it : items) w = std::max(w, fm.horizontalAdvance(it.text));
-    const QRect box(width() - w - 44, height() - rowH * static_cast<int>(items.size()) - 16, w + 36, rowH * static_cast<int>(items.size()) + 10);
+    const QRect box = legendBox();
+    const int w = box.width() - 36;
     QColor bg = c.panel;
     bg.setAlpha(225);
     p.setPen(QPen(c.grid));

@@ -64,6 +64,7 @@ private:
     QPointF toScreen(int node) const;
     int nodeAt(QPointF screen) const;
     bool shown(int node) const;
+    QRect legendBox() const; // where the legend sits: bottom right
     void drawLegend(QPainter& p);
     void drawHoverCard(QPainter& p, int node);
 
@@ -93,6 +94,8 @@ private:
     quint64 m_layerKey = 0, m_version = 1;
     QTimer* m_relayer = nullptr;
     SpriteCache m_sprites; // node glyphs, rings and shipment dots, blitted
+    std::vector<float> m_labelWidth; // per node, in the label font (-1: not measured yet)
+    double m_labelWidthFont = 0;
 };
 
 /// The graph with its toolbar: layout switch, search, filters, zoom buttons, animation toggle.
