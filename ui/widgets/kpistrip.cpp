@@ -2,10 +2,30 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QStyle>
 #include <QVBoxLayout>
 
 namespace ballast::ui {
+
+namespace {
+/// A label that ends in "…" when its card is too narrow for it (a QLabel cuts the text off
+/// mid-letter); the whole text is in its tooltip.
+class ElidingLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter p(this);
+        const QRect r = contentsRect();
+        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, r.width());
+        style()->drawItemText(&p, r, alignment(), palette(), isEnabled(), shown, foregroundRole());
+    }
+};
+} // namespace
 
 KpiStrip::KpiStrip(QWidget* parent) : QFrame(parent)
 {
@@ -25,11 +45,11 @@ void KpiStrip::setCard(const QString& key, const QString& title, const QString& 
         auto* v = new QVBoxLayout(c.frame);
         v->setContentsMargins(12, 8, 12, 8);
         v->setSpacing(1);
-        c.title = new QLabel(c.frame);
+        c.title = new ElidingLabel(c.frame);
         c.title->setObjectName(QStringLiteral("kpiTitle"));
         c.value = new QLabel(c.frame);
         c.value->setObjectName(QStringLiteral("kpiValue"));
-        c.note = new QLabel(c.frame);
+        c.note = new ElidingLabel(c.frame);
         c.note->setObjectName(QStringLiteral("kpiNote"));
         for (QLabel* l : {c.title, c.value, c.note}) {
             l->setMinimumWidth(40);
@@ -42,6 +62,7 @@ void KpiStrip::setCard(const QString& key, const QString& title, const QString& 
         it = m_cards.insert(key, c);
     }
     it->title->setText(title.toUpper());
+    it->title->setToolTip(title);
     it->value->setText(value);
     it->note->setText(note);
     it->note->setToolTip(note);
