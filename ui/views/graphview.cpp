@@ -575,7 +575,7 @@ void GraphCanvas::paintEvent(QPaintEvent*)
                 for (int x = x0; x <= x1; ++x) visit(grid[static_cast<size_t>(y) * gridW + x]);
         };
         auto nodeBox = [&](int i) {
-            const double r = baseR * m_nodeSize[i];
+            const double r = baseR * (i < static_cast<int>(m_nodeSize.size()) ? m_nodeSize[i] : 1.0);
             return QRectF(toScreen(i) - QPointF(r, r), QSizeF(2 * r, 2 * r));
         };
         for (int i = 0; i < n; ++i)
@@ -589,14 +589,14 @@ void GraphCanvas::paintEvent(QPaintEvent*)
             if (m_labelWidthFont != f.pointSizeF() || m_labelWidth.size() != b.nodes.size())
                 m_labelWidth.assign(b.nodes.size(), -1.0f), m_labelWidthFont = f.pointSizeF();
             if (m_labelWidth[i] < 0) m_labelWidth[i] = static_cast<float>(fm.horizontalAdvance(text)); // shaping text is the dear part
-            const double r = baseR * m_nodeSize[i], w = m_labelWidth[i] + 4, h = fm.height();
+            const double r = nodeBox(i).width() / 2, w = m_labelWidth[i] + 4, h = fm.height();
             // under the node, else above, right or left of it: the first place inside the canvas
             // that covers no other label and no other node
             const QRectF places[] = {{s.x() - w / 2, s.y() + r + 3, w, h},
                                      {s.x() - w / 2, s.y() - r - 3 - h, w, h},
                                      {s.x() + r + 4, s.y() - h / 2, w, h},
                                      {s.x() - r - 4 - w, s.y() - h / 2, w, h}};
-            auto free = [&](const QRectF& box) {
+            auto fits = [&](const QRectF& box) {
                 if (!QRectF(rect()).contains(box)) return false;
                 for (const QRectF& t : taken)
                     if (t.intersects(box)) return false;
@@ -608,7 +608,7 @@ void GraphCanvas::paintEvent(QPaintEvent*)
             };
             QRectF box = places[0];
             if (!force) {
-                const auto it = std::find_if(std::begin(places), std::end(places), free);
+                const auto it = std::find_if(std::begin(places), std::end(places), fits);
                 if (it == std::end(places)) return;
                 box = *it;
             }
