@@ -118,15 +118,35 @@ std::vector<LayoutPoint> layered(const Book& b)
             if (col.size() > 12) p[col[k]].x += (k % 2 ? 0.18 : -0.18) * colGap;
         }
     }
-    // between-column nodes (ports on routes): at the mean of their routes, spread vertically
+    // between-column nodes (ports on routes): at the middle of the routes through them, those
+    // between the same columns kept a label's height apart
     {
+        std::vector<double> ySum(n, 0.0);
+        for (const Link& l : b.links)
+            if (l.type == LinkType::Shipment && l.fromIx >= 0 && l.toIx >= 0)
+                for (int v : l.viaIx)
+                    if (v >= 0 && fractional[v] >= 0) ySum[v] += 0.5 * (p[l.fromIx].y + p[l.toIx].y);
         std::vector<int> hubs;
         for (int i = 0; i < n; ++i)
-            if (fractional[i] >= 0 && isSupplyChainNode(b.nodes[i].type)) hubs.push_back(i);
-        std::stable_sort(hubs.begin(), hubs.end(), [&](int x, int y) { return fractional[x] < fractional[y]; });
+            if (fractional[i] >= 0 && isSupplyChainNode(b.nodes[i].type)) hubs.push_back(i), p[i].y = ySum[i] / viaCount[i];
+        // by the gap they sit in, then from the top; a hub too close to the one above moves down
+        std::stable_sort(hubs.begin(), hubs.end(), [&](int x, int y) {
+            const int gx = static_cast<int>(fractional[x]), gy = static_cast<int>(fractional[y]);
+            return gx != gy ? gx < gy : p[x].y < p[y].y;
+        });
+        const double spacing = std::max(0.5, height / std::max<size_t>(12, hubs.size()));
         for (size_t k = 0; k < hubs.size(); ++k) {
-            p[hubs[k]].x = fractional[hubs[k]] * colGap + colGap * 0.12 * ((k % 3) - 1.0);
-            p[hubs[k]].y = hubs.size() == 1 ? height / 2 : height * (0.05 + 0.9 * static_cast<double>(k) / (hubs.size() - 1));
+            const int h = hubs[k];
+            p[h].x = fractional[h] * colGap;
+            if (k > 0 && static_cast<int>(fractional[hubs[k - 1]]) == static_cast<int>(fractional[h]))
+                p[h].y = std::max(p[h].y, p[hubs[k - 1]].y + spacing);
+        }
+        // and none below the chain: pushed past its foot, they move back up together
+        for (size_t k = hubs.size(); k-- > 0;) {
+            const int h = hubs[k];
+            p[h].y = std::min(p[h].y, height);
+            if (k + 1 < hubs.size() && static_cast<int>(fractional[hubs[k + 1]]) == static_cast<int>(fractional[h]))
+                p[h].y = std::min(p[h].y, p[hubs[k + 1]].y - spacing);
         }
     }
     // under the chain, in bands grouped by type (then region): first the chain's nodes that no
