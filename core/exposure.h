@@ -131,8 +131,8 @@ public:
 
     /// Link flows, node in/outflow, bottlenecks and the max-flow are valued at the prices of the last
     /// full recompute or refresh: a tick of a shipped good marks them stale (a max-flow per tick
-    /// would cost more than the tick), and the live worker refreshes them with each snapshot it
-    /// publishes (at most 20 a second).
+    /// would cost more than the tick), and the live worker refreshes them with the snapshots it
+    /// publishes (each one on the desk book; about once a second where the max-flow is dear).
     bool networkStale() const { return m_networkStale; }
     void refreshNetwork();
 

@@ -9,6 +9,7 @@
 #include "deskstate.h"
 #include "feed.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -112,6 +113,8 @@ class LiveEngine final : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int kPublishMs = 50; // the controller asks for a snapshot this often
+
     explicit LiveEngine(std::shared_ptr<ExposureEngine> engine);
     void applyTicks(const QVector<QPair<int, FeedTick>>& ticks); // (asset index, tick); call in the worker thread
     void publishIfDirty();
@@ -126,6 +129,8 @@ private:
     bool m_dirty = false;
     double m_applyMs = 0;
     int m_pending = 0;
+    QElapsedTimer m_sincePublish, m_sinceRefresh; // the last snapshot, the last refresh of the flows
+    double m_copyMs = 0, m_refreshMs = 0;         // what they cost
 };
 
 class FeedController final : public QObject
