@@ -1,6 +1,7 @@
 #include "storage.h"
 
 #include "json_io.h"
+#include "parallel.h"
 #include "validate.h"
 
 #include <sqlite3.h>
@@ -8,6 +9,7 @@
 #include <cstdio>
 #include <fstream>
 #include <functional>
+#include <iterator>
 #include <memory>
 
 namespace ballast {
@@ -160,22 +162,50 @@ bool readTable(sqlite3* db, const char* sql, std::vector<T>& out, const char* wh
         issues.push_back(dbIssue(path, db, std::string("cannot read ") + what));
         return false;
     }
-    int row = 0;
-    while (true) {
-        const int rc = sqlite3_step(s.get());
-        if (rc == SQLITE_DONE) break;
-        if (rc != SQLITE_ROW) {
-            issues.push_back(dbIssue(path, db, std::string("cannot read ") + what));
-            return false;
+    // Rows are read in batches and each batch is parsed on every core: turning a million stored
+    // JSON entities back into structs is most of opening a big book. Rows and their issues keep
+    // their order.
+    constexpr size_t kBatch = 16384;
+    std::vector<std::string> texts;
+    std::vector<T> parsed;
+    std::vector<Issues> rowIssues;
+    std::vector<char> ok;
+    size_t row = 0;
+    for (bool more = true; more;) {
+        texts.clear();
+        while (texts.size() < kBatch) {
+            const int rc = sqlite3_step(s.get());
+            if (rc == SQLITE_DONE) {
+                more = false;
+                break;
+            }
+            if (rc != SQLITE_ROW) {
+                issues.push_back(dbIssue(path, db, std::string("cannot read ") + what));
+                return false;
+            }
+            texts.push_back(columnText(s.get(), 0));
         }
-        const std::string place = std::string("/") + what + "/" + std::to_string(row++);
-        const std::string text = columnText(s.get(), 0);
-        json j = json::parse(text, nullptr, false);
-        if (j.is_discarded()) {
-            issues.push_back(Issue{ErrorCode::Parse, path, place, "stored entity is not valid JSON"});
-            continue;
+        const size_t n = texts.size();
+        parsed.assign(n, T{});
+        rowIssues.assign(n, Issues{});
+        ok.assign(n, 0);
+        parallelChunks<size_t>(0, n, 512, [&](size_t first, size_t last) {
+            for (size_t i = first; i < last; ++i) {
+                const std::string place = std::string("/") + what + "/" + std::to_string(row + i);
+                const json j = json::parse(texts[i], nullptr, false);
+                if (j.is_discarded()) {
+                    rowIssues[i].push_back(Issue{ErrorCode::Parse, path, place, "stored entity is not valid JSON"});
+                    continue;
+                }
+                parsed[i] = parse(j, place, path, rowIssues[i]);
+                ok[i] = 1;
+            }
+        });
+        for (size_t i = 0; i < n; ++i) {
+            issues.insert(issues.end(), std::make_move_iterator(rowIssues[i].begin()), std::make_move_iterator(rowIssues[i].end()));
+            if (ok[i]) out.push_back(std::move(parsed[i]));
         }
-        out.push_back(parse(j, place, path, issues));
+        row += n;
     }
     return true;
 }

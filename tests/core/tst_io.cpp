@@ -58,6 +58,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("which");
         QTest::newRow("demo") << QStringLiteral("demo");
         QTest::newRow("generated") << QStringLiteral("generated");
+        QTest::newRow("40,000 positions (read in three batches)") << QStringLiteral("big");
     }
     void sqliteRoundTrip()
     {
@@ -68,6 +69,7 @@ private Q_SLOTS:
         else {
             GenerateOptions o;
             o.seed = 3;
+            if (which == QStringLiteral("big")) o.positions = 40000, o.loans = 2000;
             b = generateBook(o);
         }
         const json before = workbookToJson(b);
@@ -126,6 +128,25 @@ private Q_SLOTS:
         QVERIFY2(d.issues()[0].code == ErrorCode::Integrity || d.issues()[0].code == ErrorCode::Storage ||
                      d.issues()[0].code == ErrorCode::Parse,
                  qPrintable(dump(d.issues())));
+    }
+
+    // A stored row that is not JSON is named by its place, in row order, however the rows were
+    // split for parsing; the rows around it are read.
+    void damagedRowIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("row.ballast"));
+        GenerateOptions o;
+        o.positions = 40000, o.loans = 2000;
+        QVERIFY(saveWorkbook(path.toStdString(), generateBook(o)).empty());
+        QVERIFY(sqlExec(path, "UPDATE positions SET data = '{\"id\": ' WHERE seq IN "
+                              "(SELECT seq FROM positions ORDER BY seq LIMIT 2 OFFSET 20000)"));
+        const auto r = openWorkbook(path.toStdString());
+        QVERIFY(!r.ok());
+        QStringList places;
+        for (const Issue& i : r.issues())
+            if (i.message == "stored entity is not valid JSON") places << QString::fromStdString(i.place);
+        QCOMPARE(places, (QStringList{QStringLiteral("/positions/20000"), QStringLiteral("/positions/20001")}));
     }
 
     void failedSaveKeepsLastSavedState()
