@@ -582,8 +582,8 @@ bool ExposureEngine::compute(Progress* progress)
     for (int p = 0; p < static_cast<int>(m_pools.size()); ++p) computePool(p);
     // the supply network's flows need only the prices: they run beside the curves and positions
     const std::vector<double> prices = marketPrices();
-    NetworkFlows f;
-    Beside network([&] { f = computeNetworkFlows(*m_networkPlan, prices); });
+    const NetworkFlows* f = nullptr;
+    Beside network([&] { f = &computeNetworkFlows(*m_networkPlan, prices, m_networkScratch); });
     bool cancelled = false;
     // curves, positions and loans are each independent of one another: both cores
     parallelChunks(0, static_cast<int>(b.assets.size()), 1, [&](int first, int last) {
@@ -610,7 +610,7 @@ bool ExposureEngine::compute(Progress* progress)
     }
     network.wait();
     if (cancelled) return false;
-    applyNetwork(f);
+    applyNetwork(*f);
     if (progress) progress->report(1.0);
     return true;
 }
@@ -636,7 +636,7 @@ std::vector<double> ExposureEngine::marketPrices() const
     return prices;
 }
 
-void ExposureEngine::refreshNetwork() { applyNetwork(computeNetworkFlows(*m_networkPlan, marketPrices())); }
+void ExposureEngine::refreshNetwork() { applyNetwork(computeNetworkFlows(*m_networkPlan, marketPrices(), m_networkScratch)); }
 
 void ExposureEngine::setPrice(int asset, double market, double oracle)
 {

@@ -211,6 +211,7 @@ private:
     std::vector<int> m_greekUnderlyings;                            // row -> asset
     std::vector<int> m_greekRowOfDerivative;
     std::shared_ptr<const NetworkPlan> m_networkPlan; // the supply network's structure (shared by copies)
+    NetworkScratch m_networkScratch;                  // the flows' memory, reused by recomputes (not by copies)
     std::vector<char> m_assetShipped;                // a shipment carries it: its ticks move the flows
     bool m_networkStale = false;
     std::vector<ExitCurve> m_curves;                 // per asset: best-execution proceeds

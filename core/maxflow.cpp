@@ -59,13 +59,27 @@ FlowNetwork::FlowNetwork(int nodes, const std::vector<FlowArc>& arcs) : m_nodes(
     }
 }
 
+struct FlowWorkspace::Impl
+{
+    struct Arc
+    {
+        int head, mate;
+        double residual;
+    };
+    std::vector<Arc> g; // one cache line serves an arc's end, its reverse and its residual
+    std::vector<double> excess;
+    std::vector<int> dist, cur, aFirst, aNext, iFirst, iNext, iPrev, queue;
+    std::vector<char> reached;
+};
+
+FlowWorkspace::FlowWorkspace() : m_impl(std::make_unique<Impl>()) {}
+FlowWorkspace::~FlowWorkspace() = default;
+FlowWorkspace::FlowWorkspace(const FlowWorkspace&) : FlowWorkspace() {}
+FlowWorkspace& FlowWorkspace::operator=(const FlowWorkspace&) { return *this; }
+
 namespace {
 
-struct Arc
-{
-    int head, mate;
-    double residual;
-};
+using Arc = FlowWorkspace::Impl::Arc;
 
 // Push-relabel (Goldberg & Tarjan) as in Cherkassky & Goldberg's HIPR: the active node with the
 // highest distance label is discharged first, distances are recomputed exactly by a breadth-first
@@ -74,11 +88,12 @@ struct Arc
 class PushRelabel
 {
 public:
-    PushRelabel(const std::vector<int>& start, std::vector<Arc>& g, std::vector<double>& excess, double eps)
-        : m_n(static_cast<int>(start.size()) - 1), m_start(start), m_g(g), m_excess(excess), m_eps(eps),
-          m_dist(m_n), m_cur(m_n), m_aFirst(m_n + 1, -1), m_aNext(m_n), m_iFirst(m_n + 1, -1), m_iNext(m_n), m_iPrev(m_n),
-          m_queue(m_n)
+    PushRelabel(const std::vector<int>& start, FlowWorkspace::Impl& w, double eps)
+        : m_n(static_cast<int>(start.size()) - 1), m_start(start), m_g(w.g), m_excess(w.excess), m_eps(eps), m_dist(w.dist),
+          m_cur(w.cur), m_aFirst(w.aFirst), m_aNext(w.aNext), m_iFirst(w.iFirst), m_iNext(w.iNext), m_iPrev(w.iPrev), m_queue(w.queue)
     {
+        m_dist.assign(m_n, m_n), m_cur.assign(m_n, 0), m_aFirst.assign(m_n + 1, -1), m_aNext.assign(m_n, -1);
+        m_iFirst.assign(m_n + 1, -1), m_iNext.assign(m_n, -1), m_iPrev.assign(m_n, -1), m_queue.assign(m_n, 0);
     }
 
     void run(int target, int skip)
@@ -195,15 +210,21 @@ private:
     std::vector<double>& m_excess;
     const double m_eps;
     int m_target = -1, m_skip = -1, m_aMax = -1, m_dMax = -1;
-    std::vector<int> m_dist, m_cur;
-    std::vector<int> m_aFirst, m_aNext;          // active nodes by label (stacks)
-    std::vector<int> m_iFirst, m_iNext, m_iPrev; // inactive nodes by label (doubly linked, for gaps)
-    std::vector<int> m_queue;
+    // in the workspace: labels, current arcs, active nodes by label (stacks), inactive nodes by
+    // label (doubly linked, for gaps), the relabelling queue
+    std::vector<int>& m_dist;
+    std::vector<int>& m_cur;
+    std::vector<int>& m_aFirst;
+    std::vector<int>& m_aNext;
+    std::vector<int>& m_iFirst;
+    std::vector<int>& m_iNext;
+    std::vector<int>& m_iPrev;
+    std::vector<int>& m_queue;
 };
 
 } // namespace
 
-MaxFlow FlowNetwork::solve(const std::vector<double>& capacity, int source, int sink, FlowDetail detail) const
+MaxFlow FlowNetwork::solve(const std::vector<double>& capacity, int source, int sink, FlowDetail detail, FlowWorkspace* scratch) const
 {
     const int nodes = m_nodes;
     MaxFlow out;
@@ -212,8 +233,11 @@ MaxFlow FlowNetwork::solve(const std::vector<double>& capacity, int source, int 
     if (source < 0 || sink < 0 || source >= nodes || sink >= nodes || source == sink) return out;
     source = m_rank[source], sink = m_rank[sink]; // internal numbering from here on
 
+    FlowWorkspace own;
+    FlowWorkspace::Impl& w = *(scratch ? scratch : &own)->m_impl;
     const int m = m_start[nodes];
-    std::vector<Arc> g(m); // one cache line serves an arc's end, its reverse and its residual
+    std::vector<Arc>& g = w.g;
+    g.resize(m);
     for (int e = 0; e < m; ++e) g[e] = {m_head[e], m_mate[e], 0.0};
     double largest = 0;
     for (size_t i = 0; i < m_slot.size(); ++i) {
@@ -227,24 +251,28 @@ MaxFlow FlowNetwork::solve(const std::vector<double>& capacity, int source, int 
 
     // the source's arcs saturated; the excess goes as far towards the sink as it can (a maximum
     // preflow, whose sink-side nodes give a minimum cut), then what is left returns to the source
-    std::vector<double> excess(nodes, 0.0);
+    std::vector<double>& excess = w.excess;
+    excess.assign(nodes, 0.0);
     for (int e = m_start[source]; e < m_start[source + 1]; ++e) {
         const double c = g[e].residual;
         g[e].residual = 0.0, g[g[e].mate].residual += c, excess[g[e].head] += c;
     }
-    PushRelabel pr(m_start, g, excess, eps);
+    PushRelabel pr(m_start, w, eps);
     pr.run(sink, source);
     out.value = excess[sink];
     pr.run(source, sink);
 
     // the source side of the cut: what the source still reaches in the residual network (the
     // smallest such side, the same whichever maximum flow was found)
-    std::vector<char> reached(nodes, 0);
-    std::vector<int> queue{source};
+    std::vector<char>& reached = w.reached;
+    reached.assign(nodes, 0);
+    std::vector<int>& queue = w.queue; // the labels' queue, free again
+    size_t qt = 0;
+    queue[qt++] = source;
     reached[source] = 1;
-    for (size_t qh = 0; qh < queue.size(); ++qh)
+    for (size_t qh = 0; qh < qt; ++qh)
         for (int e = m_start[queue[qh]]; e < m_start[queue[qh] + 1]; ++e)
-            if (g[e].residual > eps && !reached[g[e].head]) reached[g[e].head] = 1, queue.push_back(g[e].head);
+            if (g[e].residual > eps && !reached[g[e].head]) reached[g[e].head] = 1, queue[qt++] = g[e].head;
     for (int v = 0; v < nodes; ++v) out.sourceSide[m_node[v]] = reached[v];
     if (detail == FlowDetail::PerArc)
         for (size_t i = 0; i < m_slot.size(); ++i)

@@ -63,8 +63,16 @@ NetworkFlows computeNetworkFlows(const Book& book, const std::vector<double>& pr
 
 NetworkFlows computeNetworkFlows(const NetworkPlan& plan, const std::vector<double>& price)
 {
+    NetworkScratch scratch;
+    computeNetworkFlows(plan, price, scratch);
+    return std::move(scratch.flows);
+}
+
+const NetworkFlows& computeNetworkFlows(const NetworkPlan& plan, const std::vector<double>& price, NetworkScratch& scratch)
+{
     const int nLinks = plan.links, nNodes = plan.nodes;
-    NetworkFlows f;
+    NetworkFlows& f = scratch.flows; // assign() keeps the storage of the last recompute
+    f.maxFlowPerDay = 0.0;
     f.unitsPerDay.assign(nLinks, 0.0);
     f.valuePerDay.assign(nLinks, 0.0);
     f.inTransitValue.assign(nLinks, 0.0);
@@ -73,7 +81,8 @@ NetworkFlows computeNetworkFlows(const NetworkPlan& plan, const std::vector<doub
     f.nodeOutflow.assign(nNodes, 0.0);
     f.bottleneck.assign(nNodes, 0);
 
-    std::vector<double> shippedOut(nNodes, 0.0);
+    std::vector<double>& shippedOut = scratch.shippedOut;
+    shippedOut.assign(nNodes, 0.0);
     for (const auto& p : plan.physical) {
         const int i = p.link;
         if (p.shipment) {
@@ -88,7 +97,8 @@ NetworkFlows computeNetworkFlows(const NetworkPlan& plan, const std::vector<doub
             f.valuePerDay[i] = !std::isnan(p.capacity) ? p.capacity : p.share * shippedOut[p.from];
         }
     }
-    std::vector<double> capacity(plan.network.arcs(), 0.0);
+    std::vector<double>& capacity = scratch.capacity;
+    capacity.assign(plan.network.arcs(), 0.0);
     double big = 0;
     for (size_t k = 0; k < plan.physical.size(); ++k) {
         const int arc = plan.arcOfPhysical[k];
@@ -106,7 +116,7 @@ NetworkFlows computeNetworkFlows(const NetworkPlan& plan, const std::vector<doub
     big = big * 2 + 1;
     for (int a : plan.sourceArcs) capacity[a] = big;
     for (int a : plan.sinkArcs) capacity[a] = big;
-    const MaxFlow flow = plan.network.solve(capacity, nNodes, nNodes + 1, FlowDetail::CutOnly);
+    const MaxFlow flow = plan.network.solve(capacity, nNodes, nNodes + 1, FlowDetail::CutOnly, &scratch.maxFlow);
     f.maxFlowPerDay = flow.value;
     for (size_t k = 0; k < plan.physical.size(); ++k)
         if (plan.arcOfPhysical[k] >= 0 && plan.network.onCut(flow, plan.arcOfPhysical[k])) f.onMinCut[plan.physical[k].link] = 1;

@@ -353,6 +353,14 @@ private Q_SLOTS:
         const MaxFlow cutOnly = net.solve(cap, s, t, FlowDetail::CutOnly);
         QCOMPARE(cutOnly.value, f.value);
         QCOMPARE(cutOnly.sourceSide, f.sourceSide);
+        // a workspace reused across networks of every size (the rows run in turn) changes nothing
+        static FlowWorkspace reused;
+        for (int again = 0; again < 2; ++again) {
+            const MaxFlow w = net.solve(cap, s, t, FlowDetail::PerArc, &reused);
+            QCOMPARE(w.value, f.value);
+            QCOMPARE(w.sourceSide, f.sourceSide);
+            QCOMPARE(w.flow, f.flow);
+        }
     }
 };
 
