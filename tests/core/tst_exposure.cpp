@@ -15,6 +15,21 @@ using namespace ballast;
 namespace {
 bool rel(double a, double b, double tol) { return std::fabs(a - b) <= tol * std::max(std::fabs(b), 1e-300); }
 bool same(double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b || rel(a, b, 1e-12); }
+/// The rows of the cases that run on both the demo book and a generated one.
+void demoAndGeneratedRows()
+{
+    QTest::addColumn<QString>("book");
+    QTest::newRow("demo") << QStringLiteral("demo");
+    QTest::newRow("generated") << QStringLiteral("generated");
+}
+/// "demo", or a generated book of the default size with this seed.
+Book bookNamed(const QString& name, std::uint64_t seed)
+{
+    if (name == QStringLiteral("demo")) return std::move(*app::loadBook("demo"));
+    GenerateOptions o;
+    o.seed = seed;
+    return generateBook(o);
+}
 
 void compareExposures(const Exposure& a, const Exposure& b)
 {
@@ -124,23 +139,11 @@ private Q_SLOTS:
     }
 
     // The interpolated proceeds curve against an exact best-execution route for every position.
-    void exitCurveMatchesExactRoute_data()
-    {
-        QTest::addColumn<QString>("book");
-        QTest::newRow("demo") << QStringLiteral("demo");
-        QTest::newRow("generated") << QStringLiteral("generated");
-    }
+    void exitCurveMatchesExactRoute_data() { demoAndGeneratedRows(); }
     void exitCurveMatchesExactRoute()
     {
         QFETCH(QString, book);
-        Book b;
-        if (book == QStringLiteral("demo")) b = std::move(*app::loadBook("demo"));
-        else {
-            GenerateOptions o;
-            o.seed = 5;
-            b = generateBook(o);
-        }
-        ExposureEngine e(test::share(std::move(b)));
+        ExposureEngine e(test::share(bookNamed(book, 5)));
         e.compute();
         double worst = 0;
         for (size_t p = 0; p < e.book().positions.size(); ++p) {
@@ -168,23 +171,11 @@ private Q_SLOTS:
         QCOMPARE(x.nodes[b.nodeIx("treasury")].collateralByVenue.size(), size_t(1));
     }
 
-    void incrementalEqualsFullRecompute_data()
-    {
-        QTest::addColumn<QString>("book");
-        QTest::newRow("demo") << QStringLiteral("demo");
-        QTest::newRow("generated") << QStringLiteral("generated");
-    }
+    void incrementalEqualsFullRecompute_data() { demoAndGeneratedRows(); }
     void incrementalEqualsFullRecompute()
     {
         QFETCH(QString, book);
-        Book b;
-        if (book == QStringLiteral("demo")) b = std::move(*app::loadBook("demo"));
-        else {
-            GenerateOptions o;
-            o.seed = 7;
-            b = generateBook(o);
-        }
-        ExposureEngine e(test::share(std::move(b)));
+        ExposureEngine e(test::share(bookNamed(book, 7)));
         QVERIFY(e.compute());
         const Book& bk = e.book();
         // ticks on a collateral asset, a commodity under inventory tokens, and a quote stablecoin
@@ -272,16 +263,11 @@ private Q_SLOTS:
     // port sits between the ends of the routes through it and inside the chain's height, warehouses
     // and carriers no link reaches sit in a band under the chain, the financial nodes under that,
     // and no two nodes share a place.
-    void layeredLayoutReadsTheChain_data()
-    {
-        QTest::addColumn<QString>("book");
-        QTest::newRow("demo") << QStringLiteral("demo");
-        QTest::newRow("generated") << QStringLiteral("generated");
-    }
+    void layeredLayoutReadsTheChain_data() { demoAndGeneratedRows(); }
     void layeredLayoutReadsTheChain()
     {
         QFETCH(QString, book);
-        const Book b = book == QStringLiteral("demo") ? std::move(*app::loadBook("demo")) : generateBook(GenerateOptions{});
+        const Book b = bookNamed(book, 1);
         const std::vector<LayoutPoint> p = layoutBook(b, LayoutKind::Layered);
         const int n = static_cast<int>(b.nodes.size());
         QCOMPARE(static_cast<int>(p.size()), n);
