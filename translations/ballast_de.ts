@@ -44,8 +44,8 @@
         <translation>Lieferkette &amp; Netz</translation>
     </message>
     <message>
-        <source>Positions &amp; inventory</source>
-        <translation>Positionen &amp; Bestände</translation>
+        <source>Positions and inventory</source>
+        <translation>Positionen und Bestände</translation>
     </message>
     <message>
         <source>Loans</source>

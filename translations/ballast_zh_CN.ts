@@ -44,7 +44,7 @@
         <translation>供应链与网络</translation>
     </message>
     <message>
-        <source>Positions &amp; inventory</source>
+        <source>Positions and inventory</source>
         <translation>头寸与库存</translation>
     </message>
     <message>

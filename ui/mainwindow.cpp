@@ -133,7 +133,7 @@ private:
 QString viewTitle(const QString& name)
 {
     if (name == QStringLiteral("graph")) return QObject::tr("Supply chain & network");
-    if (name == QStringLiteral("positions")) return QObject::tr("Positions & inventory");
+    if (name == QStringLiteral("positions")) return QObject::tr("Positions and inventory"); // no "&": a tab would read it as a shortcut
     if (name == QStringLiteral("loans")) return QObject::tr("Loans");
     if (name == QStringLiteral("heatmap")) return QObject::tr("Liquidity heatmap");
     if (name == QStringLiteral("dashboard")) return QObject::tr("Exposure dashboard");
