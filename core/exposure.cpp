@@ -647,7 +647,11 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
 
     std::vector<int> changed{asset};
     changed.insert(changed.end(), m_assetDependents[asset].begin(), m_assetDependents[asset].end());
-    std::vector<char> posDirty(b.positions.size(), 0), loanDirty(b.loans.size(), 0), poolDirty(m_pools.size(), 0);
+    if (m_marks.position.size() != b.positions.size()) {
+        m_marks.position.assign(b.positions.size(), 0), m_marks.loan.assign(b.loans.size(), 0);
+        m_marks.pool.assign(m_pools.size(), 0), m_marks.curve.assign(b.assets.size(), 0);
+    }
+    std::vector<char>&posDirty = m_marks.position, &loanDirty = m_marks.loan, &poolDirty = m_marks.pool;
     std::vector<int> positions, loans;
     std::vector<PositionBefore> positionsBefore;
     std::vector<LoanBefore> loansBefore;
@@ -693,19 +697,22 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
         for (int t : m_assetDependents[base])
             for (int q : m_positionsOfAsset[t]) markPosition(q);
     }
-    std::vector<char> curveDirty(b.assets.size(), 0);
+    std::vector<char>& curveDirty = m_marks.curve;
     for (int a : changed)
         for (int u : m_curveUsers[a]) curveDirty[u] = 1;
     for (int p : m_poolsQuotedIn[asset])
         if (m_pools[p].baseIx >= 0)
             for (int u : m_curveUsers[m_pools[p].baseIx]) curveDirty[u] = 1;
     for (size_t a = 0; a < curveDirty.size(); ++a)
-        if (curveDirty[a]) buildCurve(static_cast<int>(a));
+        if (curveDirty[a]) buildCurve(static_cast<int>(a)), curveDirty[a] = 0;
     for (int p : positions) {
         computePosition(p);
         if (m_loanOfPosition[p] >= 0) markLoan(m_loanOfPosition[p]);
     }
     for (int l : loans) computeLoan(l);
+    for (int p : positions) posDirty[p] = 0; // all zero again for the next tick
+    for (int l : loans) loanDirty[l] = 0;
+    for (const PoolBefore& p : poolsBefore) poolDirty[p.p] = 0;
     // aggregates by difference; re-summed in full every 256 ticks so that rounding cannot drift
     if (++m_ticksSinceFull >= 256) aggregate();
     else aggregateDelta(positionsBefore, loansBefore, poolsBefore);

@@ -203,6 +203,17 @@ private:
     bool m_concentrationDone = false;
     double m_collateralMarket = 0; // sum of the loans' collateral at market (coverage numerator)
     int m_ticksSinceFull = 0;      // incremental aggregates are re-summed in full now and then (rounding)
+    /// What a tick marks as touched, per position, loan, pool and asset: kept all zero between ticks
+    /// (a tick clears what it marked) so that a tick allocates and zeroes nothing of the book's size.
+    /// A copy starts empty.
+    struct TickMarks
+    {
+        TickMarks() = default;
+        TickMarks(const TickMarks&) {}
+        TickMarks& operator=(const TickMarks&) { return *this; }
+        std::vector<char> position, loan, pool, curve;
+    };
+    TickMarks m_marks;
     // precomputed groupings for aggregate(): no allocation per tick
     std::vector<std::vector<std::pair<int, int>>> m_pledgedByNode; // node -> (venue, position), by venue
     std::vector<int> m_venueNodes;                                  // lending venues, in row order
