@@ -583,7 +583,7 @@ bool ExposureEngine::compute(Progress* progress)
     // the supply network's flows need only the prices: they run beside the curves and positions
     const std::vector<double> prices = marketPrices();
     const NetworkFlows* f = nullptr;
-    Beside network([&] { f = &computeNetworkFlows(*m_networkPlan, prices, m_networkScratch); });
+    Beside network([&] { f = &computeNetworkFlows(*m_networkPlan, prices, *m_networkScratch); });
     bool cancelled = false;
     // curves, positions and loans are each independent of one another: both cores
     parallelChunks(0, static_cast<int>(b.assets.size()), 1, [&](int first, int last) {
@@ -636,7 +636,7 @@ std::vector<double> ExposureEngine::marketPrices() const
     return prices;
 }
 
-void ExposureEngine::refreshNetwork() { applyNetwork(computeNetworkFlows(*m_networkPlan, marketPrices(), m_networkScratch)); }
+void ExposureEngine::refreshNetwork() { applyNetwork(computeNetworkFlows(*m_networkPlan, marketPrices(), *m_networkScratch)); }
 
 void ExposureEngine::setPrice(int asset, double market, double oracle)
 {
@@ -647,11 +647,12 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
 
     std::vector<int> changed{asset};
     changed.insert(changed.end(), m_assetDependents[asset].begin(), m_assetDependents[asset].end());
-    if (m_marks.position.size() != b.positions.size()) {
-        m_marks.position.assign(b.positions.size(), 0), m_marks.loan.assign(b.loans.size(), 0);
-        m_marks.pool.assign(m_pools.size(), 0), m_marks.curve.assign(b.assets.size(), 0);
+    TickMarks& marks = *m_marks;
+    if (marks.position.size() != b.positions.size()) { // the first tick of this engine (or of a copy)
+        marks.position.assign(b.positions.size(), 0), marks.loan.assign(b.loans.size(), 0);
+        marks.pool.assign(m_pools.size(), 0), marks.curve.assign(b.assets.size(), 0);
     }
-    std::vector<char>&posDirty = m_marks.position, &loanDirty = m_marks.loan, &poolDirty = m_marks.pool;
+    std::vector<char>&posDirty = marks.position, &loanDirty = marks.loan, &poolDirty = marks.pool;
     std::vector<int> positions, loans;
     std::vector<PositionBefore> positionsBefore;
     std::vector<LoanBefore> loansBefore;
@@ -697,7 +698,7 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
         for (int t : m_assetDependents[base])
             for (int q : m_positionsOfAsset[t]) markPosition(q);
     }
-    std::vector<char>& curveDirty = m_marks.curve;
+    std::vector<char>& curveDirty = marks.curve;
     for (int a : changed)
         for (int u : m_curveUsers[a]) curveDirty[u] = 1;
     for (int p : m_poolsQuotedIn[asset])

@@ -7,6 +7,7 @@
 #include "liquidity.h"
 #include "model.h"
 #include "network.h"
+#include "scratch.h"
 #include "pricing.h"
 #include "progress.h"
 
@@ -205,15 +206,11 @@ private:
     int m_ticksSinceFull = 0;      // incremental aggregates are re-summed in full now and then (rounding)
     /// What a tick marks as touched, per position, loan, pool and asset: kept all zero between ticks
     /// (a tick clears what it marked) so that a tick allocates and zeroes nothing of the book's size.
-    /// A copy starts empty.
     struct TickMarks
     {
-        TickMarks() = default;
-        TickMarks(const TickMarks&) {}
-        TickMarks& operator=(const TickMarks&) { return *this; }
         std::vector<char> position, loan, pool, curve;
     };
-    TickMarks m_marks;
+    Scratch<TickMarks> m_marks;
     // precomputed groupings for aggregate(): no allocation per tick
     std::vector<std::vector<std::pair<int, int>>> m_pledgedByNode; // node -> (venue, position), by venue
     std::vector<int> m_venueNodes;                                  // lending venues, in row order
@@ -222,7 +219,7 @@ private:
     std::vector<int> m_greekUnderlyings;                            // row -> asset
     std::vector<int> m_greekRowOfDerivative;
     std::shared_ptr<const NetworkPlan> m_networkPlan; // the supply network's structure (shared by copies)
-    NetworkScratch m_networkScratch;                  // the flows' memory, reused by recomputes (not by copies)
+    Scratch<NetworkScratch> m_networkScratch;         // the flows' memory, reused by recomputes
     std::vector<char> m_assetShipped;                // a shipment carries it: its ticks move the flows
     bool m_networkStale = false;
     std::vector<ExitCurve> m_curves;                 // per asset: best-execution proceeds

@@ -74,8 +74,8 @@ struct FlowWorkspace::Impl
 
 FlowWorkspace::FlowWorkspace() : m_impl(std::make_unique<Impl>()) {}
 FlowWorkspace::~FlowWorkspace() = default;
-FlowWorkspace::FlowWorkspace(const FlowWorkspace&) : FlowWorkspace() {}
-FlowWorkspace& FlowWorkspace::operator=(const FlowWorkspace&) { return *this; }
+FlowWorkspace::FlowWorkspace(FlowWorkspace&&) noexcept = default;
+FlowWorkspace& FlowWorkspace::operator=(FlowWorkspace&&) noexcept = default;
 
 namespace {
 
@@ -89,11 +89,10 @@ class PushRelabel
 {
 public:
     PushRelabel(const std::vector<int>& start, FlowWorkspace::Impl& w, double eps)
-        : m_n(static_cast<int>(start.size()) - 1), m_start(start), m_g(w.g), m_excess(w.excess), m_eps(eps), m_dist(w.dist),
-          m_cur(w.cur), m_aFirst(w.aFirst), m_aNext(w.aNext), m_iFirst(w.iFirst), m_iNext(w.iNext), m_iPrev(w.iPrev), m_queue(w.queue)
+        : m_n(static_cast<int>(start.size()) - 1), m_start(start), m_w(w), m_eps(eps)
     {
-        m_dist.assign(m_n, m_n), m_cur.assign(m_n, 0), m_aFirst.assign(m_n + 1, -1), m_aNext.assign(m_n, -1);
-        m_iFirst.assign(m_n + 1, -1), m_iNext.assign(m_n, -1), m_iPrev.assign(m_n, -1), m_queue.assign(m_n, 0);
+        w.dist.assign(m_n, m_n), w.cur.assign(m_n, 0), w.aFirst.assign(m_n + 1, -1), w.aNext.assign(m_n, -1);
+        w.iFirst.assign(m_n + 1, -1), w.iNext.assign(m_n, -1), w.iPrev.assign(m_n, -1), w.queue.assign(m_n, 0);
     }
 
     void run(int target, int skip)
@@ -103,12 +102,12 @@ public:
         long work = 0;
         relabelAll();
         while (m_aMax >= 0) {
-            const int v = m_aFirst[m_aMax];
+            const int v = m_w.aFirst[m_aMax];
             if (v < 0) {
                 --m_aMax;
                 continue;
             }
-            m_aFirst[m_aMax] = m_aNext[v];
+            m_w.aFirst[m_aMax] = m_w.aNext[v];
             work += discharge(v);
             if (work > budget) work = 0, relabelAll();
         }
@@ -117,38 +116,38 @@ public:
 private:
     void addActive(int v, int d)
     {
-        m_aNext[v] = m_aFirst[d], m_aFirst[d] = v;
+        m_w.aNext[v] = m_w.aFirst[d], m_w.aFirst[d] = v;
         m_aMax = std::max(m_aMax, d), m_dMax = std::max(m_dMax, d);
     }
     void addInactive(int v, int d)
     {
-        m_iNext[v] = m_iFirst[d], m_iPrev[v] = -1;
-        if (m_iFirst[d] >= 0) m_iPrev[m_iFirst[d]] = v;
-        m_iFirst[d] = v;
+        m_w.iNext[v] = m_w.iFirst[d], m_w.iPrev[v] = -1;
+        if (m_w.iFirst[d] >= 0) m_w.iPrev[m_w.iFirst[d]] = v;
+        m_w.iFirst[d] = v;
         m_dMax = std::max(m_dMax, d);
     }
     void removeInactive(int v, int d)
     {
-        (m_iPrev[v] >= 0 ? m_iNext[m_iPrev[v]] : m_iFirst[d]) = m_iNext[v];
-        if (m_iNext[v] >= 0) m_iPrev[m_iNext[v]] = m_iPrev[v];
+        (m_w.iPrev[v] >= 0 ? m_w.iNext[m_w.iPrev[v]] : m_w.iFirst[d]) = m_w.iNext[v];
+        if (m_w.iNext[v] >= 0) m_w.iPrev[m_w.iNext[v]] = m_w.iPrev[v];
     }
 
     // exact distances to the target by a backward breadth-first search; the buckets rebuilt from them
     void relabelAll()
     {
-        for (int d = 0; d <= m_dMax; ++d) m_aFirst[d] = m_iFirst[d] = -1;
+        for (int d = 0; d <= m_dMax; ++d) m_w.aFirst[d] = m_w.iFirst[d] = -1;
         m_aMax = m_dMax = -1;
-        std::fill(m_dist.begin(), m_dist.end(), m_n);
+        std::fill(m_w.dist.begin(), m_w.dist.end(), m_n);
         int qh = 0, qt = 0;
-        m_dist[m_target] = 0;
-        m_queue[qt++] = m_target;
+        m_w.dist[m_target] = 0;
+        m_w.queue[qt++] = m_target;
         while (qh < qt) {
-            const int v = m_queue[qh++], d = m_dist[v] + 1;
+            const int v = m_w.queue[qh++], d = m_w.dist[v] + 1;
             for (int e = m_start[v]; e < m_start[v + 1]; ++e) {
-                const int u = m_g[e].head; // the arc u -> v is e's mate
-                if (m_dist[u] < m_n || u == m_skip || !(m_g[m_g[e].mate].residual > m_eps)) continue;
-                m_dist[u] = d, m_queue[qt++] = u, m_cur[u] = m_start[u];
-                if (m_excess[u] > 0) addActive(u, d);
+                const int u = m_w.g[e].head; // the arc u -> v is e's mate
+                if (m_w.dist[u] < m_n || u == m_skip || !(m_w.g[m_w.g[e].mate].residual > m_eps)) continue;
+                m_w.dist[u] = d, m_w.queue[qt++] = u, m_w.cur[u] = m_start[u];
+                if (m_w.excess[u] > 0) addActive(u, d);
                 else addInactive(u, d);
             }
         }
@@ -159,67 +158,58 @@ private:
     long discharge(int v)
     {
         const int end = m_start[v + 1];
-        int d = m_dist[v];
+        int d = m_w.dist[v];
         long work = 0;
         for (;;) {
-            double ex = m_excess[v];
-            int e = m_cur[v];
+            double ex = m_w.excess[v];
+            int e = m_w.cur[v];
             for (; e < end; ++e) {
-                Arc& a = m_g[e];
-                if (!(a.residual > m_eps) || m_dist[a.head] != d - 1) continue;
+                Arc& a = m_w.g[e];
+                if (!(a.residual > m_eps) || m_w.dist[a.head] != d - 1) continue;
                 const int w = a.head;
                 double push = ex;
-                if (push >= a.residual) push = a.residual, m_g[a.mate].residual += push, a.residual = 0.0; // exactly saturated
-                else a.residual -= push, m_g[a.mate].residual += push;
-                if (w != m_target && m_excess[w] <= 0) removeInactive(w, d - 1), addActive(w, d - 1);
-                m_excess[w] += push;
+                if (push >= a.residual) push = a.residual, m_w.g[a.mate].residual += push, a.residual = 0.0; // exactly saturated
+                else a.residual -= push, m_w.g[a.mate].residual += push;
+                if (w != m_target && m_w.excess[w] <= 0) removeInactive(w, d - 1), addActive(w, d - 1);
+                m_w.excess[w] += push;
                 ex -= push;
                 if (ex <= 0) break;
             }
-            m_excess[v] = ex;
+            m_w.excess[v] = ex;
             if (ex <= 0) {
-                m_cur[v] = e;
+                m_w.cur[v] = e;
                 addInactive(v, d);
                 return work;
             }
-            if (m_aFirst[d] < 0 && m_iFirst[d] < 0) {
+            if (m_w.aFirst[d] < 0 && m_w.iFirst[d] < 0) {
                 // a gap: v was the last node at its label, so nothing at or above it reaches the target
                 for (int k = d + 1; k <= m_dMax; ++k) {
-                    for (int u = m_aFirst[k]; u >= 0; u = m_aNext[u]) m_dist[u] = m_n;
-                    for (int u = m_iFirst[k]; u >= 0; u = m_iNext[u]) m_dist[u] = m_n;
-                    m_aFirst[k] = m_iFirst[k] = -1;
+                    for (int u = m_w.aFirst[k]; u >= 0; u = m_w.aNext[u]) m_w.dist[u] = m_n;
+                    for (int u = m_w.iFirst[k]; u >= 0; u = m_w.iNext[u]) m_w.dist[u] = m_n;
+                    m_w.aFirst[k] = m_w.iFirst[k] = -1;
                 }
                 m_dMax = d - 1, m_aMax = std::min(m_aMax, m_dMax);
-                m_dist[v] = m_n;
+                m_w.dist[v] = m_n;
                 return work;
             }
             int closest = m_n;
             for (int k = m_start[v]; k < end; ++k)
-                if (m_g[k].residual > m_eps) closest = std::min(closest, m_dist[m_g[k].head]);
+                if (m_w.g[k].residual > m_eps) closest = std::min(closest, m_w.dist[m_w.g[k].head]);
             work += 12 + (end - m_start[v]);
-            d = m_dist[v] = std::min(closest + 1, m_n);
+            d = m_w.dist[v] = std::min(closest + 1, m_n);
             if (d >= m_n) return work;
-            m_cur[v] = m_start[v];
+            m_w.cur[v] = m_start[v];
             m_dMax = std::max(m_dMax, d);
         }
     }
 
     const int m_n;
     const std::vector<int>& m_start;
-    std::vector<Arc>& m_g;
-    std::vector<double>& m_excess;
+    // the residual arcs, excesses, labels, current arcs, active nodes by label (stacks), inactive
+    // nodes by label (doubly linked, for gaps) and the relabelling queue, all in the workspace
+    FlowWorkspace::Impl& m_w;
     const double m_eps;
     int m_target = -1, m_skip = -1, m_aMax = -1, m_dMax = -1;
-    // in the workspace: labels, current arcs, active nodes by label (stacks), inactive nodes by
-    // label (doubly linked, for gaps), the relabelling queue
-    std::vector<int>& m_dist;
-    std::vector<int>& m_cur;
-    std::vector<int>& m_aFirst;
-    std::vector<int>& m_aNext;
-    std::vector<int>& m_iFirst;
-    std::vector<int>& m_iNext;
-    std::vector<int>& m_iPrev;
-    std::vector<int>& m_queue;
 };
 
 } // namespace

@@ -34,14 +34,14 @@ enum class FlowDetail
 /// Scratch memory for FlowNetwork::solve(), for a caller that solves again and again (an exposure
 /// engine recomputing with every tick): the residual network and the labels are reused instead of
 /// being fresh pages each time (on the stress book 20 MB, most of the difference between 115 and
-/// 135 ms a recompute). A copy starts empty, so two owners never share one.
+/// 135 ms a recompute). Not copyable: an owner that is copied holds it in a Scratch (scratch.h).
 class FlowWorkspace
 {
 public:
     FlowWorkspace();
     ~FlowWorkspace();
-    FlowWorkspace(const FlowWorkspace&);
-    FlowWorkspace& operator=(const FlowWorkspace&);
+    FlowWorkspace(FlowWorkspace&&) noexcept;
+    FlowWorkspace& operator=(FlowWorkspace&&) noexcept;
     struct Impl; // defined where it is used
 
 private:

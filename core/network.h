@@ -41,14 +41,9 @@ NetworkPlan planNetwork(const Book& book);
 
 /// Scratch memory for computeNetworkFlows(), kept by a caller that recomputes again and again:
 /// the flows of every link and the max-flow's residual network are reused instead of being fresh
-/// pages each time (about 50 MB on the stress book). A copy starts empty, so two exposure engines
-/// never share one.
+/// pages each time (about 50 MB on the stress book). An engine holds it in a Scratch (scratch.h).
 struct NetworkScratch
 {
-    NetworkScratch() = default;
-    NetworkScratch(const NetworkScratch&) {}
-    NetworkScratch& operator=(const NetworkScratch&) { return *this; }
-
     NetworkFlows flows;
     std::vector<double> capacity, shippedOut;
     FlowWorkspace maxFlow;

@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <utility>
 
 namespace ballast::ui {
 
@@ -28,9 +27,9 @@ void AlertsModel::clear()
 }
 
 void AlertsModel::raise(const QString& key, Severity s, const QString& subject, const QString& message, Selection target,
-                        QHash<QString, bool>& seen)
+                        Evaluation& ev)
 {
-    seen.insert(key, true);
+    ev.seen.insert(key, true);
     const auto it = m_byKey.find(key);
     if (it != m_byKey.end() && it.value() >= static_cast<int>(m_rows.size())) return; // raised already in this evaluation
     if (it != m_byKey.end()) {
@@ -43,21 +42,19 @@ void AlertsModel::raise(const QString& key, Severity s, const QString& subject, 
             a.severity = s;
             a.acknowledged = false;
             a.raised = QDateTime::currentDateTime();
-            m_announce << subject + QStringLiteral(": ") + message;
+            ev.said << subject + QStringLiteral(": ") + message;
         }
         Q_EMIT dataChanged(index(it.value(), 0), index(it.value(), ColumnCount - 1));
         return;
     }
-    m_byKey.insert(key, static_cast<int>(m_rows.size() + m_fresh.size()));
-    m_fresh.push_back({key, subject, message, s, QDateTime::currentDateTime(), true, false, target});
-    m_announce << subject + QStringLiteral(": ") + message;
+    m_byKey.insert(key, static_cast<int>(m_rows.size() + ev.fresh.size()));
+    ev.fresh.push_back({key, subject, message, s, QDateTime::currentDateTime(), true, false, target});
+    ev.said << subject + QStringLiteral(": ") + message;
 }
 
 int AlertsModel::evaluate(const Book& b, const Exposure& x, Announce announce)
 {
-    QHash<QString, bool> seen;
-    m_fresh.clear();
-    m_announce.clear();
+    Evaluation ev;
     for (size_t l = 0; l < b.loans.size() && l < x.loans.size(); ++l) {
         const double hf = x.loans[l].healthFactor;
         if (!(hf < 1.1)) continue;
@@ -66,7 +63,7 @@ int AlertsModel::evaluate(const Book& b, const Exposure& x, Announce announce)
         raise(QStringLiteral("hf:") + QString::fromStdString(loan.id), hf < 1 ? Severity::Critical : Severity::Warning,
               tr("Loan %1").arg(QString::fromStdString(loan.id)),
               hf < 1 ? tr("HF %1 — liquidatable (%2)").arg(formatHealth(hf), who) : tr("HF %1 below 1.10 (%2)").arg(formatHealth(hf), who),
-              {Selection::Kind::Loan, static_cast<int>(l)}, seen);
+              {Selection::Kind::Loan, static_cast<int>(l)}, ev);
     }
     for (size_t a = 0; a < b.assets.size() && a < x.assets.size(); ++a) {
         const AssetExposure& ax = x.assets[a];
@@ -74,36 +71,35 @@ int AlertsModel::evaluate(const Book& b, const Exposure& x, Announce announce)
         if (std::fabs(ax.oracleDeviation) > 0.02 && b.assets[a].kind != AssetKind::InventoryToken)
             raise(QStringLiteral("dev:") + id, std::fabs(ax.oracleDeviation) > 0.05 ? Severity::Critical : Severity::Warning,
                   tr("Oracle %1").arg(id), tr("deviates %1 from market").arg(formatPercent(ax.oracleDeviation, 2)),
-                  {Selection::Kind::Asset, static_cast<int>(a)}, seen);
+                  {Selection::Kind::Asset, static_cast<int>(a)}, ev);
         if (ax.oracleStale)
             raise(QStringLiteral("stale:") + id, Severity::Warning, tr("Oracle %1").arg(id),
-                  tr("stale: last update %1 min ago").arg(ax.oracleAgeSec / 60.0, 0, 'f', 0), {Selection::Kind::Asset, static_cast<int>(a)}, seen);
+                  tr("stale: last update %1 min ago").arg(ax.oracleAgeSec / 60.0, 0, 'f', 0), {Selection::Kind::Asset, static_cast<int>(a)}, ev);
         if (ax.attestationOverdue)
             raise(QStringLiteral("attest:") + id, Severity::Warning, tr("Attestation %1").arg(id),
                   tr("overdue: %1 h since the last attestation").arg(ax.attestationAgeHours, 0, 'f', 0),
-                  {Selection::Kind::Asset, static_cast<int>(a)}, seen);
+                  {Selection::Kind::Asset, static_cast<int>(a)}, ev);
     }
     for (size_t p = 0; p < b.pools.size(); ++p)
         if (b.pools[p].utilisation > 0.9)
             raise(QStringLiteral("util:") + QString::fromStdString(b.pools[p].id), Severity::Warning,
                   tr("Pool %1").arg(QString::fromStdString(b.pools[p].id)), tr("utilisation %1").arg(formatPercent(b.pools[p].utilisation)),
-                  {Selection::Kind::Pool, static_cast<int>(p)}, seen);
+                  {Selection::Kind::Pool, static_cast<int>(p)}, ev);
     // conditions that cleared
     for (size_t r = 0; r < m_rows.size(); ++r)
-        if (m_rows[r].active && !seen.contains(m_rows[r].key)) {
+        if (m_rows[r].active && !ev.seen.contains(m_rows[r].key)) {
             m_rows[r].active = false;
             Q_EMIT dataChanged(index(static_cast<int>(r), 0), index(static_cast<int>(r), ColumnCount - 1));
         }
     // new alerts in one block: a book opened with a thousand weak loans is one insertion, not a thousand
-    const int fresh = static_cast<int>(m_fresh.size());
+    const int fresh = static_cast<int>(ev.fresh.size());
     if (fresh > 0) {
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + fresh - 1);
-        std::move(m_fresh.begin(), m_fresh.end(), std::back_inserter(m_rows));
-        m_fresh.clear();
+        std::move(ev.fresh.begin(), ev.fresh.end(), std::back_inserter(m_rows));
         endInsertRows();
     }
-    const QStringList said = std::exchange(m_announce, {});
+    const QStringList& said = ev.said;
     if (announce == Announce::Summary) {
         if (!said.isEmpty()) {
             int critical = 0;

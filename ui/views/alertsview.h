@@ -55,12 +55,15 @@ Q_SIGNALS:
     void raised(QString text);
 
 private:
-    void raise(const QString& key, Severity s, const QString& subject, const QString& message, Selection target,
-               QHash<QString, bool>& seen);
+    struct Evaluation // what one evaluate() gathers
+    {
+        QHash<QString, bool> seen; // conditions that hold now
+        std::vector<Alert> fresh;  // new alerts, inserted in one block at the end
+        QStringList said;          // what was raised, to announce
+    };
+    void raise(const QString& key, Severity s, const QString& subject, const QString& message, Selection target, Evaluation& ev);
 
     std::vector<Alert> m_rows;
-    std::vector<Alert> m_fresh; // raised during an evaluation, inserted at its end
-    QStringList m_announce;     // what was raised during an evaluation
     QHash<QString, int> m_byKey;
 };
 

@@ -580,14 +580,14 @@ void GraphCanvas::paintEvent(QPaintEvent*)
         };
         for (int i = 0; i < n; ++i)
             if (shown(i) && rect().contains(toScreen(i).toPoint())) cells(nodeBox(i), [&](std::vector<int>& c) { c.push_back(i); });
+        if (m_labelWidthFont != f.pointSizeF() || m_labelWidth.size() != b.nodes.size()) // a new book or type size
+            m_labelWidth.assign(b.nodes.size(), -1.0f), m_labelWidthFont = f.pointSizeF();
         int drawn = 0;
         auto label = [&](int i, bool force) {
             if (!shown(i)) return;
             const QPointF s = toScreen(i);
             if (!rect().contains(s.toPoint())) return;
             const QString text = QString::fromStdString(b.nodes[i].name.empty() ? b.nodes[i].id : b.nodes[i].name);
-            if (m_labelWidthFont != f.pointSizeF() || m_labelWidth.size() != b.nodes.size())
-                m_labelWidth.assign(b.nodes.size(), -1.0f), m_labelWidthFont = f.pointSizeF();
             if (m_labelWidth[i] < 0) m_labelWidth[i] = static_cast<float>(fm.horizontalAdvance(text)); // shaping text is the dear part
             const double r = nodeBox(i).width() / 2, w = m_labelWidth[i] + 4, h = fm.height();
             // under the node, else above, right or left of it: the first place inside the canvas
