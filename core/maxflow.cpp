@@ -224,7 +224,7 @@ MaxFlow FlowNetwork::solve(const std::vector<double>& capacity, int source, int 
     source = m_rank[source], sink = m_rank[sink]; // internal numbering from here on
 
     FlowWorkspace own;
-    FlowWorkspace::Impl& w = *(scratch ? scratch : &own)->m_impl;
+    FlowWorkspace::Impl& w = scratch && scratch->m_impl ? *scratch->m_impl : *own.m_impl; // a moved-from one holds nothing
     const int m = m_start[nodes];
     std::vector<Arc>& g = w.g;
     g.resize(m);
