@@ -19,7 +19,7 @@ struct CommandLine
     std::string book, output, pool, sell, buy, scenario, preset, nodesCsv, linksCsv, positionsCsv, pricesCsv, into;
     std::string asset, family, outcome, from, to;
     double amount = 0, lossThreshold = 0;
-    bool json = false, route = false, noBreakers = false, noSave = false, fromHistory = false;
+    bool json = false, odd = false, huge = false, route = false, noBreakers = false, noSave = false, fromHistory = false;
     double studentT = 0, jumps = 0;
     long long runId = 0;
     int repeats = 7;

@@ -32,6 +32,10 @@ int cmdStress(CommandLine& cl)
         std::fprintf(stderr, "stress: --scenarios must be between 1 and 1e8\n");
         return kExitBadInput;
     }
+    if (const Issues missing = monteCarloPrerequisites(*b); !missing.empty()) {
+        for (const auto& i : missing) std::fprintf(stderr, "stress: %s: %s\n", cl.book.c_str(), i.message.c_str());
+        return kExitBadInput;
+    }
     StressOptions o;
     o.scenarios = cl.scenarios;
     o.seed = cl.seed;

@@ -142,6 +142,7 @@ ClearingSolution picardFromTop(const ObligationNetwork& net, double alpha, doubl
     const Prepared pr = prepare(net);
     auto e = [&](int i) { return i < static_cast<int>(net.externalAssets.size()) ? net.externalAssets[i] : 0.0; };
     std::vector<double> p = pr.pbar;
+    const double scale = 1 + (pr.pbar.empty() ? 0.0 : *std::max_element(pr.pbar.begin(), pr.pbar.end()));
     int it = 0;
     bool converged = false;
     for (; it < maxIterations; ++it) {
@@ -153,7 +154,7 @@ ClearingSolution picardFromTop(const ObligationNetwork& net, double alpha, doubl
             change = std::max(change, std::fabs(next - p[i]));
             p[i] = next;
         }
-        if (change <= tol * (1 + *std::max_element(pr.pbar.begin(), pr.pbar.end()))) {
+        if (change <= tol * scale) {
             converged = true;
             ++it;
             break;

@@ -286,7 +286,8 @@ void ExposureEngine::computeLoan(int l)
     double oracleCollateral = 0;
     for (int p : loan.collateralIx)
         if (p >= 0) oracleCollateral += b.positions[p].quantity * m_x.positions[p].oraclePrice;
-    x.ltv = oracleCollateral > 0 ? x.debtValue / oracleCollateral : (x.debtValue > 0 ? kInf : 0.0);
+    // no collateral behind a debt: the ratio is undefined (NaN, null in JSON), not an infinite LTV
+    x.ltv = oracleCollateral > 0 ? x.debtValue / oracleCollateral : (x.debtValue > 0 ? kNaN : 0.0);
     x.atRisk = x.healthFactor < 1.0;
     if (singleAsset >= 0 && ltQty > 0 && x.debtValue > 0) {
         x.liquidationPrice = x.debtValue / ltQty;
@@ -648,7 +649,9 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
     std::vector<int> changed{asset};
     changed.insert(changed.end(), m_assetDependents[asset].begin(), m_assetDependents[asset].end());
     TickMarks& marks = *m_marks;
-    if (marks.position.size() != b.positions.size()) { // the first tick of this engine (or of a copy)
+    // the first tick of this engine (or of a copy); each size on its own: a book may have assets
+    // and no positions, and then the positions' marks are rightly empty
+    if (marks.curve.size() != b.assets.size()) {
         marks.position.assign(b.positions.size(), 0), marks.loan.assign(b.loans.size(), 0);
         marks.pool.assign(m_pools.size(), 0), marks.curve.assign(b.assets.size(), 0);
     }

@@ -623,7 +623,7 @@ json toJson(const Pool& p)
     w.number("utilisation", p.utilisation, kNaN);
     if (!p.bids.empty() || w.had("bids")) w.set("bids", levelsJson(p.bids));
     if (!p.asks.empty() || w.had("asks")) w.set("asks", levelsJson(p.asks));
-    if (!p.ranges.empty() || w.had("ranges")) {
+    if (!p.ranges.empty() || w.had("ranges") || p.model == PoolModel::Concentrated) { // required, even empty
         json a = json::array();
         for (const auto& rg : p.ranges) a.push_back({{"lower", rg.lower}, {"upper", rg.upper}, {"liquidity", rg.liquidity}});
         w.set("ranges", a);
@@ -742,17 +742,19 @@ json toJson(const Derivative& d)
     w.string("counterparty", d.counterparty);
     w.string("underlying", d.underlying);
     w.boolean("onFuture", d.onFuture, false);
-    w.number("strike", d.strike, 0.0);
-    w.number("years", d.years, 0.0);
+    // a key the reader requires is written even at its default (kNaN: never the default)
+    const bool market = d.type == DerivativeType::EuropeanCall || d.type == DerivativeType::EuropeanPut || d.type == DerivativeType::Future;
+    w.number("strike", d.strike, market ? kNaN : 0.0);
+    w.number("years", d.years, market ? kNaN : 0.0);
     w.number("quantity", d.quantity, 1.0);
     w.number("volatility", d.volatility, kNaN);
     w.number("rate", d.rate, 0.0);
     w.number("dividendYield", d.dividendYield, 0.0);
     w.string("shipment", d.shipment);
     w.number("thresholdDays", d.thresholdDays, 0.0);
-    w.number("payoutPerDay", d.payoutPerDay, 0.0);
+    w.number("payoutPerDay", d.payoutPerDay, d.type == DerivativeType::DeliveryDelayOption ? kNaN : 0.0);
     w.number("cap", d.cap, kInf);
-    w.number("payout", d.payout, 0.0);
+    w.number("payout", d.payout, d.type == DerivativeType::ParametricCover ? kNaN : 0.0);
     if (d.type == DerivativeType::ParametricCover || w.had("trigger"))
         w.set("trigger", {{"metric", d.trigger.metric}, {"node", d.trigger.node}, {"threshold", d.trigger.threshold}});
     return w.take();

@@ -57,16 +57,20 @@ double clSellBase(const Pool& p, double& P, double& net, double floorPrice = 0.0
             P = b; // an empty gap: the price crosses it for free
             continue;
         }
+        // cancellation-free forms of the v3 relations: differences of square roots are written
+        // through P - b (exact for nearby prices) or through the trade itself, so a 1-unit trade in
+        // deep liquidity keeps full precision (L(s - s1) lost about 1e-7 relative near P = 2,000)
         const double s = std::sqrt(P), sb = std::sqrt(b);
-        const double dxMax = L * (1.0 / sb - 1.0 / s);
+        const double ds = (P - b) / (s + sb); // s - sb
+        const double dxMax = L * ds / (s * sb); // L (1/sb - 1/s)
         if (net <= dxMax) {
-            const double s1 = 1.0 / (1.0 / s + net / L);
-            out += L * (s - s1);
+            const double s1 = s * L / (L + s * net); // 1/s1 = 1/s + net/L
+            out += L * s * s * net / (L + s * net); // L (s - s1)
             P = s1 * s1;
             net = 0;
             break;
         }
-        out += L * (s - sb);
+        out += L * ds;
         net -= dxMax;
         P = b;
         if (P <= floorPrice) break;
@@ -86,15 +90,16 @@ double clSellQuote(const Pool& p, double& P, double& net)
             continue;
         }
         const double s = std::sqrt(P), sb = std::sqrt(b);
-        const double dyMax = L * (sb - s);
+        const double ds = (b - P) / (s + sb); // sb - s, as above
+        const double dyMax = L * ds;
         if (net <= dyMax) {
             const double s1 = s + net / L;
-            out += L * (1.0 / s - 1.0 / s1);
+            out += net / (s * s1); // L (1/s - 1/s1)
             P = s1 * s1;
             net = 0;
             break;
         }
-        out += L * (1.0 / s - 1.0 / sb);
+        out += L * ds / (s * sb); // L (1/s - 1/sb)
         net -= dyMax;
         P = b;
     }
@@ -127,7 +132,9 @@ Quote sellBase(Pool& p, double a, bool apply)
         if (p.reserveBase <= 0 || p.reserveQuote <= 0) return finish(mid0, 0, 0, mid0, true, true);
         const double ae = a * (1 - f);
         const double out = ae * p.reserveQuote / (p.reserveBase + ae);
-        const double rb = p.reserveBase + ae, rq = p.reserveQuote - out;
+        // the reserve left from x y = k, not R - out: that difference underflows to 0 for a sale
+        // that takes nearly everything, and the price after would be infinite
+        const double rb = p.reserveBase + ae, rq = p.reserveQuote * p.reserveBase / rb;
         if (apply) p.reserveBase = rb, p.reserveQuote = rq;
         return finish(mid0, a, out, rq / rb, true, false);
     }
@@ -167,7 +174,7 @@ Quote sellBase(Pool& p, double a, bool apply)
     case PoolModel::ExponentialImpact: {
         if (!(p.price > 0) || !(p.marketSize > 0)) return finish(mid0, 0, 0, mid0, true, true);
         const double k = p.impact / p.marketSize;
-        const double out = k > 0 ? (1 - f) * p.price * (1 - std::exp(-k * a)) / k : (1 - f) * p.price * a;
+        const double out = k > 0 ? -(1 - f) * p.price * std::expm1(-k * a) / k : (1 - f) * p.price * a; // 1 - e^-x cancels for small x
         const double after = p.price * std::exp(-k * a);
         if (apply) p.price = after;
         return finish(mid0, a, out, after, true, false);
@@ -185,7 +192,7 @@ Quote sellQuote(Pool& p, double c, bool apply)
         if (p.reserveBase <= 0 || p.reserveQuote <= 0) return finish(mid0, 0, 0, mid0, false, true);
         const double ce = c * (1 - f);
         const double out = ce * p.reserveBase / (p.reserveQuote + ce);
-        const double rq = p.reserveQuote + ce, rb = p.reserveBase - out;
+        const double rq = p.reserveQuote + ce, rb = p.reserveBase * p.reserveQuote / rq;
         if (apply) p.reserveBase = rb, p.reserveQuote = rq;
         return finish(mid0, c, out, rq / rb, false, false);
     }
@@ -287,7 +294,10 @@ double sellBaseToMarginal(const Pool& p, double lambda)
             if (b < 0) break;
             b = std::max(b, target);
             const double L = activeBelow(p, P);
-            if (L > 0) need += L * (1.0 / std::sqrt(b) - 1.0 / std::sqrt(P));
+            if (L > 0) {
+                const double sp = std::sqrt(P), sb = std::sqrt(b);
+                need += L * ((P - b) / (sp + sb)) / (sp * sb); // L (1/sb - 1/sp) without the cancellation
+            }
             P = b;
             if (P <= target) break;
         }

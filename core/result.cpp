@@ -25,6 +25,7 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::Storage: return "storage";
     case ErrorCode::Integrity: return "integrity";
     case ErrorCode::Cancelled: return "cancelled";
+    case ErrorCode::NotApplicable: return "not-applicable";
     case ErrorCode::Invalid: return "invalid";
     }
     return "invalid";

@@ -31,6 +31,7 @@ enum class ErrorCode {
     Storage,           // SQLite failure
     Integrity,         // SQLite integrity check failed / not a workbook
     Cancelled,         // the caller cancelled
+    NotApplicable,     // the book lacks what the command needs (no scenario, no risk factor, ...)
     Invalid,           // any other semantic problem
 };
 

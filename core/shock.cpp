@@ -29,6 +29,7 @@ public:
         maxRounds = opt.maxRounds > 0 ? opt.maxRounds : b.settings.maxRounds;
         m = m0;
         manip.assign(nA, 1.0);
+        oracleSet.assign(nA, kNaN);
         frozen.assign(nA, 0);
         frozenValue.assign(nA, 0.0);
         extraDecay.assign(nA, 1.0);
@@ -70,13 +71,16 @@ public:
             const Asset& as = b.assets[a];
             if (frozen[a]) {
                 v[a] = frozenValue[a];
+            } else if (!std::isnan(oracleSet[a])) {
+                v[a] = oracleSet[a];
             } else if (as.kind == AssetKind::InventoryToken && std::isnan(as.oraclePrice)) {
                 v[a] = as.underlyingIx >= 0 ? v[as.underlyingIx] * as.unitsPerToken * quality[a] * extraDecay[a] * manip[a] : 0.0;
             } else if (as.kind == AssetKind::InvoiceToken) {
                 v[a] = (std::isnan(as.oraclePrice) ? mk[a] : as.oraclePrice) * manip[a];
             } else {
-                const double ratio = m0[a] > 0 ? mk[a] / m0[a] : 1.0;
-                v[a] = o0[a] * ratio * manip[a];
+                // the oracle keeps its spread to the market; from a market price of 0 there is no
+                // spread to keep, and it reads the market (a price shock sets both)
+                v[a] = (m0[a] > 0 ? o0[a] * (mk[a] / m0[a]) : mk[a]) * manip[a];
             }
         }
         return v;
@@ -132,6 +136,7 @@ public:
             case ShockType::OracleManipulation:
                 if (k.assetIx >= 0) {
                     if (!std::isnan(k.set) && oracleBefore[k.assetIx] > 0) manip[k.assetIx] *= k.set / oracleBefore[k.assetIx];
+                    else if (!std::isnan(k.set)) oracleSet[k.assetIx] = k.set; // no price to scale: the oracle reads `set`
                     else manip[k.assetIx] *= 1 + k.relative;
                 }
                 break;
@@ -420,7 +425,7 @@ public:
     const std::vector<double>& o0;
     // the scenario's state
     int nA = 0, nN = 0, maxRounds = 50, round = 0;
-    std::vector<double> m, manip, frozenValue, extraDecay, vol, finality, qty, debt, delay;
+    std::vector<double> m, manip, oracleSet, frozenValue, extraDecay, vol, finality, qty, debt, delay;
     std::vector<char> frozen, defaulted;
     std::vector<std::string> cause;
     std::vector<int> tradeHaltUntil, liqHaltUntil;

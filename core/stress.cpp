@@ -70,6 +70,8 @@ double tailMean(std::vector<double> v, double q)
 std::vector<double> factorCorrelation(const Book& b, const std::vector<int>& factors, bool fromHistory, int* repairs)
 {
     const int n = static_cast<int>(factors.size());
+    if (repairs) *repairs = 0;
+    if (n == 0) return {}; // Eigen's eigensolver reads the first element of the matrix it is given
     Eigen::MatrixXd C = Eigen::MatrixXd::Identity(n, n);
     std::map<std::pair<int, int>, double> given;
     for (const auto& c : b.correlations)
@@ -121,6 +123,24 @@ std::vector<double> factorCorrelation(const Book& b, const std::vector<int>& fac
     return std::vector<double>(C.data(), C.data() + C.size());
 }
 
+std::vector<int> stressFactors(const Book& b)
+{
+    std::vector<int> factors;
+    for (int a = 0; a < static_cast<int>(b.assets.size()); ++a) {
+        const Asset& as = b.assets[a];
+        if (as.kind != AssetKind::InventoryToken && as.kind != AssetKind::InvoiceToken && as.volatility > 0) factors.push_back(a);
+    }
+    return factors;
+}
+
+Issues monteCarloPrerequisites(const Book& b)
+{
+    if (!stressFactors(b).empty()) return {};
+    return {Issue{ErrorCode::NotApplicable, "", "/assets",
+                  b.assets.empty() ? "the book has no assets: Monte Carlo needs at least one risk factor (an asset with a volatility)"
+                                   : "no asset has a volatility: Monte Carlo needs at least one risk factor"}};
+}
+
 StressResult runMonteCarlo(const Book& b, const StressOptions& opt, Progress* progress)
 {
     const auto t0 = std::chrono::steady_clock::now();
@@ -129,10 +149,7 @@ StressResult runMonteCarlo(const Book& b, const StressOptions& opt, Progress* pr
     out.scenarios = std::max(0LL, opt.scenarios);
     out.confidence = opt.confidence.empty() ? b.settings.confidence : opt.confidence;
     const double horizon = (std::isnan(opt.horizonDays) ? b.settings.horizonDays : opt.horizonDays) / 365.0;
-    for (int a = 0; a < static_cast<int>(b.assets.size()); ++a) {
-        const Asset& as = b.assets[a];
-        if (as.kind != AssetKind::InventoryToken && as.kind != AssetKind::InvoiceToken && as.volatility > 0) out.factors.push_back(a);
-    }
+    out.factors = stressFactors(b);
     const int n = static_cast<int>(out.factors.size());
     const std::vector<double> corr = factorCorrelation(b, out.factors, opt.fromHistory, &out.psdRepairs);
     Eigen::Map<const Eigen::MatrixXd> C(corr.data(), n, n);

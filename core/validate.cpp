@@ -223,7 +223,9 @@ Issues validate(const Book& b, const std::string& file)
         if (l.from == l.to && !l.from.empty() && l.type != LinkType::Bridge)
             c.error(ErrorCode::Cycle, o, "to", "a link from a node to itself");
     }
-    // supply relations form tiers: a cycle among them has no upstream end
+    // supply relations usually form tiers; real chains also loop (returns, recycling, a refiner
+    // that buys back its own by-product). A cycle is reported as a warning: the layout, the flows
+    // and the propagation all handle it, but the user should know the tiers are not a hierarchy.
     {
         const int n = static_cast<int>(b.nodes.size());
         std::vector<std::vector<int>> out(n);
@@ -245,7 +247,9 @@ Issues validate(const Book& b, const std::string& file)
                     const int w = link.toIx;
                     if (state[w] == 1) {
                         c.error(ErrorCode::Cycle, link.origin, "to",
-                                "supply link '" + link.id + "' closes a cycle back to '" + link.to + "'");
+                                "supply link '" + link.id + "' closes a cycle back to '" + link.to +
+                                    "' (allowed; tiers then follow the longest path without a repeat)",
+                                true);
                     } else if (state[w] == 0) {
                         state[w] = 1;
                         stack.push_back({w, 0});

@@ -237,7 +237,7 @@ QVariant LoansModel::data(const QModelIndex& index, int role) const
         case CollateralValue: return x.collateralValue;
         case BorrowingPower: return x.borrowingPower;
         case HealthFactor: return std::isinf(x.healthFactor) ? 1e300 : x.healthFactor;
-        case Ltv: return x.ltv;
+        case Ltv: return std::isnan(x.ltv) ? 1e300 : x.ltv; // no collateral behind the debt: the worst
         case LiquidationPrice: return std::isnan(x.liquidationPrice) ? -1.0 : x.liquidationPrice;
         case Distance: return std::isnan(x.distanceToLiquidation) ? 1e300 : x.distanceToLiquidation;
         default: return data(index, Qt::DisplayRole);

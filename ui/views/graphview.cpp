@@ -270,7 +270,7 @@ void GraphCanvas::rebuildStyle()
     std::vector<double> weight(n, 0.0);
     for (size_t i = 0; i < n && i < x->nodes.size(); ++i)
         weight[i] = x->nodes[i].holdings + x->nodes[i].receivables + x->nodes[i].payables + b.nodes[i].equity;
-    const double maxW = std::max(1.0, *std::max_element(weight.begin(), weight.end()));
+    const double maxW = weight.empty() ? 1.0 : std::max(1.0, *std::max_element(weight.begin(), weight.end()));
     m_nodeSize.resize(n);
     for (size_t i = 0; i < n; ++i) m_nodeSize[i] = 0.45 + 0.9 * std::sqrt(std::max(0.0, weight[i]) / maxW);
     m_labelRank.resize(n);

@@ -589,10 +589,12 @@ bool WhatIfView::running() const { return m_watcher.isRunning(); }
 void WhatIfView::run()
 {
     const BookPtr book = m_desk->book();
-    if (!book || m_watcher.isRunning()) return;
+    if (m_watcher.isRunning()) return;
     const Scenario sc = editedScenario();
-    if (sc.shocks.empty()) {
-        m_status->setText(tr("Add at least one shock."));
+    if (!book || sc.shocks.empty()) {
+        // nothing to run is an answer too: whoever waits for the run (the report, a screenshot) hears it
+        m_status->setText(book ? tr("Add at least one shock.") : tr("No book is open."));
+        Q_EMIT finished(false);
         return;
     }
     ShockOptions opt;
