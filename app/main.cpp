@@ -3,7 +3,7 @@
 
 #include "bookio.h"
 #include "mainwindow.h"
-#include "models/positionsmodel.h"
+#include "format.h"
 #include "theme.h"
 #include "views/graphview.h"
 #include "views/heatmapview.h"

@@ -9,6 +9,7 @@
 #include "generate.h"
 #include "layout.h"
 #include "mainwindow.h"
+#include "format.h"
 #include "models/positionsmodel.h"
 #include "stallprobe.h"
 #include "supplychaincsv.h"

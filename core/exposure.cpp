@@ -1,5 +1,7 @@
 #include "exposure.h"
 
+#include "riskfactors.h"
+
 #include "network.h"
 #include "parallel.h"
 
@@ -44,6 +46,7 @@ double hhiOf(const std::unordered_map<int, double>& shares)
 ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
 {
     const Book& b = *m_book;
+    m_deltaNormal = std::make_shared<const DeltaNormal>(b);
     const int nA = static_cast<int>(b.assets.size());
     m_pools = b.pools;
     m_baseMarket.resize(nA);
@@ -454,6 +457,7 @@ void ExposureEngine::aggregate()
 
     m_x.totals = t;
     aggregateGreeks();
+    updateValueAtRisk();
 }
 
 double ExposureEngine::venueHhi(size_t row) const
@@ -562,6 +566,15 @@ void ExposureEngine::aggregateDelta(const std::vector<PositionBefore>& positions
         if (rowTouched[r]) m_x.venues[r].hhi = venueHhi(r);
     t.collateralCoverage = t.debtValue > 0 ? m_collateralMarket / t.debtValue : kInf;
     aggregateGreeks();
+    updateValueAtRisk();
+}
+
+void ExposureEngine::updateValueAtRisk()
+{
+    if (!m_deltaNormal || m_deltaNormal->factors() == 0) return void(m_x.totals.deltaNormalVaR = 0.0);
+    std::vector<double> held(m_x.assets.size());
+    for (size_t a = 0; a < held.size(); ++a) held[a] = m_x.assets[a].marketValue;
+    m_x.totals.deltaNormalVaR = m_deltaNormal->valueAtRisk(held, 0.99);
 }
 
 void ExposureEngine::computeConcentration()

@@ -16,6 +16,8 @@
 
 namespace ballast {
 
+class DeltaNormal; // riskfactors.h
+
 struct AssetExposure
 {
     double price = 0.0, oraclePrice = 0.0; // base currency, effective (tokens priced from underlying)
@@ -102,6 +104,7 @@ struct Totals
     int loansAtRisk = 0;
     double derivativesValue = 0;
     double maxFlowPerDay = 0;
+    double deltaNormalVaR = 0; // 99%, over settings.stress.horizonDays, of the holdings (riskfactors.h)
 };
 
 struct Exposure
@@ -181,6 +184,7 @@ private:
     void aggregateDelta(const std::vector<PositionBefore>& positions, const std::vector<LoanBefore>& loans,
                         const std::vector<PoolBefore>& pools);
     void aggregateGreeks();
+    void updateValueAtRisk();
     void applyNetwork(const NetworkFlows& f);
     std::vector<double> marketPrices() const;
     double venueHhi(size_t row) const;
@@ -218,6 +222,7 @@ private:
     std::vector<std::vector<std::pair<int, int>>> m_venueHoldings;  // row -> (owner, position), by owner
     std::vector<int> m_greekUnderlyings;                            // row -> asset
     std::vector<int> m_greekRowOfDerivative;
+    std::shared_ptr<const DeltaNormal> m_deltaNormal; // the factors' correlation, once per book (shared by copies)
     std::shared_ptr<const NetworkPlan> m_networkPlan; // the supply network's structure (shared by copies)
     Scratch<NetworkScratch> m_networkScratch;         // the flows' memory, reused by recomputes
     std::vector<char> m_assetShipped;                // a shipment carries it: its ticks move the flows

@@ -28,7 +28,8 @@ json exposureJson(const ExposureEngine& e)
                      {"liquidationCost", number(t.liquidationCost)},
                      {"collateralCoverage", number(t.collateralCoverage)},
                      {"derivativesValue", number(t.derivativesValue)},
-                     {"maxFlowPerDay", number(t.maxFlowPerDay)}};
+                     {"maxFlowPerDay", number(t.maxFlowPerDay)},
+                     {"deltaNormalVaR99", number(t.deltaNormalVaR)}};
     json positions = json::array();
     for (size_t i = 0; i < b.positions.size(); ++i) {
         const auto& p = b.positions[i];

@@ -1,6 +1,7 @@
 #include "stress.h"
 
 #include "exposure.h"
+#include "riskfactors.h"
 #include "parallel.h"
 #include "result.h"
 
@@ -67,75 +68,9 @@ double tailMean(std::vector<double> v, double q)
 
 } // namespace
 
-std::vector<double> factorCorrelation(const Book& b, const std::vector<int>& factors, bool fromHistory, int* repairs)
-{
-    const int n = static_cast<int>(factors.size());
-    if (repairs) *repairs = 0;
-    if (n == 0) return {}; // Eigen's eigensolver reads the first element of the matrix it is given
-    Eigen::MatrixXd C = Eigen::MatrixXd::Identity(n, n);
-    std::map<std::pair<int, int>, double> given;
-    for (const auto& c : b.correlations)
-        if (c.aIx >= 0 && c.bIx >= 0) given[{c.aIx, c.bIx}] = c.rho, given[{c.bIx, c.aIx}] = c.rho;
-    // log returns per asset keyed by time, for estimation
-    std::vector<std::map<Seconds, double>> returns(n);
-    if (fromHistory)
-        for (int i = 0; i < n; ++i) {
-            auto it = b.priceHistory.find(b.assets[factors[i]].id);
-            if (it == b.priceHistory.end()) continue;
-            for (size_t k = 1; k < it->second.size(); ++k)
-                if (it->second[k - 1].price > 0 && it->second[k].price > 0)
-                    returns[i][it->second[k].time] = std::log(it->second[k].price / it->second[k - 1].price);
-        }
-    for (int i = 0; i < n; ++i)
-        for (int j = i + 1; j < n; ++j) {
-            double rho = 0;
-            auto g = given.find({factors[i], factors[j]});
-            if (g != given.end()) rho = g->second;
-            if (fromHistory && returns[i].size() >= 20 && returns[j].size() >= 20) {
-                std::vector<std::pair<double, double>> xy;
-                for (const auto& [t, r] : returns[i]) {
-                    auto o = returns[j].find(t);
-                    if (o != returns[j].end()) xy.push_back({r, o->second});
-                }
-                if (xy.size() >= 20) {
-                    double mx = 0, my = 0;
-                    for (auto& [x, y] : xy) mx += x, my += y;
-                    mx /= xy.size(), my /= xy.size();
-                    double sxy = 0, sxx = 0, syy = 0;
-                    for (auto& [x, y] : xy) sxy += (x - mx) * (y - my), sxx += (x - mx) * (x - mx), syy += (y - my) * (y - my);
-                    if (sxx > 0 && syy > 0) rho = sxy / std::sqrt(sxx * syy);
-                }
-            }
-            C(i, j) = C(j, i) = std::clamp(rho, -1.0, 1.0);
-        }
-    // PSD repair: lift negative eigenvalues, rescale to a unit diagonal
-    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> es(C);
-    Eigen::VectorXd ev = es.eigenvalues();
-    int lifted = 0;
-    for (int i = 0; i < n; ++i)
-        if (ev[i] < 1e-10) ev[i] = 1e-10, ++lifted;
-    if (lifted) {
-        C = es.eigenvectors() * ev.asDiagonal() * es.eigenvectors().transpose();
-        const Eigen::VectorXd d = C.diagonal().cwiseSqrt().cwiseInverse();
-        C = d.asDiagonal() * C * d.asDiagonal();
-    }
-    if (repairs) *repairs = lifted;
-    return std::vector<double>(C.data(), C.data() + C.size());
-}
-
-std::vector<int> stressFactors(const Book& b)
-{
-    std::vector<int> factors;
-    for (int a = 0; a < static_cast<int>(b.assets.size()); ++a) {
-        const Asset& as = b.assets[a];
-        if (as.kind != AssetKind::InventoryToken && as.kind != AssetKind::InvoiceToken && as.volatility > 0) factors.push_back(a);
-    }
-    return factors;
-}
-
 Issues monteCarloPrerequisites(const Book& b)
 {
-    if (!stressFactors(b).empty()) return {};
+    if (!riskFactors(b).empty()) return {};
     return {Issue{ErrorCode::NotApplicable, "", "/assets",
                   b.assets.empty() ? "the book has no assets: Monte Carlo needs at least one risk factor (an asset with a volatility)"
                                    : "no asset has a volatility: Monte Carlo needs at least one risk factor"}};
@@ -149,7 +84,7 @@ StressResult runMonteCarlo(const Book& b, const StressOptions& opt, Progress* pr
     out.scenarios = std::max(0LL, opt.scenarios);
     out.confidence = opt.confidence.empty() ? b.settings.confidence : opt.confidence;
     const double horizon = (std::isnan(opt.horizonDays) ? b.settings.horizonDays : opt.horizonDays) / 365.0;
-    out.factors = stressFactors(b);
+    out.factors = riskFactors(b);
     const int n = static_cast<int>(out.factors.size());
     const std::vector<double> corr = factorCorrelation(b, out.factors, opt.fromHistory, &out.psdRepairs);
     Eigen::Map<const Eigen::MatrixXd> C(corr.data(), n, n);
@@ -375,14 +310,7 @@ std::vector<MarginRow> predictiveMargin(const Book& b, double confidence)
     auto book = std::make_shared<const Book>(b);
     ExposureEngine e(book);
     e.compute();
-    const double z = [&] { // inverse normal by bisection (no dependency for one number)
-        double lo = 0, hi = 10;
-        for (int i = 0; i < 100; ++i) {
-            const double mid = 0.5 * (lo + hi);
-            (0.5 * std::erfc(-mid / std::sqrt(2.0)) < confidence ? lo : hi) = mid;
-        }
-        return 0.5 * (lo + hi);
-    }();
+    const double z = normalQuantile(confidence);
     std::map<int, MarginRow> rows;
     for (size_t p = 0; p < b.positions.size(); ++p) {
         const Position& pos = b.positions[p];

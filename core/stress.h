@@ -12,6 +12,7 @@
 #include "model.h"
 #include "progress.h"
 #include "result.h"
+#include "riskfactors.h"
 #include "shock.h"
 
 #include <cstdint>
@@ -53,16 +54,12 @@ struct StressResult
     int threads = 1;
 };
 
-/// The assets Monte Carlo shocks: every asset that is not a token and has a volatility.
-std::vector<int> stressFactors(const Book& book);
 /// Why Monte Carlo would say nothing about this book (no risk factor), or nothing. runMonteCarlo
 /// itself runs on any book: with no factor every scenario is the unshocked book.
 Issues monteCarloPrerequisites(const Book& book);
 
 StressResult runMonteCarlo(const Book& book, const StressOptions& options, Progress* progress = nullptr);
 
-/// Correlation matrix of the factors (assets) with PSD repair; `repairs` counts lifted eigenvalues.
-std::vector<double> factorCorrelation(const Book& book, const std::vector<int>& factors, bool fromHistory, int* repairs);
 
 struct ReverseResult
 {

@@ -416,14 +416,6 @@
 <context>
     <name>ballast::ui::GraphCanvas</name>
     <message>
-        <source>Laying out %1 nodes…</source>
-        <translation>Ordne %1 Knoten an…</translation>
-    </message>
-    <message>
-        <source>No book loaded</source>
-        <translation>Kein Buch geladen</translation>
-    </message>
-    <message>
         <source>Supplier / retailer</source>
         <translation>Lieferant / Händler</translation>
     </message>
@@ -502,6 +494,28 @@
     <message>
         <source>DEFAULTED in the scenario</source>
         <translation>IM SZENARIO AUSGEFALLEN</translation>
+    </message>
+    <message>
+        <source>No book open
+File &gt; Open…, File &gt; Open demo book, or File &gt; Import CSV…</source>
+        <translation>Kein Buch geöffnet
+Datei &gt; Öffnen…, Datei &gt; Demo-Buch öffnen oder Datei &gt; CSV importieren…</translation>
+    </message>
+    <message>
+        <source>No supply chain yet
+File &gt; Import CSV… with a nodes.csv (id,type,name,tier) and a links.csv (from,to),
+or add nodes and links to the workbook JSON</source>
+        <translation>Noch keine Lieferkette
+Datei &gt; CSV importieren… mit einer nodes.csv (id,type,name,tier) und einer links.csv (from,to),
+oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
+    </message>
+    <message>
+        <source>The layout failed: %1</source>
+        <translation>Das Layout ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Laying out %L1 nodes…</source>
+        <translation>%L1 Knoten werden angeordnet…</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1503,26 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
         <source>Risk factors</source>
         <translation>Risikofaktoren</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No book open&lt;/b&gt;&lt;br&gt;File &gt; Open, or File &gt; Import CSV…</source>
+        <translation>&lt;b&gt;Kein Buch geöffnet&lt;/b&gt;&lt;br&gt;Datei &gt; Öffnen oder Datei &gt; CSV importieren…</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No market data yet&lt;/b&gt;&lt;br&gt;Monte Carlo shocks the prices of the book&apos;s assets, and this book has none.&lt;br&gt;Add assets with a price and a volatility to the workbook, or File &gt; Import CSV… with a prices.csv.</source>
+        <translation>&lt;b&gt;Noch keine Marktdaten&lt;/b&gt;&lt;br&gt;Monte Carlo schockt die Preise der Vermögenswerte des Buchs, und dieses Buch hat keine.&lt;br&gt;Legen Sie Vermögenswerte mit Preis und Volatilität in der Arbeitsmappe an oder importieren Sie eine prices.csv (Datei &gt; CSV importieren…).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No asset has a volatility&lt;/b&gt;&lt;br&gt;Monte Carlo needs at least one risk factor: an asset (not a token) with an annualised &lt;i&gt;volatility&lt;/i&gt; in the workbook.</source>
+        <translation>&lt;b&gt;Kein Vermögenswert hat eine Volatilität&lt;/b&gt;&lt;br&gt;Monte Carlo braucht mindestens einen Risikofaktor: einen Vermögenswert (kein Token) mit einer annualisierten &lt;i&gt;volatility&lt;/i&gt; in der Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No run yet&lt;/b&gt;&lt;br&gt;Choose the number of scenarios and press Run Monte Carlo (Ctrl+Shift+R).</source>
+        <translation>&lt;b&gt;Noch kein Lauf&lt;/b&gt;&lt;br&gt;Wählen Sie die Zahl der Szenarien und drücken Sie Monte Carlo starten (Strg+Umschalt+R).</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::WebSocketFeed</name>
@@ -1862,6 +1896,62 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
     <message>
         <source>round %1 of %2</source>
         <translation>Runde %1 von %2</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No book open&lt;/b&gt;&lt;br&gt;File &gt; Open, or File &gt; Import CSV…</source>
+        <translation>&lt;b&gt;Kein Buch geöffnet&lt;/b&gt;&lt;br&gt;Datei &gt; Öffnen oder Datei &gt; CSV importieren…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to shock yet&lt;/b&gt;&lt;br&gt;This book has no nodes, assets or scenarios. Add a supply chain (File &gt; Import CSV… with nodes.csv and links.csv) or assets and positions.</source>
+        <translation>&lt;b&gt;Noch nichts zu schocken&lt;/b&gt;&lt;br&gt;Dieses Buch hat keine Knoten, Vermögenswerte oder Szenarien. Fügen Sie eine Lieferkette hinzu (Datei &gt; CSV importieren… mit nodes.csv und links.csv) oder Vermögenswerte und Positionen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No scenarios in this book&lt;/b&gt;&lt;br&gt;The library suggests some from the book&apos;s shape (a supplier default, a delay at the busiest hub…). Pick one, or build your own with Add shock, then press Run (Ctrl+R).</source>
+        <translation>&lt;b&gt;Keine Szenarien in diesem Buch&lt;/b&gt;&lt;br&gt;Die Bibliothek schlägt einige aus der Struktur des Buchs vor (Ausfall eines Lieferanten, Verzögerung am verkehrsreichsten Knoten…). Wählen Sie eines oder bauen Sie mit Schock hinzufügen ein eigenes und drücken Sie Starten (Strg+R).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No run yet&lt;/b&gt;&lt;br&gt;Pick a scenario in the library (or build one with Add shock) and press Run (Ctrl+R).</source>
+        <translation>&lt;b&gt;Noch kein Lauf&lt;/b&gt;&lt;br&gt;Wählen Sie ein Szenario in der Bibliothek (oder bauen Sie eines mit Schock hinzufügen) und drücken Sie Starten (Strg+R).</translation>
+    </message>
+    <message>
+        <source>Default of %1</source>
+        <translation>Ausfall von %1</translation>
+    </message>
+    <message>
+        <source>14-day delay at %1</source>
+        <translation>14 Tage Verzögerung bei %1</translation>
+    </message>
+    <message>
+        <source>%1 falls 30%</source>
+        <translation>%1 fällt um 30 %</translation>
+    </message>
+    <message>
+        <source>Crypto falls 40%</source>
+        <translation>Krypto fällt um 40 %</translation>
+    </message>
+    <message>
+        <source>Oracle of %1 frozen 48 h, price −25%</source>
+        <translation>Orakel von %1 48 h eingefroren, Preis −25 %</translation>
+    </message>
+    <message>
+        <source>Half the liquidity of %1 withdrawn</source>
+        <translation>Die Hälfte der Liquidität von %1 abgezogen</translation>
+    </message>
+    <message>
+        <source>  (suggested)</source>
+        <translation>  (Vorschlag)</translation>
+    </message>
+    <message>
+        <source>Suggested from the book&apos;s shape; Save to book keeps it</source>
+        <translation>Aus der Struktur des Buchs vorgeschlagen; Im Buch speichern behält es</translation>
+    </message>
+    <message>
+        <source>No book is open.</source>
+        <translation>Kein Buch ist geöffnet.</translation>
     </message>
 </context>
 </TS>

@@ -414,14 +414,6 @@
 <context>
     <name>ballast::ui::GraphCanvas</name>
     <message>
-        <source>Laying out %1 nodes…</source>
-        <translation>正在布局 %1 个节点…</translation>
-    </message>
-    <message>
-        <source>No book loaded</source>
-        <translation>未加载账簿</translation>
-    </message>
-    <message>
         <source>Supplier / retailer</source>
         <translation>供应商 / 零售商</translation>
     </message>
@@ -500,6 +492,28 @@
     <message>
         <source>DEFAULTED in the scenario</source>
         <translation>在情景中违约</translation>
+    </message>
+    <message>
+        <source>No book open
+File &gt; Open…, File &gt; Open demo book, or File &gt; Import CSV…</source>
+        <translation>未打开账簿
+文件 &gt; 打开…、文件 &gt; 打开演示账簿，或文件 &gt; 导入 CSV…</translation>
+    </message>
+    <message>
+        <source>No supply chain yet
+File &gt; Import CSV… with a nodes.csv (id,type,name,tier) and a links.csv (from,to),
+or add nodes and links to the workbook JSON</source>
+        <translation>尚无供应链
+文件 &gt; 导入 CSV…，使用 nodes.csv（id,type,name,tier）和 links.csv（from,to），
+或在工作簿 JSON 中添加节点和连接</translation>
+    </message>
+    <message>
+        <source>The layout failed: %1</source>
+        <translation>布局失败：%1</translation>
+    </message>
+    <message>
+        <source>Laying out %L1 nodes…</source>
+        <translation>正在布局 %L1 个节点…</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1498,26 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
         <source>Risk factors</source>
         <translation>风险因子</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No book open&lt;/b&gt;&lt;br&gt;File &gt; Open, or File &gt; Import CSV…</source>
+        <translation>&lt;b&gt;未打开账簿&lt;/b&gt;&lt;br&gt;文件 &gt; 打开，或文件 &gt; 导入 CSV…</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No market data yet&lt;/b&gt;&lt;br&gt;Monte Carlo shocks the prices of the book&apos;s assets, and this book has none.&lt;br&gt;Add assets with a price and a volatility to the workbook, or File &gt; Import CSV… with a prices.csv.</source>
+        <translation>&lt;b&gt;尚无市场数据&lt;/b&gt;&lt;br&gt;蒙特卡洛冲击账簿中资产的价格，而本账簿没有资产。&lt;br&gt;请在工作簿中添加带价格和波动率的资产，或通过文件 &gt; 导入 CSV… 导入 prices.csv。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No asset has a volatility&lt;/b&gt;&lt;br&gt;Monte Carlo needs at least one risk factor: an asset (not a token) with an annualised &lt;i&gt;volatility&lt;/i&gt; in the workbook.</source>
+        <translation>&lt;b&gt;没有资产设有波动率&lt;/b&gt;&lt;br&gt;蒙特卡洛至少需要一个风险因子：工作簿中一个带年化 &lt;i&gt;volatility&lt;/i&gt; 的资产（非代币）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No run yet&lt;/b&gt;&lt;br&gt;Choose the number of scenarios and press Run Monte Carlo (Ctrl+Shift+R).</source>
+        <translation>&lt;b&gt;尚未运行&lt;/b&gt;&lt;br&gt;选择情景数量并点击运行蒙特卡洛（Ctrl+Shift+R）。</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::WebSocketFeed</name>
@@ -1857,6 +1891,62 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
     <message>
         <source>round %1 of %2</source>
         <translation>第 %1 / %2 轮</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No book open&lt;/b&gt;&lt;br&gt;File &gt; Open, or File &gt; Import CSV…</source>
+        <translation>&lt;b&gt;未打开账簿&lt;/b&gt;&lt;br&gt;文件 &gt; 打开，或文件 &gt; 导入 CSV…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to shock yet&lt;/b&gt;&lt;br&gt;This book has no nodes, assets or scenarios. Add a supply chain (File &gt; Import CSV… with nodes.csv and links.csv) or assets and positions.</source>
+        <translation>&lt;b&gt;尚无可冲击的内容&lt;/b&gt;&lt;br&gt;本账簿没有节点、资产或情景。请添加供应链（文件 &gt; 导入 CSV…，使用 nodes.csv 和 links.csv）或资产与头寸。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No scenarios in this book&lt;/b&gt;&lt;br&gt;The library suggests some from the book&apos;s shape (a supplier default, a delay at the busiest hub…). Pick one, or build your own with Add shock, then press Run (Ctrl+R).</source>
+        <translation>&lt;b&gt;本账簿没有情景&lt;/b&gt;&lt;br&gt;情景库根据账簿结构给出了建议（供应商违约、最繁忙枢纽的延误…）。选择一个，或用“添加冲击”自行构建，然后点击运行（Ctrl+R）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No run yet&lt;/b&gt;&lt;br&gt;Pick a scenario in the library (or build one with Add shock) and press Run (Ctrl+R).</source>
+        <translation>&lt;b&gt;尚未运行&lt;/b&gt;&lt;br&gt;在情景库中选择一个情景（或用“添加冲击”构建），然后点击运行（Ctrl+R）。</translation>
+    </message>
+    <message>
+        <source>Default of %1</source>
+        <translation>%1 违约</translation>
+    </message>
+    <message>
+        <source>14-day delay at %1</source>
+        <translation>%1 延误 14 天</translation>
+    </message>
+    <message>
+        <source>%1 falls 30%</source>
+        <translation>%1 下跌 30%</translation>
+    </message>
+    <message>
+        <source>Crypto falls 40%</source>
+        <translation>加密资产下跌 40%</translation>
+    </message>
+    <message>
+        <source>Oracle of %1 frozen 48 h, price −25%</source>
+        <translation>%1 预言机冻结 48 小时，价格 −25%</translation>
+    </message>
+    <message>
+        <source>Half the liquidity of %1 withdrawn</source>
+        <translation>%1 一半流动性被撤出</translation>
+    </message>
+    <message>
+        <source>  (suggested)</source>
+        <translation>  （建议）</translation>
+    </message>
+    <message>
+        <source>Suggested from the book&apos;s shape; Save to book keeps it</source>
+        <translation>根据账簿结构建议；“保存到账簿”可保留</translation>
+    </message>
+    <message>
+        <source>No book is open.</source>
+        <translation>未打开账簿。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "chartstyle.h"
 
-#include "models/positionsmodel.h"
+#include "health.h"
+
+#include "format.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -29,6 +31,7 @@ Colors colors()
     c.accent = QColor(0x3b, 0x82, 0xf6);
     c.good = QColor(0x30, 0xa4, 0x6c);
     c.warn = QColor(0xf5, 0x9e, 0x0b);
+    c.watch = QColor(0xea, 0xc5, 0x4f);
     c.bad = QColor(0xe5, 0x48, 0x4d);
     c.neutral = dark ? QColor(0x6b, 0x75, 0x82) : QColor(0x9a, 0xa3, 0xae);
     const QColor s[8] = {QColor(0x3b, 0x82, 0xf6), QColor(0x14, 0xb8, 0xa6), QColor(0xf5, 0x9e, 0x0b), QColor(0xa8, 0x55, 0xf7),
@@ -55,10 +58,16 @@ QHBoxLayout* addViewBar(QWidget* view, QVBoxLayout** outer)
 QColor healthColor(double hf)
 {
     const Colors c = colors();
-    if (!(hf >= 1.0)) return c.bad;
-    if (hf < 1.1) return c.warn;
+    switch (healthBand(hf)) {
+    case HealthBand::Liquidatable: return c.bad;
+    case HealthBand::Warning: return c.warn;
+    case HealthBand::Watch: return c.watch;
+    case HealthBand::Safe: break;
+    }
     return c.good;
 }
+
+QColor healthTextColor(double hf) { return healthBand(hf) == HealthBand::Safe ? QColor() : healthColor(hf); }
 
 namespace {
 double g_fontScale = 1.0;

@@ -15,7 +15,7 @@ namespace ballast::ui {
 
 struct Colors
 {
-    QColor background, panel, text, muted, grid, accent, good, warn, bad, neutral;
+    QColor background, panel, text, muted, grid, accent, good, warn, watch, bad, neutral;
     QColor series[8];
 };
 
@@ -26,8 +26,11 @@ bool darkTheme();
 /// A view's layout: a bar of controls on top (returned), the content below (add it to `outer`).
 QHBoxLayout* addViewBar(QWidget* view, QVBoxLayout** outer);
 
-/// A health factor's colour: bad below 1, warn below 1.1, good above.
+/// A health factor's colour by its band (core/health.h): bad below 1, warn below 1.10, watch below
+/// 1.30, good above. The one health palette of the desk: tables, graph, charts.
 QColor healthColor(double hf);
+/// The same for text in a table: no colour (the palette's text) when safe.
+QColor healthTextColor(double hf);
 
 /// Type size of every chart (presentation mode enlarges it).
 void setChartFontScale(double scale);

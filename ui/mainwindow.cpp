@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
 #include "chartstyle.h"
+#include "health.h"
 #include "csv_io.h"
 #include "feed/livefeed.h"
 #include "json_io.h"
+#include "format.h"
+#include "models/loansmodel.h"
 #include "models/positionsmodel.h"
 #include "storage.h"
 #include "stress.h"
@@ -57,7 +60,6 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
-#include <Eigen/Dense>
 
 namespace ballast::ui {
 
@@ -217,8 +219,9 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool) { setWindowModified(isDirty()); });
 
     whenFinished(m_autosaveWatcher, this, [this] {
-        const Issues issues = m_autosaveWatcher.result();
-        if (!issues.empty()) log(tr("Autosave failed: %1").arg(QString::fromStdString(issues.front().toString())));
+        const JobResult<Issues> r = m_autosaveWatcher.result();
+        if (!r) log(tr("Autosave failed: %1").arg(QString::fromStdString(r.error)));
+        else if (!r.value->empty()) log(tr("Autosave failed: %1").arg(QString::fromStdString(r.value->front().toString())));
     });
     m_autosave = new QTimer(this);
     m_autosave->setInterval(60000);
@@ -674,12 +677,6 @@ void MainWindow::applyLoaded(const LoadedBook& loaded)
     }
     m_desk->setBook(loaded.book, loaded.engine);
     const Book& b = *loaded.book;
-    // delta-normal VaR inputs: the correlation of the priced assets, once per book
-    m_varAssets.clear();
-    for (int a = 0; a < static_cast<int>(b.assets.size()); ++a)
-        if (b.assets[a].kind != AssetKind::InventoryToken && b.assets[a].kind != AssetKind::InvoiceToken && b.assets[a].volatility > 0)
-            m_varAssets.push_back(a);
-    m_varWeightsCorr = factorCorrelation(b, m_varAssets, false, nullptr);
     refreshTables();
     for (QTableView* v : {m_positionsView, m_loansView}) {
         v->resizeColumnsToContents();
@@ -854,7 +851,7 @@ void MainWindow::refreshKpis()
     const Exposure& x = engine->result();
     const Totals& t = x.totals;
     int near = 0;
-    for (const auto& l : x.loans) near += l.healthFactor >= 1.0 && l.healthFactor < 1.1;
+    for (const auto& l : x.loans) near += healthBand(l.healthFactor) == HealthBand::Warning;
     m_kpis->setCard(QStringLiteral("mv"), tr("Exposure"), formatMoney(t.marketValue), tr("%1 positions at market").arg(b.positions.size()));
     m_kpis->setCard(QStringLiteral("exit"), tr("Exit value"), formatMoney(t.exitValue),
                     tr("liquidation cost %1 (%2)").arg(formatMoney(t.liquidationCost), formatPercent(t.marketValue > 0 ? t.liquidationCost / t.marketValue : 0.0)),
@@ -864,7 +861,7 @@ void MainWindow::refreshKpis()
                     std::isinf(t.collateralCoverage) ? QStringLiteral("∞") : QStringLiteral("%1×").arg(t.collateralCoverage, 0, 'f', 2),
                     tr("collateral at market / debt"), t.collateralCoverage < 1.2 ? S::Warn : S::Good);
     m_kpis->setCard(QStringLiteral("hf"), tr("Min health factor"), formatHealth(t.minHealthFactor), tr("%1 loans below 1.10").arg(near),
-                    t.minHealthFactor < 1 ? S::Bad : t.minHealthFactor < 1.1 ? S::Warn : S::Good);
+                    healthBand(t.minHealthFactor) == HealthBand::Liquidatable ? S::Bad : healthBand(t.minHealthFactor) == HealthBand::Warning ? S::Warn : S::Good);
     m_kpis->setCard(QStringLiteral("risk"), tr("Loans at risk"), QString::number(t.loansAtRisk), tr("of %1 loans (HF < 1)").arg(x.loans.size()),
                     t.loansAtRisk > 0 ? S::Bad : S::Good);
     // VaR: the Monte Carlo figure once run; before that delta-normal on market values
@@ -873,16 +870,7 @@ void MainWindow::refreshKpis()
         m_kpis->setCard(QStringLiteral("var"), tr("VaR 99%"), formatMoney(mc->var.back()),
                         tr("Monte Carlo, %L1 scenarios, with cascades").arg(mc->scenarios), S::Neutral);
     } else {
-        const size_t n = m_varAssets.size();
-        double var = 0;
-        if (n > 0 && m_varWeightsCorr.size() == n * n) {
-            const double h = std::sqrt(b.settings.horizonDays / 365.0);
-            Eigen::VectorXd w(static_cast<Eigen::Index>(n));
-            for (size_t i = 0; i < n; ++i) w[i] = x.assets[m_varAssets[i]].marketValue * b.assets[m_varAssets[i]].volatility * h;
-            const Eigen::Map<const Eigen::MatrixXd> C(m_varWeightsCorr.data(), static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n));
-            var = 2.326 * std::sqrt(std::max(0.0, w.dot(C * w)));
-        }
-        m_lastVaR = var;
+        const double var = t.deltaNormalVaR;
         m_kpis->setCard(QStringLiteral("var"), tr("VaR 99%"), formatMoney(var),
                         tr("delta-normal, %1 d; run Stress for cascades").arg(b.settings.horizonDays, 0, 'g', 3), S::Neutral);
     }
@@ -996,7 +984,7 @@ void MainWindow::autosaveInBackground()
     const BookPtr b = m_desk->book();
     if (!b || m_autosaveWatcher.isRunning()) return;
     QDir().mkpath(autosaveDirectory());
-    m_autosaveWatcher.setFuture(runOnWorker([b, file = autosaveFile(), origin = m_path] { return writeAutosave(*b, file, origin); }));
+    m_autosaveWatcher.setFuture(runJob([b, file = autosaveFile(), origin = m_path] { return writeAutosave(*b, file, origin); }));
 }
 
 void MainWindow::checkRecovery()

@@ -8,6 +8,7 @@
 
 #include "deskstate.h"
 #include "workers/booktask.h"
+#include "workers/handoff.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -181,15 +182,12 @@ private:
     QTimer* m_tableCoalesce = nullptr;
     QFutureWatcher<LoadedBook> m_loadWatcher;
     QFutureWatcher<Issues> m_saveWatcher;
-    QFutureWatcher<Issues> m_autosaveWatcher;
+    QFutureWatcher<JobResult<Issues>> m_autosaveWatcher;
     bool m_loadIsEdit = false;
     bool m_presentation = false;
     bool m_syncingSelection = false;
     QByteArray m_normalState;
     QByteArray m_layoutBeforePresentation;
-    std::vector<double> m_varWeightsCorr; // correlation of the priced assets (delta-normal VaR)
-    std::vector<int> m_varAssets;
-    double m_lastVaR = 0;
 };
 
 } // namespace ballast::ui

@@ -54,6 +54,7 @@ QTabBar::tab { padding: 5px 14px; color: %4; }
 QTabBar::tab:selected { color: palette(text); border-bottom: 2px solid #3b82f6; }
 QStatusBar { color: %4; }
 QLineEdit { border: 1px solid %3; border-radius: 4px; padding: 3px 6px; background: %2; }
+#emptyState { color: %4; background: %1; font-size: 10.5pt; padding: 24px; }
 )")
                           .arg(window.name(), card, border, muted));
 }

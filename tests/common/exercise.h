@@ -174,7 +174,7 @@ inline std::vector<std::string> exerciseBook(const Book& input, const ExerciseOp
         for (double v : r.var)
             if (!std::isfinite(v)) problems.push_back("Monte Carlo VaR is not finite");
         if (!std::isfinite(r.meanLoss) || !std::isfinite(r.histogramWidth)) problems.push_back("Monte Carlo summary is not finite");
-        if (stressFactors(b).empty() != !monteCarloPrerequisites(b).empty()) problems.push_back("Monte Carlo prerequisites disagree with its factors");
+        if (riskFactors(b).empty() != !monteCarloPrerequisites(b).empty()) problems.push_back("Monte Carlo prerequisites disagree with its factors");
     }
 
     if (opt.reverse) {

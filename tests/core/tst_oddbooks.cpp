@@ -40,7 +40,7 @@ private Q_SLOTS:
             for (const auto& s : b.scenarios) emptyScenario += s.shocks.empty();
             for (const auto& l : b.loans) zeroDebt += l.debt == 0;
             oneAsset += b.assets.size() == 1;
-            noVolatility += !b.assets.empty() && stressFactors(b).empty();
+            noVolatility += !b.assets.empty() && riskFactors(b).empty();
             for (const auto& n : b.nodes) zeroEquity += n.equity == 0;
             std::vector<int> degree(b.nodes.size(), 0);
             for (const auto& l : b.links) {

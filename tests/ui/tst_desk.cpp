@@ -6,6 +6,7 @@
 #include "feed/livefeed.h"
 #include "stallprobe.h"
 #include "mainwindow.h"
+#include "format.h"
 #include "models/positionsmodel.h"
 #include "theme.h"
 #include "views/alertsview.h"

@@ -2,6 +2,7 @@
 // on raw values, live updates keeping the row count), KPIs, and a non-blank rendering.
 #include "bookio.h"
 #include "mainwindow.h"
+#include "format.h"
 #include "models/positionsmodel.h"
 #include "theme.h"
 #include "widgets/kpistrip.h"

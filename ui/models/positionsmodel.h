@@ -3,13 +3,12 @@
 // UnderlyingDataRole (raw numbers), never the display strings.
 
 #include "exposure.h"
+#include "roles.h"
 
 #include <QAbstractTableModel>
 
 namespace ballast::ui {
 
-inline constexpr int UnderlyingDataRole = Qt::UserRole + 1;
-inline constexpr int GroupRole = Qt::UserRole + 2; // owner / venue / asset for grouping
 
 class PositionsModel final : public QAbstractTableModel
 {
@@ -46,32 +45,5 @@ private:
     std::vector<PositionExposure> m_rows;
     std::vector<AssetExposure> m_assets;
 };
-
-class LoansModel final : public QAbstractTableModel
-{
-    Q_OBJECT
-
-public:
-    enum Column {
-        Id, Borrower, Venue, DebtAsset, Debt, CollateralMarket, CollateralValue, BorrowingPower, HealthFactor, Ltv,
-        LiquidationPrice, Distance, ColumnCount
-    };
-    explicit LoansModel(QObject* parent = nullptr);
-    void setExposure(BookPtr book, const Exposure& exposure);
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-private:
-    BookPtr m_book;
-    std::vector<LoanExposure> m_rows;
-};
-
-/// Number formatting shared by the views: 1.23m, 45.6k, health factors to 3 places, "∞".
-QString formatMoney(double v);
-QString formatNumber(double v, int decimals = 2);
-QString formatHealth(double hf);
-QString formatPercent(double fraction, int decimals = 1);
 
 } // namespace ballast::ui

@@ -1,6 +1,8 @@
 #include "alertsview.h"
 
 #include "chartstyle.h"
+#include "health.h"
+#include "format.h"
 #include "models/positionsmodel.h"
 
 #include <QHBoxLayout>
@@ -57,7 +59,7 @@ int AlertsModel::evaluate(const Book& b, const Exposure& x, Announce announce)
     Evaluation ev;
     for (size_t l = 0; l < b.loans.size() && l < x.loans.size(); ++l) {
         const double hf = x.loans[l].healthFactor;
-        if (!(hf < 1.1)) continue;
+        if (!(hf < kHealthWarning)) continue;
         const Loan& loan = b.loans[l];
         const QString who = loan.borrowerIx >= 0 ? QString::fromStdString(b.nodes[loan.borrowerIx].name) : QString();
         raise(QStringLiteral("hf:") + QString::fromStdString(loan.id), hf < 1 ? Severity::Critical : Severity::Warning,

@@ -1,7 +1,7 @@
 #include "dashboardview.h"
 
 #include "chartstyle.h"
-#include "models/positionsmodel.h"
+#include "format.h"
 
 #include <QGridLayout>
 #include <QHeaderView>

@@ -1,7 +1,8 @@
 #include "graphview.h"
 
 #include "chartstyle.h"
-#include "models/positionsmodel.h"
+#include "health.h"
+#include "format.h"
 #include "workers/handoff.h"
 
 #include <QComboBox>
@@ -194,7 +195,14 @@ GraphCanvas::GraphCanvas(DeskState* desk, QWidget* parent) : QWidget(parent), m_
     });
     connect(desk, &DeskState::selectionChanged, this, [this] { update(); });
     whenFinished(m_layoutWatcher, this, [this] {
-        auto pts = m_layoutWatcher.result();
+        const JobResult<std::vector<LayoutPoint>> r = m_layoutWatcher.result();
+        m_layoutError = r ? QString() : QString::fromStdString(r.error);
+        if (!r) {
+            update();
+            Q_EMIT layoutFinished();
+            return;
+        }
+        auto pts = std::move(*r.value);
         if (!m_desk->book() || pts.size() != m_desk->book()->nodes.size()) return; // a stale layout
         m_points = std::move(pts);
         ++m_version;
@@ -224,7 +232,7 @@ void GraphCanvas::relayout()
     const BookPtr book = m_desk->book();
     if (!book) return;
     const LayoutKind kind = m_kind;
-    m_layoutWatcher.setFuture(runOnWorker([book, kind] { return layoutBook(*book, kind); }));
+    m_layoutWatcher.setFuture(runJob([book, kind] { return layoutBook(*book, kind); }));
     update();
 }
 
@@ -379,8 +387,19 @@ void GraphCanvas::paintEvent(QPaintEvent*)
     p.fillRect(rect(), c.background);
     const BookPtr book = m_desk->book();
     if (!book || m_points.empty() || m_points.size() != book->nodes.size()) {
+        // what is missing and how to add it, never a blank canvas
+        QString text;
+        if (!book) text = tr("No book open\nFile > Open…, File > Open demo book, or File > Import CSV…");
+        else if (book->nodes.empty())
+            text = tr("No supply chain yet\nFile > Import CSV… with a nodes.csv (id,type,name,tier) and a links.csv (from,to),\n"
+                      "or add nodes and links to the workbook JSON");
+        else if (!m_layoutError.isEmpty()) text = tr("The layout failed: %1").arg(m_layoutError);
+        else text = tr("Laying out %L1 nodes…").arg(book->nodes.size());
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * 1.1);
+        p.setFont(f);
         p.setPen(c.muted);
-        p.drawText(rect(), Qt::AlignCenter, book ? tr("Laying out %1 nodes…").arg(book->nodes.size()) : tr("No book loaded"));
+        p.drawText(rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, text);
         return;
     }
     const Book& b = *book;
@@ -517,7 +536,7 @@ void GraphCanvas::paintEvent(QPaintEvent*)
         if (selNode >= 0 && i != selNode && !neighbours.count(i)) fill.setAlpha(110);
         if (!detailed) {
             disc(s, r, fill);
-            if (std::isfinite(hf) && hf < 1.1) disc(s, r * 0.6, healthColor(hf));
+            if (std::isfinite(hf) && hf < kHealthWarning) disc(s, r * 0.6, healthColor(hf));
             continue;
         }
         const SpriteKey glyph{GlyphBase + static_cast<quint32>(node.type), fill.rgba(), ring.rgba(), quarterPixels(r), 0};
@@ -528,7 +547,7 @@ void GraphCanvas::paintEvent(QPaintEvent*)
         });
         if (std::isfinite(hf)) { // a borrower: ring coloured by its weakest loan
             const QColor col = healthColor(hf);
-            const SpriteKey key{Ring, col.rgba(), 0, quarterPixels(r + 3), quarterPixels(hf < 1.1 ? 2.6 : 1.6)};
+            const SpriteKey key{Ring, col.rgba(), 0, quarterPixels(r + 3), quarterPixels(hf < kHealthWarning ? 2.6 : 1.6)};
             m_sprites.draw(p, s, key, r + 5, [&](QPainter& sp) {
                 const double rr = fromQuarterPixels(key.size);
                 sp.setBrush(Qt::NoBrush);

@@ -7,6 +7,7 @@
 // Painted directly (no QGraphicsItem per node) so that 2,000 nodes and 16,000 links stay smooth.
 
 #include "deskstate.h"
+#include "workers/handoff.h"
 #include "layout.h"
 #include "sprites.h"
 
@@ -75,7 +76,8 @@ private:
     double m_scale = 1.0;
     QPointF m_offset;          // screen = world * scale + offset
     bool m_userMoved = false;  // keep the view when the user panned/zoomed
-    QFutureWatcher<std::vector<LayoutPoint>> m_layoutWatcher;
+    QFutureWatcher<JobResult<std::vector<LayoutPoint>>> m_layoutWatcher;
+    QString m_layoutError; // the last layout's failure, shown instead of the graph
     // per-node style, rebuilt on exposure changes
     std::vector<double> m_nodeHealth, m_nodeSize, m_linkWidth;
     std::vector<char> m_defaulted, m_liquidated, m_filterOut;

@@ -2,7 +2,7 @@
 
 #include "chartstyle.h"
 #include "liquidity.h"
-#include "models/positionsmodel.h"
+#include "format.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,8 +1,9 @@
 #include "stressview.h"
 
 #include "chartstyle.h"
-#include "models/positionsmodel.h"
+#include "format.h"
 #include "workers/booktask.h"
+#include "widgets/emptystate.h"
 #include "workers/handoff.h"
 
 #include <QCheckBox>
@@ -93,21 +94,24 @@ StressView::StressView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 1);
     outer->addWidget(charts, 1);
+    m_empty = new EmptyState(charts);
+    m_empty->setMessage(tr("<b>No book open</b><br>File > Open, or File > Import CSV…"));
 
     connect(m_runButton, &QPushButton::clicked, this, &StressView::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &StressView::cancel);
     whenFinished(m_watcher, this, [this] {
         m_runButton->setEnabled(true);
         m_cancelButton->setEnabled(false);
-        auto r = m_watcher.result();
-        if (!r || r->cancelled) {
-            m_status->setText(tr("Cancelled."));
+        const JobResult<std::shared_ptr<StressResult>> r = m_watcher.result();
+        if (!r || (*r.value)->cancelled) {
+            m_status->setText(r ? tr("Cancelled.") : tr("The run failed: %1").arg(QString::fromStdString(r.error)));
             m_progress->setValue(0);
             Q_EMIT finished(false);
             return;
         }
-        m_result = r;
+        m_result = *r.value;
         m_progress->setValue(100);
+        m_empty->setMessage({});
         show();
         Q_EMIT finished(true);
     });
@@ -119,6 +123,17 @@ StressView::StressView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
         m_histogram->replot();
         m_table->setRowCount(0);
         m_status->setText(tr("Correlated shocks to every priced asset, a full cascade per scenario."));
+        const BookPtr b = m_desk->book();
+        const bool runnable = b && monteCarloPrerequisites(*b).empty();
+        m_runButton->setEnabled(runnable);
+        if (!b) m_empty->setMessage(tr("<b>No book open</b><br>File > Open, or File > Import CSV…"));
+        else if (!runnable)
+            m_empty->setMessage(b->assets.empty()
+                                    ? tr("<b>No market data yet</b><br>Monte Carlo shocks the prices of the book's assets, and this book has none.<br>"
+                                         "Add assets with a price and a volatility to the workbook, or File > Import CSV… with a prices.csv.")
+                                    : tr("<b>No asset has a volatility</b><br>Monte Carlo needs at least one risk factor: an asset (not a token) "
+                                         "with an annualised <i>volatility</i> in the workbook."));
+        else m_empty->setMessage(tr("<b>No run yet</b><br>Choose the number of scenarios and press Run Monte Carlo (Ctrl+Shift+R)."));
     });
 }
 
@@ -133,7 +148,11 @@ void StressView::setScenarios(int n) { m_scenarios->setValue(n); }
 void StressView::run()
 {
     const BookPtr book = m_desk->book();
-    if (!book || m_watcher.isRunning()) return;
+    if (m_watcher.isRunning()) return;
+    if (!book || !monteCarloPrerequisites(*book).empty()) { // the empty state says why
+        Q_EMIT finished(false);
+        return;
+    }
     StressOptions o;
     o.scenarios = m_scenarios->value();
     o.seed = static_cast<std::uint64_t>(m_seed->value());
@@ -151,7 +170,7 @@ void StressView::run()
     m_cancelButton->setEnabled(true);
     m_progress->setValue(0);
     m_status->setText(tr("Running %L1 scenarios on worker threads…").arg(o.scenarios));
-    m_watcher.setFuture(runOnWorker([book, o, token] { return std::make_shared<StressResult>(runMonteCarlo(*book, o, token.get())); }));
+    m_watcher.setFuture(runJob([book, o, token] { return std::make_shared<StressResult>(runMonteCarlo(*book, o, token.get())); }));
 }
 
 void StressView::cancel()

@@ -4,6 +4,7 @@
 // the number of defaults.
 
 #include "deskstate.h"
+#include "workers/handoff.h"
 #include "stress.h"
 
 #include <QFutureWatcher>
@@ -21,6 +22,8 @@ class QSpinBox;
 class QTableWidget;
 
 namespace ballast::ui {
+
+class EmptyState;
 
 class StressView final : public QWidget
 {
@@ -58,7 +61,8 @@ private:
     QLabel* m_status;
     QCustomPlot *m_histogram, *m_defaults;
     QTableWidget* m_table;
-    QFutureWatcher<std::shared_ptr<StressResult>> m_watcher;
+    EmptyState* m_empty;
+    QFutureWatcher<JobResult<std::shared_ptr<StressResult>>> m_watcher;
     std::shared_ptr<Progress> m_token;
     std::shared_ptr<StressResult> m_result;
 };

@@ -2,8 +2,10 @@
 
 #include "chartstyle.h"
 #include "layout.h"
-#include "models/positionsmodel.h"
+#include "format.h"
 #include "workers/booktask.h"
+#include "suggest.h"
+#include "widgets/emptystate.h"
 #include "workers/handoff.h"
 
 #include <QCheckBox>
@@ -226,6 +228,7 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     });
     m_tabs->addTab(m_nodes, tr("Defaults && losses by node"));
     rv->addWidget(m_tabs);
+    m_empty = new EmptyState(m_tabs);
     split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
@@ -251,8 +254,11 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
         const BookPtr b = m_desk->book();
         if (!b || row < 0) return;
         const int nBook = static_cast<int>(b->scenarios.size());
+        const int nUser = static_cast<int>(m_userScenarios.size());
         if (row < nBook) loadIntoEditor(b->scenarios[row]);
-        else if (row - nBook < static_cast<int>(m_userScenarios.size())) loadIntoEditor(m_userScenarios[row - nBook]);
+        else if (row - nBook < nUser) loadIntoEditor(m_userScenarios[row - nBook]);
+        else if (const QVariant k = m_library->item(row)->data(Qt::UserRole); k.isValid() && k.toInt() < static_cast<int>(m_suggested.size()))
+            loadIntoEditor(m_suggested[k.toInt()]);
     });
     connect(m_runButton, &QPushButton::clicked, this, &WhatIfView::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &WhatIfView::cancel);
@@ -271,14 +277,15 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     whenFinished(m_watcher, this, [this] {
         m_runButton->setEnabled(true);
         m_cancelButton->setEnabled(false);
-        auto r = m_watcher.result();
-        if (!r || r->result.cancelled) {
-            m_status->setText(tr("Cancelled; nothing changed."));
+        const JobResult<std::shared_ptr<WhatIfRun>> r = m_watcher.result();
+        if (!r || (*r.value)->result.cancelled) {
+            m_status->setText(r ? tr("Cancelled; nothing changed.") : tr("The run failed: %1").arg(QString::fromStdString(r.error)));
             m_progress->setValue(0);
             Q_EMIT finished(false);
             return;
         }
-        m_run = r;
+        m_run = *r.value;
+        m_empty->setMessage({});
         m_pinButton->setEnabled(true);
         m_progress->setValue(100);
         showRun();
@@ -290,6 +297,17 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
         m_userScenarios.clear();
         rebuildLibrary();
         if (m_library->count() > 0) m_library->setCurrentRow(0);
+        else m_shocks->setRowCount(0), m_name->clear();
+        const BookPtr b = m_desk->book();
+        if (!b) m_empty->setMessage(tr("<b>No book open</b><br>File > Open, or File > Import CSV…"));
+        else if (m_library->count() == 0)
+            m_empty->setMessage(tr("<b>Nothing to shock yet</b><br>This book has no nodes, assets or scenarios. "
+                                   "Add a supply chain (File > Import CSV… with nodes.csv and links.csv) or assets and positions."));
+        else if (b->scenarios.empty())
+            m_empty->setMessage(tr("<b>No scenarios in this book</b><br>The library suggests some from the book's shape "
+                                   "(a supplier default, a delay at the busiest hub…). Pick one, or build your own with Add shock, "
+                                   "then press Run (Ctrl+R)."));
+        else m_empty->setMessage(tr("<b>No run yet</b><br>Pick a scenario in the library (or build one with Add shock) and press Run (Ctrl+R)."));
     });
 }
 
@@ -322,6 +340,29 @@ void WhatIfView::rebuildLibrary()
         it->setToolTip(QString::fromStdString(s.description));
     }
     for (const Scenario& s : m_userScenarios) new QListWidgetItem(QString::fromStdString(s.name) + tr("  (yours)"), m_library);
+    // suggestions from the book's shape: a book without scenarios (a supply chain from CSV) still has something to run
+    m_suggested.clear();
+    for (const SuggestedScenario& x : suggestScenarios(*b)) {
+        Scenario sc = x.scenario;
+        const QString target = x.target < 0 ? QString()
+                               : x.kind == SuggestedScenario::Kind::LargestHoldingDrop || x.kind == SuggestedScenario::Kind::OracleFreeze
+                                   ? QString::fromStdString(b->assets[x.target].id)
+                                   : nodeName(*b, x.target);
+        QString name;
+        switch (x.kind) {
+        case SuggestedScenario::Kind::SupplierDefault: name = tr("Default of %1").arg(target); break;
+        case SuggestedScenario::Kind::HubDelay: name = tr("14-day delay at %1").arg(target); break;
+        case SuggestedScenario::Kind::LargestHoldingDrop: name = tr("%1 falls 30%").arg(target); break;
+        case SuggestedScenario::Kind::CryptoCrash: name = tr("Crypto falls 40%"); break;
+        case SuggestedScenario::Kind::OracleFreeze: name = tr("Oracle of %1 frozen 48 h, price −25%").arg(target); break;
+        case SuggestedScenario::Kind::LiquidityDrain: name = tr("Half the liquidity of %1 withdrawn").arg(target); break;
+        }
+        sc.name = name.toStdString();
+        auto* it = new QListWidgetItem(name + tr("  (suggested)"), m_library);
+        it->setData(Qt::UserRole, static_cast<int>(m_suggested.size()));
+        it->setToolTip(tr("Suggested from the book's shape; Save to book keeps it"));
+        m_suggested.push_back(std::move(sc));
+    }
 }
 
 bool WhatIfView::loadScenario(const QString& id)
@@ -334,6 +375,13 @@ bool WhatIfView::loadScenario(const QString& id)
             loadIntoEditor(b->scenarios[i]);
             return true;
         }
+    for (int row = 0; row < m_library->count(); ++row) { // a suggestion, by its id ("suggested-default")
+        const int k = m_library->item(row)->data(Qt::UserRole).isValid() ? m_library->item(row)->data(Qt::UserRole).toInt() : -1;
+        if (k >= 0 && k < static_cast<int>(m_suggested.size()) && QString::fromStdString(m_suggested[k].id) == id) {
+            m_library->setCurrentRow(row);
+            return true;
+        }
+    }
     return false;
 }
 
@@ -524,6 +572,8 @@ Scenario WhatIfView::editedScenario() const
         if (sc.id == m_name->property("source").toString().toStdString()) source = &sc;
     for (const Scenario& sc : m_userScenarios)
         if (sc.id == m_name->property("source").toString().toStdString()) source = &sc;
+    for (const Scenario& sc : m_suggested)
+        if (sc.id == m_name->property("source").toString().toStdString()) source = &sc;
     for (int r = 0; r < m_shocks->rowCount(); ++r) {
         auto* typeBox = qobject_cast<QComboBox*>(m_shocks->cellWidget(r, kTypeCol));
         auto* target = qobject_cast<QComboBox*>(m_shocks->cellWidget(r, kTargetCol));
@@ -609,7 +659,7 @@ void WhatIfView::run()
     m_cancelButton->setEnabled(true);
     m_progress->setValue(0);
     m_status->setText(tr("Running “%1” on a worker thread…").arg(QString::fromStdString(sc.name)));
-    m_watcher.setFuture(runOnWorker([book, sc, opt, compare, token]() -> std::shared_ptr<WhatIfRun> {
+    m_watcher.setFuture(runJob([book, sc, opt, compare, token]() -> std::shared_ptr<WhatIfRun> {
         auto r = std::make_shared<WhatIfRun>();
         r->book = book;
         r->scenario = sc;

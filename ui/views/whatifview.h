@@ -7,6 +7,7 @@
 
 #include "deskstate.h"
 #include "shock.h"
+#include "workers/handoff.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -28,6 +29,8 @@ class QTimer;
 class QToolButton;
 
 namespace ballast::ui {
+
+class EmptyState;
 
 struct WhatIfRun
 {
@@ -96,10 +99,12 @@ private:
     QToolButton *m_play, *m_step;
     QLabel* m_roundLabel;
     QTimer* m_playTimer;
-    QFutureWatcher<std::shared_ptr<WhatIfRun>> m_watcher;
+    EmptyState* m_empty;
+    QFutureWatcher<JobResult<std::shared_ptr<WhatIfRun>>> m_watcher;
     std::shared_ptr<Progress> m_cancelToken;
     std::shared_ptr<WhatIfRun> m_run, m_pinned;
     std::vector<Scenario> m_userScenarios;
+    std::vector<Scenario> m_suggested; // from the book's shape (core/suggest.h), named in the UI's language
 };
 
 } // namespace ballast::ui

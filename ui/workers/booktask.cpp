@@ -12,7 +12,7 @@ namespace ballast::ui {
 
 QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader)
 {
-    return runOnWorker([path = std::move(path), loader = std::move(loader)]() {
+    return detail::runOnWorker([path = std::move(path), loader = std::move(loader)]() {
         LoadedBook out;
         out.path = path;
         try {
@@ -31,6 +31,10 @@ QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader)
             out.book.reset();
             out.engine.reset();
             out.issues = {Issue{ErrorCode::Invalid, path.toStdString(), "", std::string("internal error: ") + e.what()}};
+        } catch (...) {
+            out.book.reset();
+            out.engine.reset();
+            out.issues = {Issue{ErrorCode::Invalid, path.toStdString(), "", "internal error (unknown exception)"}};
         }
         return out;
     });
@@ -51,11 +55,13 @@ std::shared_ptr<Progress> guiProgress(QObject* receiver, std::function<void(int)
 
 QFuture<Issues> saveBookAsync(QString path, BookPtr book, std::function<Issues(const std::string&, const Book&)> saver)
 {
-    return runOnWorker([path = std::move(path), book = std::move(book), saver = std::move(saver)]() -> Issues {
+    return detail::runOnWorker([path = std::move(path), book = std::move(book), saver = std::move(saver)]() -> Issues {
         try {
             return saver(path.toStdString(), *book);
         } catch (const std::exception& e) {
             return {Issue{ErrorCode::Io, path.toStdString(), "", std::string("internal error: ") + e.what()}};
+        } catch (...) {
+            return {Issue{ErrorCode::Io, path.toStdString(), "", "internal error (unknown exception)"}};
         }
     });
 }

@@ -25,6 +25,8 @@
 #include <exception>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <string>
 #include <type_traits>
 #include <utility>
 
@@ -124,9 +126,11 @@ void whenFinished(QFutureWatcher<T>& watcher, QObject* context, Fn fn)
     });
 }
 
+namespace detail {
 /// Runs job() on Qt's global thread pool, like QtConcurrent::run, with the hand-offs marked: the
 /// task exists before the release, and the result is stored before the worker's release, so TSan
-/// sees both. The GUI side takes the result in whenFinished().
+/// sees both. An exception would be stored in the future and rethrown by result() on the GUI
+/// thread, ending the program there: views use runJob(), which never lets one out.
 template <class Job>
 auto runOnWorker(Job job) -> QFuture<std::invoke_result_t<Job&>>
 {
@@ -147,5 +151,33 @@ auto runOnWorker(Job job) -> QFuture<std::invoke_result_t<Job&>>
     handoff::toWorker();
     QThreadPool::globalInstance()->start(task);
     return future;
+}
+} // namespace detail
+
+/// What a job on a worker gave: its value, or why there is none (the job threw: out of memory, an
+/// engine bug). The GUI shows the message; the program goes on.
+template <class T>
+struct JobResult
+{
+    std::optional<T> value;
+    std::string error;
+    explicit operator bool() const { return value.has_value(); }
+};
+
+/// Runs job() on a worker (detail::runOnWorker) and catches whatever it throws there: the future's
+/// JobResult carries the value or the message, so no exception crosses to the GUI thread.
+template <class Job>
+auto runJob(Job job) -> QFuture<JobResult<std::invoke_result_t<Job&>>>
+{
+    using T = std::invoke_result_t<Job&>;
+    return detail::runOnWorker([job = std::move(job)]() mutable -> JobResult<T> {
+        try {
+            return {job(), {}};
+        } catch (const std::exception& e) {
+            return {std::nullopt, std::string("internal error: ") + e.what()};
+        } catch (...) {
+            return {std::nullopt, "internal error (unknown exception)"};
+        }
+    });
 }
 } // namespace ballast::ui

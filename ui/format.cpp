@@ -1,0 +1,42 @@
+#include "format.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace ballast::ui {
+
+QString formatMoney(double v)
+{
+    if (std::isnan(v)) return QStringLiteral("–");
+    if (std::isinf(v)) return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+    const double a = std::fabs(v);
+    const QLocale loc;
+    if (a >= 1e9) return loc.toString(v / 1e9, 'f', 2) + QStringLiteral("bn");
+    if (a >= 1e6) return loc.toString(v / 1e6, 'f', 2) + QStringLiteral("m");
+    if (a >= 1e3) return loc.toString(v / 1e3, 'f', 1) + QStringLiteral("k");
+    if (a == 0) return QStringLiteral("0");
+    return loc.toString(v, 'f', a >= 100 ? 0 : 2);
+}
+
+QString formatNumber(double v, int decimals)
+{
+    if (std::isnan(v)) return QStringLiteral("–");
+    if (std::isinf(v)) return QStringLiteral("∞");
+    return QLocale().toString(v, 'f', decimals);
+}
+
+QString formatHealth(double hf)
+{
+    if (std::isinf(hf)) return QStringLiteral("∞");
+    if (std::isnan(hf)) return QStringLiteral("–");
+    return QLocale().toString(hf, 'f', 3);
+}
+
+QString formatPercent(double f, int decimals)
+{
+    if (std::isnan(f) || std::isinf(f)) return QStringLiteral("–");
+    return QLocale().toString(100.0 * f, 'f', decimals) + QStringLiteral("%");
+}
+
+} // namespace ballast::ui

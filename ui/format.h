@@ -1,0 +1,14 @@
+#pragma once
+// Number formatting shared by the views, in the user's locale: 1.23m, 45.6k, health factors to
+// three places, "∞" for an infinite health factor, "–" for an undefined value.
+
+#include <QString>
+
+namespace ballast::ui {
+
+QString formatMoney(double v);
+QString formatNumber(double v, int decimals = 2);
+QString formatHealth(double hf);
+QString formatPercent(double fraction, int decimals = 1);
+
+} // namespace ballast::ui
