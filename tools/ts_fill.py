@@ -3,11 +3,14 @@
 
   tools/ts_fill.py --list                 print each unfinished source text once (after `update_translations`)
   tools/ts_fill.py MAPPING.json           fill them: {"source text": {"de": "...", "zh_CN": "..."}, ...}
+  tools/ts_fill.py --reuse                fill them from the committed files' translation of the same
+                                          source text (a string that moved to another class)
 
 Plural (numerus) entries take a list of forms per language. Entries the mapping lacks stay
 unfinished, so tst_translations names them.
 """
 import json
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -36,7 +39,21 @@ def main():
     if len(sys.argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
-    mapping = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    if sys.argv[1] == "--reuse":
+        mapping = {}
+        for lang, path in LANGS.items():
+            committed = subprocess.run(["git", "show", "HEAD:translations/" + path.name], capture_output=True, text=True,
+                                       cwd=ROOT.parent, check=True).stdout
+            for msg in ET.fromstring(committed).iter("message"):
+                tr = msg.find("translation")
+                if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
+                    continue
+                forms = [f.text or "" for f in tr.findall("numerusform")]
+                value = forms if forms else (tr.text or "")
+                if value:
+                    mapping.setdefault(msg.find("source").text, {})[lang] = value
+    else:
+        mapping = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     for lang, path in LANGS.items():
         text = path.read_text(encoding="utf-8")
         tree = ET.ElementTree(ET.fromstring(text))

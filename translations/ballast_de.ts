@@ -700,6 +700,25 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     </message>
 </context>
 <context>
+    <name>ballast::ui::LoansView</name>
+    <message>
+        <source>Filter loans: borrower, venue, asset…</source>
+        <translation>Kredite filtern: Kreditnehmer, Plattform, Wert…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No book open&lt;/b&gt;&lt;br&gt;File &gt; Open, or File &gt; Import CSV…</source>
+        <translation>&lt;b&gt;Kein Buch geöffnet&lt;/b&gt;&lt;br&gt;Datei &gt; Öffnen oder Datei &gt; CSV importieren…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No loans yet&lt;/b&gt;&lt;br&gt;Loans live in the workbook: a borrower, a lending venue with risk parameters, the debt and the positions pledged as collateral (docs/FORMAT.md, “loans”).</source>
+        <translation>&lt;b&gt;Noch keine Kredite&lt;/b&gt;&lt;br&gt;Kredite stehen in der Arbeitsmappe: ein Kreditnehmer, ein Kreditmarkt mit Risikoparametern, die Schuld und die als Sicherheit verpfändeten Positionen (docs/FORMAT.md, „loans“).</translation>
+    </message>
+    <message>
+        <source>No loan matches “%1”.</source>
+        <translation>Kein Kredit passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ballast::ui::MainWindow</name>
     <message>
         <source>Ballast</source>
@@ -718,34 +737,6 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <source>Filter positions: token, owner, venue, loan… (Ctrl+F)</source>
-        <translation>Positionen filtern: Token, Eigentümer, Plattform, Kredit… (Strg+F)</translation>
-    </message>
-    <message>
-        <source>No grouping</source>
-        <translation>Keine Gruppierung</translation>
-    </message>
-    <message>
-        <source>Group by owner</source>
-        <translation>Nach Eigentümer gruppieren</translation>
-    </message>
-    <message>
-        <source>Group by venue</source>
-        <translation>Nach Plattform gruppieren</translation>
-    </message>
-    <message>
-        <source>Group by asset</source>
-        <translation>Nach Wert gruppieren</translation>
-    </message>
-    <message>
-        <source>Group by pledge</source>
-        <translation>Nach Verpfändung gruppieren</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
         <source>Export positions</source>
         <translation>Positionen exportieren</translation>
     </message>
@@ -760,10 +751,6 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     <message>
         <source>Exported %1 positions to %2</source>
         <translation>%1 Positionen nach %2 exportiert</translation>
-    </message>
-    <message>
-        <source>Filter loans: borrower, venue, asset…</source>
-        <translation>Kredite filtern: Kreditnehmer, Plattform, Wert…</translation>
     </message>
     <message>
         <source>What-if “%1”: loss %2, bad debt %3, %4 liquidations, %5 defaults (%6 ms)</source>
@@ -999,17 +986,6 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     <message>
         <source>Selected %1 — %2 position(s), %3 loan(s)</source>
         <translation>%1 gewählt — %2 Position(en), %3 Kredit(e)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n position(s)</source>
-        <translation>
-            <numerusform>%n Position</numerusform>
-            <numerusform>%n Positionen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Exposure</source>
@@ -1344,6 +1320,64 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
     <message>
         <source>Venue</source>
         <translation>Plattform</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::PositionsView</name>
+    <message>
+        <source>Filter positions: token, owner, venue, loan… (Ctrl+F)</source>
+        <translation>Positionen filtern: Token, Eigentümer, Plattform, Kredit… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Keine Gruppierung</translation>
+    </message>
+    <message>
+        <source>Group by owner</source>
+        <translation>Nach Eigentümer gruppieren</translation>
+    </message>
+    <message>
+        <source>Group by venue</source>
+        <translation>Nach Plattform gruppieren</translation>
+    </message>
+    <message>
+        <source>Group by asset</source>
+        <translation>Nach Wert gruppieren</translation>
+    </message>
+    <message>
+        <source>Group by pledge</source>
+        <translation>Nach Verpfändung gruppieren</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No book open&lt;/b&gt;&lt;br&gt;File &gt; Open, or File &gt; Import CSV…</source>
+        <translation>&lt;b&gt;Kein Buch geöffnet&lt;/b&gt;&lt;br&gt;Datei &gt; Öffnen oder Datei &gt; CSV importieren…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No market data yet&lt;/b&gt;&lt;br&gt;This book has no assets or positions. File &gt; Import CSV… with a positions.csv (id,owner,asset,quantity) and a prices.csv, or add assets and positions to the workbook.</source>
+        <translation>&lt;b&gt;Noch keine Marktdaten&lt;/b&gt;&lt;br&gt;Dieses Buch hat keine Vermögenswerte oder Positionen. Datei &gt; CSV importieren… mit einer positions.csv (id,owner,asset,quantity) und einer prices.csv, oder Vermögenswerte und Positionen in der Arbeitsmappe anlegen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No positions yet&lt;/b&gt;&lt;br&gt;File &gt; Import CSV… with a positions.csv (id,owner,asset,quantity,venue,pledgedTo), or add them to the workbook.</source>
+        <translation>&lt;b&gt;Noch keine Positionen&lt;/b&gt;&lt;br&gt;Datei &gt; CSV importieren… mit einer positions.csv (id,owner,asset,quantity,venue,pledgedTo), oder sie in der Arbeitsmappe anlegen.</translation>
+    </message>
+    <message>
+        <source>No position matches “%1”.</source>
+        <translation>Keine Position passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -698,6 +698,25 @@ or add nodes and links to the workbook JSON</source>
     </message>
 </context>
 <context>
+    <name>ballast::ui::LoansView</name>
+    <message>
+        <source>Filter loans: borrower, venue, asset…</source>
+        <translation>筛选贷款：借款人、平台、资产…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No book open&lt;/b&gt;&lt;br&gt;File &gt; Open, or File &gt; Import CSV…</source>
+        <translation>&lt;b&gt;未打开账簿&lt;/b&gt;&lt;br&gt;文件 &gt; 打开，或文件 &gt; 导入 CSV…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No loans yet&lt;/b&gt;&lt;br&gt;Loans live in the workbook: a borrower, a lending venue with risk parameters, the debt and the positions pledged as collateral (docs/FORMAT.md, “loans”).</source>
+        <translation>&lt;b&gt;尚无贷款&lt;/b&gt;&lt;br&gt;贷款写在工作簿中：借款人、带风险参数的借贷场所、债务以及质押为抵押品的头寸（docs/FORMAT.md，“loans”）。</translation>
+    </message>
+    <message>
+        <source>No loan matches “%1”.</source>
+        <translation>没有与“%1”匹配的贷款。</translation>
+    </message>
+</context>
+<context>
     <name>ballast::ui::MainWindow</name>
     <message>
         <source>Ballast</source>
@@ -716,34 +735,6 @@ or add nodes and links to the workbook JSON</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <source>Filter positions: token, owner, venue, loan… (Ctrl+F)</source>
-        <translation>筛选头寸：代币、持有人、平台、贷款…（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>No grouping</source>
-        <translation>不分组</translation>
-    </message>
-    <message>
-        <source>Group by owner</source>
-        <translation>按持有人分组</translation>
-    </message>
-    <message>
-        <source>Group by venue</source>
-        <translation>按平台分组</translation>
-    </message>
-    <message>
-        <source>Group by asset</source>
-        <translation>按资产分组</translation>
-    </message>
-    <message>
-        <source>Group by pledge</source>
-        <translation>按质押分组</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Export positions</source>
         <translation>导出头寸</translation>
     </message>
@@ -758,10 +749,6 @@ or add nodes and links to the workbook JSON</source>
     <message>
         <source>Exported %1 positions to %2</source>
         <translation>已将 %1 个头寸导出到 %2</translation>
-    </message>
-    <message>
-        <source>Filter loans: borrower, venue, asset…</source>
-        <translation>筛选贷款：借款人、平台、资产…</translation>
     </message>
     <message>
         <source>What-if “%1”: loss %2, bad debt %3, %4 liquidations, %5 defaults (%6 ms)</source>
@@ -996,16 +983,6 @@ or add nodes and links to the workbook JSON</source>
     <message>
         <source>Selected %1 — %2 position(s), %3 loan(s)</source>
         <translation>已选择 %1 — %2 个头寸，%3 笔贷款</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n position(s)</source>
-        <translation>
-            <numerusform>%n 个头寸</numerusform>
-        </translation>
     </message>
     <message>
         <source>Exposure</source>
@@ -1339,6 +1316,63 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
     <message>
         <source>Venue</source>
         <translation>平台</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::PositionsView</name>
+    <message>
+        <source>Filter positions: token, owner, venue, loan… (Ctrl+F)</source>
+        <translation>筛选头寸：代币、持有人、平台、贷款…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <source>Group by owner</source>
+        <translation>按持有人分组</translation>
+    </message>
+    <message>
+        <source>Group by venue</source>
+        <translation>按平台分组</translation>
+    </message>
+    <message>
+        <source>Group by asset</source>
+        <translation>按资产分组</translation>
+    </message>
+    <message>
+        <source>Group by pledge</source>
+        <translation>按质押分组</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No book open&lt;/b&gt;&lt;br&gt;File &gt; Open, or File &gt; Import CSV…</source>
+        <translation>&lt;b&gt;未打开账簿&lt;/b&gt;&lt;br&gt;文件 &gt; 打开，或文件 &gt; 导入 CSV…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No market data yet&lt;/b&gt;&lt;br&gt;This book has no assets or positions. File &gt; Import CSV… with a positions.csv (id,owner,asset,quantity) and a prices.csv, or add assets and positions to the workbook.</source>
+        <translation>&lt;b&gt;尚无市场数据&lt;/b&gt;&lt;br&gt;本账簿没有资产或头寸。文件 &gt; 导入 CSV…，使用 positions.csv（id,owner,asset,quantity）和 prices.csv，或在工作簿中添加资产和头寸。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No positions yet&lt;/b&gt;&lt;br&gt;File &gt; Import CSV… with a positions.csv (id,owner,asset,quantity,venue,pledgedTo), or add them to the workbook.</source>
+        <translation>&lt;b&gt;尚无头寸&lt;/b&gt;&lt;br&gt;文件 &gt; 导入 CSV…，使用 positions.csv（id,owner,asset,quantity,venue,pledgedTo），或在工作簿中添加。</translation>
+    </message>
+    <message>
+        <source>No position matches “%1”.</source>
+        <translation>没有与“%1”匹配的头寸。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n 个头寸</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "chartstyle.h"
 #include "health.h"
 #include "csv_io.h"
+#include "edits.h"
 #include "feed/livefeed.h"
 #include "json_io.h"
 #include "format.h"
@@ -11,6 +12,7 @@
 #include "storage.h"
 #include "stress.h"
 #include "views/alertsview.h"
+#include "views/positionsview.h"
 #include "views/dashboardview.h"
 #include "views/graphview.h"
 #include "views/heatmapview.h"
@@ -64,36 +66,6 @@
 namespace ballast::ui {
 
 namespace {
-
-QTableView* makeTable(QWidget* parent, QAbstractItemModel* model)
-{
-    auto* v = new QTableView(parent);
-    v->setModel(model);
-    v->setSortingEnabled(true);
-    v->setAlternatingRowColors(true);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    v->verticalHeader()->setVisible(false);
-    v->verticalHeader()->setDefaultSectionSize(22);
-    v->horizontalHeader()->setStretchLastSection(true);
-    v->horizontalHeader()->setHighlightSections(false);
-    v->setWordWrap(false);
-    v->setShowGrid(false);
-    return v;
-}
-
-QSortFilterProxyModel* makeProxy(QObject* parent, QAbstractItemModel* source)
-{
-    auto* p = new QSortFilterProxyModel(parent);
-    p->setSourceModel(source);
-    p->setSortRole(UnderlyingDataRole);
-    p->setFilterKeyColumn(-1);
-    p->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    // live ticks change values, not rows: re-sorting 50,000 rows on every refresh stalled the GUI
-    // for most of a second; the order holds until the user sorts or filters again
-    p->setDynamicSortFilter(false);
-    return p;
-}
 
 QString errorTitle(ErrorCode code)
 {
@@ -262,101 +234,26 @@ void MainWindow::buildDocks()
     layout->addWidget(m_graph, 1);
     setCentralWidget(central);
 
-    // positions (flat table or grouped tree) and loans
-    m_positions = new PositionsModel(this);
-    m_loans = new LoansModel(this);
-    m_positionsProxy = makeProxy(this, m_positions);
-    m_loansProxy = makeProxy(this, m_loans);
-    m_positionsPage = new QWidget(this);
-    {
-        auto* l = new QVBoxLayout(m_positionsPage);
-        l->setContentsMargins(4, 4, 4, 0);
-        l->setSpacing(4);
-        auto* bar = new QHBoxLayout;
-        m_positionsFilter = new QLineEdit(m_positionsPage);
-        m_positionsFilter->setPlaceholderText(tr("Filter positions: token, owner, venue, loan… (Ctrl+F)"));
-        m_positionsFilter->setClearButtonEnabled(true);
-        connect(m_positionsFilter, &QLineEdit::textChanged, m_positionsProxy, &QSortFilterProxyModel::setFilterFixedString);
-        m_groupBy = new QComboBox(m_positionsPage);
-        m_groupBy->addItem(tr("No grouping"), -1);
-        m_groupBy->addItem(tr("Group by owner"), PositionsModel::Owner);
-        m_groupBy->addItem(tr("Group by venue"), PositionsModel::Venue);
-        m_groupBy->addItem(tr("Group by asset"), PositionsModel::Asset);
-        m_groupBy->addItem(tr("Group by pledge"), PositionsModel::PledgedTo);
-        auto* exportCsv = new QPushButton(tr("Export CSV…"), m_positionsPage);
-        bar->addWidget(m_positionsFilter, 1);
-        bar->addWidget(m_groupBy);
-        bar->addWidget(exportCsv);
-        l->addLayout(bar);
-        auto* stack = new QStackedWidget(m_positionsPage);
-        m_positionsView = makeTable(stack, m_positionsProxy);
-        m_grouped = new QStandardItemModel(this);
-        m_groupedView = new QTreeView(stack);
-        m_groupedView->setModel(m_grouped);
-        m_groupedView->setAlternatingRowColors(true);
-        m_groupedView->setUniformRowHeights(true);
-        m_groupedView->setSortingEnabled(true);
-        stack->addWidget(m_positionsView);
-        stack->addWidget(m_groupedView);
-        l->addWidget(stack, 1);
-        connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this, stack] {
-            stack->setCurrentIndex(m_groupBy->currentData().toInt() < 0 ? 0 : 1);
-            rebuildGrouping();
-        });
-        connect(m_positionsFilter, &QLineEdit::textChanged, this, [this] {
-            if (m_groupBy->currentData().toInt() >= 0) rebuildGrouping();
-        });
-        connect(exportCsv, &QPushButton::clicked, this, [this] {
-            const QString f = QFileDialog::getSaveFileName(this, tr("Export positions"), {}, tr("CSV (*.csv)"));
-            if (f.isEmpty()) return;
-            const Issues issues = exportPositionsCsv(f);
-            if (!issues.empty()) showIssues(tr("Could not export"), issues);
-            else log(tr("Exported %1 positions to %2").arg(m_positionsProxy->rowCount()).arg(f));
-        });
-    }
-    m_loansPage = new QWidget(this);
-    {
-        auto* l = new QVBoxLayout(m_loansPage);
-        l->setContentsMargins(4, 4, 4, 0);
-        auto* filter = new QLineEdit(m_loansPage);
-        filter->setPlaceholderText(tr("Filter loans: borrower, venue, asset…"));
-        filter->setClearButtonEnabled(true);
-        connect(filter, &QLineEdit::textChanged, m_loansProxy, &QSortFilterProxyModel::setFilterFixedString);
-        l->addWidget(filter);
-        m_loansView = makeTable(m_loansPage, m_loansProxy);
-        l->addWidget(m_loansView, 1);
-    }
-    // risk first: what it is worth, what it would fetch, what it backs and how close to liquidation
-    {
-        using C = PositionsModel;
-        const int order[] = {C::Id, C::Asset, C::Owner, C::Quantity, C::MarketValue, C::ExitValue, C::LiquidationCost,
-                             C::PledgedTo, C::HealthFactor, C::LiquidationPrice, C::Haircut, C::CollateralValue,
-                             C::Price, C::OraclePrice, C::Underlying, C::Location, C::Shipment, C::AttestationAge, C::Venue};
-        QHeaderView* h = m_positionsView->horizontalHeader();
-        for (int visual = 0; visual < static_cast<int>(std::size(order)); ++visual) h->moveSection(h->visualIndex(order[visual]), visual);
-    }
-    m_positionsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    connect(m_positions, &PositionsModel::quantityEdited, this, [this](int row, double quantity) {
+    m_positions = new PositionsView(m_desk, this);
+    m_loans = new LoansView(m_desk, this);
+    connect(m_positions, &PositionsView::positionSelected, this, [this](int row) { m_desk->select({Selection::Kind::Position, row}); });
+    connect(m_loans, &LoansView::loanSelected, this, [this](int row) { m_desk->select({Selection::Kind::Loan, row}); });
+    connect(m_positions, &PositionsView::exportRequested, this, [this] {
+        const QString f = QFileDialog::getSaveFileName(this, tr("Export positions"), {}, tr("CSV (*.csv)"));
+        if (f.isEmpty()) return;
+        const Issues issues = m_positions->exportCsv(f);
+        if (!issues.empty()) showIssues(tr("Could not export"), issues);
+        else log(tr("Exported %1 positions to %2").arg(m_positions->visibleRows()).arg(f));
+    });
+    connect(m_positions, &PositionsView::quantityEdited, this, [this](int row, double quantity) {
         const BookPtr b = m_desk->book();
-        if (!b || row < 0 || row >= static_cast<int>(b->positions.size())) return;
+        if (!b) return;
+        auto edited = withPositionQuantity(*b, row, quantity);
+        if (!edited) return showIssues(tr("Not changed"), edited.issues());
+        if (!*edited) return; // the same quantity: nothing to undo
         const Position& pos = b->positions[row];
-        if (!std::isfinite(quantity) || quantity < 0 || quantity > 1e15) {
-            showIssues(tr("Not changed"), {Issue{ErrorCode::OutOfRange, "", "/positions/" + std::to_string(row) + "/quantity",
-                                                 "a quantity is a finite number from 0 to 1e15"}});
-            return;
-        }
-        if (quantity == pos.quantity) return;
-        auto edited = std::make_shared<Book>(*b);
-        edited->positions[row].quantity = quantity;
-        applyEdit(tr("quantity of %1: %2 → %3").arg(QString::fromStdString(pos.id), formatNumber(pos.quantity, 4), formatNumber(quantity, 4)), edited);
-    });
-    connect(m_positionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
-        if (m_syncingSelection || !i.isValid()) return;
-        m_desk->select({Selection::Kind::Position, m_positionsProxy->mapToSource(i).row()});
-    });
-    connect(m_loansView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
-        if (m_syncingSelection || !i.isValid()) return;
-        m_desk->select({Selection::Kind::Loan, m_loansProxy->mapToSource(i).row()});
+        applyEdit(tr("quantity of %1: %2 → %3").arg(QString::fromStdString(pos.id), formatNumber(pos.quantity, 4), formatNumber(quantity, 4)),
+                  *edited);
     });
 
     m_heatmap = new HeatmapView(m_desk, this);
@@ -378,8 +275,8 @@ void MainWindow::buildDocks()
     QDockWidget* dash = dock(QStringLiteral("dashboard"), m_dashboard, Qt::RightDockWidgetArea);
     QDockWidget* heat = dock(QStringLiteral("heatmap"), m_heatmap, Qt::RightDockWidgetArea);
     QDockWidget* alerts = dock(QStringLiteral("alerts"), m_alerts, Qt::RightDockWidgetArea);
-    QDockWidget* pos = dock(QStringLiteral("positions"), m_positionsPage, Qt::BottomDockWidgetArea);
-    QDockWidget* loans = dock(QStringLiteral("loans"), m_loansPage, Qt::BottomDockWidgetArea);
+    QDockWidget* pos = dock(QStringLiteral("positions"), m_positions, Qt::BottomDockWidgetArea);
+    QDockWidget* loans = dock(QStringLiteral("loans"), m_loans, Qt::BottomDockWidgetArea);
     QDockWidget* whatif = dock(QStringLiteral("whatif"), m_whatIf, Qt::BottomDockWidgetArea);
     QDockWidget* stress = dock(QStringLiteral("stress"), m_stress, Qt::BottomDockWidgetArea);
     QDockWidget* logDock = dock(QStringLiteral("log"), m_log, Qt::BottomDockWidgetArea);
@@ -412,19 +309,7 @@ void MainWindow::buildDocks()
                 .arg(r.elapsedMs, 0, 'f', 1));
     });
     connect(m_whatIf, &WhatIfView::scenarioSaved, this, [this](const Scenario& s) {
-        const BookPtr b = m_desk->book();
-        if (!b) return;
-        auto edited = std::make_shared<Book>(*b);
-        Scenario sc = s;
-        std::string id = sc.name.empty() ? "custom" : sc.name;
-        for (char& c : id) c = std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(static_cast<unsigned char>(c))) : '-';
-        std::string unique = id;
-        for (int k = 2; edited->scenarioIx(unique) >= 0; ++k) unique = id + "-" + std::to_string(k);
-        sc.id = unique;
-        sc.raw.reset();
-        edited->scenarios.push_back(std::move(sc));
-        edited->resolve();
-        applyEdit(tr("add scenario “%1”").arg(QString::fromStdString(s.name)), edited);
+        if (const BookPtr b = m_desk->book()) applyEdit(tr("add scenario “%1”").arg(QString::fromStdString(s.name)), withScenario(*b, s));
     });
     connect(m_stress, &StressView::finished, this, [this](bool ok) {
         if (!ok || !m_stress->result()) return;
@@ -474,8 +359,7 @@ void MainWindow::buildActions()
     edit->addSeparator();
     edit->addAction(tr("&Find positions"), QKeySequence::Find, this, [this] {
         showView(QStringLiteral("positions"));
-        m_positionsFilter->setFocus();
-        m_positionsFilter->selectAll();
+        m_positions->focusFilter();
     });
 
     QMenu* views = menuBar()->addMenu(tr("&View"));
@@ -593,16 +477,14 @@ void MainWindow::setPresentationMode(bool on)
             if (t->objectName() != QStringLiteral("kpiToolbar")) t->hide();
         for (const QString& n : {QStringLiteral("log"), QStringLiteral("alerts"), QStringLiteral("loans"), QStringLiteral("stress")})
             m_docks[n]->hide();
-        m_groupBy->hide();
-        m_positionsFilter->hide();
+        m_positions->setEditing(false);
         if (QApplication::platformName() != QStringLiteral("offscreen")) showFullScreen();
     } else {
         setStyleSheet(QString());
         setChartFontScale(1.0);
         menuBar()->show();
         for (QToolBar* t : findChildren<QToolBar*>()) t->show();
-        m_positionsFilter->show();
-        m_groupBy->show();
+        m_positions->setEditing(true);
         restoreState(m_layoutBeforePresentation);
         if (isFullScreen()) showNormal();
     }
@@ -677,19 +559,9 @@ void MainWindow::applyLoaded(const LoadedBook& loaded)
     }
     m_desk->setBook(loaded.book, loaded.engine);
     const Book& b = *loaded.book;
-    refreshTables();
-    for (QTableView* v : {m_positionsView, m_loansView}) {
-        v->resizeColumnsToContents();
-        for (int c = 0; c < v->model()->columnCount(); ++c) v->setColumnWidth(c, std::min(v->columnWidth(c) + 12, 220));
-    }
-    if (!m_loadIsEdit) {
-        m_positionsView->sortByColumn(PositionsModel::MarketValue, Qt::DescendingOrder);
-        m_loansView->sortByColumn(LoansModel::HealthFactor, Qt::AscendingOrder);
-    } else {
-        for (QTableView* v : {m_positionsView, m_loansView})
-            v->sortByColumn(v->horizontalHeader()->sortIndicatorSection(), v->horizontalHeader()->sortIndicatorOrder());
-    }
-    rebuildGrouping();
+    const TableRefresh why = m_loadIsEdit ? TableRefresh::Edit : TableRefresh::NewBook;
+    m_positions->refresh(why);
+    m_loans->refresh(why);
     refreshKpis();
     updateTitle();
     setWindowModified(isDirty());
@@ -711,12 +583,9 @@ void MainWindow::refreshTables()
 {
     const EngineSnapshot e = m_desk->engine();
     if (!e) return;
-    const bool sameBook = m_positions->book() == e->bookPtr().get();
-    m_syncingSelection = true;
-    m_positions->setExposure(e->bookPtr(), e->result());
-    m_loans->setExposure(e->bookPtr(), e->result());
-    m_syncingSelection = false;
-    if (sameBook && m_feed->running()) {
+    m_positions->refresh(TableRefresh::Tick);
+    m_loans->refresh(TableRefresh::Tick);
+    if (m_feed->running()) {
         const auto& st = m_feed->stats();
         m_statusCompute->setText(tr("Live · %1 ticks · last recompute %2 ms/tick · %3")
                                      .arg(st.accepted)
@@ -729,22 +598,6 @@ void MainWindow::followSelection(const Selection& s)
 {
     const BookPtr book = m_desk->book();
     if (!book) return;
-    m_syncingSelection = true;
-    auto selectRows = [](QTableView* view, QSortFilterProxyModel* proxy, const std::vector<int>& sourceRows) {
-        QItemSelection sel;
-        QModelIndex first;
-        for (int r : sourceRows) {
-            const QModelIndex i = proxy->mapFromSource(proxy->sourceModel()->index(r, 0));
-            if (!i.isValid()) continue;
-            sel.select(i, i.siblingAtColumn(proxy->columnCount() - 1));
-            if (!first.isValid() || i.row() < first.row()) first = i;
-        }
-        view->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        if (first.isValid()) {
-            view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-            view->scrollTo(first, QAbstractItemView::PositionAtCenter);
-        }
-    };
     std::vector<int> posRows, loanRows;
     const Book& b = *book;
     switch (s.kind) {
@@ -771,68 +624,11 @@ void MainWindow::followSelection(const Selection& s)
     case Selection::Kind::None: break;
     }
     if (s.kind != Selection::Kind::Pool) {
-        selectRows(m_positionsView, m_positionsProxy, posRows);
-        selectRows(m_loansView, m_loansProxy, loanRows);
+        m_positions->selectRows(posRows);
+        m_loans->selectRows(loanRows);
     }
-    m_syncingSelection = false;
     const int node = m_desk->nodeOf(s);
     if (node >= 0) statusBar()->showMessage(tr("Selected %1 — %2 position(s), %3 loan(s)").arg(QString::fromStdString(b.nodes[node].name)).arg(posRows.size()).arg(loanRows.size()), 6000);
-}
-
-void MainWindow::rebuildGrouping()
-{
-    const int column = m_groupBy ? m_groupBy->currentData().toInt() : -1;
-    m_grouped->clear();
-    if (column < 0 || !m_desk->engine()) return;
-    const int cols[] = {PositionsModel::Id, PositionsModel::Asset, PositionsModel::Owner, PositionsModel::Quantity, PositionsModel::MarketValue,
-                        PositionsModel::ExitValue, PositionsModel::LiquidationCost, PositionsModel::CollateralValue, PositionsModel::HealthFactor};
-    QStringList headers;
-    for (int c : cols) headers << m_positions->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
-    headers[0] = m_positions->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-    m_grouped->setHorizontalHeaderLabels(headers);
-    QMap<QString, QList<int>> groups; // key -> proxy rows (the filter applies)
-    for (int r = 0; r < m_positionsProxy->rowCount(); ++r)
-        groups[m_positionsProxy->index(r, column).data().toString()].push_back(r);
-    for (auto it = groups.begin(); it != groups.end(); ++it) {
-        double sums[9] = {};
-        double minHf = kInf;
-        QList<QStandardItem*> children;
-        QStandardItem* parent = new QStandardItem(it.key().isEmpty() ? tr("(none)") : it.key());
-        for (int r : it.value()) {
-            QList<QStandardItem*> row;
-            for (int k = 0; k < 9; ++k) {
-                const QModelIndex i = m_positionsProxy->index(r, cols[k]);
-                auto* item = new QStandardItem(i.data().toString());
-                item->setData(i.data(UnderlyingDataRole), UnderlyingDataRole);
-                if (k >= 3) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                row << item;
-                const double v = i.data(UnderlyingDataRole).toDouble();
-                if (k >= 4 && k <= 7 && std::isfinite(v)) sums[k] += v;
-                if (k == 8 && std::isfinite(v) && v > 0) minHf = std::min(minHf, v);
-            }
-            parent->appendRow(row);
-        }
-        QList<QStandardItem*> top{parent, new QStandardItem(tr("%n position(s)", nullptr, static_cast<int>(it.value().size()))), new QStandardItem(), new QStandardItem()};
-        for (int k = 4; k <= 7; ++k) {
-            auto* item = new QStandardItem(formatMoney(sums[k]));
-            item->setData(sums[k], UnderlyingDataRole);
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            QFont f = item->font();
-            f.setBold(true);
-            item->setFont(f);
-            top << item;
-        }
-        auto* hf = new QStandardItem(std::isfinite(minHf) ? formatHealth(minHf) : QString());
-        hf->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        top << hf;
-        QFont f = parent->font();
-        f.setBold(true);
-        parent->setFont(f);
-        m_grouped->appendRow(top);
-    }
-    m_grouped->setSortRole(UnderlyingDataRole);
-    m_groupedView->sortByColumn(4, Qt::DescendingOrder);
-    for (int c = 0; c < 9; ++c) m_groupedView->resizeColumnToContents(c);
 }
 
 void MainWindow::refreshKpis()
@@ -1057,29 +853,7 @@ void MainWindow::log(const QString& text)
     if (m_log) m_log->log(text);
 }
 
-Issues MainWindow::exportPositionsCsv(const QString& path) const
-{
-    auto quote = [](QString s) {
-        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-            s = QLatin1Char('"') + s.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return s;
-    };
-    QString out;
-    const QHeaderView* h = m_positionsView->horizontalHeader();
-    QStringList head;
-    for (int v = 0; v < h->count(); ++v) head << quote(m_positions->headerData(h->logicalIndex(v), Qt::Horizontal, Qt::DisplayRole).toString());
-    out += head.join(QLatin1Char(',')) + QLatin1Char('\n');
-    for (int r = 0; r < m_positionsProxy->rowCount(); ++r) {
-        QStringList row;
-        for (int v = 0; v < h->count(); ++v) {
-            const QVariant raw = m_positionsProxy->index(r, h->logicalIndex(v)).data(UnderlyingDataRole);
-            // raw numbers, not "1.2m": the file is for spreadsheets
-            row << quote(raw.typeId() == QMetaType::Double ? QString::number(raw.toDouble(), 'g', 15) : raw.toString());
-        }
-        out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
-    }
-    return writeFileAtomic(path.toStdString(), out.toStdString());
-}
+Issues MainWindow::exportPositionsCsv(const QString& path) const { return m_positions->exportCsv(path); }
 
 bool MainWindow::exportReport(const QString& path)
 {
@@ -1241,5 +1015,9 @@ void MainWindow::onExportChart()
     if (f.isEmpty()) return;
     if (!target || !exportChart(target, f)) showIssues(tr("Could not export the chart"), {Issue{ErrorCode::Io, f.toStdString(), "", "no visible chart, or the file cannot be written"}});
 }
+
+QTableView* MainWindow::positionsView() const { return m_positions->table(); }
+QTableView* MainWindow::loansView() const { return m_loans->table(); }
+PositionsModel* MainWindow::positionsModel() const { return m_positions->model(); }
 
 } // namespace ballast::ui

@@ -38,8 +38,9 @@ class FeedController;
 class GraphView;
 class HeatmapView;
 class KpiStrip;
-class LoansModel;
+class LoansView;
 class PositionsModel;
+class PositionsView;
 class StressView;
 class WhatIfView;
 
@@ -72,9 +73,9 @@ public:
     DeskState* desk() const { return m_desk; }
     QString currentPath() const { return m_path; }
     KpiStrip* kpis() const { return m_kpis; }
-    QTableView* positionsView() const { return m_positionsView; }
-    QTableView* loansView() const { return m_loansView; }
-    PositionsModel* positionsModel() const { return m_positions; }
+    QTableView* positionsView() const;
+    QTableView* loansView() const;
+    PositionsModel* positionsModel() const;
     GraphView* graphView() const { return m_graph; }
     HeatmapView* heatmapView() const { return m_heatmap; }
     DashboardView* dashboardView() const { return m_dashboard; }
@@ -122,7 +123,6 @@ private:
     void refreshKpis();
     void refreshTables();
     void followSelection(const Selection& s);
-    void rebuildGrouping();
     void showIssues(const QString& title, const Issues& issues);
     void saveTo(const QString& path);
     bool maybeSave();
@@ -159,18 +159,8 @@ private:
     StressView* m_stress = nullptr;
     AlertsView* m_alerts = nullptr;
     EventLog* m_log = nullptr;
-    QWidget* m_positionsPage = nullptr;
-    QWidget* m_loansPage = nullptr;
-    PositionsModel* m_positions = nullptr;
-    LoansModel* m_loans = nullptr;
-    QSortFilterProxyModel* m_positionsProxy = nullptr;
-    QSortFilterProxyModel* m_loansProxy = nullptr;
-    QTableView* m_positionsView = nullptr;
-    QTableView* m_loansView = nullptr;
-    QTreeView* m_groupedView = nullptr;
-    QStandardItemModel* m_grouped = nullptr;
-    QComboBox* m_groupBy = nullptr;
-    QLineEdit* m_positionsFilter = nullptr;
+    PositionsView* m_positions = nullptr;
+    LoansView* m_loans = nullptr;
     QHash<QString, QDockWidget*> m_docks;
     QLabel* m_statusBook = nullptr;
     QLabel* m_statusFeed = nullptr;
@@ -185,7 +175,6 @@ private:
     QFutureWatcher<JobResult<Issues>> m_autosaveWatcher;
     bool m_loadIsEdit = false;
     bool m_presentation = false;
-    bool m_syncingSelection = false;
     QByteArray m_normalState;
     QByteArray m_layoutBeforePresentation;
 };
