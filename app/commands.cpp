@@ -124,12 +124,12 @@ int cmdExposure(CommandLine& cl)
     }
     const auto& x = e.result();
     const auto& t = x.totals;
-    std::printf("%s — as of %s, %s\n", book->meta.name.c_str(), formatIsoTime(book->meta.asOf).c_str(),
+    std::printf("%s — as of %s, %s\n", book->meta.name.c_str(), book->meta.asOf ? formatIsoTime(book->meta.asOf).c_str() : "(not set)",
                 book->meta.baseCurrency.c_str());
     std::printf("  market value      %12s   exit value %12s   liquidation cost %10s\n", money(t.marketValue).c_str(),
                 money(t.exitValue).c_str(), money(t.liquidationCost).c_str());
-    std::printf("  collateral value  %12s   debt       %12s   coverage %.2fx\n", money(t.collateralValue).c_str(),
-                money(t.debtValue).c_str(), t.collateralCoverage);
+    std::printf("  collateral value  %12s   debt       %12s   coverage %s\n", money(t.collateralValue).c_str(),
+                money(t.debtValue).c_str(), std::isfinite(t.collateralCoverage) ? (money(t.collateralCoverage) + "x").c_str() : "- (no debt)");
     std::printf("  min health factor %12s   loans at risk %d of %zu\n", hf(t.minHealthFactor).c_str(), t.loansAtRisk,
                 book->loans.size());
     // the ten loans closest to liquidation
@@ -148,6 +148,17 @@ int cmdExposure(CommandLine& cl)
     for (const auto& a : x.assets) stale += a.oracleStale, overdue += a.attestationOverdue;
     std::printf("\n  oracles stale: %d   attestations overdue: %d   derivatives value %s   network max flow %s/day\n", stale,
                 overdue, money(t.derivativesValue).c_str(), money(t.maxFlowPerDay).c_str());
+    const SupplyChainStructure& sc = e.structure();
+    if (sc.chainNodes > 0) {
+        std::printf("  supply chain: %d nodes in %d tier(s), %d physical links, %d single-sourced, %d isolated", sc.chainNodes,
+                    sc.tiers, sc.physicalLinks, sc.singleSourced, sc.isolated);
+        if (sc.mostDependedOn >= 0)
+            std::printf("; most depended on: %s (%d downstream)", book->nodes[sc.mostDependedOn].id.c_str(),
+                        sc.nodes[sc.mostDependedOn].dependants);
+        std::printf("\n");
+    }
+    if (book->positions.empty() && book->loans.empty())
+        std::printf("  no positions or loans yet: market and credit figures are zero (add them to the workbook, or import positions.csv)\n");
     return kExitOk;
 }
 

@@ -42,11 +42,12 @@ void printSummary(const ballast::ui::MainWindow& w, const QString& png)
     if (!engine) return;
     const auto& t = engine->result().totals;
     const auto& b = engine->book();
-    std::printf("Ballast — %s (as of %s)\n", b.meta.name.c_str(), ballast::formatIsoTime(b.meta.asOf).c_str());
+    std::printf("Ballast — %s (as of %s)\n", b.meta.name.c_str(), b.meta.asOf ? ballast::formatIsoTime(b.meta.asOf).c_str() : "(not set)");
     std::printf("  %zu positions, %zu loans, %zu nodes, %zu pools, %zu scenarios\n", b.positions.size(), b.loans.size(),
                 b.nodes.size(), b.pools.size(), b.scenarios.size());
-    std::printf("  exposure %s  exit value %s  debt %s  coverage %.2fx\n", qPrintable(formatMoney(t.marketValue)),
-                qPrintable(formatMoney(t.exitValue)), qPrintable(formatMoney(t.debtValue)), t.collateralCoverage);
+    std::printf("  exposure %s  exit value %s  debt %s  coverage %s\n", qPrintable(formatMoney(t.marketValue)),
+                qPrintable(formatMoney(t.exitValue)), qPrintable(formatMoney(t.debtValue)),
+                std::isfinite(t.collateralCoverage) ? qPrintable(QString::number(t.collateralCoverage, 'f', 2) + QStringLiteral("x")) : "- (no debt)");
     std::printf("  min health factor %s  loans at risk %d\n", qPrintable(formatHealth(t.minHealthFactor)), t.loansAtRisk);
     if (!png.isEmpty()) std::printf("The desk was rendered to %s\n", qPrintable(QFileInfo(png).absoluteFilePath()));
 }

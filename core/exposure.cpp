@@ -47,6 +47,7 @@ ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
 {
     const Book& b = *m_book;
     m_deltaNormal = std::make_shared<const DeltaNormal>(b);
+    m_structure = std::make_shared<const SupplyChainStructure>(analyseSupplyChain(b));
     const int nA = static_cast<int>(b.assets.size());
     m_pools = b.pools;
     m_baseMarket.resize(nA);

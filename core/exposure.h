@@ -8,6 +8,7 @@
 #include "model.h"
 #include "network.h"
 #include "scratch.h"
+#include "supplychain.h"
 #include "pricing.h"
 #include "progress.h"
 
@@ -141,6 +142,8 @@ public:
     void refreshNetwork();
 
     const Exposure& result() const { return m_x; }
+    /// The physical chain's structure (tiers, single-sourced, dependants), from the book alone.
+    const SupplyChainStructure& structure() const { return *m_structure; }
     const Book& book() const { return *m_book; }
     BookPtr bookPtr() const { return m_book; }
     const std::vector<Pool>& pools() const { return m_pools; }
@@ -222,6 +225,7 @@ private:
     std::vector<std::vector<std::pair<int, int>>> m_venueHoldings;  // row -> (owner, position), by owner
     std::vector<int> m_greekUnderlyings;                            // row -> asset
     std::vector<int> m_greekRowOfDerivative;
+    std::shared_ptr<const SupplyChainStructure> m_structure; // book-only, shared by copies
     std::shared_ptr<const DeltaNormal> m_deltaNormal; // the factors' correlation, once per book (shared by copies)
     std::shared_ptr<const NetworkPlan> m_networkPlan; // the supply network's structure (shared by copies)
     Scratch<NetworkScratch> m_networkScratch;         // the flows' memory, reused by recomputes

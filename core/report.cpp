@@ -47,6 +47,13 @@ json exposureJson(const ExposureEngine& e)
         positions.push_back(std::move(o));
     }
     out["positions"] = std::move(positions);
+    {
+        const SupplyChainStructure& s = e.structure();
+        out["supplyChain"] = {{"nodes", s.chainNodes}, {"physicalLinks", s.physicalLinks}, {"tiers", s.tiers},
+                              {"singleSourced", s.singleSourced}, {"isolated", s.isolated},
+                              {"mostDependedOn", s.mostDependedOn >= 0 ? json(b.nodes[s.mostDependedOn].id) : json()},
+                              {"dependantsComplete", s.dependantsComplete}};
+    }
     json loans = json::array();
     for (size_t i = 0; i < b.loans.size(); ++i) {
         const auto& lx = x.loans[i];
@@ -189,6 +196,10 @@ json shockJson(const Book& b, const ShockResult& r)
         json o = {{"id", b.nodes[i].id}, {"loss", number(n.loss)}, {"defaulted", n.defaulted}, {"debtRank", r.perNodeDebtRank ? number(n.debtRank) : json(nullptr)},
                   {"debtRankSingleHit", r.perNodeDebtRank ? number(n.debtRankSingleHit) : json(nullptr)}, {"byChannel", ch}};
         if (n.defaulted) o["defaultCause"] = n.defaultCause;
+        if (n.supplyLost > 0) {
+            o["supplyLost"] = number(n.supplyLost);
+            o["timeToRecoverDays"] = number(n.timeToRecoverDays);
+        }
         if (std::isfinite(n.timeToSurviveDays)) {
             o["timeToSurviveDays"] = number(n.timeToSurviveDays);
             o["timeToRecoverDays"] = number(n.timeToRecoverDays);

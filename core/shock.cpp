@@ -716,6 +716,7 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
             share = std::min(share, 1.0);
             NodeOutcome& no = out.nodes[j];
             const Node& node = b.nodes[j];
+            if (share > 0) no.supplyLost = share, no.timeToRecoverDays = recover; // known without any finance
             if (share <= 0 || std::isnan(node.dailyCosts) || node.dailyCosts <= 0) continue;
             const double burn = share * node.dailyCosts;
             const double cash = std::isnan(node.cash) ? kInf : node.cash;

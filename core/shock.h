@@ -67,6 +67,7 @@ struct NodeOutcome
     std::string defaultCause; // "shock", "supply-chain", "clearing"
     double debtRank = 0, debtRankSingleHit = 0;
     double timeToSurviveDays = kInf, timeToRecoverDays = 0;
+    double supplyLost = 0; // share of its inflow a supply-chain disruption cut (0..1), with or without cash data
 };
 
 struct Losses

@@ -389,6 +389,78 @@
         <source>Collateral and debt by venue</source>
         <translation>Sicherheiten und Schulden je Plattform</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No book open&lt;/b&gt;&lt;br&gt;File &gt; Open, or File &gt; Import CSV…</source>
+        <translation>&lt;b&gt;Kein Buch geöffnet&lt;/b&gt;&lt;br&gt;Datei &gt; Öffnen oder Datei &gt; CSV importieren…</translation>
+    </message>
+    <message>
+        <source>No holdings or receivables yet</source>
+        <translation>Noch keine Bestände oder Forderungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No lending venues&lt;/b&gt;&lt;br&gt;Collateral and debt by venue appear once loans are made at a lending venue.</source>
+        <translation>&lt;b&gt;Keine Kreditmärkte&lt;/b&gt;&lt;br&gt;Sicherheiten und Schulden je Markt erscheinen, sobald Kredite an einem Kreditmarkt vergeben sind.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No positions yet&lt;/b&gt;&lt;br&gt;File &gt; Import CSV… with a positions.csv</source>
+        <translation>&lt;b&gt;Noch keine Positionen&lt;/b&gt;&lt;br&gt;Datei &gt; CSV importieren… mit einer positions.csv</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No loans yet&lt;/b&gt;&lt;br&gt;Health factors appear once the book has loans.</source>
+        <translation>&lt;b&gt;Noch keine Kredite&lt;/b&gt;&lt;br&gt;Health-Faktoren erscheinen, sobald das Buch Kredite hat.</translation>
+    </message>
+    <message>
+        <source>No derivatives in this book</source>
+        <translation>Keine Derivate in diesem Buch</translation>
+    </message>
+    <message>
+        <source>Nodes that depend on each (top 10)</source>
+        <translation>Abhängige Knoten je Knoten (Top 10)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No supply links yet&lt;/b&gt;&lt;br&gt;links.csv (from,to) says who supplies whom.</source>
+        <translation>&lt;b&gt;Noch keine Lieferbeziehungen&lt;/b&gt;&lt;br&gt;links.csv (from,to) sagt, wer wen beliefert.</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Nodes by tier</source>
+        <translation>Knoten je Stufe</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>single-sourced</source>
+        <translation>eine Bezugsquelle</translation>
+    </message>
+    <message>
+        <source>No linked chain nodes</source>
+        <translation>Keine verbundenen Knoten der Lieferkette</translation>
+    </message>
+    <message>
+        <source>Inflow per day by node (top 10)</source>
+        <translation>Zufluss pro Tag je Knoten (Top 10)</translation>
+    </message>
+    <message>
+        <source>inflow</source>
+        <translation>Zufluss</translation>
+    </message>
+    <message>
+        <source>outflow capacity</source>
+        <translation>Abflusskapazität</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No flows yet&lt;/b&gt;&lt;br&gt;Shipments with a quantity of a priced asset give the chain its flows (and the max-flow its bottlenecks).</source>
+        <translation>&lt;b&gt;Noch keine Flüsse&lt;/b&gt;&lt;br&gt;Sendungen mit einer Menge eines bepreisten Vermögenswerts geben der Kette ihre Flüsse (und dem Max-Flow seine Engpässe).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No market data to follow live&lt;/b&gt;&lt;br&gt;Add assets and positions; the live feed then moves their prices.</source>
+        <translation>&lt;b&gt;Keine Marktdaten für den Live-Verlauf&lt;/b&gt;&lt;br&gt;Legen Sie Vermögenswerte und Positionen an; der Live-Feed bewegt dann ihre Preise.</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::FeedController</name>
@@ -565,10 +637,6 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>Sendungen unterwegs entlang ihrer Verbindungen bewegen</translation>
     </message>
     <message>
-        <source>%1 of %2 nodes</source>
-        <translation>%1 von %2 Knoten</translation>
-    </message>
-    <message>
         <source>No node matches “%1”</source>
         <translation>Kein Knoten passt zu „%1“</translation>
     </message>
@@ -583,6 +651,10 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     <message>
         <source>Zoom</source>
         <translation>Zoomen</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 nodes</source>
+        <translation>%L1 von %L2 Knoten</translation>
     </message>
 </context>
 <context>
@@ -646,6 +718,196 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2 — price impact of a sale, by size</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; auf %2 — Preiseinfluss eines Verkaufs nach Größe</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::KpiStrip</name>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposure</translation>
+    </message>
+    <message>
+        <source>Exit value</source>
+        <translation>Veräußerungswert</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>Collateral coverage</source>
+        <translation>Sicherheitendeckung</translation>
+    </message>
+    <message>
+        <source>Min health factor</source>
+        <translation>Minimaler Health Factor</translation>
+    </message>
+    <message>
+        <source>Loans at risk</source>
+        <translation>Gefährdete Kredite</translation>
+    </message>
+    <message>
+        <source>VaR 99%</source>
+        <translation>VaR 99 %</translation>
+    </message>
+    <message>
+        <source>Oracles &amp; attestations</source>
+        <translation>Orakel &amp; Bestätigungen</translation>
+    </message>
+    <message>
+        <source>no book loaded</source>
+        <translation>kein Buch geladen</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>Lieferkette</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tier(s)</source>
+        <translation>
+            <numerusform>%n Stufe</numerusform>
+            <numerusform>%n Stufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Single-sourced</source>
+        <translation>Eine Bezugsquelle</translation>
+    </message>
+    <message>
+        <source>nodes with one supplier</source>
+        <translation>Knoten mit einem Lieferanten</translation>
+    </message>
+    <message>
+        <source>Most depended on</source>
+        <translation>Am stärksten benötigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) downstream</source>
+        <translation>
+            <numerusform>%n Knoten nachgelagert</numerusform>
+            <numerusform>%n Knoten nachgelagert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no supply links</source>
+        <translation>keine Lieferbeziehungen</translation>
+    </message>
+    <message>
+        <source>Isolated nodes</source>
+        <translation>Isolierte Knoten</translation>
+    </message>
+    <message>
+        <source>in no supply or shipment link</source>
+        <translation>in keiner Liefer- oder Sendungsbeziehung</translation>
+    </message>
+    <message>
+        <source>Max flow</source>
+        <translation>Maximaler Fluss</translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <translation>%1/Tag</translation>
+    </message>
+    <message>
+        <source>value the chain can carry</source>
+        <translation>Wert, den die Kette tragen kann</translation>
+    </message>
+    <message>
+        <source>no shipments with quantities and prices</source>
+        <translation>keine Sendungen mit Mengen und Preisen</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Engpässe</translation>
+    </message>
+    <message>
+        <source>inflow above outflow capacity</source>
+        <translation>Zufluss über der Abflusskapazität</translation>
+    </message>
+    <message>
+        <source>Market data</source>
+        <translation>Marktdaten</translation>
+    </message>
+    <message>
+        <source>none yet: import prices.csv or add assets</source>
+        <translation>noch keine: prices.csv importieren oder Vermögenswerte anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s), no positions</source>
+        <translation>
+            <numerusform>%n Vermögenswert, keine Positionen</numerusform>
+            <numerusform>%n Vermögenswerte, keine Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Kredite</translation>
+    </message>
+    <message>
+        <source>none yet: add loans to the workbook</source>
+        <translation>noch keine: Kredite in der Arbeitsmappe anlegen</translation>
+    </message>
+    <message>
+        <source>%1 positions at market</source>
+        <translation>%1 Positionen zu Marktpreisen</translation>
+    </message>
+    <message>
+        <source>liquidation cost %1 (%2)</source>
+        <translation>Liquidationskosten %1 (%2)</translation>
+    </message>
+    <message>
+        <source>risk-adjusted collateral %1</source>
+        <translation>risikoadjustierte Sicherheiten %1</translation>
+    </message>
+    <message>
+        <source>no loans yet</source>
+        <translation>noch keine Kredite</translation>
+    </message>
+    <message>
+        <source>no debt outstanding</source>
+        <translation>keine ausstehende Schuld</translation>
+    </message>
+    <message>
+        <source>collateral at market / debt</source>
+        <translation>Sicherheiten zu Markt / Schulden</translation>
+    </message>
+    <message>
+        <source>%1 loans below 1.10</source>
+        <translation>%1 Kredite unter 1,10</translation>
+    </message>
+    <message>
+        <source>of %1 loans (HF &lt; 1)</source>
+        <translation>von %1 Krediten (HF &lt; 1)</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, %L1 scenarios, with cascades</source>
+        <translation>Monte Carlo, %L1 Szenarien, mit Kaskaden</translation>
+    </message>
+    <message>
+        <source>no asset has a volatility</source>
+        <translation>kein Vermögenswert hat eine Volatilität</translation>
+    </message>
+    <message>
+        <source>delta-normal, %1 d; run Stress for cascades</source>
+        <translation>Delta-Normal, %1 T; Stress für Kaskaden ausführen</translation>
+    </message>
+    <message>
+        <source>stale oracles / overdue attestations</source>
+        <translation>veraltete Orakel / überfällige Bestätigungen</translation>
     </message>
 </context>
 <context>
@@ -988,78 +1250,6 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>%1 gewählt — %2 Position(en), %3 Kredit(e)</translation>
     </message>
     <message>
-        <source>Exposure</source>
-        <translation>Exposure</translation>
-    </message>
-    <message>
-        <source>Exit value</source>
-        <translation>Veräußerungswert</translation>
-    </message>
-    <message>
-        <source>Debt</source>
-        <translation>Schulden</translation>
-    </message>
-    <message>
-        <source>Collateral coverage</source>
-        <translation>Sicherheitendeckung</translation>
-    </message>
-    <message>
-        <source>Min health factor</source>
-        <translation>Minimaler Health Factor</translation>
-    </message>
-    <message>
-        <source>Loans at risk</source>
-        <translation>Gefährdete Kredite</translation>
-    </message>
-    <message>
-        <source>VaR 99%</source>
-        <translation>VaR 99 %</translation>
-    </message>
-    <message>
-        <source>Oracles &amp; attestations</source>
-        <translation>Orakel &amp; Bestätigungen</translation>
-    </message>
-    <message>
-        <source>no book loaded</source>
-        <translation>kein Buch geladen</translation>
-    </message>
-    <message>
-        <source>%1 positions at market</source>
-        <translation>%1 Positionen zu Marktpreisen</translation>
-    </message>
-    <message>
-        <source>liquidation cost %1 (%2)</source>
-        <translation>Liquidationskosten %1 (%2)</translation>
-    </message>
-    <message>
-        <source>risk-adjusted collateral %1</source>
-        <translation>risikoadjustierte Sicherheiten %1</translation>
-    </message>
-    <message>
-        <source>collateral at market / debt</source>
-        <translation>Sicherheiten zu Markt / Schulden</translation>
-    </message>
-    <message>
-        <source>%1 loans below 1.10</source>
-        <translation>%1 Kredite unter 1,10</translation>
-    </message>
-    <message>
-        <source>of %1 loans (HF &lt; 1)</source>
-        <translation>von %1 Krediten (HF &lt; 1)</translation>
-    </message>
-    <message>
-        <source>Monte Carlo, %L1 scenarios, with cascades</source>
-        <translation>Monte Carlo, %L1 Szenarien, mit Kaskaden</translation>
-    </message>
-    <message>
-        <source>delta-normal, %1 d; run Stress for cascades</source>
-        <translation>Delta-Normal, %1 T; Stress für Kaskaden ausführen</translation>
-    </message>
-    <message>
-        <source>stale oracles / overdue attestations</source>
-        <translation>veraltete Orakel / überfällige Bestätigungen</translation>
-    </message>
-    <message>
         <source>… and %1 more
 </source>
         <translation>… und %1 weitere
@@ -1217,6 +1407,10 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
     <message>
         <source>Recovering the autosave %1; Save writes it to %2</source>
         <translation>Stelle die automatische Sicherung %1 wieder her; Speichern schreibt sie nach %2</translation>
+    </message>
+    <message>
+        <source>(no date set)</source>
+        <translation>(kein Datum gesetzt)</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2180,30 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
     <message>
         <source>No book is open.</source>
         <translation>Kein Buch ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Supply lost</source>
+        <translation>Versorgung verloren</translation>
+    </message>
+    <message>
+        <source>Recovers in</source>
+        <translation>Erholt in</translation>
+    </message>
+    <message>
+        <source>Survives</source>
+        <translation>Überlebt</translation>
+    </message>
+    <message>
+        <source>Nodes losing supply</source>
+        <translation>Knoten mit Versorgungsverlust</translation>
+    </message>
+    <message>
+        <source>Shipments delayed</source>
+        <translation>Verzögerte Sendungen</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
     </message>
 </context>
 </TS>

@@ -387,6 +387,78 @@
         <source>Collateral and debt by venue</source>
         <translation>各借贷平台的抵押品与债务</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No book open&lt;/b&gt;&lt;br&gt;File &gt; Open, or File &gt; Import CSV…</source>
+        <translation>&lt;b&gt;未打开账簿&lt;/b&gt;&lt;br&gt;文件 &gt; 打开，或文件 &gt; 导入 CSV…</translation>
+    </message>
+    <message>
+        <source>No holdings or receivables yet</source>
+        <translation>尚无持仓或应收款</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No lending venues&lt;/b&gt;&lt;br&gt;Collateral and debt by venue appear once loans are made at a lending venue.</source>
+        <translation>&lt;b&gt;无借贷场所&lt;/b&gt;&lt;br&gt;一旦在借贷场所发放贷款，这里将按场所显示抵押品和债务。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No positions yet&lt;/b&gt;&lt;br&gt;File &gt; Import CSV… with a positions.csv</source>
+        <translation>&lt;b&gt;尚无头寸&lt;/b&gt;&lt;br&gt;文件 &gt; 导入 CSV…，使用 positions.csv</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No loans yet&lt;/b&gt;&lt;br&gt;Health factors appear once the book has loans.</source>
+        <translation>&lt;b&gt;尚无贷款&lt;/b&gt;&lt;br&gt;账簿有贷款后将显示健康因子。</translation>
+    </message>
+    <message>
+        <source>No derivatives in this book</source>
+        <translation>本账簿没有衍生品</translation>
+    </message>
+    <message>
+        <source>Nodes that depend on each (top 10)</source>
+        <translation>依赖各节点的节点数（前 10）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No supply links yet&lt;/b&gt;&lt;br&gt;links.csv (from,to) says who supplies whom.</source>
+        <translation>&lt;b&gt;尚无供应连接&lt;/b&gt;&lt;br&gt;links.csv（from,to）说明谁向谁供货。</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>Nodes by tier</source>
+        <translation>各层节点数</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>single-sourced</source>
+        <translation>单一来源</translation>
+    </message>
+    <message>
+        <source>No linked chain nodes</source>
+        <translation>没有相连的供应链节点</translation>
+    </message>
+    <message>
+        <source>Inflow per day by node (top 10)</source>
+        <translation>各节点每日流入（前 10）</translation>
+    </message>
+    <message>
+        <source>inflow</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <source>outflow capacity</source>
+        <translation>流出能力</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No flows yet&lt;/b&gt;&lt;br&gt;Shipments with a quantity of a priced asset give the chain its flows (and the max-flow its bottlenecks).</source>
+        <translation>&lt;b&gt;尚无流量&lt;/b&gt;&lt;br&gt;带有定价资产数量的货运赋予供应链流量（以及最大流的瓶颈）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No market data to follow live&lt;/b&gt;&lt;br&gt;Add assets and positions; the live feed then moves their prices.</source>
+        <translation>&lt;b&gt;没有可实时跟踪的市场数据&lt;/b&gt;&lt;br&gt;请添加资产和头寸；实时行情随后会驱动其价格。</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::FeedController</name>
@@ -563,10 +635,6 @@ or add nodes and links to the workbook JSON</source>
         <translation>让在途货物沿连线移动</translation>
     </message>
     <message>
-        <source>%1 of %2 nodes</source>
-        <translation>%1 / %2 个节点</translation>
-    </message>
-    <message>
         <source>No node matches “%1”</source>
         <translation>没有与“%1”匹配的节点</translation>
     </message>
@@ -581,6 +649,10 @@ or add nodes and links to the workbook JSON</source>
     <message>
         <source>Zoom</source>
         <translation>缩放</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 nodes</source>
+        <translation>%L1 / %L2 个节点</translation>
     </message>
 </context>
 <context>
@@ -644,6 +716,191 @@ or add nodes and links to the workbook JSON</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2 — price impact of a sale, by size</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 于 %2 — 按规模计的卖出价格冲击</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::KpiStrip</name>
+    <message>
+        <source>Exposure</source>
+        <translation>敞口</translation>
+    </message>
+    <message>
+        <source>Exit value</source>
+        <translation>变现价值</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>债务</translation>
+    </message>
+    <message>
+        <source>Collateral coverage</source>
+        <translation>抵押覆盖率</translation>
+    </message>
+    <message>
+        <source>Min health factor</source>
+        <translation>最低健康因子</translation>
+    </message>
+    <message>
+        <source>Loans at risk</source>
+        <translation>风险贷款</translation>
+    </message>
+    <message>
+        <source>VaR 99%</source>
+        <translation>VaR 99%</translation>
+    </message>
+    <message>
+        <source>Oracles &amp; attestations</source>
+        <translation>预言机与证明</translation>
+    </message>
+    <message>
+        <source>no book loaded</source>
+        <translation>未加载账簿</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>供应链</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n 条连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tier(s)</source>
+        <translation>
+            <numerusform>%n 层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Single-sourced</source>
+        <translation>单一来源</translation>
+    </message>
+    <message>
+        <source>nodes with one supplier</source>
+        <translation>只有一个供应商的节点</translation>
+    </message>
+    <message>
+        <source>Most depended on</source>
+        <translation>被依赖最多</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) downstream</source>
+        <translation>
+            <numerusform>下游 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no supply links</source>
+        <translation>无供应连接</translation>
+    </message>
+    <message>
+        <source>Isolated nodes</source>
+        <translation>孤立节点</translation>
+    </message>
+    <message>
+        <source>in no supply or shipment link</source>
+        <translation>不在任何供应或货运连接中</translation>
+    </message>
+    <message>
+        <source>Max flow</source>
+        <translation>最大流</translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <translation>%1/天</translation>
+    </message>
+    <message>
+        <source>value the chain can carry</source>
+        <translation>供应链可承载的价值</translation>
+    </message>
+    <message>
+        <source>no shipments with quantities and prices</source>
+        <translation>没有带数量和价格的货运</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>inflow above outflow capacity</source>
+        <translation>流入超过流出能力</translation>
+    </message>
+    <message>
+        <source>Market data</source>
+        <translation>市场数据</translation>
+    </message>
+    <message>
+        <source>none yet: import prices.csv or add assets</source>
+        <translation>尚无：导入 prices.csv 或添加资产</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s), no positions</source>
+        <translation>
+            <numerusform>%n 个资产，无头寸</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>none yet: add loans to the workbook</source>
+        <translation>尚无：在工作簿中添加贷款</translation>
+    </message>
+    <message>
+        <source>%1 positions at market</source>
+        <translation>%1 个头寸按市价计</translation>
+    </message>
+    <message>
+        <source>liquidation cost %1 (%2)</source>
+        <translation>清算成本 %1（%2）</translation>
+    </message>
+    <message>
+        <source>risk-adjusted collateral %1</source>
+        <translation>风险调整后抵押品 %1</translation>
+    </message>
+    <message>
+        <source>no loans yet</source>
+        <translation>尚无贷款</translation>
+    </message>
+    <message>
+        <source>no debt outstanding</source>
+        <translation>无未偿债务</translation>
+    </message>
+    <message>
+        <source>collateral at market / debt</source>
+        <translation>抵押品市值 / 债务</translation>
+    </message>
+    <message>
+        <source>%1 loans below 1.10</source>
+        <translation>%1 笔贷款低于 1.10</translation>
+    </message>
+    <message>
+        <source>of %1 loans (HF &lt; 1)</source>
+        <translation>共 %1 笔贷款（HF &lt; 1）</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, %L1 scenarios, with cascades</source>
+        <translation>蒙特卡洛，%L1 个情景，含连锁清算</translation>
+    </message>
+    <message>
+        <source>no asset has a volatility</source>
+        <translation>没有资产设有波动率</translation>
+    </message>
+    <message>
+        <source>delta-normal, %1 d; run Stress for cascades</source>
+        <translation>Delta 正态法，%1 天；运行压力测试以包含连锁清算</translation>
+    </message>
+    <message>
+        <source>stale oracles / overdue attestations</source>
+        <translation>过期预言机 / 逾期证明</translation>
     </message>
 </context>
 <context>
@@ -985,78 +1242,6 @@ or add nodes and links to the workbook JSON</source>
         <translation>已选择 %1 — %2 个头寸，%3 笔贷款</translation>
     </message>
     <message>
-        <source>Exposure</source>
-        <translation>敞口</translation>
-    </message>
-    <message>
-        <source>Exit value</source>
-        <translation>变现价值</translation>
-    </message>
-    <message>
-        <source>Debt</source>
-        <translation>债务</translation>
-    </message>
-    <message>
-        <source>Collateral coverage</source>
-        <translation>抵押覆盖率</translation>
-    </message>
-    <message>
-        <source>Min health factor</source>
-        <translation>最低健康因子</translation>
-    </message>
-    <message>
-        <source>Loans at risk</source>
-        <translation>风险贷款</translation>
-    </message>
-    <message>
-        <source>VaR 99%</source>
-        <translation>VaR 99%</translation>
-    </message>
-    <message>
-        <source>Oracles &amp; attestations</source>
-        <translation>预言机与证明</translation>
-    </message>
-    <message>
-        <source>no book loaded</source>
-        <translation>未加载账簿</translation>
-    </message>
-    <message>
-        <source>%1 positions at market</source>
-        <translation>%1 个头寸按市价计</translation>
-    </message>
-    <message>
-        <source>liquidation cost %1 (%2)</source>
-        <translation>清算成本 %1（%2）</translation>
-    </message>
-    <message>
-        <source>risk-adjusted collateral %1</source>
-        <translation>风险调整后抵押品 %1</translation>
-    </message>
-    <message>
-        <source>collateral at market / debt</source>
-        <translation>抵押品市值 / 债务</translation>
-    </message>
-    <message>
-        <source>%1 loans below 1.10</source>
-        <translation>%1 笔贷款低于 1.10</translation>
-    </message>
-    <message>
-        <source>of %1 loans (HF &lt; 1)</source>
-        <translation>共 %1 笔贷款（HF &lt; 1）</translation>
-    </message>
-    <message>
-        <source>Monte Carlo, %L1 scenarios, with cascades</source>
-        <translation>蒙特卡洛，%L1 个情景，含连锁清算</translation>
-    </message>
-    <message>
-        <source>delta-normal, %1 d; run Stress for cascades</source>
-        <translation>Delta 正态法，%1 天；运行压力测试以包含连锁清算</translation>
-    </message>
-    <message>
-        <source>stale oracles / overdue attestations</source>
-        <translation>过期预言机 / 逾期证明</translation>
-    </message>
-    <message>
         <source>… and %1 more
 </source>
         <translation>… 另有 %1 条
@@ -1213,6 +1398,10 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
     <message>
         <source>Recovering the autosave %1; Save writes it to %2</source>
         <translation>正在恢复自动保存 %1；保存将写入 %2</translation>
+    </message>
+    <message>
+        <source>(no date set)</source>
+        <translation>（未设日期）</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2170,30 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
     <message>
         <source>No book is open.</source>
         <translation>未打开账簿。</translation>
+    </message>
+    <message>
+        <source>Supply lost</source>
+        <translation>供应损失</translation>
+    </message>
+    <message>
+        <source>Recovers in</source>
+        <translation>恢复用时</translation>
+    </message>
+    <message>
+        <source>Survives</source>
+        <translation>可维持</translation>
+    </message>
+    <message>
+        <source>Nodes losing supply</source>
+        <translation>失去供应的节点</translation>
+    </message>
+    <message>
+        <source>Shipments delayed</source>
+        <translation>延误的货运</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "chartstyle.h"
-#include "health.h"
 #include "csv_io.h"
 #include "edits.h"
 #include "feed/livefeed.h"
@@ -570,7 +569,7 @@ void MainWindow::applyLoaded(const LoadedBook& loaded)
                               .arg(b.positions.size())
                               .arg(b.loans.size())
                               .arg(b.nodes.size())
-                              .arg(QString::fromStdString(formatIsoTime(b.meta.asOf)).left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
+                              .arg(b.meta.asOf ? QString::fromStdString(formatIsoTime(b.meta.asOf)).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')) : tr("(no date set)")));
     m_statusCompute->setText(tr("Loaded in %1 ms · exposure %2 ms").arg(loaded.loadMs, 0, 'f', 0).arg(loaded.exposureMs, 0, 'f', 1));
     if (!loaded.issues.empty())
         statusBar()->showMessage(tr("%n warning(s) while loading", nullptr, static_cast<int>(loaded.issues.size())), 8000);
@@ -631,50 +630,7 @@ void MainWindow::followSelection(const Selection& s)
     if (node >= 0) statusBar()->showMessage(tr("Selected %1 — %2 position(s), %3 loan(s)").arg(QString::fromStdString(b.nodes[node].name)).arg(posRows.size()).arg(loanRows.size()), 6000);
 }
 
-void MainWindow::refreshKpis()
-{
-    using S = KpiStrip::State;
-    const EngineSnapshot engine = m_desk->engine();
-    if (!engine) {
-        for (const auto& [k, t] : {std::pair{QStringLiteral("mv"), tr("Exposure")}, {QStringLiteral("exit"), tr("Exit value")},
-                                   {QStringLiteral("debt"), tr("Debt")}, {QStringLiteral("cov"), tr("Collateral coverage")},
-                                   {QStringLiteral("hf"), tr("Min health factor")}, {QStringLiteral("risk"), tr("Loans at risk")},
-                                   {QStringLiteral("var"), tr("VaR 99%")}, {QStringLiteral("oracle"), tr("Oracles & attestations")}})
-            m_kpis->setCard(k, t, QStringLiteral("–"), tr("no book loaded"));
-        return;
-    }
-    const Book& b = engine->book();
-    const Exposure& x = engine->result();
-    const Totals& t = x.totals;
-    int near = 0;
-    for (const auto& l : x.loans) near += healthBand(l.healthFactor) == HealthBand::Warning;
-    m_kpis->setCard(QStringLiteral("mv"), tr("Exposure"), formatMoney(t.marketValue), tr("%1 positions at market").arg(b.positions.size()));
-    m_kpis->setCard(QStringLiteral("exit"), tr("Exit value"), formatMoney(t.exitValue),
-                    tr("liquidation cost %1 (%2)").arg(formatMoney(t.liquidationCost), formatPercent(t.marketValue > 0 ? t.liquidationCost / t.marketValue : 0.0)),
-                    t.liquidationCost > 0.1 * t.marketValue ? S::Warn : S::Neutral);
-    m_kpis->setCard(QStringLiteral("debt"), tr("Debt"), formatMoney(t.debtValue), tr("risk-adjusted collateral %1").arg(formatMoney(t.collateralValue)));
-    m_kpis->setCard(QStringLiteral("cov"), tr("Collateral coverage"),
-                    std::isinf(t.collateralCoverage) ? QStringLiteral("∞") : QStringLiteral("%1×").arg(t.collateralCoverage, 0, 'f', 2),
-                    tr("collateral at market / debt"), t.collateralCoverage < 1.2 ? S::Warn : S::Good);
-    m_kpis->setCard(QStringLiteral("hf"), tr("Min health factor"), formatHealth(t.minHealthFactor), tr("%1 loans below 1.10").arg(near),
-                    healthBand(t.minHealthFactor) == HealthBand::Liquidatable ? S::Bad : healthBand(t.minHealthFactor) == HealthBand::Warning ? S::Warn : S::Good);
-    m_kpis->setCard(QStringLiteral("risk"), tr("Loans at risk"), QString::number(t.loansAtRisk), tr("of %1 loans (HF < 1)").arg(x.loans.size()),
-                    t.loansAtRisk > 0 ? S::Bad : S::Good);
-    // VaR: the Monte Carlo figure once run; before that delta-normal on market values
-    const StressResult* mc = m_stress ? m_stress->result() : nullptr;
-    if (mc && !mc->var.empty()) {
-        m_kpis->setCard(QStringLiteral("var"), tr("VaR 99%"), formatMoney(mc->var.back()),
-                        tr("Monte Carlo, %L1 scenarios, with cascades").arg(mc->scenarios), S::Neutral);
-    } else {
-        const double var = t.deltaNormalVaR;
-        m_kpis->setCard(QStringLiteral("var"), tr("VaR 99%"), formatMoney(var),
-                        tr("delta-normal, %1 d; run Stress for cascades").arg(b.settings.horizonDays, 0, 'g', 3), S::Neutral);
-    }
-    int stale = 0, overdue = 0;
-    for (const auto& a : x.assets) stale += a.oracleStale, overdue += a.attestationOverdue;
-    m_kpis->setCard(QStringLiteral("oracle"), tr("Oracles & attestations"), QStringLiteral("%1 / %2").arg(stale).arg(overdue),
-                    tr("stale oracles / overdue attestations"), stale + overdue > 0 ? S::Warn : S::Good);
-}
+void MainWindow::refreshKpis() { m_kpis->show(m_desk->engine().get(), m_stress ? m_stress->result() : nullptr); }
 
 void MainWindow::showIssues(const QString& title, const Issues& issues)
 {

@@ -48,7 +48,7 @@ inline const std::set<std::string>& infKeys()
 inline const std::set<std::string>& nullKeys()
 {
     static const std::set<std::string> k{"liquidationPrice", "distanceToLiquidation", "debtRank", "debtRankSingleHit", "magnitude",
-                                         "newDate", "newEta", "newDue", "eta", "due", "ltv"};
+                                         "newDate", "newEta", "newDue", "eta", "due", "ltv", "mostDependedOn"};
     return k;
 }
 

@@ -1,7 +1,9 @@
 #include "dashboardview.h"
 
 #include "chartstyle.h"
+#include "layout.h"
 #include "format.h"
+#include "widgets/emptystate.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -12,6 +14,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 
 namespace ballast::ui {
@@ -167,6 +170,8 @@ DashboardView::DashboardView(DeskState* desk, QWidget* parent) : QWidget(parent)
     setTitle(m_series, tr("Live: exposure, min HF"));
     styleChart(m_series);
 
+    for (QWidget* w : std::initializer_list<QWidget*>{m_byNode, m_byVenue, m_byAsset, m_health, m_series, m_greeks}) m_empty[w] = new EmptyState(w);
+
     m_coalesce = new QTimer(this);
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(1000); // live: one redraw a second (six charts in one paint), whatever the tick rate
@@ -179,14 +184,29 @@ DashboardView::DashboardView(DeskState* desk, QWidget* parent) : QWidget(parent)
 
 QList<QCustomPlot*> DashboardView::charts() const { return {m_byNode, m_byVenue, m_byAsset, m_health, m_series}; }
 
+void DashboardView::say(QWidget* chart, const QString& message) { m_empty.value(chart)->setMessage(message); }
+
 void DashboardView::refresh()
 {
     const EngineSnapshot engine = m_desk->engine();
-    if (!engine) return;
+    if (!engine) {
+        for (EmptyState* e : std::as_const(m_empty)) e->setMessage(tr("<b>No book open</b><br>File > Open, or File > Import CSV…"));
+        return;
+    }
     const Book& b = engine->book();
     const Exposure& x = engine->result();
     const Colors c = colors();
     auto name = [&](int n) { return QString::fromStdString(b.nodes[n].name.empty() ? b.nodes[n].id : b.nodes[n].name); };
+    if (b.positions.empty() && b.loans.empty()) {
+        refreshSupplyChain(*engine);
+        return;
+    }
+    say(m_byNode, b.positions.empty() && x.loans.empty() ? tr("No holdings or receivables yet") : QString());
+    say(m_byVenue, x.venues.empty() ? tr("<b>No lending venues</b><br>Collateral and debt by venue appear once loans are made at a lending venue.") : QString());
+    say(m_byAsset, b.positions.empty() ? tr("<b>No positions yet</b><br>File > Import CSV… with a positions.csv") : QString());
+    say(m_health, x.loans.empty() ? tr("<b>No loans yet</b><br>Health factors appear once the book has loans.") : QString());
+    say(m_greeks, x.greeks.empty() ? tr("No derivatives in this book") : QString());
+    say(m_series, {});
 
     // counterparties: holdings + receivables (what the book has at stake with each)
     {
@@ -278,6 +298,59 @@ void DashboardView::refresh()
         m_greeks->resizeColumnsToContents();
     }
     refreshSeries();
+}
+
+void DashboardView::refreshSupplyChain(const ExposureEngine& engine)
+{
+    // a supply chain without finance: who depends on whom, the tiers, the flows
+    const Book& b = engine.book();
+    const Exposure& x = engine.result();
+    const SupplyChainStructure& sc = engine.structure();
+    const Colors c = colors();
+    auto name = [&](int n) { return QString::fromStdString(b.nodes[n].name.empty() ? b.nodes[n].id : b.nodes[n].name); };
+    const int n = static_cast<int>(b.nodes.size());
+    {
+        std::vector<double> v(n, 0.0);
+        for (int i = 0; i < n; ++i) v[i] = std::max(0, sc.nodes[i].dependants);
+        std::vector<int> top;
+        topN(v, 10, top);
+        QVector<QString> labels;
+        QVector<double> values;
+        for (int i : top) labels << name(i), values << v[i];
+        horizontalBars(m_byNode, tr("Nodes that depend on each (top 10)"), labels, values, c.series[4]);
+        say(m_byNode, top.empty() ? tr("<b>No supply links yet</b><br>links.csv (from,to) says who supplies whom.") : QString());
+    }
+    {
+        std::map<int, std::pair<double, double>> tiers; // tier -> (nodes, single-sourced)
+        for (int i = 0; i < n; ++i)
+            if (isSupplyChainNode(b.nodes[i].type) && !sc.nodes[i].isolated) {
+                auto& t = tiers[sc.nodes[i].tier];
+                t.first += 1;
+                t.second += sc.nodes[i].singleSourced;
+            }
+        QVector<QString> labels;
+        QVector<double> all, single;
+        for (const auto& [tier, counts] : tiers) labels << tr("tier %1").arg(tier), all << counts.first, single << counts.second;
+        horizontalBars(m_byVenue, tr("Nodes by tier"), labels, all, c.series[1], single, c.warn, tr("nodes"), tr("single-sourced"));
+        say(m_byVenue, tiers.empty() ? tr("No linked chain nodes") : QString());
+    }
+    {
+        std::vector<double> v(n, 0.0);
+        for (int i = 0; i < n; ++i) v[i] = x.nodes[i].inflowPerDay;
+        std::vector<int> top;
+        topN(v, 10, top);
+        QVector<QString> labels;
+        QVector<double> in, capacity;
+        for (int i : top) labels << name(i), in << x.nodes[i].inflowPerDay, capacity << x.nodes[i].outflowCapacityPerDay;
+        horizontalBars(m_byAsset, tr("Inflow per day by node (top 10)"), labels, in, c.series[0], capacity, c.series[3], tr("inflow"),
+                       tr("outflow capacity"));
+        say(m_byAsset, top.empty() ? tr("<b>No flows yet</b><br>Shipments with a quantity of a priced asset give the chain its flows "
+                                        "(and the max-flow its bottlenecks).")
+                                   : QString());
+    }
+    say(m_health, tr("<b>No loans yet</b><br>Health factors appear once the book has loans."));
+    say(m_greeks, tr("No derivatives in this book"));
+    say(m_series, tr("<b>No market data to follow live</b><br>Add assets and positions; the live feed then moves their prices."));
 }
 
 void DashboardView::refreshSeries()

@@ -4,6 +4,7 @@
 
 #include "deskstate.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCustomPlot;
@@ -11,6 +12,8 @@ class QTableWidget;
 class QTimer;
 
 namespace ballast::ui {
+
+class EmptyState;
 
 class DashboardView final : public QWidget
 {
@@ -23,11 +26,14 @@ public:
 
 private:
     void refreshSeries();
+    void refreshSupplyChain(const ExposureEngine& engine);
+    void say(QWidget* chart, const QString& message); // its empty state; an empty message hides it
 
     DeskState* m_desk;
     QCustomPlot *m_byNode, *m_byVenue, *m_byAsset, *m_health, *m_series;
     QTableWidget* m_greeks;
     QTimer* m_coalesce;
+    QHash<QWidget*, EmptyState*> m_empty;
 };
 
 /// A horizontal bar chart of the top entries (largest first), with categorical labels.

@@ -909,7 +909,7 @@ GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk
     anim->setToolTip(tr("Move the shipments in transit along their links"));
     m_info = new QLabel(bar);
     m_info->setObjectName(QStringLiteral("muted"));
-    m_info->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_info->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // "2,000 of 2,000 nodes" is never cut
     m_info->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     for (QComboBox* box : {m_layout, m_group, m_region, m_chain}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -932,7 +932,7 @@ GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk
             [this] { m_canvas->setLayoutKind(static_cast<LayoutKind>(m_layout->currentData().toInt())); });
     auto applyFilter = [this] {
         m_canvas->setFilter(m_group->currentData().toString(), m_region->currentData().toString(), m_chain->currentData().toString());
-        m_info->setText(tr("%1 of %2 nodes").arg(m_canvas->visibleNodes()).arg(m_desk->book() ? m_desk->book()->nodes.size() : 0));
+        m_info->setText(tr("%L1 of %L2 nodes").arg(m_canvas->visibleNodes()).arg(m_desk->book() ? m_desk->book()->nodes.size() : 0));
     };
     connect(m_group, &QComboBox::currentIndexChanged, this, applyFilter);
     connect(m_region, &QComboBox::currentIndexChanged, this, applyFilter);

@@ -219,7 +219,8 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     cv->addWidget(cs, 1);
     m_tabs->addTab(cascade, tr("Cascade"));
     m_nodes = makeTable(m_tabs, {tr("Node"), tr("Type"), tr("Loss"), tr("Price"), tr("Liq. penalty"), tr("Fire sale"), tr("Oracle"),
-                                 tr("Default"), tr("Supply chain"), tr("Hedges"), tr("Defaulted"), tr("DebtRank")});
+                                 tr("Default"), tr("Supply chain"), tr("Hedges"), tr("Defaulted"), tr("DebtRank"), tr("Supply lost"),
+                                 tr("Recovers in"), tr("Survives")});
     m_nodes->setSortingEnabled(true);
     m_nodes->setObjectName(QStringLiteral("whatIfNodes"));
     // a click selects the node everywhere (connected once: a lambda cannot be a unique connection)
@@ -743,6 +744,12 @@ void WhatIfView::fillSummary()
         {tr("Liquidators' slippage"), [](const ShockResult& r) { return formatMoney(r.liquidatorSlippage); }},
         {tr("Cascade rounds"), [](const ShockResult& r) { return QString::number(r.rounds.size()); }},
         {tr("Defaults"), [](const ShockResult& r) { return QString::number(r.defaults); }},
+        {tr("Nodes losing supply"), [](const ShockResult& r) {
+             int n = 0;
+             for (const auto& no : r.nodes) n += no.supplyLost > 0;
+             return QString::number(n);
+         }},
+        {tr("Shipments delayed"), [](const ShockResult& r) { return QString::number(r.delayedShipments.size()); }},
         {tr("Min HF after"), [minHf](const ShockResult& r) { return formatHealth(minHf(r)); }},
         {tr("System DebtRank"), [](const ShockResult& r) { return formatNumber(r.systemDebtRank, 4); }},
         {tr("Clearing iterations"), [](const ShockResult& r) { return QString::number(r.clearing.iterations); }},
@@ -902,7 +909,8 @@ void WhatIfView::fillNodes()
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
         if (r.nodes[x].defaulted != r.nodes[y].defaulted) return r.nodes[x].defaulted > r.nodes[y].defaulted;
-        return r.nodes[x].loss > r.nodes[y].loss;
+        if (r.nodes[x].loss != r.nodes[y].loss) return r.nodes[x].loss > r.nodes[y].loss;
+        return r.nodes[x].supplyLost > r.nodes[y].supplyLost; // a chain without finance: who is cut off
     });
     const int shown = std::min<int>(static_cast<int>(order.size()), 500);
     m_nodes->setRowCount(shown);
@@ -920,6 +928,11 @@ void WhatIfView::fillNodes()
         if (no.defaulted) d->setForeground(c.bad);
         m_nodes->setItem(row, 10, d);
         m_nodes->setItem(row, 11, num(formatNumber(no.debtRank, 4), no.debtRank));
+        const bool hit = no.supplyLost > 0;
+        m_nodes->setItem(row, 12, num(hit ? formatPercent(no.supplyLost, 0) : QString(), no.supplyLost));
+        m_nodes->setItem(row, 13, num(hit ? tr("%1 d").arg(formatNumber(no.timeToRecoverDays, 1)) : QString(), no.timeToRecoverDays));
+        m_nodes->setItem(row, 14, num(hit && std::isfinite(no.timeToSurviveDays) ? tr("%1 d").arg(formatNumber(no.timeToSurviveDays, 1)) : QString(),
+                                      std::isfinite(no.timeToSurviveDays) ? no.timeToSurviveDays : 1e300));
     }
     m_nodes->resizeColumnsToContents();
     m_nodes->setSortingEnabled(true);

@@ -1,5 +1,10 @@
 #include "kpistrip.h"
 
+#include "exposure.h"
+#include "format.h"
+#include "health.h"
+#include "stress.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -47,7 +52,7 @@ void KpiStrip::setCard(const QString& key, const QString& title, const QString& 
         v->setSpacing(1);
         c.title = new ElidingLabel(c.frame);
         c.title->setObjectName(QStringLiteral("kpiTitle"));
-        c.value = new QLabel(c.frame);
+        c.value = new ElidingLabel(c.frame); // a node's name as a value can be long
         c.value->setObjectName(QStringLiteral("kpiValue"));
         c.note = new ElidingLabel(c.frame);
         c.note->setObjectName(QStringLiteral("kpiNote"));
@@ -64,6 +69,7 @@ void KpiStrip::setCard(const QString& key, const QString& title, const QString& 
     it->title->setText(title.toUpper());
     it->title->setToolTip(title);
     it->value->setText(value);
+    it->value->setToolTip(value);
     it->note->setText(note);
     it->note->setToolTip(note);
     static const char* states[] = {"neutral", "good", "warn", "bad"};
@@ -79,6 +85,82 @@ QString KpiStrip::value(const QString& key) const
 {
     auto it = m_cards.find(key);
     return it == m_cards.end() ? QString() : it->value->text();
+}
+
+void KpiStrip::show(const ExposureEngine* engine, const StressResult* mc)
+{
+    using S = State;
+    if (!engine) {
+        for (const auto& [k, t] : {std::pair{QStringLiteral("mv"), tr("Exposure")}, {QStringLiteral("exit"), tr("Exit value")},
+                                   {QStringLiteral("debt"), tr("Debt")}, {QStringLiteral("cov"), tr("Collateral coverage")},
+                                   {QStringLiteral("hf"), tr("Min health factor")}, {QStringLiteral("risk"), tr("Loans at risk")},
+                                   {QStringLiteral("var"), tr("VaR 99%")}, {QStringLiteral("oracle"), tr("Oracles & attestations")}})
+            setCard(k, t, QStringLiteral("–"), tr("no book loaded"));
+        return;
+    }
+    const Book& b = engine->book();
+    const Exposure& x = engine->result();
+    const Totals& t = x.totals;
+    if (b.positions.empty() && b.loans.empty()) { // no finance yet: the chain's own figures
+        const SupplyChainStructure& sc = engine->structure();
+        int bottlenecks = 0;
+        for (const auto& n : x.nodes) bottlenecks += n.bottleneck;
+        setCard(QStringLiteral("mv"), tr("Supply chain"), tr("%n node(s)", nullptr, sc.chainNodes),
+                tr("%n link(s)", nullptr, sc.physicalLinks) + QStringLiteral(" · ") + tr("%n tier(s)", nullptr, sc.tiers));
+        setCard(QStringLiteral("exit"), tr("Single-sourced"), QString::number(sc.singleSourced), tr("nodes with one supplier"),
+                sc.singleSourced > 0 ? S::Warn : S::Good);
+        const QString most = sc.mostDependedOn >= 0 ? QString::fromStdString(b.nodes[sc.mostDependedOn].name.empty() ? b.nodes[sc.mostDependedOn].id
+                                                                                                                        : b.nodes[sc.mostDependedOn].name)
+                                                    : QStringLiteral("–");
+        setCard(QStringLiteral("debt"), tr("Most depended on"), most,
+                sc.mostDependedOn >= 0 ? tr("%n node(s) downstream", nullptr, sc.nodes[sc.mostDependedOn].dependants) : tr("no supply links"));
+        setCard(QStringLiteral("cov"), tr("Isolated nodes"), QString::number(sc.isolated), tr("in no supply or shipment link"),
+                sc.isolated > 0 ? S::Warn : S::Good);
+        setCard(QStringLiteral("hf"), tr("Max flow"), t.maxFlowPerDay > 0 ? tr("%1/day").arg(formatMoney(t.maxFlowPerDay)) : QStringLiteral("–"),
+                t.maxFlowPerDay > 0 ? tr("value the chain can carry") : tr("no shipments with quantities and prices"));
+        setCard(QStringLiteral("risk"), tr("Bottlenecks"), QString::number(bottlenecks), tr("inflow above outflow capacity"),
+                bottlenecks > 0 ? S::Warn : S::Good);
+        setCard(QStringLiteral("var"), tr("Market data"), QStringLiteral("–"),
+                b.assets.empty() ? tr("none yet: import prices.csv or add assets") : tr("%n asset(s), no positions", nullptr, static_cast<int>(b.assets.size())));
+        setCard(QStringLiteral("oracle"), tr("Loans"), QStringLiteral("–"), tr("none yet: add loans to the workbook"));
+        return;
+    }
+    int near = 0;
+    for (const auto& l : x.loans) near += healthBand(l.healthFactor) == HealthBand::Warning;
+    setCard(QStringLiteral("mv"), tr("Exposure"), formatMoney(t.marketValue), tr("%1 positions at market").arg(b.positions.size()));
+    setCard(QStringLiteral("exit"), tr("Exit value"), formatMoney(t.exitValue),
+            tr("liquidation cost %1 (%2)").arg(formatMoney(t.liquidationCost), formatPercent(t.marketValue > 0 ? t.liquidationCost / t.marketValue : 0.0)),
+            t.liquidationCost > 0.1 * t.marketValue ? S::Warn : S::Neutral);
+    setCard(QStringLiteral("debt"), tr("Debt"), formatMoney(t.debtValue), tr("risk-adjusted collateral %1").arg(formatMoney(t.collateralValue)));
+    if (b.loans.empty()) {
+        setCard(QStringLiteral("cov"), tr("Collateral coverage"), QStringLiteral("–"), tr("no loans yet"));
+        setCard(QStringLiteral("hf"), tr("Min health factor"), QStringLiteral("–"), tr("no loans yet"));
+        setCard(QStringLiteral("risk"), tr("Loans at risk"), QStringLiteral("0"), tr("no loans yet"));
+    } else {
+        setCard(QStringLiteral("cov"), tr("Collateral coverage"),
+                std::isinf(t.collateralCoverage) ? QStringLiteral("∞") : QStringLiteral("%1×").arg(t.collateralCoverage, 0, 'f', 2),
+                std::isinf(t.collateralCoverage) ? tr("no debt outstanding") : tr("collateral at market / debt"),
+                t.collateralCoverage < 1.2 ? S::Warn : S::Good);
+        const HealthBand band = healthBand(t.minHealthFactor);
+        setCard(QStringLiteral("hf"), tr("Min health factor"), formatHealth(t.minHealthFactor), tr("%1 loans below 1.10").arg(near),
+                band == HealthBand::Liquidatable ? S::Bad : band == HealthBand::Warning ? S::Warn : S::Good);
+        setCard(QStringLiteral("risk"), tr("Loans at risk"), QString::number(t.loansAtRisk), tr("of %1 loans (HF < 1)").arg(x.loans.size()),
+                t.loansAtRisk > 0 ? S::Bad : S::Good);
+    }
+    // VaR: the Monte Carlo figure once run; before that delta-normal on market values
+    if (mc && !mc->var.empty()) {
+        setCard(QStringLiteral("var"), tr("VaR 99%"), formatMoney(mc->var.back()), tr("Monte Carlo, %L1 scenarios, with cascades").arg(mc->scenarios),
+                S::Neutral);
+    } else if (riskFactors(b).empty()) {
+        setCard(QStringLiteral("var"), tr("VaR 99%"), QStringLiteral("–"), tr("no asset has a volatility"));
+    } else {
+        setCard(QStringLiteral("var"), tr("VaR 99%"), formatMoney(t.deltaNormalVaR),
+                tr("delta-normal, %1 d; run Stress for cascades").arg(b.settings.horizonDays, 0, 'g', 3), S::Neutral);
+    }
+    int stale = 0, overdue = 0;
+    for (const auto& a : x.assets) stale += a.oracleStale, overdue += a.attestationOverdue;
+    setCard(QStringLiteral("oracle"), tr("Oracles & attestations"), QStringLiteral("%1 / %2").arg(stale).arg(overdue),
+            tr("stale oracles / overdue attestations"), stale + overdue > 0 ? S::Warn : S::Good);
 }
 
 } // namespace ballast::ui

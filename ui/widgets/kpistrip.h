@@ -7,6 +7,11 @@
 
 class QLabel;
 
+namespace ballast {
+class ExposureEngine;
+struct StressResult;
+} // namespace ballast
+
 namespace ballast::ui {
 
 class KpiStrip final : public QFrame
@@ -20,6 +25,13 @@ public:
     void setCard(const QString& key, const QString& title, const QString& value, const QString& note = {},
                  State state = State::Neutral);
     QString value(const QString& key) const;
+
+    /// The desk's key figures from a snapshot: exposure, exit value, debt, coverage, min HF, loans
+    /// at risk, VaR (Monte Carlo once `stress` has run, delta-normal before), oracles and
+    /// attestations. A book without positions or loans (a supply chain imported from CSV) gets the
+    /// chain's figures instead: nodes and tiers, single-sourced, the most depended-on node, isolated
+    /// nodes, max flow, bottlenecks — and where market data would go, what is missing.
+    void show(const ExposureEngine* engine, const StressResult* stress);
 
 private:
     struct Card
