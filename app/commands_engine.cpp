@@ -8,8 +8,11 @@
 #include "report.h"
 #include "shock.h"
 #include "storage.h"
+#include "suggest.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 
@@ -41,6 +44,32 @@ void storeRun(const CommandLine& cl, const Book& book, const std::string& kind, 
 
 namespace {
 
+/// A scenario of the book, or one it suggests by its shape ("suggested-default", core/suggest.h).
+const Scenario* findScenario(const Book& b, const std::string& id)
+{
+    if (const int s = b.scenarioIx(id); s >= 0) return &b.scenarios[s];
+    static thread_local std::vector<SuggestedScenario> suggested;
+    suggested = suggestScenarios(b);
+    for (const auto& x : suggested)
+        if (x.scenario.id == id) return &x.scenario;
+    return nullptr;
+}
+
+int reportUnknownScenario(const char* command, const Book& b, const std::string& id)
+{
+    std::string known;
+    for (const auto& sc : b.scenarios) known += " " + sc.id;
+    std::string suggested;
+    for (const auto& x : suggestScenarios(b)) suggested += " " + x.scenario.id;
+    if (b.scenarios.empty())
+        std::fprintf(stderr, "%s: --scenario: unknown scenario '%s': the book has no scenarios (add them to the workbook's \"scenarios\")%s%s\n",
+                     command, id.c_str(), suggested.empty() ? "" : "; suggested from its shape:", suggested.c_str());
+    else
+        std::fprintf(stderr, "%s: --scenario: unknown scenario '%s'; the book has:%s%s%s\n", command, id.c_str(), known.c_str(),
+                     suggested.empty() ? "" : "; suggested:", suggested.c_str());
+    return kExitBadInput;
+}
+
 void printShock(const Book& b, const ShockResult& r, const std::string& title)
 {
     std::printf("%s — %s (circuit breakers %s)\n", title.c_str(), r.scenario.c_str(), r.breakers ? "on" : "off");
@@ -66,25 +95,35 @@ void printShock(const Book& b, const ShockResult& r, const std::string& title)
         if (r.nodes[i].defaulted) hit.push_back(static_cast<int>(i));
     for (int i : hit)
         std::printf("  default: %-18s (%s)\n", b.nodes[i].id.c_str(), r.nodes[i].defaultCause.c_str());
+    // the physical chain: who loses supply, how much, for how long (known with or without cash data)
+    std::vector<int> cut;
+    for (size_t i = 0; i < r.nodes.size(); ++i)
+        if (r.nodes[i].supplyLost > 0) cut.push_back(static_cast<int>(i));
+    std::sort(cut.begin(), cut.end(), [&](int x, int y) { return r.nodes[x].supplyLost > r.nodes[y].supplyLost; });
+    if (!cut.empty()) std::printf("  supply chain: %zu node(s) lose supply%s\n", cut.size(), cut.size() > 10 ? " (the 10 hit hardest)" : "");
+    for (size_t k = 0; k < std::min<size_t>(10, cut.size()); ++k) {
+        const NodeOutcome& n = r.nodes[cut[k]];
+        if (n.timeToRecoverDays > 0)
+            std::printf("    %-22s loses %5.1f%% of its inflow for %.1f day(s)", b.nodes[cut[k]].id.c_str(), 100 * n.supplyLost, n.timeToRecoverDays);
+        else // a supplier default recovers in the link's leadTimeDays, which a links.csv of from,to does not give
+            std::printf("    %-22s loses %5.1f%% of its inflow (recovery unknown: no leadTimeDays)", b.nodes[cut[k]].id.c_str(), 100 * n.supplyLost);
+        if (std::isfinite(n.timeToSurviveDays)) std::printf(", cash lasts %.1f day(s)%s", n.timeToSurviveDays, n.defaulted ? ": defaults" : "");
+        std::printf("\n");
+    }
 }
 
 int cmdShock(CommandLine& cl)
 {
     auto b = loadOrReport(cl.book);
     if (!b) return kExitBadInput;
-    const int s = b->scenarioIx(cl.scenario);
-    if (s < 0) {
-        std::fprintf(stderr, "shock: --scenario: unknown scenario '%s'; the book has:", cl.scenario.c_str());
-        for (const auto& sc : b->scenarios) std::fprintf(stderr, " %s", sc.id.c_str());
-        std::fprintf(stderr, "\n");
-        return kExitBadInput;
-    }
+    const Scenario* sc = findScenario(*b, cl.scenario);
+    if (!sc) return reportUnknownScenario("shock", *b, cl.scenario);
     ShockOptions opt;
     opt.breakers = !cl.noBreakers;
-    const ShockResult r = runScenario(*b, b->scenarios[s], opt);
+    const ShockResult r = runScenario(*b, *sc, opt);
     const json j = shockJson(*b, r);
     if (cl.json) std::cout << j.dump(2) << "\n";
-    else printShock(*b, r, b->scenarios[s].name.empty() ? b->scenarios[s].id : b->scenarios[s].name);
+    else printShock(*b, r, sc->name.empty() ? sc->id : sc->name);
     storeRun(cl, *b, "shock", cl.scenario, j, r.elapsedMs);
     return kExitOk;
 }
@@ -95,12 +134,9 @@ int cmdReplay(CommandLine& cl)
     if (!b) return kExitBadInput;
     Scenario sc;
     if (!cl.scenario.empty()) {
-        const int s = b->scenarioIx(cl.scenario);
-        if (s < 0) {
-            std::fprintf(stderr, "replay: --scenario: unknown scenario '%s'\n", cl.scenario.c_str());
-            return kExitBadInput;
-        }
-        sc = b->scenarios[s];
+        const Scenario* found = findScenario(*b, cl.scenario);
+        if (!found) return reportUnknownScenario("replay", *b, cl.scenario);
+        sc = *found;
     } else {
         if (cl.pricesCsv.empty() || cl.asset.empty()) {
             std::fprintf(stderr, "replay: give --scenario ID, or --prices FILE.csv --asset ID [--from DATE --to DATE]\n");

@@ -132,6 +132,15 @@ int cmdMargin(CommandLine& cl)
 
 int cmdRuns(CommandLine& cl)
 {
+    if (cl.book == "demo" || !isSqliteFile(cl.book)) {
+        if (std::FILE* f = std::fopen(cl.book.c_str(), "rb"); f || cl.book == "demo") {
+            if (f) std::fclose(f);
+            std::fprintf(stderr, "runs: %s: runs are kept in .ballast workbooks, and this is a JSON book "
+                                 "(ballast-cli import %s -o book.ballast, then run shock/stress/replay on it)\n",
+                         cl.book.c_str(), cl.book.c_str());
+            return kExitBadInput;
+        }
+    }
     if (cl.runId > 0) {
         auto r = loadRun(cl.book, cl.runId);
         if (!r) {

@@ -246,7 +246,7 @@ Result<Book> importCsv(const CsvInputs& in, Book book)
             l.asset = c.text(i, "asset");
             l.quantity = c.number(i, "quantity", 0);
             l.amount = c.number(i, "amount", 0);
-            l.share = c.number(i, "share", 0);
+            l.share = c.number(i, "share", kNaN);
             l.leadTimeDays = c.number(i, "leadTimeDays", 0);
             l.capacity = c.number(i, "capacity", kNaN);
             for (const char* key : {"due", "departed", "eta"}) {

@@ -508,8 +508,8 @@ Link linkFromJson(const json& o, const std::string& ptr, const std::string& file
                  t->size() == (std != t->end() ? 2u : 1u) && (std == t->end() || (std->is_number() && std->get<double>() != 0.0));
             ++extra;
         }
-        if (!ok || !plain(o, {{"id", "type", "from", "to", "asset"}, {"quantity", "amount", "share", "leadTimeDays", "limit", "latencySec"},
-                              {"capacity"}, {"departed", "eta", "due"}},
+        if (!ok || !plain(o, {{"id", "type", "from", "to", "asset"}, {"quantity", "amount", "leadTimeDays", "limit", "latencySec"},
+                              {"capacity", "share"}, {"departed", "eta", "due"}},
                           extra))
             l.raw = keep(o);
     }
@@ -520,7 +520,7 @@ Link linkFromJson(const json& o, const std::string& ptr, const std::string& file
     l.asset = r.string(o, ptr, "asset");
     l.quantity = r.number(o, ptr, "quantity", 0.0);
     l.amount = r.number(o, ptr, "amount", 0.0);
-    l.share = r.number(o, ptr, "share", 0.0);
+    l.share = r.number(o, ptr, "share", kNaN); // absent: an equal part of what the given shares leave (effectiveSupplyShares)
     l.leadTimeDays = r.number(o, ptr, "leadTimeDays", 0.0);
     l.limit = r.number(o, ptr, "limit", 0.0);
     l.latencySec = r.number(o, ptr, "latencySec", 0.0);
@@ -549,7 +549,7 @@ json toJson(const Link& l)
     w.string("asset", l.asset);
     w.number("quantity", l.quantity, 0.0);
     w.number("amount", l.amount, 0.0);
-    w.number("share", l.share, 0.0);
+    w.number("share", l.share, kNaN);
     w.number("leadTimeDays", l.leadTimeDays, 0.0);
     w.number("limit", l.limit, 0.0);
     w.number("latencySec", l.latencySec, 0.0);

@@ -180,4 +180,20 @@ RiskParams Book::riskParams(const Loan& loan, const std::string& asset) const
     return r;
 }
 
+std::vector<double> Book::effectiveSupplyShares() const
+{
+    std::vector<double> given(nodes.size(), 0.0), missing(nodes.size(), 0.0), out(links.size(), 0.0);
+    for (const Link& l : links) {
+        if (l.type != LinkType::Supply || l.toIx < 0) continue;
+        if (std::isnan(l.share)) missing[l.toIx] += 1;
+        else given[l.toIx] += l.share;
+    }
+    for (size_t i = 0; i < links.size(); ++i) {
+        const Link& l = links[i];
+        if (l.type != LinkType::Supply || l.toIx < 0) continue;
+        out[i] = std::isnan(l.share) ? std::max(0.0, 1.0 - given[l.toIx]) / missing[l.toIx] : l.share;
+    }
+    return out;
+}
+
 } // namespace ballast

@@ -139,7 +139,8 @@ struct Link
 {
     std::string id, from, to, asset;
     LinkType type = LinkType::Supply;
-    double quantity = 0.0, amount = 0.0, share = 0.0, leadTimeDays = 0.0;
+    double quantity = 0.0, amount = 0.0, leadTimeDays = 0.0;
+    double share = kNaN; // supply: fraction of the receiver's inflow; NaN = not given (see effectiveSupplyShares)
     double limit = 0.0;                       // credit line
     double latencySec = 0.0, capacity = kNaN; // bridge; capacity also caps flows (per day)
     std::optional<Seconds> departed, eta, due;
@@ -306,6 +307,11 @@ struct Book
 
     /// Risk parameters of a collateral asset for a loan: the venue's, overridden key by key by the loan's.
     RiskParams riskParams(const Loan& loan, const std::string& asset) const;
+
+    /// Per link, the share of its receiver's inflow a supply link carries: its `share`, or, where a
+    /// link gives none (a links.csv of from,to), an equal part of what the receiver's given shares
+    /// leave (1 - their sum, at least 0). 0 for links that are not supply links.
+    std::vector<double> effectiveSupplyShares() const;
 
 private:
     static int find(const std::unordered_map<std::string, int>& m, const std::string& id)

@@ -16,6 +16,7 @@ NetworkPlan planNetwork(const Book& book)
     NetworkPlan plan;
     plan.nodes = static_cast<int>(book.nodes.size());
     plan.links = static_cast<int>(book.links.size());
+    const std::vector<double> shares = book.effectiveSupplyShares();
     for (int pass = 0; pass < 2; ++pass)
         for (int i = 0; i < plan.links; ++i) {
             const Link& l = book.links[i];
@@ -25,7 +26,7 @@ NetworkPlan planNetwork(const Book& book)
             p.link = i, p.from = l.fromIx, p.to = l.toIx, p.asset = l.assetIx;
             p.shipment = pass == 0;
             p.capacity = l.capacity;
-            p.share = l.share;
+            p.share = shares[i];
             p.quantity = l.quantity;
             if (p.shipment) {
                 const double days = plannedTransitDays(l);

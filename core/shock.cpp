@@ -576,6 +576,7 @@ ShockContext::ShockContext(const Book& b)
         d->risk[p] = b.riskParams(b.loans[d->loanOf[p]], b.positions[p].asset);
         if (!std::isnan(d->risk[p].liquidationThreshold)) d->positionThreshold[p] = d->risk[p].liquidationThreshold;
     }
+    d->supplyShare = b.effectiveSupplyShares();
     d->inbound.assign(nN, {});
     for (size_t l = 0; l < b.links.size(); ++l) {
         const Link& k = b.links[l];
@@ -705,7 +706,7 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
             for (int l : inbound[j]) {
                 const Link& k = b.links[l];
                 if (k.type == LinkType::Supply && k.fromIx >= 0 && s.defaulted[k.fromIx]) {
-                    share += k.share;
+                    share += pre.supplyShare[l];
                     recover = std::max(recover, k.leadTimeDays);
                 } else if (k.type == LinkType::Shipment && (s.delay[l] > 0 || (k.fromIx >= 0 && s.defaulted[k.fromIx]))) {
                     const double in = flows.nodeInflow[j];

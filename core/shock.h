@@ -130,6 +130,7 @@ public:
         std::vector<int> venueSlot, venues;     // lending venues
         std::vector<std::vector<int>> poolsOf;  // asset -> pools trading it as base
         std::vector<std::vector<int>> inbound;  // node -> supply and shipment links into it
+        std::vector<double> supplyShare;        // per link: Book::effectiveSupplyShares
         std::vector<RiskParams> risk;           // per pledged position
         std::vector<int> positionAsset;         // per position: its asset (hot loops avoid the Position structs)
         std::vector<double> positionThreshold;  // per pledged position: liquidation threshold (0 when unset)

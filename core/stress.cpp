@@ -210,6 +210,9 @@ Result<ReverseResult> reverseStress(const Book& b, const std::string& family, co
         if (target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", "unknown asset '" + famArg + "'");
         upper = 0.99;
     } else if (fam == "crypto") {
+        bool any = false;
+        for (const Asset& a : b.assets) any |= a.kind == AssetKind::Crypto;
+        if (!any) return R::fail(ErrorCode::NotApplicable, "", "--family", "the book has no crypto asset to drop");
         upper = 0.99;
     } else if (fam == "liquidity") {
         target = b.nodeIx(famArg);

@@ -34,9 +34,11 @@ std::vector<SuggestedScenario> suggestScenarios(const Book& b)
     // supply dependence: how many downstream nodes each supplier's outbound links reach in one step,
     // weighted by the share they carry (a shipment counts as a full share)
     std::vector<double> dependence(nN, 0.0), hub(nN, 0.0);
-    for (const Link& l : b.links) {
+    const std::vector<double> shares = b.effectiveSupplyShares();
+    for (size_t i = 0; i < b.links.size(); ++i) {
+        const Link& l = b.links[i];
         if (l.fromIx < 0 || l.toIx < 0) continue;
-        if (l.type == LinkType::Supply) dependence[l.fromIx] += std::max(l.share, 1e-3);
+        if (l.type == LinkType::Supply) dependence[l.fromIx] += std::max(shares[i], 1e-3);
         if (l.type == LinkType::Shipment) {
             dependence[l.fromIx] += 1.0;
             hub[l.fromIx] += 1, hub[l.toIx] += 1;

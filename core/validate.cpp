@@ -208,7 +208,7 @@ Issues validate(const Book& b, const std::string& file)
         c.ref(o, "asset", l.asset, l.assetIx, "asset", false);
         c.nonNegative(o, "quantity", l.quantity);
         c.nonNegative(o, "amount", l.amount);
-        c.fraction(o, "share", l.share);
+        c.optionalFraction(o, "share", l.share);
         c.nonNegative(o, "leadTimeDays", l.leadTimeDays);
         c.nonNegative(o, "limit", l.limit);
         c.nonNegative(o, "latencySec", l.latencySec);

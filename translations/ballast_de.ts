@@ -2205,5 +2205,13 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No lead time is given for the links it lost (leadTimeDays)</source>
+        <translation>Für die verlorenen Verbindungen ist keine Vorlaufzeit angegeben (leadTimeDays)</translation>
+    </message>
 </context>
 </TS>

@@ -2195,5 +2195,13 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>No lead time is given for the links it lost (leadTimeDays)</source>
+        <translation>失去的连接未给出交付周期（leadTimeDays）</translation>
+    </message>
 </context>
 </TS>

@@ -1,4 +1,8 @@
 // ballast-cli as a user runs it: exit codes, stderr naming file/place/reason, FORMAT.md JSON keys.
+#include "exercise.h"
+#include "oddbook.h"
+#include "validate.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QProcess>
@@ -32,6 +36,70 @@ class TestCli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void everyCommandOnOddBooks_data()
+    {
+        QTest::addColumn<quint64>("seed");
+        int rows = 0;
+        for (quint64 seed = 1; rows < 12 && seed < 400; seed += 7) {
+            ballast::Choices c = ballast::Choices::seeded(seed);
+            if (ballast::hasErrors(ballast::validate(ballast::generateOddBook(c), "odd.json"))) continue;
+            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+            ++rows;
+        }
+    }
+    void everyCommandOnOddBooks()
+    {
+        // as a user would: the book written by `generate --odd`, then every command on it; each
+        // finishes with 0 and a result, or 2 and a reason on stderr; JSON results carry no NaN
+        QFETCH(quint64, seed);
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("odd.json")), wb = dir.filePath(QStringLiteral("odd.ballast"));
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--odd"), QStringLiteral("--seed"), QString::number(seed), QStringLiteral("-o"), json}).code, 0);
+        QCOMPARE(cli({QStringLiteral("import"), json, QStringLiteral("-o"), wb}).code, 0);
+        const auto book = nlohmann::json::parse(std::ifstream(json.toStdString()));
+        auto first = [&](const char* kind) {
+            return book.contains(kind) && !book[kind].empty() ? QString::fromStdString(book[kind][0]["id"].get<std::string>()) : QStringLiteral("none");
+        };
+        const QString asset = first("assets"), node = first("nodes"), pool = first("pools");
+        const QString scenario = book.contains("scenarios") && !book["scenarios"].empty() ? first("scenarios") : QStringLiteral("suggested-default");
+        const QList<QStringList> commands = {
+            {QStringLiteral("validate"), wb},
+            {QStringLiteral("export"), wb},
+            {QStringLiteral("exposure"), wb, QStringLiteral("--json")},
+            {QStringLiteral("exposure"), json},
+            {QStringLiteral("quote"), wb, QStringLiteral("--route"), QStringLiteral("--sell"), asset, QStringLiteral("--amount"), QStringLiteral("1"), QStringLiteral("--json")},
+            {QStringLiteral("quote"), wb, QStringLiteral("--pool"), pool, QStringLiteral("--sell"), asset, QStringLiteral("--amount"), QStringLiteral("1000"), QStringLiteral("--json")},
+            {QStringLiteral("shock"), wb, QStringLiteral("--scenario"), scenario, QStringLiteral("--json")},
+            {QStringLiteral("shock"), json, QStringLiteral("--scenario"), scenario, QStringLiteral("--no-breakers")},
+            {QStringLiteral("replay"), wb, QStringLiteral("--scenario"), scenario, QStringLiteral("--json")},
+            {QStringLiteral("stress"), wb, QStringLiteral("--scenarios"), QStringLiteral("20"), QStringLiteral("--json")},
+            {QStringLiteral("stress"), json, QStringLiteral("--scenarios"), QStringLiteral("20"), QStringLiteral("--student-t"), QStringLiteral("4"), QStringLiteral("--jumps"), QStringLiteral("10")},
+            {QStringLiteral("reverse"), wb, QStringLiteral("--family"), QStringLiteral("crypto"), QStringLiteral("--outcome"), QStringLiteral("bad-debt"), QStringLiteral("--json")},
+            {QStringLiteral("reverse"), wb, QStringLiteral("--family"), QStringLiteral("delay:") + node, QStringLiteral("--outcome"), QStringLiteral("default:") + node},
+            {QStringLiteral("margin"), wb, QStringLiteral("--json")},
+            {QStringLiteral("clearing"), wb, QStringLiteral("--json")},
+            {QStringLiteral("debtrank"), wb, QStringLiteral("--json")},
+            {QStringLiteral("runs"), wb, QStringLiteral("--json")},
+            {QStringLiteral("runs"), json},
+            {QStringLiteral("bench"), wb, QStringLiteral("--repeats"), QStringLiteral("1"), QStringLiteral("--scenarios"), QStringLiteral("20"), QStringLiteral("--json")},
+        };
+        for (const QStringList& args : commands) {
+            const Run r = cli(args);
+            const QString what = args.join(QLatin1Char(' ')).replace(dir.path(), QStringLiteral("DIR"));
+            QVERIFY2(r.code == 0 || r.code == 2, qPrintable(QStringLiteral("%1: exit %2\n%3").arg(what).arg(r.code).arg(r.err)));
+            if (r.code == 2) QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(what + QStringLiteral(": exit 2 without a reason")));
+            QVERIFY2(!r.out.contains(QStringLiteral("nan"), Qt::CaseInsensitive), qPrintable(what + QStringLiteral(": ") + r.out.left(400)));
+            if (r.code == 0 && args.contains(QStringLiteral("--json"))) {
+                const auto j = nlohmann::json::parse(r.out.toStdString(), nullptr, false);
+                QVERIFY2(!j.is_discarded(), qPrintable(what));
+                if (args[0] == QStringLiteral("exposure") || args[0] == QStringLiteral("shock") || args[0] == QStringLiteral("clearing")) {
+                    const auto problems = ballast::test::resultProblems(j, args[0].toStdString());
+                    QVERIFY2(problems.empty(), qPrintable(what + QStringLiteral(": ") + QString::fromStdString(problems.empty() ? "" : problems.front())));
+                }
+            }
+        }
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");

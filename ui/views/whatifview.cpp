@@ -930,7 +930,11 @@ void WhatIfView::fillNodes()
         m_nodes->setItem(row, 11, num(formatNumber(no.debtRank, 4), no.debtRank));
         const bool hit = no.supplyLost > 0;
         m_nodes->setItem(row, 12, num(hit ? formatPercent(no.supplyLost, 0) : QString(), no.supplyLost));
-        m_nodes->setItem(row, 13, num(hit ? tr("%1 d").arg(formatNumber(no.timeToRecoverDays, 1)) : QString(), no.timeToRecoverDays));
+        m_nodes->setItem(row, 13, num(hit && no.timeToRecoverDays > 0 ? tr("%1 d").arg(formatNumber(no.timeToRecoverDays, 1))
+                                      : hit                         ? tr("unknown")
+                                                                    : QString(),
+                                      no.timeToRecoverDays));
+        if (hit && !(no.timeToRecoverDays > 0)) m_nodes->item(row, 13)->setToolTip(tr("No lead time is given for the links it lost (leadTimeDays)"));
         m_nodes->setItem(row, 14, num(hit && std::isfinite(no.timeToSurviveDays) ? tr("%1 d").arg(formatNumber(no.timeToSurviveDays, 1)) : QString(),
                                       std::isfinite(no.timeToSurviveDays) ? no.timeToSurviveDays : 1e300));
     }
