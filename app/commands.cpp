@@ -128,6 +128,8 @@ int cmdExposure(CommandLine& cl)
                 book->meta.baseCurrency.c_str());
     std::printf("  market value      %12s   exit value %12s   liquidation cost %10s\n", money(t.marketValue).c_str(),
                 money(t.exitValue).c_str(), money(t.liquidationCost).c_str());
+    if (t.exitAtMarketValue > 0)
+        std::printf("  (%s of the exit value is at market price: no pool trades those assets)\n", money(t.exitAtMarketValue).c_str());
     std::printf("  collateral value  %12s   debt       %12s   coverage %s\n", money(t.collateralValue).c_str(),
                 money(t.debtValue).c_str(), std::isfinite(t.collateralCoverage) ? (money(t.collateralCoverage) + "x").c_str() : "- (no debt)");
     std::printf("  min health factor %12s   loans at risk %d of %zu\n", hf(t.minHealthFactor).c_str(), t.loansAtRisk,
@@ -183,7 +185,7 @@ int cmdQuote(CommandLine& cl)
         const double ref = e.marketPrice(a);
         json out = {{"amountIn", number(r.amountIn)}, {"amountOut", number(r.value)}, {"averagePrice", number(r.averagePrice)},
                     {"priceImpact", number(r.priceImpact)}, {"priceAfter", number(r.marginalAfter)},
-                    {"referencePrice", number(ref)}, {"exhausted", r.exhausted}};
+                    {"referencePrice", number(ref)}, {"exhausted", r.exhausted}, {"noMarket", r.noMarket}};
         json legs = json::array();
         for (const auto& l : r.legs)
             legs.push_back({{"pool", book->pools[l.pool].id}, {"amountIn", number(l.amountIn)}, {"amountOut", number(l.amountOut)}});
@@ -192,7 +194,7 @@ int cmdQuote(CommandLine& cl)
         else {
             std::printf("sell %g %s across %zu pools: %s %s (average %.6g, impact %.3f%%)%s\n", r.amountIn, cl.sell.c_str(),
                         r.legs.size(), money(r.value).c_str(), book->meta.baseCurrency.c_str(), r.averagePrice,
-                        100 * r.priceImpact, r.exhausted ? " — pools exhausted" : "");
+                        100 * r.priceImpact, r.noMarket ? " — no pool trades it: valued at its market price" : r.exhausted ? " — pools exhausted" : "");
             for (const auto& l : r.legs)
                 std::printf("  %-24s in %-14.6g out %.6g\n", book->pools[l.pool].id.c_str(), l.amountIn, l.amountOut);
         }

@@ -206,12 +206,11 @@ Route ExposureEngine::exitRoute(int a, double quantity) const
     if (pools.empty()) {
         Route r;
         r.amountIn = quantity;
-        if (cashLike(b, a)) {
-            r.value = quantity * x.price;
-            r.averagePrice = x.price;
-        } else {
-            r.exhausted = quantity > 0; // nowhere to sell it
-        }
+        // cash is worth its price; anything else that no pool trades falls back to its market value
+        // and says so (noMarket): the book models no venue to sell it, not a worthless position
+        r.value = quantity * x.price;
+        r.averagePrice = x.price;
+        r.noMarket = !cashLike(b, a) && quantity > 0;
         return r;
     }
     std::vector<double> qv(pools.size());
@@ -247,10 +246,12 @@ void ExposureEngine::computePosition(int p)
     if (fast) {
         x.exitValue = *fast;
         x.exitExhausted = false;
+        x.exitAtMarket = false;
     } else {
         const Route r = exitRoute(pos.assetIx, pos.quantity);
         x.exitValue = r.value;
         x.exitExhausted = r.exhausted;
+        x.exitAtMarket = r.noMarket;
     }
     x.liquidationCost = x.marketValue - x.exitValue;
     const int l = m_loanOfPosition[p];
@@ -389,6 +390,7 @@ void ExposureEngine::aggregate()
         const PositionExposure& x = m_x.positions[p];
         t.marketValue += x.marketValue;
         t.exitValue += x.exitValue;
+        if (x.exitAtMarket) t.exitAtMarketValue += x.exitValue;
         t.liquidationCost += x.liquidationCost;
         if (pos.assetIx >= 0) {
             auto& a = m_x.assets[pos.assetIx];
@@ -514,6 +516,7 @@ void ExposureEngine::aggregateDelta(const std::vector<PositionBefore>& positions
         const double dmv = x.marketValue - o.marketValue;
         t.marketValue += dmv;
         t.exitValue += x.exitValue - o.exitValue;
+        if (x.exitAtMarket) t.exitAtMarketValue += x.exitValue - o.exitValue; // an asset's pools do not come and go with ticks
         t.liquidationCost += x.liquidationCost - o.liquidationCost;
         const Position& pos = b.positions[o.p];
         const int loan = m_loanOfPosition[o.p];

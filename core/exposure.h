@@ -42,6 +42,7 @@ struct PositionExposure
     double healthFactor = kInf;   // of the loan it is pledged to
     double liquidationPrice = kNaN;
     bool exitExhausted = false;   // the pools cannot absorb the whole position
+    bool exitAtMarket = false;    // no pool trades it: exit value = market value (Route::noMarket)
 };
 
 struct LoanExposure
@@ -101,6 +102,7 @@ struct LinkFlow
 struct Totals
 {
     double marketValue = 0, exitValue = 0, liquidationCost = 0, collateralValue = 0, debtValue = 0;
+    double exitAtMarketValue = 0; // the part of exitValue at market price: positions no pool trades
     double minHealthFactor = kInf, collateralCoverage = kInf; // collateral market value / debt
     int loansAtRisk = 0;
     double derivativesValue = 0;

@@ -59,6 +59,7 @@ struct Route
     double value = 0.0; // proceeds in base currency
     double averagePrice = 0.0, priceImpact = 0.0, marginalAfter = 0.0;
     bool exhausted = false;
+    bool noMarket = false; // no pool trades it: `value` falls back to quantity x market price
     std::vector<RouteLeg> legs;
 };
 

@@ -29,7 +29,8 @@ json exposureJson(const ExposureEngine& e)
                      {"collateralCoverage", number(t.collateralCoverage)},
                      {"derivativesValue", number(t.derivativesValue)},
                      {"maxFlowPerDay", number(t.maxFlowPerDay)},
-                     {"deltaNormalVaR99", number(t.deltaNormalVaR)}};
+                     {"deltaNormalVaR99", number(t.deltaNormalVaR)},
+                     {"exitAtMarketValue", number(t.exitAtMarketValue)}};
     json positions = json::array();
     for (size_t i = 0; i < b.positions.size(); ++i) {
         const auto& p = b.positions[i];
@@ -38,6 +39,7 @@ json exposureJson(const ExposureEngine& e)
                   {"marketValue", number(px.marketValue)}, {"exitValue", number(px.exitValue)},
                   {"owner", p.owner}, {"oraclePrice", number(px.oraclePrice)},
                   {"liquidationCost", number(px.liquidationCost)}};
+        if (px.exitAtMarket) o["exitAtMarket"] = true; // no pool trades it: the exit value is its market value
         if (!p.pledgedTo.empty()) {
             o["pledgedTo"] = p.pledgedTo;
             o["collateralValue"] = number(px.collateralValue);
@@ -139,7 +141,7 @@ json routeJson(const Route& r, const std::vector<Pool>& pools)
     for (const auto& l : r.legs)
         legs.push_back({{"pool", pools[l.pool].id}, {"amountIn", number(l.amountIn)}, {"amountOut", number(l.amountOut)}});
     return {{"amountIn", number(r.amountIn)}, {"value", number(r.value)}, {"averagePrice", number(r.averagePrice)},
-            {"priceImpact", number(r.priceImpact)}, {"exhausted", r.exhausted}, {"legs", legs}};
+            {"priceImpact", number(r.priceImpact)}, {"exhausted", r.exhausted}, {"noMarket", r.noMarket}, {"legs", legs}};
 }
 
 json clearingJson(const Book& b, const ClearingSolution& c, const std::string& model)

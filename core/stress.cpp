@@ -340,7 +340,9 @@ std::vector<MarginRow> predictiveMargin(const Book& b, double confidence)
         const double T = r.horizonHours / (24.0 * 365.0);
         r.volatilityHaircut = 1.0 - std::exp(-z * r.volatility * std::sqrt(T));
         const Route route = e.exitRoute(a, r.pledgedQuantity);
-        r.slippage = r.pledgedValue > 0 ? std::clamp(1.0 - route.value / r.pledgedValue, 0.0, 1.0) : 0.0;
+        // nothing to sell it into: the whole position is at risk (a 100% slippage), not none
+        r.noMarket = route.noMarket;
+        r.slippage = route.noMarket ? 1.0 : r.pledgedValue > 0 ? std::clamp(1.0 - route.value / r.pledgedValue, 0.0, 1.0) : 0.0;
         r.suggestedHaircut = 1.0 - (1.0 - r.volatilityHaircut) * (1.0 - r.slippage);
         // a loan at LTV x stays covered after the move, the sale and the bonus when x * bonus <= 1 - haircut
         r.suggestedMaxLtv = (1.0 - r.suggestedHaircut) / r.bonus;

@@ -86,6 +86,7 @@ struct MarginRow
     double volatilityHaircut = 0, slippage = 0, suggestedHaircut = 0;
     double bonus = 1, suggestedMaxLtv = 0, currentLtv = 0, currentThreshold = 0;
     bool underMargined = false;
+    bool noMarket = false; // no pool trades it: the slippage is taken as total
 };
 
 std::vector<MarginRow> predictiveMargin(const Book& book, double confidence = 0.99);

@@ -909,6 +909,10 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <source>stale oracles / overdue attestations</source>
         <translation>veraltete Orakel / überfällige Bestätigungen</translation>
     </message>
+    <message>
+        <source>%1 at market: no pool trades it</source>
+        <translation>%1 zum Marktpreis: kein Pool handelt es</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::LoansModel</name>
@@ -1514,6 +1518,10 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
     <message>
         <source>Venue</source>
         <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>No pool trades %1: the exit value is its market value</source>
+        <translation>Kein Pool handelt %1: der Exit-Wert ist sein Marktwert</translation>
     </message>
 </context>
 <context>

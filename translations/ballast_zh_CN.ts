@@ -902,6 +902,10 @@ or add nodes and links to the workbook JSON</source>
         <source>stale oracles / overdue attestations</source>
         <translation>过期预言机 / 逾期证明</translation>
     </message>
+    <message>
+        <source>%1 at market: no pool trades it</source>
+        <translation>%1 按市价计：没有资金池交易</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::LoansModel</name>
@@ -1505,6 +1509,10 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
     <message>
         <source>Venue</source>
         <translation>平台</translation>
+    </message>
+    <message>
+        <source>No pool trades %1: the exit value is its market value</source>
+        <translation>没有资金池交易 %1：退出价值即其市值</translation>
     </message>
 </context>
 <context>

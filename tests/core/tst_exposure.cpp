@@ -124,9 +124,11 @@ private Q_SLOTS:
         // the token follows its underlying on a tick
         e.setPrice(e.book().assetIx("CU"), 9000);
         QVERIFY(rel(e.result().assets[w].price, 9000 * std::exp(-0.01), 1e-13));
-        // no pool trades wCU: it is redeemed and sold as copper; none trades copper here either
-        QCOMPARE(e.result().positions[1].exitValue, 0.0);
-        QVERIFY(e.result().positions[1].exitExhausted);
+        // no pool trades wCU, nor copper: the exit value falls back to market, 5 x 9000 x exp(-0.01), and says so
+        QVERIFY(rel(e.result().positions[1].exitValue, 5 * 9000 * std::exp(-0.01), 1e-13));
+        QVERIFY(e.result().positions[1].exitAtMarket);
+        QVERIFY(!e.result().positions[1].exitExhausted);
+        QVERIFY(rel(e.result().totals.exitAtMarketValue, 5 * 9000 * std::exp(-0.01), 1e-13));
     }
 
     void exitValueIsBestExecution()

@@ -64,7 +64,11 @@ QVariant PositionsModel::data(const QModelIndex& index, int role) const
         case MarketValue: return formatMoney(x.marketValue);
         case Haircut: return p.pledgedTo.empty() ? QString() : formatPercent(x.haircut);
         case CollateralValue: return p.pledgedTo.empty() ? QString() : formatMoney(x.collateralValue);
-        case ExitValue: return formatMoney(x.exitValue) + (x.exitExhausted ? QStringLiteral(" ⚠") : QString());
+        case ExitValue:
+            if (x.exitAtMarket) // no venue in the book: the fallback is marked and explained
+                return role == Qt::ToolTipRole ? tr("No pool trades %1: the exit value is its market value").arg(QString::fromStdString(p.asset))
+                                               : formatMoney(x.exitValue) + QStringLiteral(" *");
+            return formatMoney(x.exitValue) + (x.exitExhausted ? QStringLiteral(" ⚠") : QString());
         case LiquidationCost: return formatMoney(x.liquidationCost);
         case PledgedTo: return QString::fromStdString(p.pledgedTo);
         case HealthFactor: return p.pledgedTo.empty() ? QString() : formatHealth(x.healthFactor);
@@ -100,6 +104,7 @@ QVariant PositionsModel::data(const QModelIndex& index, int role) const
             if (c.isValid()) return QBrush(c);
         }
         if (index.column() == AttestationAge && token && ax->attestationOverdue) return QBrush(QColor(0xf5, 0x9e, 0x0b));
+        if (index.column() == ExitValue && x.exitAtMarket) return QBrush(colors().muted);
         if (index.column() == OraclePrice && ax && std::fabs(ax->oracleDeviation) > 0.02) return QBrush(QColor(0xf5, 0x9e, 0x0b));
     }
     return {};

@@ -129,8 +129,10 @@ void KpiStrip::show(const ExposureEngine* engine, const StressResult* mc)
     for (const auto& l : x.loans) near += healthBand(l.healthFactor) == HealthBand::Warning;
     setCard(QStringLiteral("mv"), tr("Exposure"), formatMoney(t.marketValue), tr("%1 positions at market").arg(b.positions.size()));
     setCard(QStringLiteral("exit"), tr("Exit value"), formatMoney(t.exitValue),
-            tr("liquidation cost %1 (%2)").arg(formatMoney(t.liquidationCost), formatPercent(t.marketValue > 0 ? t.liquidationCost / t.marketValue : 0.0)),
-            t.liquidationCost > 0.1 * t.marketValue ? S::Warn : S::Neutral);
+            t.exitAtMarketValue > 0
+                ? tr("%1 at market: no pool trades it").arg(formatMoney(t.exitAtMarketValue))
+                : tr("liquidation cost %1 (%2)").arg(formatMoney(t.liquidationCost), formatPercent(t.marketValue > 0 ? t.liquidationCost / t.marketValue : 0.0)),
+            t.liquidationCost > 0.1 * t.marketValue || t.exitAtMarketValue > 0 ? S::Warn : S::Neutral);
     setCard(QStringLiteral("debt"), tr("Debt"), formatMoney(t.debtValue), tr("risk-adjusted collateral %1").arg(formatMoney(t.collateralValue)));
     if (b.loans.empty()) {
         setCard(QStringLiteral("cov"), tr("Collateral coverage"), QStringLiteral("–"), tr("no loans yet"));
