@@ -3,6 +3,8 @@
 
 #include <QtTest>
 
+#include <gmpxx.h>
+
 using namespace ballast;
 
 namespace {
@@ -91,6 +93,94 @@ private Q_SLOTS:
         QVERIFY(all.exhausted);
         QVERIFY(std::isfinite(all.amountOut) && all.amountOut > 0);
         QVERIFY(rel(all.priceAfter, 1000, 1e-9));
+    }
+
+    // The v3 relations in exact rational arithmetic (GMP): with range bounds and the price perfect
+    // squares (40², 44², 45², 46², 50²) every step is rational, so the reference is exact. A sale
+    // of 1e-3 or 1 unit in deep liquidity near 2,000 lost about 1e-7 relative when the partial
+    // step subtracted two nearly equal square roots; the cancellation-free forms keep 1e-12.
+    void concentratedAgainstExactArithmetic_data()
+    {
+        QTest::addColumn<bool>("sellBase");
+        QTest::addColumn<double>("amount");
+        for (bool base : {true, false})
+            for (double a : {1e-6, 1e-3, 1.0, 100.0, 4000.0, 8000.0}) {
+                const double amount = base ? a : a * 2025;
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(base ? QStringLiteral("sell base") : QStringLiteral("sell quote")).arg(amount)))
+                    << base << amount;
+            }
+    }
+    void concentratedAgainstExactArithmetic()
+    {
+        QFETCH(bool, sellBase);
+        QFETCH(double, amount);
+        Pool p;
+        p.model = PoolModel::Concentrated;
+        p.feeBps = 0; // the fee multiplies the input by a non-dyadic 0.997; the relations are what is tested
+        p.price = 2025;
+        p.ranges = {{1600, 2500, 3.1e6}, {1936, 2116, 1e6}};
+        // exact walk: segment bounds are the ranges' bounds, active liquidity the ranges covering it
+        const std::vector<std::pair<mpq_class, mpq_class>> bounds{{40, 1600}, {44, 1936}, {45, 2025}, {46, 2116}, {50, 2500}};
+        auto active = [](const mpq_class& lo, const mpq_class& hi) { // liquidity between two adjacent bounds
+            mpq_class L = 0;
+            if (lo >= 1600 && hi <= 2500) L += 3.1e6;
+            if (lo >= 1936 && hi <= 2116) L += 1e6;
+            return L;
+        };
+        mpq_class s = 45, net = amount, out = 0;
+        if (sellBase) {
+            for (int k = 2; k > 0 && net > 0; --k) { // segments below 45: [44,45], [40,44]
+                const mpq_class sb = bounds[k - 1].first, L = active(bounds[k - 1].second, bounds[k].second);
+                const mpq_class dxMax = L * (1 / sb - 1 / s);
+                if (net <= dxMax) {
+                    const mpq_class s1 = 1 / (1 / s + net / L);
+                    out += L * (s - s1);
+                    net = 0;
+                } else {
+                    out += L * (s - sb), net -= dxMax, s = sb;
+                }
+            }
+        } else {
+            for (int k = 2; k < 4 && net > 0; ++k) { // segments above 45: [45,46], [46,50]
+                const mpq_class sb = bounds[k + 1].first, L = active(bounds[k].second, bounds[k + 1].second);
+                const mpq_class dyMax = L * (sb - s);
+                if (net <= dyMax) {
+                    const mpq_class s1 = s + net / L;
+                    out += L * (1 / s - 1 / s1);
+                    net = 0;
+                } else {
+                    out += L * (1 / s - 1 / sb), net -= dyMax, s = sb;
+                }
+            }
+        }
+        QVERIFY(net == 0); // the amounts stay inside the ranges
+        const double exact = out.get_d();
+        const Quote q = sellBase ? quoteSellBase(p, amount) : quoteSellQuote(p, amount);
+        QVERIFY2(rel(q.amountOut, exact, 1e-12),
+                 qPrintable(QStringLiteral("%1 vs exact %2 (%3 relative)").arg(q.amountOut, 0, 'g', 17).arg(exact, 0, 'g', 17)
+                                .arg(std::fabs(q.amountOut / exact - 1), 0, 'g', 3)));
+    }
+
+    void exponentialImpactSmallTrades()
+    {
+        // p M / beta (1 - exp(-beta q / M)) for beta q / M = 2e-11: 1 - exp(-x) keeps only five
+        // digits; the series x - x^2/2 + x^3/6 is exact to 1e-33 there
+        Pool p;
+        p.model = PoolModel::ExponentialImpact;
+        p.price = 9400, p.impact = 1.0, p.marketSize = 50000;
+        for (double q : {1e-6, 1e-3, 1.0}) {
+            const long double x = static_cast<long double>(q) / 50000.0L;
+            const long double exact = 9400.0L * 50000.0L * (x - x * x / 2 + x * x * x / 6);
+            QVERIFY2(rel(quoteSellBase(p, q).amountOut, static_cast<double>(exact), 1e-13), qPrintable(QString::number(q)));
+        }
+    }
+
+    void constantProductNearlyEverything()
+    {
+        // selling 1e15 quote into reserves of 1e-9: the base left is k / (R + in), never an underflow to 0
+        const Quote q = quoteSellQuote(cp(1e-9, 1e-9 * 2000, 0), 1e15);
+        QVERIFY(std::isfinite(q.priceAfter) && q.priceAfter > 0);
+        QVERIFY(rel(q.amountOut, 1e-9 * 1e15 / (2e-6 + 1e15), 1e-12));
     }
 
     void orderBookWalk()
