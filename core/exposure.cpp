@@ -1,5 +1,6 @@
 #include "exposure.h"
 
+#include "alerts.h"
 #include "riskfactors.h"
 
 #include "network.h"
@@ -48,6 +49,7 @@ ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
     const Book& b = *m_book;
     m_deltaNormal = std::make_shared<const DeltaNormal>(b);
     m_structure = std::make_shared<const SupplyChainStructure>(analyseSupplyChain(b));
+    m_alerts = std::make_shared<const std::vector<AlertCondition>>();
     const int nA = static_cast<int>(b.assets.size());
     m_pools = b.pools;
     m_baseMarket.resize(nA);
@@ -572,6 +574,8 @@ void ExposureEngine::aggregateDelta(const std::vector<PositionBefore>& positions
     aggregateGreeks();
     updateValueAtRisk();
 }
+
+void ExposureEngine::refreshAlerts() { m_alerts = std::make_shared<const std::vector<AlertCondition>>(alertConditions(*m_book, m_x)); }
 
 void ExposureEngine::updateValueAtRisk()
 {

@@ -17,7 +17,8 @@
 
 namespace ballast {
 
-class DeltaNormal; // riskfactors.h
+class DeltaNormal;           // riskfactors.h
+struct AlertCondition;       // alerts.h
 
 struct AssetExposure
 {
@@ -144,6 +145,10 @@ public:
     void refreshNetwork();
 
     const Exposure& result() const { return m_x; }
+    /// The alert conditions of the result as of the last refreshAlerts() (alerts.h); the workers
+    /// that publish snapshots refresh them, so the alerts view reads, never scans.
+    const std::vector<AlertCondition>& alerts() const { return *m_alerts; }
+    void refreshAlerts();
     /// The physical chain's structure (tiers, single-sourced, dependants), from the book alone.
     const SupplyChainStructure& structure() const { return *m_structure; }
     const Book& book() const { return *m_book; }
@@ -227,6 +232,7 @@ private:
     std::vector<std::vector<std::pair<int, int>>> m_venueHoldings;  // row -> (owner, position), by owner
     std::vector<int> m_greekUnderlyings;                            // row -> asset
     std::vector<int> m_greekRowOfDerivative;
+    std::shared_ptr<const std::vector<AlertCondition>> m_alerts;
     std::shared_ptr<const SupplyChainStructure> m_structure; // book-only, shared by copies
     std::shared_ptr<const DeltaNormal> m_deltaNormal; // the factors' correlation, once per book (shared by copies)
     std::shared_ptr<const NetworkPlan> m_networkPlan; // the supply network's structure (shared by copies)

@@ -263,6 +263,10 @@
         <source>%1 alert(s), %2 unacknowledged</source>
         <translation>%1 Warnung(en), %2 unbestätigt</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No alerts&lt;/b&gt;&lt;br&gt;Watched: loan health below 1.10, oracles more than 2% from the market or stale, overdue attestations, pools more than 90% utilised.</source>
+        <translation>&lt;b&gt;Keine Alarme&lt;/b&gt;&lt;br&gt;Überwacht: Health-Faktor unter 1,10, Orakel mehr als 2 % vom Markt entfernt oder veraltet, überfällige Bestätigungen, Pools über 90 % ausgelastet.</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::CsvReplayFeed</name>
@@ -718,6 +722,10 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2 — price impact of a sale, by size</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; auf %2 — Preiseinfluss eines Verkaufs nach Größe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No liquidity pools yet&lt;/b&gt;&lt;br&gt;The heatmap shows venues × assets once the book has pools (constant-product, concentrated, order book or exponential impact) in its “pools”.</source>
+        <translation>&lt;b&gt;Noch keine Liquiditätspools&lt;/b&gt;&lt;br&gt;Die Heatmap zeigt Märkte × Vermögenswerte, sobald das Buch Pools hat (konstantes Produkt, konzentriert, Orderbuch oder exponentieller Preiseinfluss) in seinen „pools“.</translation>
     </message>
 </context>
 <context>

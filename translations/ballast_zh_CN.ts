@@ -261,6 +261,10 @@
         <source>%1 alert(s), %2 unacknowledged</source>
         <translation>%1 条警报，%2 条未确认</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No alerts&lt;/b&gt;&lt;br&gt;Watched: loan health below 1.10, oracles more than 2% from the market or stale, overdue attestations, pools more than 90% utilised.</source>
+        <translation>&lt;b&gt;无警报&lt;/b&gt;&lt;br&gt;监控内容：贷款健康因子低于 1.10、预言机偏离市场超过 2% 或过期、证明逾期、资金池利用率超过 90%。</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::CsvReplayFeed</name>
@@ -716,6 +720,10 @@ or add nodes and links to the workbook JSON</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2 — price impact of a sale, by size</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 于 %2 — 按规模计的卖出价格冲击</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No liquidity pools yet&lt;/b&gt;&lt;br&gt;The heatmap shows venues × assets once the book has pools (constant-product, concentrated, order book or exponential impact) in its “pools”.</source>
+        <translation>&lt;b&gt;尚无流动性资金池&lt;/b&gt;&lt;br&gt;账簿的“pools”中有资金池（恒定乘积、集中流动性、订单簿或指数冲击）后，热力图将显示场所 × 资产。</translation>
     </message>
 </context>
 <context>

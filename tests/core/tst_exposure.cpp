@@ -1,5 +1,6 @@
 // The exposure engine against hand-computed values, and incremental ticks against full recomputes.
 #include "bookio.h"
+#include "alerts.h"
 #include "exposure.h"
 #include "generate.h"
 #include "layout.h"
@@ -129,6 +130,33 @@ private Q_SLOTS:
         QVERIFY(e.result().positions[1].exitAtMarket);
         QVERIFY(!e.result().positions[1].exitExhausted);
         QVERIFY(rel(e.result().totals.exitAtMarketValue, 5 * 9000 * std::exp(-0.01), 1e-13));
+    }
+
+    void alertConditionsAtTheirThresholds()
+    {
+        // loan-1: HF = 10 x 1816.855 x 0.83 / 14000 = 1.0771 (a warning, below 1.10); wCU's attestation is overdue
+        ExposureEngine e(test::share(test::parse(test::kOneLoanBook)));
+        e.compute();
+        auto has = [&](const std::vector<AlertCondition>& cs, AlertCondition::Kind k, bool critical) {
+            for (const auto& c : cs)
+                if (c.kind == k && c.critical == critical) return true;
+            return false;
+        };
+        auto cs = alertConditions(e.book(), e.result());
+        QVERIFY(has(cs, AlertCondition::Kind::Health, false));
+        QVERIFY(has(cs, AlertCondition::Kind::AttestationOverdue, false));
+        QVERIFY(e.alerts().empty()); // until a publisher refreshes them
+        e.refreshAlerts();
+        QCOMPARE(e.alerts().size(), cs.size());
+        // WETH at 1686: HF 0.9995, critical; an oracle 3% off the market is a warning, 6% critical
+        const int weth = e.book().assetIx("WETH");
+        e.setPrice(weth, 1686.0, 1686.0 * 1.03);
+        cs = alertConditions(e.book(), e.result());
+        QVERIFY(has(cs, AlertCondition::Kind::OracleDeviation, false));
+        e.setPrice(weth, 1686.0, 1686.0 * 0.94);
+        cs = alertConditions(e.book(), e.result());
+        QVERIFY(has(cs, AlertCondition::Kind::OracleDeviation, true));
+        QVERIFY(has(cs, AlertCondition::Kind::Health, true));
     }
 
     void exitValueIsBestExecution()

@@ -281,6 +281,7 @@ private Q_SLOTS:
         // a price fall raises new, critical alerts on the next evaluation
         auto engine = std::make_shared<ExposureEngine>(*w->engine());
         engine->setPrice(w->book()->assetIx("WETH"), w->engine()->marketPrice(w->book()->assetIx("WETH")) * 0.5);
+        engine->refreshAlerts(); // as the live worker does before it publishes
         w->desk()->setExposure(engine);
         QVERIFY(m->unacknowledged() > 0);
     }
@@ -291,21 +292,21 @@ private Q_SLOTS:
     {
         AlertsModel m;
         QSignalSpy raised(&m, &AlertsModel::raised), inserted(&m, &QAbstractItemModel::rowsInserted);
-        const int opened = m.evaluate(*w->book(), w->engine()->result(), AlertsModel::Announce::Summary);
+        const int opened = m.evaluate(*w->book(), alertConditions(*w->book(), w->engine()->result()), AlertsModel::Announce::Summary);
         QVERIFY(opened > 0);
         QCOMPARE(m.rowCount(), opened);
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(raised.count(), 1);
         QVERIFY(raised.takeFirst().at(0).toString().startsWith(QString::number(opened)));
         inserted.clear();
-        QCOMPARE(m.evaluate(*w->book(), w->engine()->result()), 0); // nothing new, nothing said
+        QCOMPARE(m.evaluate(*w->book(), alertConditions(*w->book(), w->engine()->result())), 0); // nothing new, nothing said
         QCOMPARE(raised.count(), 0);
         QCOMPARE(inserted.count(), 0);
 
         ExposureEngine crashed(*w->engine());
         for (const char* asset : {"WETH", "WBTC", "SOL", "LINK"})
             if (const int a = w->book()->assetIx(asset); a >= 0) crashed.setPrice(a, crashed.marketPrice(a) * 0.4);
-        const int fresh = m.evaluate(*w->book(), crashed.result());
+        const int fresh = m.evaluate(*w->book(), alertConditions(*w->book(), crashed.result()));
         QVERIFY2(fresh > 10, qPrintable(QString::number(fresh)));
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(raised.count(), 11);

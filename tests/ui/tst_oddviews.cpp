@@ -6,7 +6,9 @@
 // with only id,type,name,tier and from,to, opens and draws its graph.
 #include "bookio.h"
 #include "mainwindow.h"
+#include "generate.h"
 #include "oddbook.h"
+#include "views/heatmapview.h"
 #include "validate.h"
 #include "views/graphview.h"
 #include "views/stressview.h"
@@ -20,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtTest>
+#include <qcustomplot.h>
 
 using namespace ballast;
 using namespace ballast::ui;
@@ -30,6 +33,13 @@ namespace {
 BookIo oddIo()
 {
     return {[](const std::string& p) -> Result<Book> {
+                if (p.rfind("gen:", 0) == 0) { // gen:VENUES:ASSETS, a generated book of that heatmap size
+                    GenerateOptions o;
+                    const auto colon = p.find(':', 4);
+                    o.venues = std::stoi(p.substr(4, colon - 4)), o.assets = std::stoi(p.substr(colon + 1));
+                    o.nodes = std::max(200, o.venues + 100), o.links = 1000, o.positions = 4000, o.loans = 400;
+                    return generateBook(o);
+                }
                 if (p.rfind("odd:", 0) == 0) {
                     Choices c = Choices::seeded(std::stoull(p.substr(4)));
                     return generateOddBook(c);
@@ -156,6 +166,48 @@ private Q_SLOTS:
         w->whatIfView()->run(); // nothing to run: it says so, at once
         QCOMPARE(done.count(), 1);
         QCOMPARE(done.first().at(0).toBool(), false);
+    }
+
+    void heatmapExtremes_data()
+    {
+        QTest::addColumn<QString>("book");
+        QTest::addColumn<int>("venues");
+        QTest::addColumn<int>("assets");
+        QTest::newRow("1 x 1") << QStringLiteral("one-pool") << 1 << 1;
+        QTest::newRow("300 x 2000") << QStringLiteral("gen:300:2000") << 300 << 2000;
+    }
+    void heatmapExtremes()
+    {
+        QFETCH(QString, book);
+        QFETCH(int, venues);
+        QFETCH(int, assets);
+        QTemporaryDir dir;
+        if (book == QStringLiteral("one-pool")) { // one venue, one asset, one pool, nothing else
+            book = dir.filePath(QStringLiteral("one.json"));
+            QFile f(book);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"format":"ballast.workbook","version":1,"assets":[{"id":"WETH","kind":"crypto","price":2000,"volatility":0.6}],
+                "nodes":[{"id":"uni","type":"amm-venue"}],
+                "pools":[{"id":"p","venue":"uni","model":"constant-product","base":"WETH","quote":"USD","reserveBase":100,"reserveQuote":200000,"feeBps":30}]})");
+        }
+        auto w = openWindow(book);
+        QVERIFY(w);
+        HeatmapView* h = w->heatmapView();
+        w->showView(QStringLiteral("heatmap"));
+        h->resize(1200, 800);
+        QApplication::processEvents();
+        QVERIFY(h->venueCount() >= 1 && h->venueCount() <= venues);
+        QVERIFY(h->assetCount() >= 1 && h->assetCount() <= assets);
+        h->plot()->replot();
+        // labels thinned to what fits: at most one per 11 px of rows and 13 px of columns
+        auto* yt = dynamic_cast<QCPAxisTickerText*>(h->plot()->yAxis->ticker().data());
+        auto* xt = dynamic_cast<QCPAxisTickerText*>(h->plot()->xAxis->ticker().data());
+        QVERIFY(yt && xt);
+        QVERIFY2(yt->ticks().size() <= h->plot()->axisRect()->height() / 11 + 1, qPrintable(QString::number(yt->ticks().size())));
+        QVERIFY2(xt->ticks().size() <= h->plot()->axisRect()->width() / 13 + 1, qPrintable(QString::number(xt->ticks().size())));
+        QVERIFY(!xt->ticks().isEmpty() && !yt->ticks().isEmpty());
+        QVERIFY(colourCount(h->grab().toImage()) > 8);
+        h->showCell(0, 0);
     }
 
     void bigChainFromCsv()

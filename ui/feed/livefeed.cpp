@@ -226,7 +226,9 @@ void LiveEngine::publishIfDirty()
     m_dirty = false;
     QElapsedTimer t;
     t.start();
-    EngineSnapshot snapshot = std::make_shared<const ExposureEngine>(*m_engine);
+    auto copy = std::make_shared<ExposureEngine>(*m_engine);
+    copy->refreshAlerts(); // here, on the worker: the alerts view merges, it does not scan
+    EngineSnapshot snapshot = std::move(copy);
     m_copyMs = t.nsecsElapsed() / 1e6;
     m_sincePublish.start();
     if (onSnapshot) onSnapshot(std::move(snapshot), m_applyMs, m_pending);

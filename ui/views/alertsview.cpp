@@ -1,7 +1,8 @@
 #include "alertsview.h"
 
 #include "chartstyle.h"
-#include "health.h"
+#include "alerts.h"
+#include "widgets/emptystate.h"
 #include "format.h"
 #include "models/positionsmodel.h"
 
@@ -54,39 +55,47 @@ void AlertsModel::raise(const QString& key, Severity s, const QString& subject, 
     ev.said << subject + QStringLiteral(": ") + message;
 }
 
-int AlertsModel::evaluate(const Book& b, const Exposure& x, Announce announce)
+int AlertsModel::evaluate(const Book& b, const std::vector<AlertCondition>& conditions, Announce announce)
 {
+    using K = AlertCondition::Kind;
     Evaluation ev;
-    for (size_t l = 0; l < b.loans.size() && l < x.loans.size(); ++l) {
-        const double hf = x.loans[l].healthFactor;
-        if (!(hf < kHealthWarning)) continue;
-        const Loan& loan = b.loans[l];
-        const QString who = loan.borrowerIx >= 0 ? QString::fromStdString(b.nodes[loan.borrowerIx].name) : QString();
-        raise(QStringLiteral("hf:") + QString::fromStdString(loan.id), hf < 1 ? Severity::Critical : Severity::Warning,
-              tr("Loan %1").arg(QString::fromStdString(loan.id)),
-              hf < 1 ? tr("HF %1 — liquidatable (%2)").arg(formatHealth(hf), who) : tr("HF %1 below 1.10 (%2)").arg(formatHealth(hf), who),
-              {Selection::Kind::Loan, static_cast<int>(l)}, ev);
+    for (const AlertCondition& c : conditions) {
+        const Severity severity = c.critical ? Severity::Critical : Severity::Warning;
+        switch (c.kind) {
+        case K::Health: {
+            const Loan& loan = b.loans[c.index];
+            const QString who = loan.borrowerIx >= 0 ? QString::fromStdString(b.nodes[loan.borrowerIx].name) : QString();
+            raise(QStringLiteral("hf:") + QString::fromStdString(loan.id), severity, tr("Loan %1").arg(QString::fromStdString(loan.id)),
+                  c.critical ? tr("HF %1 — liquidatable (%2)").arg(formatHealth(c.value), who) : tr("HF %1 below 1.10 (%2)").arg(formatHealth(c.value), who),
+                  {Selection::Kind::Loan, c.index}, ev);
+            break;
+        }
+        case K::OracleDeviation: {
+            const QString id = QString::fromStdString(b.assets[c.index].id);
+            raise(QStringLiteral("dev:") + id, severity, tr("Oracle %1").arg(id), tr("deviates %1 from market").arg(formatPercent(c.value, 2)),
+                  {Selection::Kind::Asset, c.index}, ev);
+            break;
+        }
+        case K::OracleStale: {
+            const QString id = QString::fromStdString(b.assets[c.index].id);
+            raise(QStringLiteral("stale:") + id, severity, tr("Oracle %1").arg(id), tr("stale: last update %1 min ago").arg(c.value / 60.0, 0, 'f', 0),
+                  {Selection::Kind::Asset, c.index}, ev);
+            break;
+        }
+        case K::AttestationOverdue: {
+            const QString id = QString::fromStdString(b.assets[c.index].id);
+            raise(QStringLiteral("attest:") + id, severity, tr("Attestation %1").arg(id),
+                  tr("overdue: %1 h since the last attestation").arg(c.value, 0, 'f', 0), {Selection::Kind::Asset, c.index}, ev);
+            break;
+        }
+        case K::Utilisation: {
+            const QString id = QString::fromStdString(b.pools[c.index].id);
+            raise(QStringLiteral("util:") + id, severity, tr("Pool %1").arg(id), tr("utilisation %1").arg(formatPercent(c.value)),
+                  {Selection::Kind::Pool, c.index}, ev);
+            break;
+        }
+        }
     }
-    for (size_t a = 0; a < b.assets.size() && a < x.assets.size(); ++a) {
-        const AssetExposure& ax = x.assets[a];
-        const QString id = QString::fromStdString(b.assets[a].id);
-        if (std::fabs(ax.oracleDeviation) > 0.02 && b.assets[a].kind != AssetKind::InventoryToken)
-            raise(QStringLiteral("dev:") + id, std::fabs(ax.oracleDeviation) > 0.05 ? Severity::Critical : Severity::Warning,
-                  tr("Oracle %1").arg(id), tr("deviates %1 from market").arg(formatPercent(ax.oracleDeviation, 2)),
-                  {Selection::Kind::Asset, static_cast<int>(a)}, ev);
-        if (ax.oracleStale)
-            raise(QStringLiteral("stale:") + id, Severity::Warning, tr("Oracle %1").arg(id),
-                  tr("stale: last update %1 min ago").arg(ax.oracleAgeSec / 60.0, 0, 'f', 0), {Selection::Kind::Asset, static_cast<int>(a)}, ev);
-        if (ax.attestationOverdue)
-            raise(QStringLiteral("attest:") + id, Severity::Warning, tr("Attestation %1").arg(id),
-                  tr("overdue: %1 h since the last attestation").arg(ax.attestationAgeHours, 0, 'f', 0),
-                  {Selection::Kind::Asset, static_cast<int>(a)}, ev);
-    }
-    for (size_t p = 0; p < b.pools.size(); ++p)
-        if (b.pools[p].utilisation > 0.9)
-            raise(QStringLiteral("util:") + QString::fromStdString(b.pools[p].id), Severity::Warning,
-                  tr("Pool %1").arg(QString::fromStdString(b.pools[p].id)), tr("utilisation %1").arg(formatPercent(b.pools[p].utilisation)),
-                  {Selection::Kind::Pool, static_cast<int>(p)}, ev);
     // conditions that cleared
     for (size_t r = 0; r < m_rows.size(); ++r)
         if (m_rows[r].active && !ev.seen.contains(m_rows[r].key)) {
@@ -207,7 +216,11 @@ AlertsView::AlertsView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     v->addWidget(m_view, 1);
-    auto update = [this] {
+    auto* empty = new EmptyState(m_view->viewport());
+    auto update = [this, empty] {
+        empty->setMessage(m_model->rowCount() > 0 ? QString()
+                                                  : tr("<b>No alerts</b><br>Watched: loan health below 1.10, oracles more than 2% from the market "
+                                                       "or stale, overdue attestations, pools more than 90% utilised."));
         const int n = m_model->unacknowledged();
         m_summary->setText(tr("%1 alert(s), %2 unacknowledged").arg(m_model->rowCount()).arg(n));
         Q_EMIT countChanged(n);
@@ -227,14 +240,13 @@ AlertsView::AlertsView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     });
     connect(desk, &DeskState::bookChanged, this, [this, update] {
         m_model->clear();
-        if (const Exposure* x = m_desk->exposure()) m_model->evaluate(*m_desk->book(), *x, AlertsModel::Announce::Summary);
+        if (const EngineSnapshot e = m_desk->engine()) m_model->evaluate(e->book(), e->alerts(), AlertsModel::Announce::Summary);
         m_view->resizeColumnsToContents();
         update();
     });
     connect(desk, &DeskState::exposureChanged, this, [this, update] {
-        if (const Exposure* x = m_desk->exposure()) {
-            if (m_model->evaluate(*m_desk->book(), *x) > 0) m_view->scrollToBottom();
-        }
+        if (const EngineSnapshot e = m_desk->engine())
+            if (m_model->evaluate(e->book(), e->alerts()) > 0) m_view->scrollToBottom();
         update();
     });
     update();

@@ -4,6 +4,7 @@
 // overdue attestations, pool utilisation (> 90%). An alert stays until acknowledged; when its
 // condition clears it is marked so. The event log keeps what happened (feed, runs, saves) in order.
 
+#include "alerts.h"
 #include "deskstate.h"
 
 #include <QAbstractTableModel>
@@ -39,7 +40,9 @@ public:
 
     explicit AlertsModel(QObject* parent = nullptr);
     /// Re-evaluates every rule; returns the number of new alerts (inserted in one block).
-    int evaluate(const Book& book, const Exposure& exposure, Announce announce = Announce::Each);
+    /// Merges the conditions a worker found (ExposureEngine::alerts): new ones raised, gone ones
+    /// marked cleared; returns the number of new alerts (inserted in one block).
+    int evaluate(const Book& book, const std::vector<AlertCondition>& conditions, Announce announce = Announce::Each);
     void clear();
     void acknowledge(int row);
     void acknowledgeAll();

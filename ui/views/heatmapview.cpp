@@ -1,6 +1,7 @@
 #include "heatmapview.h"
 
 #include "chartstyle.h"
+#include "widgets/emptystate.h"
 #include "liquidity.h"
 #include "format.h"
 
@@ -68,6 +69,9 @@ HeatmapView::HeatmapView(DeskState* desk, QWidget* parent) : QWidget(parent), m_
     m_plot->xAxis->setTickLabelRotation(-50);
     m_plot->yAxis->setRangeReversed(true);
     split->addWidget(m_plot);
+    m_empty = new EmptyState(m_plot);
+    // category labels thinned to what fits: 300 venues x 2,000 assets would be ink, not names
+    connect(m_plot, &QCustomPlot::afterLayout, this, &HeatmapView::relabel);
 
     auto* right = new QWidget(split);
     auto* rv = new QVBoxLayout(right);
@@ -136,15 +140,10 @@ void HeatmapView::rebuildAxes()
         if (pool.venueIx >= 0 && pool.baseIx >= 0)
             m_cellPools[venueRow[pool.venueIx] * m_assets.size() + assetCol[pool.baseIx]].push_back(static_cast<int>(p));
     }
-    auto xt = QSharedPointer<QCPAxisTickerText>::create();
-    auto yt = QSharedPointer<QCPAxisTickerText>::create();
-    for (size_t c = 0; c < m_assets.size(); ++c) xt->addTick(static_cast<double>(c), QString::fromStdString(b.assets[m_assets[c]].id));
-    for (size_t r = 0; r < m_venues.size(); ++r) {
-        const Node& n = b.nodes[m_venues[r]];
-        yt->addTick(static_cast<double>(r), QString::fromStdString(n.name.empty() ? n.id : n.name));
-    }
-    m_plot->xAxis->setTicker(xt);
-    m_plot->yAxis->setTicker(yt);
+    m_labelStep[0] = m_labelStep[1] = 0; // relabel() sets the ticks for the size the plot gets
+    m_empty->setMessage(m_venues.empty() ? tr("<b>No liquidity pools yet</b><br>The heatmap shows venues × assets once the book has pools "
+                                              "(constant-product, concentrated, order book or exponential impact) in its “pools”.")
+                                         : QString());
     const int cols = std::max<int>(1, static_cast<int>(m_assets.size())), rows = std::max<int>(1, static_cast<int>(m_venues.size()));
     m_map->data()->setSize(cols, rows);
     m_map->data()->setRange(QCPRange(0, cols - 1), QCPRange(0, rows - 1));
@@ -155,6 +154,30 @@ void HeatmapView::rebuildAxes()
     m_plot->xAxis->setTickLabelFont(f);
     f.setPointSizeF(rows > 30 ? 6.5 : 8);
     m_plot->yAxis->setTickLabelFont(f);
+}
+
+void HeatmapView::relabel()
+{
+    const BookPtr book = m_desk->book();
+    if (!book) return;
+    // one label per 11 px of rows and 13 px of (rotated) columns; every k-th category otherwise,
+    // the hover line naming any cell
+    const QRect area = m_plot->axisRect()->rect();
+    const int cols = static_cast<int>(m_assets.size()), rows = static_cast<int>(m_venues.size());
+    const int colStep = std::max(1, static_cast<int>(std::ceil(13.0 * cols / std::max(1, area.width()))));
+    const int rowStep = std::max(1, static_cast<int>(std::ceil(11.0 * rows / std::max(1, area.height()))));
+    if (colStep == m_labelStep[0] && rowStep == m_labelStep[1]) return;
+    m_labelStep[0] = colStep, m_labelStep[1] = rowStep;
+    auto xt = QSharedPointer<QCPAxisTickerText>::create();
+    auto yt = QSharedPointer<QCPAxisTickerText>::create();
+    for (int c = 0; c < cols; c += colStep) xt->addTick(c, QString::fromStdString(book->assets[m_assets[c]].id));
+    for (int r = 0; r < rows; r += rowStep) {
+        const Node& n = book->nodes[m_venues[r]];
+        yt->addTick(r, QString::fromStdString(n.name.empty() ? n.id : n.name));
+    }
+    m_plot->xAxis->setTicker(xt);
+    m_plot->yAxis->setTicker(yt);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 double HeatmapView::cell(int r, int c) const

@@ -16,6 +16,8 @@ class QCPColorScale;
 
 namespace ballast::ui {
 
+class EmptyState;
+
 class HeatmapView final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
 
 private:
     void rebuildAxes();
+    void relabel();
     void hover(QMouseEvent* e);
     void click(QMouseEvent* e);
     bool cellAt(QMouseEvent* e, int& venue, int& asset) const;
@@ -52,6 +55,8 @@ private:
     std::vector<int> m_venues, m_assets;             // rows (venue nodes), columns (assets)
     std::vector<std::vector<int>> m_cellPools;       // row * columns + column -> pools
     std::vector<double> m_values;
+    EmptyState* m_empty = nullptr;
+    int m_labelStep[2] = {0, 0}; // columns, rows per label
 };
 
 } // namespace ballast::ui

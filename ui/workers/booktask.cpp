@@ -26,6 +26,7 @@ QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader)
             t.restart();
             out.engine = std::make_shared<ExposureEngine>(out.book);
             out.engine->compute();
+            out.engine->refreshAlerts();
             out.exposureMs = t.nsecsElapsed() / 1e6;
         } catch (const std::exception& e) {
             out.book.reset();
