@@ -296,7 +296,8 @@ std::string money(double v)
     if (std::isnan(v)) return "-";
     char buf[64];
     const double a = std::fabs(v);
-    if (a >= 1e9) std::snprintf(buf, sizeof buf, "%.2fbn", v / 1e9);
+    if (a >= 1e12) std::snprintf(buf, sizeof buf, "%.2ftn", v / 1e12);
+    else if (a >= 1e9) std::snprintf(buf, sizeof buf, "%.2fbn", v / 1e9);
     else if (a >= 1e6) std::snprintf(buf, sizeof buf, "%.2fm", v / 1e6);
     else if (a >= 1e3) std::snprintf(buf, sizeof buf, "%.1fk", v / 1e3);
     else std::snprintf(buf, sizeof buf, "%.2f", v);

@@ -12,6 +12,7 @@ QString formatMoney(double v)
     if (std::isinf(v)) return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     const double a = std::fabs(v);
     const QLocale loc;
+    if (a >= 1e12) return loc.toString(v / 1e12, 'f', 2) + QStringLiteral("tn");
     if (a >= 1e9) return loc.toString(v / 1e9, 'f', 2) + QStringLiteral("bn");
     if (a >= 1e6) return loc.toString(v / 1e6, 'f', 2) + QStringLiteral("m");
     if (a >= 1e3) return loc.toString(v / 1e3, 'f', 1) + QStringLiteral("k");
