@@ -5,11 +5,11 @@ A battery-metals and commodities chain (mines in Chile, Australia, the DR Congo 
 refiners in China, Korea and Japan; a Korean cell maker; a German automaker) financed on tokenized
 collateral. Deterministic: the same script writes the same file. Real figures and their sources:
   * Aave v3 Ethereum risk parameters and oracle prices: Aave governance configuration report of
-    2023-10-31 (bgd-labs/aave-proposals-v3, reports/), as in shared/data/aave-v3-...-2023-10-31.csv.
-  * Crypto price paths for the replay scenarios: CoinGecko daily snapshots (shared/data/prices,
+    2023-10-31 (bgd-labs/aave-proposals-v3, reports/), as in resources/data/aave-v3-...-2023-10-31.csv.
+  * Crypto price paths for the replay scenarios: CoinGecko daily snapshots (resources/data/prices,
     collected in the MIT-licensed repository maciejnems/Rebalancer).
 Commodity prices, pool depths, company names and balance sheets are illustrative, not market data.
-Run from the repository root: python3 tools/make_demo_book.py [path-to-shared-data]
+Run from the repository root: python3 tools/make_demo_book.py [path-to-data, default resources/data]
 """
 import csv
 import json
@@ -18,7 +18,7 @@ import os
 import random
 import sys
 
-DATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join("..", "shared", "data")
+DATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join("resources", "data")
 OUT = os.path.join("resources", "demo", "demo-book.json")
 rng = random.Random(20261120)
 
@@ -473,7 +473,7 @@ eth_path = path("eth", "2020-03-11", "2020-03-14")
 scenarios = [
     {"id": "black-thursday", "name": "Black Thursday replay (ETH 2020-03-11..14)",
      "description": "The real ETH, WBTC and LINK daily paths of 11-14 March 2020 applied as relative moves to today's prices "
-                    "(CoinGecko via shared/data/prices), with AMM liquidity halved and the Ethereum chain congested.",
+                    "(CoinGecko via resources/data/prices), with AMM liquidity halved and the Ethereum chain congested.",
      "shocks": [{"type": "replay", "asset": "WETH", "path": eth_path},
                 {"type": "replay", "asset": "wstETH", "path": eth_path},
                 {"type": "replay", "asset": "WBTC", "path": path("btc", "2020-03-11", "2020-03-14")},

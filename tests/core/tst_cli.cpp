@@ -5,7 +5,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <functional>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -36,6 +40,62 @@ class TestCli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void formatDocumentsTheOutput()
+    {
+        // every key docs/FORMAT.md lists for a command's JSON is in that command's output on the demo book
+        QFile f(QStringLiteral(BALLAST_SOURCE_DIR "/docs/FORMAT.md"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString doc = QString::fromUtf8(f.readAll());
+        const QMap<QString, QStringList> runs = {
+            {QStringLiteral("exposure"), {QStringLiteral("exposure"), QStringLiteral("demo"), QStringLiteral("--json")}},
+            {QStringLiteral("shock"), {QStringLiteral("shock"), QStringLiteral("demo"), QStringLiteral("--scenario"), QStringLiteral("perfect-storm"),
+                                       QStringLiteral("--json"), QStringLiteral("--no-save")}},
+            {QStringLiteral("quote"), {QStringLiteral("quote"), QStringLiteral("demo"), QStringLiteral("--pool"), QStringLiteral("uni-weth-usdc"),
+                                       QStringLiteral("--sell"), QStringLiteral("WETH"), QStringLiteral("--amount"), QStringLiteral("10"), QStringLiteral("--json")}},
+            {QStringLiteral("stress"), {QStringLiteral("stress"), QStringLiteral("demo"), QStringLiteral("--scenarios"), QStringLiteral("200"),
+                                        QStringLiteral("--json"), QStringLiteral("--no-save")}},
+            {QStringLiteral("bench"), {QStringLiteral("bench"), QStringLiteral("demo"), QStringLiteral("--repeats"), QStringLiteral("1"),
+                                       QStringLiteral("--scenarios"), QStringLiteral("50"), QStringLiteral("--json")}},
+            {QStringLiteral("clearing"), {QStringLiteral("clearing"), QStringLiteral("demo"), QStringLiteral("--json")}},
+            {QStringLiteral("debtrank"), {QStringLiteral("debtrank"), QStringLiteral("demo"), QStringLiteral("--json")}},
+        };
+        // maps keyed by ids (an asset, a node): the doc's key is a placeholder
+        const QSet<QString> maps = {QStringLiteral("prices"), QStringLiteral("collateralSeized"), QStringLiteral("protocolFee"),
+                                    QStringLiteral("payments")};
+        std::function<void(const json&, const json&, const QString&, QStringList&)> check =
+            [&](const json& d, const json& o, const QString& at, QStringList& missing) {
+                if (d.is_object()) {
+                    if (!o.is_object()) return missing.push_back(at + QStringLiteral(" (not an object)"));
+                    for (auto it = d.begin(); it != d.end(); ++it) {
+                        const QString key = QString::fromStdString(it.key());
+                        if (maps.contains(at.section(QLatin1Char('/'), -1))) break;
+                        if (!o.contains(it.key())) missing.push_back(at + QLatin1Char('/') + key);
+                        else check(it.value(), o[it.key()], at + QLatin1Char('/') + key, missing);
+                    }
+                } else if (d.is_array() && !d.empty() && d[0].is_object()) {
+                    if (!o.is_array() || o.empty()) return missing.push_back(at + QStringLiteral(" (no elements)"));
+                    check(d[0], o[0], at + QStringLiteral("/0"), missing);
+                }
+            };
+        int blocks = 0;
+        const QRegularExpression block(QStringLiteral("`ballast-cli (\\w+) BOOK[^\n]*\n(?:[^`][^\n]*\n)*?```json\n(.*?)```"),
+                                       QRegularExpression::DotMatchesEverythingOption);
+        for (auto m = block.globalMatch(doc); m.hasNext();) {
+            const auto match = m.next();
+            const QString command = match.captured(1);
+            if (!runs.contains(command)) continue;
+            const json d = json::parse(match.captured(2).toStdString(), nullptr, false);
+            QVERIFY2(!d.is_discarded(), qPrintable(command + QStringLiteral(": the example in FORMAT.md is not JSON")));
+            const Run r = cli(runs[command]);
+            QVERIFY2(r.code == 0, qPrintable(command + QStringLiteral(": ") + r.err));
+            QStringList missing;
+            check(d, parseOut(r), command, missing);
+            QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("FORMAT.md lists what the output lacks: ") + missing.join(QStringLiteral(", "))));
+            ++blocks;
+        }
+        QVERIFY2(blocks >= 6, qPrintable(QString::number(blocks))); // exposure, shock, quote, stress, bench, clearing
+    }
+
     void everyCommandOnOddBooks_data()
     {
         QTest::addColumn<quint64>("seed");
