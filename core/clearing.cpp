@@ -10,6 +10,10 @@ namespace ballast {
 namespace {
 
 constexpr int kDirectLimit = 2000; // default sets up to this size are solved by sparse LU
+// What a node must fall short by to be in default, relative to what it owes: about 34 ulps, above
+// the rounding of summing its claims and inflows, and scale-free — an absolute slack (it was
+// 1e-9 on top of 1e-12 relative) let a shortfall of 1e-3 on a 1e9 obligation pass as solvent.
+constexpr double kShortfallTolerance = 4e-15;
 
 struct Prepared
 {
@@ -48,11 +52,12 @@ ClearingSolution finish(const ObligationNetwork& net, const Prepared& pr, std::v
     s.defaulted.assign(net.nodes, 0);
     for (int i = 0; i < net.nodes; ++i) {
         pay[i] = std::clamp(pay[i], 0.0, pr.pbar[i]);
-        s.defaulted[i] = pay[i] < pr.pbar[i] * (1 - 1e-12) - 1e-9;
+        s.defaulted[i] = pay[i] < pr.pbar[i] * (1 - kShortfallTolerance);
     }
     s.shortfall.assign(net.nodes, 0.0);
     for (const auto& c : net.claims)
-        if (pr.pbar[c.debtor] > 0) s.shortfall[c.creditor] += c.amount * (1.0 - pay[c.debtor] / pr.pbar[c.debtor]);
+        if (pr.pbar[c.debtor] > 0) // (p̄ - p) / p̄, not 1 - p / p̄: the difference is exact, the ratio's complement cancels
+            s.shortfall[c.creditor] += c.amount * ((pr.pbar[c.debtor] - pay[c.debtor]) / pr.pbar[c.debtor]);
     s.payments = std::move(pay);
     return s;
 }
@@ -72,7 +77,7 @@ ClearingSolution clearRogersVeraart(const ObligationNetwork& net, double alpha, 
         std::vector<char> next(n, 0);
         bool grew = false;
         for (int i = 0; i < n; ++i) {
-            next[i] = inD[i] || e(i) + in[i] < pr.pbar[i] * (1 - 1e-13) - 1e-12;
+            next[i] = inD[i] || e(i) + in[i] < pr.pbar[i] * (1 - kShortfallTolerance);
             grew |= next[i] != inD[i];
         }
         if (!grew && iterations > 0) break;

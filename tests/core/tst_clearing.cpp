@@ -88,6 +88,26 @@ private Q_SLOTS:
         QVERIFY(rv.defaulted[0] && rv.defaulted[1] && rv.defaulted[2]);
     }
 
+    // Tiny shortfalls are defaults too, and carried exactly: A owes B 1e9 and holds 2^-10 (about
+    // 1e-3, 1e-12 of the obligation) less; B owes C 1e9 and holds nothing else. EN: p_A = e_A,
+    // p_B = p_A (B passes on exactly what it gets), both in default, and C is short by exactly 2^-10
+    // (all of these are doubles exactly). The old slack (1e-12 relative + 1e-9) called both
+    // solvent, and 1 - p/p̄ put a 1e-4 relative error into the shortfall.
+    void tinyShortfallsPropagate()
+    {
+        ObligationNetwork net;
+        net.nodes = 3;
+        const double shortBy = std::ldexp(1.0, -10);
+        net.externalAssets = {1e9 - shortBy, 0, 0};
+        net.claims = {{0, 1, 1e9}, {1, 2, 1e9}};
+        for (const ClearingSolution& s : {clearEisenbergNoe(net), clearRogersVeraart(net, 1, 1)}) {
+            QVERIFY(s.defaulted[0] && s.defaulted[1] && !s.defaulted[2]);
+            QCOMPARE(s.payments[0], 1e9 - shortBy);
+            QCOMPARE(s.payments[1], 1e9 - shortBy);
+            QCOMPARE(s.shortfall[2], shortBy);
+        }
+    }
+
     // Solved by hand: EN p = (7, 5.2, 5): p_A = 2 + p_C, p_B = 1 + 0.6 p_A, C pays in full.
     void triangleEisenbergNoe()
     {

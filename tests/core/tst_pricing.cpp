@@ -76,6 +76,29 @@ private Q_SLOTS:
         QCOMPARE(z.gamma, 0.0);
     }
 
+    // Minutes before expiry at the money (r = q = 0): the price is S sigma sqrt(T / 2 pi) (1 - sigma^2 T / 24)
+    // to O(T^2.5), gamma N'(d1) / (S sigma sqrt T), theta -S N'(d1) sigma / (2 sqrt T); call and put
+    // agree (parity with K = S). S N(d1) - K N(d2) subtracts two nearly equal numbers: tolerated to
+    // 1e-9 at T = 1e-8 years (0.3 s), where the difference is 1.6e-5 of S.
+    void nearExpiryAtTheMoney_data()
+    {
+        QTest::addColumn<double>("T");
+        for (double t : {1e-4, 1e-6, 1e-8}) QTest::newRow(qPrintable(QString::number(t))) << t;
+    }
+    void nearExpiryAtTheMoney()
+    {
+        QFETCH(double, T);
+        const double S = 2000, sigma = 0.4;
+        const Greeks c = blackScholes(true, S, S, T, 0, sigma, 0), p = blackScholes(false, S, S, T, 0, sigma, 0);
+        const double asymptotic = S * sigma * std::sqrt(T / (2 * M_PI)) * (1 - sigma * sigma * T / 24);
+        QVERIFY2(std::fabs(c.price / asymptotic - 1) < 1e-9, qPrintable(QString::number(c.price / asymptotic - 1)));
+        QVERIFY(std::fabs(p.price / c.price - 1) < 1e-9);
+        const double d1 = 0.5 * sigma * std::sqrt(T), pdf = std::exp(-0.5 * d1 * d1) / std::sqrt(2 * M_PI);
+        QVERIFY(std::fabs(c.gamma / (pdf / (S * sigma * std::sqrt(T))) - 1) < 1e-12);
+        QVERIFY(std::fabs(c.theta / (-S * pdf * sigma / (2 * std::sqrt(T))) - 1) < 1e-12);
+        QVERIFY(std::isfinite(c.delta) && std::fabs(c.delta - 0.5) < 1e-3);
+    }
+
     void delayOptionExpectation()
     {
         // closed form vs a fine numerical integral of min(cap, perDay (D - thr)^+), D ~ N(2, 4)
