@@ -3,6 +3,7 @@
 
 #include "bookio.h"
 #include "mainwindow.h"
+#include "viewid.h"
 #include "format.h"
 #include "theme.h"
 #include "views/graphview.h"
@@ -25,6 +26,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 namespace {
 
@@ -101,9 +103,10 @@ int main(int argc, char** argv)
     QString screenshot = parser.value(shotOpt);
     const QString report = parser.value(reportOpt);
     if (!display && screenshot.isEmpty() && report.isEmpty()) screenshot = QStringLiteral("ballast-desk.png");
-    const QString view = parser.value(viewOpt);
-    if (view != QStringLiteral("desk") && !ballast::ui::MainWindow::viewNames().contains(view)) {
-        std::fprintf(stderr, "ballast: unknown view '%s' (desk, %s)\n", qPrintable(view),
+    using ballast::ui::ViewId;
+    const std::optional<ViewId> view = ballast::ui::viewFromKey(parser.value(viewOpt)); // nothing: the whole desk
+    if (!view && parser.value(viewOpt) != QStringLiteral("desk")) {
+        std::fprintf(stderr, "ballast: unknown view '%s' (desk, %s)\n", qPrintable(parser.value(viewOpt)),
                      qPrintable(ballast::ui::MainWindow::viewNames().join(QStringLiteral(", "))));
         return 2;
     }
@@ -121,12 +124,7 @@ int main(int argc, char** argv)
     auto grabAndQuit = [&] {
         QTimer::singleShot(150, &app, [&] {
             QPixmap pixmap;
-            if (view == QStringLiteral("desk")) {
-                pixmap = w.grab();
-            } else {
-                QWidget* v = w.view(view);
-                pixmap = v->grab();
-            }
+            pixmap = view ? w.view(*view)->grab() : w.grab();
             if (pixmap.isNull() || !pixmap.save(screenshot)) {
                 std::fprintf(stderr, "ballast: cannot write %s\n", qPrintable(screenshot));
                 exitCode = 1;
@@ -166,21 +164,21 @@ int main(int argc, char** argv)
                 return;
             }
             if (parser.isSet(presentOpt)) w.setPresentationMode(true);
-            if (view != QStringLiteral("desk") && view != QStringLiteral("graph")) {
+            if (view && view != ViewId::Graph) {
                 // the view alone, at the screenshot size, in its own window
                 QDockWidget* dock = nullptr;
                 for (QDockWidget* d : w.findChildren<QDockWidget*>())
-                    if (d->widget() == w.view(view)) dock = d;
+                    if (d->widget() == w.view(*view)) dock = d;
                 if (dock) {
                     dock->setFloating(true);
                     dock->show();
                     dock->resize(size);
                 }
-            } else if (view == QStringLiteral("graph")) {
+            } else if (view == ViewId::Graph) {
                 for (QDockWidget* d : w.findChildren<QDockWidget*>()) d->hide();
             }
             // views that need a run first
-            if (view == QStringLiteral("whatif") || (view == QStringLiteral("desk") && parser.isSet(scenarioOpt))) {
+            if (view == ViewId::WhatIf || (!view && parser.isSet(scenarioOpt))) {
                 auto* wi = w.whatIfView();
                 if (parser.isSet(scenarioOpt) && !wi->loadScenario(parser.value(scenarioOpt))) {
                     std::fprintf(stderr, "ballast: no scenario '%s' in the book\n", qPrintable(parser.value(scenarioOpt)));
@@ -188,19 +186,19 @@ int main(int argc, char** argv)
                     app.quit();
                     return;
                 }
-                w.showView(QStringLiteral("whatif"));
+                w.showView(ViewId::WhatIf);
                 QObject::connect(wi, &ballast::ui::WhatIfView::finished, &app, [&](bool) { grabAndQuit(); });
                 wi->run();
                 return;
             }
-            if (view == QStringLiteral("stress")) {
+            if (view == ViewId::Stress) {
                 auto* sv = w.stressView();
                 sv->setScenarios(1000);
                 QObject::connect(sv, &ballast::ui::StressView::finished, &app, [&](bool) { grabAndQuit(); });
                 sv->run();
                 return;
             }
-            if (view == QStringLiteral("heatmap")) w.heatmapView()->showCell(0, 0);
+            if (view == ViewId::Heatmap) w.heatmapView()->showCell(0, 0);
             // the graph lays itself out on a worker: wait for it
             auto* canvas = w.graphView()->canvas();
             if (!canvas->layoutReady()) {

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>LenderReport</name>
+    <message>
+        <source>Ballast report — %1</source>
+        <translation>Ballast-Bericht — %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2 positions · %3 loans · %4 nodes · %5 pools
+
+Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral coverage %10× · min health factor %11 · loans at risk %12.</source>
+        <translation>Stand %1 · %2 Positionen · %3 Kredite · %4 Knoten · %5 Pools
+
+Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · Sicherheitendeckung %10× · minimaler Health Factor %11 · gefährdete Kredite %12.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Szenario: %1</translation>
+    </message>
+    <message>
+        <source>Total loss %1 (price %2, liquidation penalty %3, fire sale %4, oracle %5, defaults %6, supply chain %7, hedges %8). Bad debt %9; %10 liquidations over %11 rounds; %12 defaults.</source>
+        <translation>Gesamtverlust %1 (Preis %2, Liquidationsaufschlag %3, Notverkauf %4, Orakel %5, Ausfälle %6, Lieferkette %7, Absicherungen %8). Uneinbringliche Schulden %9; %10 Liquidationen in %11 Runden; %12 Ausfälle.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>File error</source>
@@ -38,42 +96,6 @@
     <message>
         <source>Redo: %1</source>
         <translation>Wiederholen: %1</translation>
-    </message>
-    <message>
-        <source>Supply chain &amp; network</source>
-        <translation>Lieferkette &amp; Netz</translation>
-    </message>
-    <message>
-        <source>Positions and inventory</source>
-        <translation>Positionen und Bestände</translation>
-    </message>
-    <message>
-        <source>Loans</source>
-        <translation>Kredite</translation>
-    </message>
-    <message>
-        <source>Liquidity heatmap</source>
-        <translation>Liquiditäts-Heatmap</translation>
-    </message>
-    <message>
-        <source>Exposure dashboard</source>
-        <translation>Exposure-Übersicht</translation>
-    </message>
-    <message>
-        <source>What-if</source>
-        <translation>Was-wäre-wenn</translation>
-    </message>
-    <message>
-        <source>Stress</source>
-        <translation>Stress</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Warnungen</translation>
-    </message>
-    <message>
-        <source>Event log</source>
-        <translation>Ereignisprotokoll</translation>
     </message>
     <message>
         <source>Price move</source>
@@ -142,6 +164,45 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewId</name>
+    <message>
+        <source>Supply chain &amp; network</source>
+        <translation>Lieferkette &amp; Netz</translation>
+    </message>
+    <message>
+        <source>Positions and inventory</source>
+        <translation>Positionen und Bestände</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Kredite</translation>
+    </message>
+    <message>
+        <source>Liquidity heatmap</source>
+        <translation>Liquiditäts-Heatmap</translation>
+    </message>
+    <message>
+        <source>Exposure dashboard</source>
+        <translation>Exposure-Übersicht</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
     </message>
 </context>
 <context>
@@ -1297,26 +1358,6 @@ Open it now? (Your saved files are untouched either way.)</source>
 Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)</translation>
     </message>
     <message>
-        <source>Ballast report — %1</source>
-        <translation>Ballast-Bericht — %1</translation>
-    </message>
-    <message>
-        <source>As of %1 · %2 positions · %3 loans · %4 nodes · %5 pools
-
-Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral coverage %10× · min health factor %11 · loans at risk %12.</source>
-        <translation>Stand %1 · %2 Positionen · %3 Kredite · %4 Knoten · %5 Pools
-
-Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · Sicherheitendeckung %10× · minimaler Health Factor %11 · gefährdete Kredite %12.</translation>
-    </message>
-    <message>
-        <source>Scenario: %1</source>
-        <translation>Szenario: %1</translation>
-    </message>
-    <message>
-        <source>Total loss %1 (price %2, liquidation penalty %3, fire sale %4, oracle %5, defaults %6, supply chain %7, hedges %8). Bad debt %9; %10 liquidations over %11 rounds; %12 defaults.</source>
-        <translation>Gesamtverlust %1 (Preis %2, Liquidationsaufschlag %3, Notverkauf %4, Orakel %5, Ausfälle %6, Lieferkette %7, Absicherungen %8). Uneinbringliche Schulden %9; %10 Liquidationen in %11 Runden; %12 Ausfälle.</translation>
-    </message>
-    <message>
         <source>Open book</source>
         <translation>Buch öffnen</translation>
     </message>
@@ -1339,34 +1380,6 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>CSV importieren</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>Knoten</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <source>Positions</source>
-        <translation>Positionen</translation>
-    </message>
-    <message>
-        <source>Prices</source>
-        <translation>Preise</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation>CSV-Datei</translation>
     </message>
     <message>
         <source>Export workbook JSON</source>

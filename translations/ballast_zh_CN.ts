@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>头寸</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>LenderReport</name>
+    <message>
+        <source>Ballast report — %1</source>
+        <translation>Ballast 报告 — %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2 positions · %3 loans · %4 nodes · %5 pools
+
+Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral coverage %10× · min health factor %11 · loans at risk %12.</source>
+        <translation>截至 %1 · %2 个头寸 · %3 笔贷款 · %4 个节点 · %5 个池
+
+敞口 %6 · 变现价值 %7（清算成本 %8）· 债务 %9 · 抵押覆盖率 %10× · 最低健康因子 %11 · 风险贷款 %12。</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>情景：%1</translation>
+    </message>
+    <message>
+        <source>Total loss %1 (price %2, liquidation penalty %3, fire sale %4, oracle %5, defaults %6, supply chain %7, hedges %8). Bad debt %9; %10 liquidations over %11 rounds; %12 defaults.</source>
+        <translation>总损失 %1（价格 %2，清算罚金 %3，抛售 %4，预言机 %5，违约 %6，供应链 %7，对冲 %8）。坏账 %9；%11 轮中 %10 次清算；%12 个违约。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>File error</source>
@@ -38,42 +96,6 @@
     <message>
         <source>Redo: %1</source>
         <translation>重做：%1</translation>
-    </message>
-    <message>
-        <source>Supply chain &amp; network</source>
-        <translation>供应链与网络</translation>
-    </message>
-    <message>
-        <source>Positions and inventory</source>
-        <translation>头寸与库存</translation>
-    </message>
-    <message>
-        <source>Loans</source>
-        <translation>贷款</translation>
-    </message>
-    <message>
-        <source>Liquidity heatmap</source>
-        <translation>流动性热力图</translation>
-    </message>
-    <message>
-        <source>Exposure dashboard</source>
-        <translation>敞口仪表盘</translation>
-    </message>
-    <message>
-        <source>What-if</source>
-        <translation>情景分析</translation>
-    </message>
-    <message>
-        <source>Stress</source>
-        <translation>压力测试</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>警报</translation>
-    </message>
-    <message>
-        <source>Event log</source>
-        <translation>事件日志</translation>
     </message>
     <message>
         <source>Price move</source>
@@ -142,6 +164,45 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewId</name>
+    <message>
+        <source>Supply chain &amp; network</source>
+        <translation>供应链与网络</translation>
+    </message>
+    <message>
+        <source>Positions and inventory</source>
+        <translation>头寸与库存</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Liquidity heatmap</source>
+        <translation>流动性热力图</translation>
+    </message>
+    <message>
+        <source>Exposure dashboard</source>
+        <translation>敞口仪表盘</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>情景分析</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>压力测试</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>事件日志</translation>
     </message>
 </context>
 <context>
@@ -1288,26 +1349,6 @@ Open it now? (Your saved files are untouched either way.)</source>
 现在打开吗？（无论如何，您已保存的文件都不会改变。）</translation>
     </message>
     <message>
-        <source>Ballast report — %1</source>
-        <translation>Ballast 报告 — %1</translation>
-    </message>
-    <message>
-        <source>As of %1 · %2 positions · %3 loans · %4 nodes · %5 pools
-
-Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral coverage %10× · min health factor %11 · loans at risk %12.</source>
-        <translation>截至 %1 · %2 个头寸 · %3 笔贷款 · %4 个节点 · %5 个池
-
-敞口 %6 · 变现价值 %7（清算成本 %8）· 债务 %9 · 抵押覆盖率 %10× · 最低健康因子 %11 · 风险贷款 %12。</translation>
-    </message>
-    <message>
-        <source>Scenario: %1</source>
-        <translation>情景：%1</translation>
-    </message>
-    <message>
-        <source>Total loss %1 (price %2, liquidation penalty %3, fire sale %4, oracle %5, defaults %6, supply chain %7, hedges %8). Bad debt %9; %10 liquidations over %11 rounds; %12 defaults.</source>
-        <translation>总损失 %1（价格 %2，清算罚金 %3，抛售 %4，预言机 %5，违约 %6，供应链 %7，对冲 %8）。坏账 %9；%11 轮中 %10 次清算；%12 个违约。</translation>
-    </message>
-    <message>
         <source>Open book</source>
         <translation>打开账簿</translation>
     </message>
@@ -1330,34 +1371,6 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>导入 CSV</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>节点</translation>
-    </message>
-    <message>
-        <source>Links</source>
-        <translation>连接</translation>
-    </message>
-    <message>
-        <source>Positions</source>
-        <translation>头寸</translation>
-    </message>
-    <message>
-        <source>Prices</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation>CSV 文件</translation>
     </message>
     <message>
         <source>Export workbook JSON</source>

@@ -10,6 +10,9 @@
 #include "models/positionsmodel.h"
 #include "storage.h"
 #include "stress.h"
+#include "dialogs/csvimportdialog.h"
+#include "report/lenderreport.h"
+#include "session/session.h"
 #include "views/alertsview.h"
 #include "views/positionsview.h"
 #include "views/dashboardview.h"
@@ -103,31 +106,18 @@ private:
     bool m_first = true;
 };
 
-QString viewTitle(const QString& name)
-{
-    if (name == QStringLiteral("graph")) return QObject::tr("Supply chain & network");
-    if (name == QStringLiteral("positions")) return QObject::tr("Positions and inventory"); // no "&": a tab would read it as a shortcut
-    if (name == QStringLiteral("loans")) return QObject::tr("Loans");
-    if (name == QStringLiteral("heatmap")) return QObject::tr("Liquidity heatmap");
-    if (name == QStringLiteral("dashboard")) return QObject::tr("Exposure dashboard");
-    if (name == QStringLiteral("whatif")) return QObject::tr("What-if");
-    if (name == QStringLiteral("stress")) return QObject::tr("Stress");
-    if (name == QStringLiteral("alerts")) return QObject::tr("Alerts");
-    if (name == QStringLiteral("log")) return QObject::tr("Event log");
-    return name;
-}
-
 } // namespace
 
 QStringList MainWindow::viewNames()
 {
-    return {QStringLiteral("graph"), QStringLiteral("positions"), QStringLiteral("loans"), QStringLiteral("heatmap"), QStringLiteral("dashboard"),
-            QStringLiteral("whatif"), QStringLiteral("stress"), QStringLiteral("alerts"), QStringLiteral("log")};
+    QStringList names;
+    for (ViewId v : kAllViews) names << viewKey(v);
+    return names;
 }
 
 MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
     : QMainWindow(parent), m_io(std::move(io)), m_persistent(persistent), m_desk(new DeskState(this)),
-      m_feed(new FeedController(m_desk, this)), m_undo(new QUndoStack(this))
+      m_feed(new FeedController(m_desk, this)), m_undo(new QUndoStack(this)), m_session(new Session(persistent, this))
 {
     setWindowTitle(tr("Ballast"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -159,11 +149,11 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
             m_undo->setClean();
             statusBar()->showMessage(tr("Saved %1").arg(m_path), 4000);
             log(tr("Saved %1").arg(m_path));
-            addRecent(m_path);
+            m_session->addRecent(m_path);
             // the saved file is now the newest state: its autosaves (under the old name too, after a
             // Save As, and the one it was recovered from) have nothing left to offer
-            if (m_persistent) discardAutosave(autosaveFile()), discardAutosave(m_autosaveBeforeSave);
-            if (!m_recoveredFrom.isEmpty()) discardAutosave(m_recoveredFrom), m_recoveredFrom.clear();
+            if (m_persistent) Session::discard(Session::autosaveFile(m_path)), Session::discard(m_autosaveBeforeSave);
+            if (!m_recoveredFrom.isEmpty()) Session::discard(m_recoveredFrom), m_recoveredFrom.clear();
             setWindowModified(isDirty());
         }
         Q_EMIT saved(issues.empty());
@@ -189,18 +179,10 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
     connect(m_feed, &FeedController::event, this, &MainWindow::log);
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool) { setWindowModified(isDirty()); });
 
-    whenFinished(m_autosaveWatcher, this, [this] {
-        const JobResult<Issues> r = m_autosaveWatcher.result();
-        if (!r) log(tr("Autosave failed: %1").arg(QString::fromStdString(r.error)));
-        else if (!r.value->empty()) log(tr("Autosave failed: %1").arg(QString::fromStdString(r.value->front().toString())));
-    });
-    m_autosave = new QTimer(this);
-    m_autosave->setInterval(60000);
-    connect(m_autosave, &QTimer::timeout, this, [this] {
-        if (isDirty()) autosaveInBackground();
-    });
+    connect(m_session, &Session::autosaveFailed, this, [this](const QString& why) { log(tr("Autosave failed: %1").arg(why)); });
+    connect(m_session, &Session::recentChanged, this, &MainWindow::rebuildRecentMenu);
+    m_session->startPeriodic([this] { return isDirty(); }, [this] { return std::pair{m_desk->book(), m_path}; });
     if (m_persistent) {
-        m_autosave->start();
         QSettings s;
         restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
         restoreState(s.value(QStringLiteral("window/state")).toByteArray());
@@ -217,7 +199,6 @@ MainWindow::~MainWindow()
     for (QObject* child : findChildren<QObject*>()) QObject::disconnect(child, nullptr, this, nullptr);
     m_loadWatcher.waitForFinished();
     m_saveWatcher.waitForFinished();
-    m_autosaveWatcher.waitForFinished();
 }
 
 bool MainWindow::isDirty() const { return !m_undo->isClean() || !m_recoveredFrom.isEmpty(); }
@@ -262,23 +243,23 @@ void MainWindow::buildDocks()
     m_alerts = new AlertsView(m_desk, this);
     m_log = new EventLog(this);
 
-    auto dock = [this](const QString& name, QWidget* w, Qt::DockWidgetArea area) {
-        auto* d = new QDockWidget(viewTitle(name), this);
-        d->setObjectName(QStringLiteral("dock-") + name);
+    auto dock = [this](ViewId id, QWidget* w, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(viewTitle(id), this);
+        d->setObjectName(QStringLiteral("dock-") + viewKey(id));
         d->setWidget(w);
         d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
         addDockWidget(area, d);
-        m_docks.insert(name, d);
+        m_docks[static_cast<size_t>(id)] = d;
         return d;
     };
-    QDockWidget* dash = dock(QStringLiteral("dashboard"), m_dashboard, Qt::RightDockWidgetArea);
-    QDockWidget* heat = dock(QStringLiteral("heatmap"), m_heatmap, Qt::RightDockWidgetArea);
-    QDockWidget* alerts = dock(QStringLiteral("alerts"), m_alerts, Qt::RightDockWidgetArea);
-    QDockWidget* pos = dock(QStringLiteral("positions"), m_positions, Qt::BottomDockWidgetArea);
-    QDockWidget* loans = dock(QStringLiteral("loans"), m_loans, Qt::BottomDockWidgetArea);
-    QDockWidget* whatif = dock(QStringLiteral("whatif"), m_whatIf, Qt::BottomDockWidgetArea);
-    QDockWidget* stress = dock(QStringLiteral("stress"), m_stress, Qt::BottomDockWidgetArea);
-    QDockWidget* logDock = dock(QStringLiteral("log"), m_log, Qt::BottomDockWidgetArea);
+    QDockWidget* dash = dock(ViewId::Dashboard, m_dashboard, Qt::RightDockWidgetArea);
+    QDockWidget* heat = dock(ViewId::Heatmap, m_heatmap, Qt::RightDockWidgetArea);
+    QDockWidget* alerts = dock(ViewId::Alerts, m_alerts, Qt::RightDockWidgetArea);
+    QDockWidget* pos = dock(ViewId::Positions, m_positions, Qt::BottomDockWidgetArea);
+    QDockWidget* loans = dock(ViewId::Loans, m_loans, Qt::BottomDockWidgetArea);
+    QDockWidget* whatif = dock(ViewId::WhatIf, m_whatIf, Qt::BottomDockWidgetArea);
+    QDockWidget* stress = dock(ViewId::Stress, m_stress, Qt::BottomDockWidgetArea);
+    QDockWidget* logDock = dock(ViewId::Log, m_log, Qt::BottomDockWidgetArea);
     tabifyDockWidget(dash, heat);
     splitDockWidget(dash, alerts, Qt::Vertical);
     tabifyDockWidget(pos, loans);
@@ -321,7 +302,7 @@ void MainWindow::buildDocks()
     });
     connect(m_alerts->model(), &AlertsModel::raised, this, [this](const QString& t) { log(tr("ALERT %1").arg(t)); });
     connect(m_alerts, &AlertsView::countChanged, this, [this](int n) {
-        m_docks[QStringLiteral("alerts")]->setWindowTitle(n > 0 ? tr("Alerts (%1)").arg(n) : tr("Alerts"));
+        dockOf(ViewId::Alerts)->setWindowTitle(n > 0 ? tr("Alerts (%1)").arg(n) : tr("Alerts"));
     });
 }
 
@@ -357,15 +338,15 @@ void MainWindow::buildActions()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("&Find positions"), QKeySequence::Find, this, [this] {
-        showView(QStringLiteral("positions"));
+        showView(ViewId::Positions);
         m_positions->focusFilter();
     });
 
     QMenu* views = menuBar()->addMenu(tr("&View"));
     int key = 1;
-    for (const QString& name : viewNames()) {
-        if (name == QStringLiteral("graph")) continue;
-        QAction* a = m_docks[name]->toggleViewAction();
+    for (ViewId v : kAllViews) {
+        if (v == ViewId::Graph) continue; // the central widget, not a dock
+        QAction* a = dockOf(v)->toggleViewAction();
         if (key <= 8) a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + key++)));
         views->addAction(a);
     }
@@ -409,11 +390,11 @@ void MainWindow::buildActions()
 
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(tr("&Run what-if"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
-        showView(QStringLiteral("whatif"));
+        showView(ViewId::WhatIf);
         m_whatIf->run();
     });
     analysis->addAction(tr("Run &Monte Carlo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, [this] {
-        showView(QStringLiteral("stress"));
+        showView(ViewId::Stress);
         m_stress->run();
     });
 
@@ -435,26 +416,31 @@ void MainWindow::buildActions()
     tb->addSeparator();
     tb->addAction(m_feedAction);
     tb->addSeparator();
-    tb->addAction(tr("What-if"), this, [this] { showView(QStringLiteral("whatif")); });
-    tb->addAction(tr("Stress"), this, [this] { showView(QStringLiteral("stress")); });
+    tb->addAction(tr("What-if"), this, [this] { showView(ViewId::WhatIf); });
+    tb->addAction(tr("Stress"), this, [this] { showView(ViewId::Stress); });
     tb->addAction(m_presentAction);
     addToolBarBreak();
     addToolBar(Qt::TopToolBarArea, kpiBar);
 }
 
-QWidget* MainWindow::view(const QString& name) const
+QWidget* MainWindow::view(ViewId v) const { return v == ViewId::Graph ? static_cast<QWidget*>(m_graph) : dockOf(v)->widget(); }
+
+QWidget* MainWindow::view(const QString& key) const
 {
-    if (name == QStringLiteral("graph")) return m_graph;
-    const auto it = m_docks.find(name);
-    return it == m_docks.end() ? nullptr : it.value()->widget();
+    const auto v = viewFromKey(key);
+    return v ? view(*v) : nullptr;
 }
 
-void MainWindow::showView(const QString& name)
+void MainWindow::showView(ViewId v)
 {
-    const auto it = m_docks.find(name);
-    if (it == m_docks.end()) return;
-    it.value()->show();
-    it.value()->raise();
+    if (v == ViewId::Graph) return;
+    dockOf(v)->show();
+    dockOf(v)->raise();
+}
+
+void MainWindow::showView(const QString& key)
+{
+    if (const auto v = viewFromKey(key)) showView(*v);
 }
 
 void MainWindow::setPresentationMode(bool on)
@@ -474,8 +460,7 @@ void MainWindow::setPresentationMode(bool on)
         menuBar()->hide();
         for (QToolBar* t : findChildren<QToolBar*>())
             if (t->objectName() != QStringLiteral("kpiToolbar")) t->hide();
-        for (const QString& n : {QStringLiteral("log"), QStringLiteral("alerts"), QStringLiteral("loans"), QStringLiteral("stress")})
-            m_docks[n]->hide();
+        for (ViewId v : {ViewId::Log, ViewId::Alerts, ViewId::Loans, ViewId::Stress}) dockOf(v)->hide();
         m_positions->setEditing(false);
         if (QApplication::platformName() != QStringLiteral("offscreen")) showFullScreen();
     } else {
@@ -554,7 +539,7 @@ void MainWindow::applyLoaded(const LoadedBook& loaded)
         m_path = p.endsWith(QStringLiteral(".ballast")) ? p : QString();
         m_recoveredFrom = recovered ? loaded.path : QString();
         m_undo->clear();
-        if (!recovered && p != QStringLiteral("demo") && QFileInfo::exists(p)) addRecent(QFileInfo(p).absoluteFilePath());
+        if (!recovered && p != QStringLiteral("demo") && QFileInfo::exists(p)) m_session->addRecent(QFileInfo(p).absoluteFilePath());
     }
     m_desk->setBook(loaded.book, loaded.engine);
     const Book& b = *loaded.book;
@@ -657,7 +642,7 @@ void MainWindow::showIssues(const QString& title, const Issues& issues)
 void MainWindow::saveTo(const QString& path)
 {
     if (!m_desk->book() || m_saveWatcher.isRunning()) return;
-    m_autosaveBeforeSave = autosaveFile();
+    m_autosaveBeforeSave = Session::autosaveFile(m_path);
     m_path = path;
     m_saveWatcher.setFuture(saveBookAsync(path, m_desk->book(), m_io.save));
 }
@@ -688,63 +673,24 @@ void MainWindow::closeEvent(QCloseEvent* e)
         if (m_presentation) setPresentationMode(false);
         s.setValue(QStringLiteral("window/geometry"), saveGeometry());
         s.setValue(QStringLiteral("window/state"), saveState());
-        if (!isDirty()) QDir(autosaveDirectory()).removeRecursively(); // a clean exit leaves nothing to recover
+        if (!isDirty()) Session::discardAll(); // a clean exit leaves nothing to recover
     }
     m_feed->stop();
     e->accept();
 }
 
-QString MainWindow::autosaveDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave");
-}
-
-namespace {
-/// Writes the autosave of `book` (and which workbook it belongs to); returns the issues.
-Issues writeAutosave(const Book& book, const QString& file, const QString& origin)
-{
-    const Issues issues = writeFileAtomic(file.toStdString(), workbookToJson(book).dump(1) + "\n");
-    if (issues.empty()) {
-        QFile f(file + QStringLiteral(".origin"));
-        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) f.write(origin.toUtf8());
-    }
-    return issues;
-}
-} // namespace
-
-QString MainWindow::autosaveFile() const
-{
-    const QString key = m_path.isEmpty() ? QStringLiteral("untitled")
-                                         : QString::fromLatin1(QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
-    return autosaveDirectory() + QStringLiteral("/") + key + QStringLiteral(".json");
-}
+QString MainWindow::autosaveDirectory() { return Session::autosaveDirectory(); }
 
 QString MainWindow::autosaveNow()
 {
     const BookPtr b = m_desk->book();
-    if (!b) return {};
-    QDir().mkpath(autosaveDirectory());
-    const QString file = autosaveFile();
-    const Issues issues = writeAutosave(*b, file, m_path);
-    if (!issues.empty()) log(tr("Autosave failed: %1").arg(QString::fromStdString(issues.front().toString())));
-    return file;
-}
-
-void MainWindow::autosaveInBackground()
-{
-    // serialising a desk-sized book takes about a second: never on the GUI thread
-    const BookPtr b = m_desk->book();
-    if (!b || m_autosaveWatcher.isRunning()) return;
-    QDir().mkpath(autosaveDirectory());
-    m_autosaveWatcher.setFuture(runJob([b, file = autosaveFile(), origin = m_path] { return writeAutosave(*b, file, origin); }));
+    return b ? m_session->autosaveNow(*b, m_path) : QString();
 }
 
 void MainWindow::checkRecovery()
 {
-    const QDir dir(autosaveDirectory());
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Time);
-    if (files.isEmpty() || QApplication::platformName() == QStringLiteral("offscreen")) return;
-    const QString file = dir.filePath(files.front());
+    const QString file = Session::newestAutosave();
+    if (file.isEmpty() || QApplication::platformName() == QStringLiteral("offscreen")) return;
     QMessageBox box(QMessageBox::Question, tr("Recover unsaved work?"),
                     tr("Ballast did not close cleanly. An autosave from %1 exists.\nOpen it now? "
                        "(Your saved files are untouched either way.)")
@@ -757,7 +703,7 @@ void MainWindow::checkRecovery()
     if (box.clickedButton() == open) {
         recoverAutosave(file);
     } else if (box.clickedButton() == discard) { // else it is offered again at the next start
-        discardAutosave(file);
+        Session::discard(file);
         log(tr("Discarded the autosave %1").arg(file));
     }
 }
@@ -765,38 +711,18 @@ void MainWindow::checkRecovery()
 void MainWindow::recoverAutosave(const QString& file)
 {
     if (m_loadWatcher.isRunning()) return;
-    QFile origin(file + QStringLiteral(".origin"));
-    m_recoveringOrigin = origin.open(QIODevice::ReadOnly) ? QString::fromUtf8(origin.readAll()).trimmed() : QString();
+    m_recoveringOrigin = Session::originOf(file);
     m_recovering = file;
     openBook(file);
     log(m_recoveringOrigin.isEmpty() ? tr("Recovering the autosave %1 (an unnamed book: Save asks where)").arg(file)
                                      : tr("Recovering the autosave %1; Save writes it to %2").arg(file, m_recoveringOrigin));
 }
 
-void MainWindow::discardAutosave(const QString& file)
-{
-    if (file.isEmpty()) return;
-    QFile::remove(file);
-    QFile::remove(file + QStringLiteral(".origin"));
-}
-
-void MainWindow::addRecent(const QString& path)
-{
-    if (!m_persistent || path.isEmpty()) return;
-    QSettings s;
-    QStringList recent = s.value(QStringLiteral("recent")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > 10) recent.removeLast();
-    s.setValue(QStringLiteral("recent"), recent);
-    rebuildRecentMenu();
-}
-
 void MainWindow::rebuildRecentMenu()
 {
     if (!m_recentMenu) return;
     m_recentMenu->clear();
-    const QStringList recent = m_persistent ? QSettings().value(QStringLiteral("recent")).toStringList() : QStringList();
+    const QStringList recent = m_session->recentFiles();
     for (const QString& f : recent)
         m_recentMenu->addAction(QFileInfo(f).fileName() + QStringLiteral("  —  ") + QFileInfo(f).absolutePath(), this, [this, f] {
             if (maybeSave()) openBook(f);
@@ -814,80 +740,7 @@ Issues MainWindow::exportPositionsCsv(const QString& path) const { return m_posi
 bool MainWindow::exportReport(const QString& path)
 {
     const EngineSnapshot e = m_desk->engine();
-    if (!e) return false;
-    const Book& b = e->book();
-    const Totals& t = e->result().totals;
-    QPdfWriter pdf(path);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setResolution(150);
-    pdf.setTitle(tr("Ballast report — %1").arg(QString::fromStdString(b.meta.name)));
-    pdf.setCreator(QStringLiteral("Ballast"));
-    QPainter p;
-    if (!p.begin(&pdf)) return false;
-    const QRect page(0, 0, pdf.width(), pdf.height());
-    const int margin = 90;
-    int y = margin;
-    QFont title = p.font();
-    title.setPointSizeF(18);
-    title.setBold(true);
-    QFont body = p.font();
-    body.setPointSizeF(9.5);
-    p.setFont(title);
-    p.drawText(QRect(margin, y, page.width() - 2 * margin, 60), Qt::AlignLeft, QString::fromStdString(b.meta.name));
-    y += 70;
-    p.setFont(body);
-    const QString summary =
-        tr("As of %1 · %2 positions · %3 loans · %4 nodes · %5 pools\n\n"
-           "Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral coverage %10× · min health factor %11 · "
-           "loans at risk %12.")
-            .arg(QString::fromStdString(formatIsoTime(b.meta.asOf)))
-            .arg(b.positions.size())
-            .arg(b.loans.size())
-            .arg(b.nodes.size())
-            .arg(b.pools.size())
-            .arg(formatMoney(t.marketValue), formatMoney(t.exitValue), formatMoney(t.liquidationCost), formatMoney(t.debtValue))
-            .arg(t.collateralCoverage, 0, 'f', 2)
-            .arg(formatHealth(t.minHealthFactor))
-            .arg(t.loansAtRisk);
-    QRect textBox(margin, y, page.width() - 2 * margin, 200);
-    QRect used = p.boundingRect(textBox, Qt::TextWordWrap, summary);
-    p.drawText(textBox, Qt::TextWordWrap, summary);
-    y += used.height() + 30;
-    auto drawWidget = [&](QCustomPlot* w, int height) {
-        if (y + height > page.height() - margin) {
-            pdf.newPage();
-            y = margin;
-        }
-        // rendered at a fixed size: the chart may sit in a hidden dock
-        const QPixmap pm = w->toPixmap(1400, 1400 * height / (page.width() - 2 * margin), 1.0);
-        p.drawPixmap(QRect(margin, y, page.width() - 2 * margin, height), pm);
-        y += height + 30;
-    };
-    const QList<QCustomPlot*> dash = m_dashboard->charts();
-    for (int i = 0; i < 2 && i < dash.size(); ++i) drawWidget(dash[i], 520);
-    if (const WhatIfRun* run = m_whatIf->lastRun()) {
-        pdf.newPage();
-        y = margin;
-        p.setFont(title);
-        p.drawText(QRect(margin, y, page.width() - 2 * margin, 60), Qt::AlignLeft, tr("Scenario: %1").arg(QString::fromStdString(run->scenario.name)));
-        y += 70;
-        p.setFont(body);
-        const ShockResult& r = run->result;
-        const QString text = tr("Total loss %1 (price %2, liquidation penalty %3, fire sale %4, oracle %5, defaults %6, supply chain %7, hedges %8). "
-                                "Bad debt %9; %10 liquidations over %11 rounds; %12 defaults.")
-                                 .arg(formatMoney(r.losses.total()), formatMoney(r.losses.price), formatMoney(r.losses.liquidationPenalty),
-                                      formatMoney(r.losses.fireSale), formatMoney(r.losses.oracle), formatMoney(r.losses.defaults),
-                                      formatMoney(r.losses.supplyChain), formatMoney(r.losses.hedges), formatMoney(r.badDebt))
-                                 .arg(r.liquidations)
-                                 .arg(r.rounds.size())
-                                 .arg(r.defaults);
-        used = p.boundingRect(QRect(margin, y, page.width() - 2 * margin, 300), Qt::TextWordWrap, text);
-        p.drawText(QRect(margin, y, page.width() - 2 * margin, 300), Qt::TextWordWrap, text);
-        y += used.height() + 30;
-        for (QCustomPlot* c : m_whatIf->charts()) drawWidget(c, 560);
-    }
-    p.end();
-    return true;
+    return e && writeLenderReport(path, *e, m_dashboard->charts(), m_whatIf->lastRun(), m_whatIf->charts());
 }
 
 void MainWindow::onOpen()
@@ -922,31 +775,9 @@ void MainWindow::onImportJson()
 void MainWindow::onImportCsv()
 {
     if (!maybeSave()) return;
-    QDialog d(this);
-    d.setWindowTitle(tr("Import CSV"));
-    auto* form = new QFormLayout(&d);
-    QLineEdit* edits[4];
-    const QString labels[4] = {tr("Nodes"), tr("Links"), tr("Positions"), tr("Prices")};
-    for (int i = 0; i < 4; ++i) {
-        auto* row = new QWidget(&d);
-        auto* h = new QHBoxLayout(row);
-        h->setContentsMargins(0, 0, 0, 0);
-        edits[i] = new QLineEdit(row);
-        auto* browse = new QPushButton(tr("Browse…"), row);
-        QLineEdit* e = edits[i];
-        connect(browse, &QPushButton::clicked, &d, [e, &d] {
-            const QString f = QFileDialog::getOpenFileName(&d, tr("CSV file"), {}, tr("CSV (*.csv)"));
-            if (!f.isEmpty()) e->setText(f);
-        });
-        h->addWidget(edits[i], 1);
-        h->addWidget(browse);
-        form->addRow(labels[i], row);
-    }
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
-    form->addRow(buttons);
-    if (d.exec() == QDialog::Accepted) importCsv(edits[0]->text(), edits[1]->text(), edits[2]->text(), edits[3]->text());
+    if (const auto in = askCsvImport(this))
+        importCsv(QString::fromStdString(in->nodes), QString::fromStdString(in->links), QString::fromStdString(in->positions),
+                  QString::fromStdString(in->prices));
 }
 
 void MainWindow::onExportJson()

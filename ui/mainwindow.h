@@ -7,6 +7,7 @@
 // Books load and compute on worker threads; the window never waits on the engine.
 
 #include "deskstate.h"
+#include "viewid.h"
 #include "workers/booktask.h"
 #include "workers/handoff.h"
 
@@ -41,6 +42,7 @@ class KpiStrip;
 class LoansView;
 class PositionsModel;
 class PositionsView;
+class Session;
 class StressView;
 class WhatIfView;
 
@@ -87,10 +89,13 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     bool isDirty() const;
 
-    /// The widget of a view: graph, positions, loans, heatmap, dashboard, whatif, stress, alerts, log.
-    QWidget* view(const QString& name) const;
+    /// The widget of a view; by key ("graph", "positions"…: viewid.h) for app/ and tests.
+    QWidget* view(ViewId v) const;
+    QWidget* view(const QString& key) const;
     /// Raises the dock holding that view.
-    void showView(const QString& name);
+    void showView(ViewId v);
+    void showView(const QString& key);
+    /// The views' keys, in menu order.
     static QStringList viewNames();
 
     void setPresentationMode(bool on);
@@ -126,14 +131,10 @@ private:
     void showIssues(const QString& title, const Issues& issues);
     void saveTo(const QString& path);
     bool maybeSave();
-    void addRecent(const QString& path);
     void rebuildRecentMenu();
     void checkRecovery();
     void log(const QString& text);
-    QString autosaveFile() const;
-    static void discardAutosave(const QString& file); // and its .origin
     void updateTitle(); // the book's name; the way out of presentation mode while in it
-    void autosaveInBackground();
     void onOpen();
     void onSave();
     void onSaveAs();
@@ -147,6 +148,7 @@ private:
     DeskState* m_desk;
     FeedController* m_feed;
     QUndoStack* m_undo;
+    Session* m_session;
     QString m_path;   // the workbook the book saves to; empty for the demo / imports
     QString m_recovering, m_recoveringOrigin; // an autosave being opened, and the workbook it belongs to
     QString m_recoveredFrom;                  // the autosave the current book came from, until it is saved
@@ -161,18 +163,17 @@ private:
     EventLog* m_log = nullptr;
     PositionsView* m_positions = nullptr;
     LoansView* m_loans = nullptr;
-    QHash<QString, QDockWidget*> m_docks;
+    std::array<QDockWidget*, kAllViews.size()> m_docks{}; // by ViewId (the graph's slot stays empty: it is central)
+    QDockWidget* dockOf(ViewId v) const { return m_docks[static_cast<size_t>(v)]; }
     QLabel* m_statusBook = nullptr;
     QLabel* m_statusFeed = nullptr;
     QLabel* m_statusCompute = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_feedAction = nullptr;
     QAction* m_presentAction = nullptr;
-    QTimer* m_autosave = nullptr;
     QTimer* m_tableCoalesce = nullptr;
     QFutureWatcher<LoadedBook> m_loadWatcher;
     QFutureWatcher<Issues> m_saveWatcher;
-    QFutureWatcher<JobResult<Issues>> m_autosaveWatcher;
     bool m_loadIsEdit = false;
     bool m_presentation = false;
     QByteArray m_normalState;
