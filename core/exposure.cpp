@@ -1,6 +1,7 @@
 #include "exposure.h"
 
 #include "alerts.h"
+#include "valuation.h"
 #include "riskfactors.h"
 
 #include "network.h"
@@ -11,27 +12,6 @@
 
 namespace ballast {
 namespace {
-
-std::vector<int> priceOrder(const Book& b)
-{
-    // underlyings before the tokens priced from them (validate() has refused cycles)
-    const int n = static_cast<int>(b.assets.size());
-    std::vector<int> depth(n, 0), order(n);
-    for (int a = 0; a < n; ++a) {
-        int ix = a, d = 0;
-        while (ix >= 0 && b.assets[ix].kind == AssetKind::InventoryToken && d <= n) ix = b.assets[ix].underlyingIx, ++d;
-        depth[a] = d;
-    }
-    for (int a = 0; a < n; ++a) order[a] = a;
-    std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return depth[x] < depth[y]; });
-    return order;
-}
-
-bool cashLike(const Book& b, int a)
-{
-    const auto k = b.assets[a].kind;
-    return k == AssetKind::Fiat || k == AssetKind::Stablecoin || b.assets[a].id == b.meta.baseCurrency;
-}
 
 double hhiOf(const std::unordered_map<int, double>& shares)
 {
@@ -114,7 +94,7 @@ ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
     m_pledgedByNode.assign(b.nodes.size(), {});
     m_venueRowOfNode.assign(b.nodes.size(), -1);
     for (size_t n = 0; n < b.nodes.size(); ++n)
-        if (b.nodes[n].type == NodeType::LendingVenue || b.nodes[n].type == NodeType::Lender) {
+        if (b.nodes[n].isLendingVenue()) {
             m_venueRowOfNode[n] = static_cast<int>(m_venueNodes.size());
             m_venueNodes.push_back(static_cast<int>(n));
         }
@@ -158,20 +138,16 @@ void ExposureEngine::computeAssetPrice(int a)
     switch (asset.kind) {
     case AssetKind::InventoryToken: {
         const int u = asset.underlyingIx;
-        double ageDays = 0;
-        if (asset.attestedAt && b.meta.asOf) ageDays = std::max(0.0, (b.meta.asOf - *asset.attestedAt) / kSecondsPerDay);
-        x.attestationAgeHours = ageDays * 24.0;
+        x.attestationAgeHours = attestationAgeDays(b, asset) * 24.0;
         x.attestationOverdue = asset.attestationMaxAgeHours > 0 && x.attestationAgeHours > asset.attestationMaxAgeHours;
-        x.quality = std::exp(-asset.decayPerDay * ageDays);
+        x.quality = inventoryQuality(b, asset);
         const double unit = asset.unitsPerToken * x.quality;
         x.price = u >= 0 ? m_x.assets[u].price * unit : 0.0;
         x.oraclePrice = !std::isnan(m_baseOracle[a]) ? m_baseOracle[a] : (u >= 0 ? m_x.assets[u].oraclePrice * unit : 0.0);
         break;
     }
     case AssetKind::InvoiceToken: {
-        double face = asset.faceValue;
-        if (std::isnan(face) && asset.obligationIx >= 0) face = b.links[asset.obligationIx].amount;
-        x.price = !std::isnan(m_baseMarket[a]) ? m_baseMarket[a] : face * (1.0 - asset.discount);
+        x.price = !std::isnan(m_baseMarket[a]) ? m_baseMarket[a] : invoiceTokenValue(b, asset);
         x.oraclePrice = !std::isnan(m_baseOracle[a]) ? m_baseOracle[a] : x.price;
         break;
     }
@@ -212,7 +188,7 @@ Route ExposureEngine::exitRoute(int a, double quantity) const
         // and says so (noMarket): the book models no venue to sell it, not a worthless position
         r.value = quantity * x.price;
         r.averagePrice = x.price;
-        r.noMarket = !cashLike(b, a) && quantity > 0;
+        r.noMarket = !isCashLike(b, a) && quantity > 0;
         return r;
     }
     std::vector<double> qv(pools.size());

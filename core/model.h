@@ -121,6 +121,7 @@ struct Node
     double x = kNaN, y = kNaN; // optional layout hint
     Origin origin;
     RawJson raw;
+    bool isLendingVenue() const { return type == NodeType::LendingVenue || type == NodeType::Lender; }
     bool isVenue() const
     {
         return type == NodeType::LendingVenue || type == NodeType::AmmVenue || type == NodeType::Exchange ||

@@ -271,7 +271,7 @@ Book generateOddBook(Choices& c, const OddBookOptions& opt)
     std::vector<int> lendingVenues, anyNodes;
     for (int i = 0; i < nNodes; ++i) {
         anyNodes.push_back(i);
-        if (b.nodes[i].type == NodeType::LendingVenue || b.nodes[i].type == NodeType::Lender) lendingVenues.push_back(i);
+        if (b.nodes[i].isLendingVenue()) lendingVenues.push_back(i);
     }
 
     // pools

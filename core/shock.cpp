@@ -1,5 +1,7 @@
 #include "shock.h"
 
+#include "valuation.h"
+
 #include "debtrank.h"
 #include "liquidity.h"
 #include "network.h"
@@ -15,7 +17,6 @@ namespace {
 
 constexpr int kForever = INT_MAX / 2;
 
-bool isLendingVenue(const Node& n) { return n.type == NodeType::LendingVenue || n.type == NodeType::Lender; }
 
 class Sim
 {
@@ -54,9 +55,7 @@ public:
             if (as.kind == AssetKind::InventoryToken) {
                 v[a] = as.underlyingIx >= 0 ? v[as.underlyingIx] * as.unitsPerToken * quality[a] * (withDecay ? extraDecay[a] : 1.0) : 0.0;
             } else if (as.kind == AssetKind::InvoiceToken && std::isnan(as.price)) {
-                double face = as.faceValue;
-                if (std::isnan(face) && as.obligationIx >= 0) face = b.links[as.obligationIx].amount;
-                v[a] = face * (1 - as.discount);
+                v[a] = invoiceTokenValue(b, as);
             } else {
                 v[a] = m[a];
             }
@@ -158,7 +157,7 @@ public:
             case ShockType::Halt: {
                 if (k.venueIx < 0) break;
                 const int until = k.rounds > 0 ? k.rounds : kForever;
-                if (isLendingVenue(b.nodes[k.venueIx])) liqHaltUntil[k.venueIx] = std::max(liqHaltUntil[k.venueIx], until);
+                if (b.nodes[k.venueIx].isLendingVenue()) liqHaltUntil[k.venueIx] = std::max(liqHaltUntil[k.venueIx], until);
                 else tradeHaltUntil[k.venueIx] = std::max(tradeHaltUntil[k.venueIx], until);
                 break;
             }
@@ -536,19 +535,9 @@ ShockContext::ShockContext(const Book& b)
         d->m0[a] = as.price;
         d->o0[a] = std::isnan(as.oraclePrice) ? as.price : as.oraclePrice;
         d->vol[a] = as.volatility;
-        if (as.kind == AssetKind::InventoryToken && as.attestedAt && b.meta.asOf)
-            d->quality[a] = std::exp(-as.decayPerDay * std::max(0.0, (b.meta.asOf - *as.attestedAt) / kSecondsPerDay));
+        if (as.kind == AssetKind::InventoryToken) d->quality[a] = inventoryQuality(b, as);
     }
-    // price order: underlyings first
-    d->order.resize(nA);
-    std::vector<int> depth(nA, 0);
-    for (int a = 0; a < nA; ++a) {
-        int ix = a, k = 0;
-        while (ix >= 0 && b.assets[ix].kind == AssetKind::InventoryToken && k <= nA) ix = b.assets[ix].underlyingIx, ++k;
-        depth[a] = k;
-        d->order[a] = a;
-    }
-    std::stable_sort(d->order.begin(), d->order.end(), [&](int x, int y) { return depth[x] < depth[y]; });
+    d->order = priceOrder(b);
     d->pools = b.pools;
     for (Pool& p : d->pools) p.raw.reset(), p.origin = {};
     d->poolsOf.assign(nA, {});
@@ -566,7 +555,7 @@ ShockContext::ShockContext(const Book& b)
             if (p >= 0) d->loanOf[p] = static_cast<int>(l);
     d->venueSlot.assign(nN, -1);
     for (int v = 0; v < nN; ++v)
-        if (isLendingVenue(b.nodes[v])) d->venueSlot[v] = static_cast<int>(d->venues.size()), d->venues.push_back(v);
+        if (b.nodes[v].isLendingVenue()) d->venueSlot[v] = static_cast<int>(d->venues.size()), d->venues.push_back(v);
     d->risk.resize(b.positions.size());
     d->positionAsset.resize(b.positions.size());
     d->positionThreshold.assign(b.positions.size(), 0.0);

@@ -317,11 +317,8 @@ Issues validate(const Book& b, const std::string& file)
         if (!l.lender.empty()) c.ref(o, "lender", l.lender, l.lenderIx, "node", true);
         c.assetOrBase(o, "debtAsset", l.debtAsset, l.debtAssetIx);
         c.nonNegative(o, "debt", l.debt);
-        if (l.venueIx >= 0) {
-            const auto t = b.nodes[l.venueIx].type;
-            if (t != NodeType::LendingVenue && t != NodeType::Lender)
-                c.error(ErrorCode::Invalid, o, "venue", "'" + l.venue + "' is a " + toString(t) + ", not a lending venue or lender");
-        }
+        if (l.venueIx >= 0 && !b.nodes[l.venueIx].isLendingVenue())
+            c.error(ErrorCode::Invalid, o, "venue", "'" + l.venue + "' is a " + toString(b.nodes[l.venueIx].type) + ", not a lending venue or lender");
         for (size_t i = 0; i < l.collateral.size(); ++i) {
             const std::string f = "collateral/" + std::to_string(i);
             const int pix = l.collateralIx[i];
