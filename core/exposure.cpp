@@ -27,6 +27,7 @@ double hhiOf(const std::unordered_map<int, double>& shares)
 ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
 {
     const Book& b = *m_book;
+    m_index = std::make_shared<const BookIndex>(b);
     m_deltaNormal = std::make_shared<const DeltaNormal>(b);
     m_structure = std::make_shared<const SupplyChainStructure>(analyseSupplyChain(b));
     m_alerts = std::make_shared<const std::vector<AlertCondition>>();
@@ -46,43 +47,6 @@ ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
             ix = b.assets[ix].kind == AssetKind::InventoryToken ? b.assets[ix].underlyingIx : -1;
         }
     }
-    m_poolsOfAsset.assign(nA, {});
-    m_poolsQuotedIn.assign(nA, {});
-    for (int p = 0; p < static_cast<int>(b.pools.size()); ++p) {
-        if (b.pools[p].baseIx >= 0) m_poolsOfAsset[b.pools[p].baseIx].push_back(p);
-        if (b.pools[p].quoteIx >= 0) m_poolsQuotedIn[b.pools[p].quoteIx].push_back(p);
-    }
-    m_positionsOfAsset.assign(nA, {});
-    m_loanOfPosition.assign(b.positions.size(), -1);
-    for (int p = 0; p < static_cast<int>(b.positions.size()); ++p)
-        if (b.positions[p].assetIx >= 0) m_positionsOfAsset[b.positions[p].assetIx].push_back(p);
-    m_loansOfAsset.assign(nA, {});
-    for (int l = 0; l < static_cast<int>(b.loans.size()); ++l) {
-        const Loan& loan = b.loans[l];
-        std::vector<int> touched;
-        if (loan.debtAssetIx >= 0) touched.push_back(loan.debtAssetIx);
-        for (int p : loan.collateralIx) {
-            if (p < 0) continue;
-            m_loanOfPosition[p] = l;
-            if (b.positions[p].assetIx >= 0) touched.push_back(b.positions[p].assetIx);
-        }
-        std::sort(touched.begin(), touched.end());
-        touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
-        for (int a : touched) m_loansOfAsset[a].push_back(l);
-    }
-    // each pledged position's liquidation threshold and LTV, resolved once (venue, then loan overrides)
-    m_positionLt.assign(b.positions.size(), 0.0);
-    m_positionLtv.assign(b.positions.size(), 0.0);
-    for (size_t p = 0; p < b.positions.size(); ++p) {
-        if (m_loanOfPosition[p] < 0) continue;
-        const RiskParams rp = b.riskParams(b.loans[m_loanOfPosition[p]], b.positions[p].asset);
-        m_positionLt[p] = std::isnan(rp.liquidationThreshold) ? 0.0 : rp.liquidationThreshold;
-        m_positionLtv[p] = std::isnan(rp.ltv) ? 0.0 : rp.ltv;
-    }
-    m_derivativesOfAsset.assign(nA, {});
-    for (int d = 0; d < static_cast<int>(b.derivatives.size()); ++d)
-        if (b.derivatives[d].underlyingIx >= 0) m_derivativesOfAsset[b.derivatives[d].underlyingIx].push_back(d);
-
     // which assets' exit curves read a given asset's pools (itself; tokens redeemed into it)
     m_curves.resize(nA);
     m_curveUsers.assign(nA, {});
@@ -92,20 +56,14 @@ ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
             m_curveUsers[b.assets[a].underlyingIx].push_back(a);
     }
     m_pledgedByNode.assign(b.nodes.size(), {});
-    m_venueRowOfNode.assign(b.nodes.size(), -1);
-    for (size_t n = 0; n < b.nodes.size(); ++n)
-        if (b.nodes[n].isLendingVenue()) {
-            m_venueRowOfNode[n] = static_cast<int>(m_venueNodes.size());
-            m_venueNodes.push_back(static_cast<int>(n));
-        }
-    m_venueHoldings.assign(m_venueNodes.size(), {});
+    m_venueHoldings.assign(m_index->venues.size(), {});
     for (size_t p = 0; p < b.positions.size(); ++p) {
-        const int l = m_loanOfPosition[p], owner = b.positions[p].ownerIx;
+        const int l = m_index->loanOfPosition[p], owner = b.positions[p].ownerIx;
         if (l < 0 || owner < 0) continue;
         const int venue = b.loans[l].venueIx;
         if (venue < 0) continue;
         m_pledgedByNode[owner].push_back({venue, static_cast<int>(p)});
-        if (m_venueRowOfNode[venue] >= 0) m_venueHoldings[m_venueRowOfNode[venue]].push_back({owner, static_cast<int>(p)});
+        if (m_index->venueRow[venue] >= 0) m_venueHoldings[m_index->venueRow[venue]].push_back({owner, static_cast<int>(p)});
     }
     for (auto& v : m_pledgedByNode) std::sort(v.begin(), v.end());
     for (auto& v : m_venueHoldings) std::sort(v.begin(), v.end());
@@ -164,13 +122,13 @@ void ExposureEngine::computeAssetPrice(int a)
 void ExposureEngine::exitPools(int a, std::vector<int>& pools, std::vector<double>& scale) const
 {
     const Book& b = *m_book;
-    pools = m_poolsOfAsset[a];
+    pools = m_index->poolsOfAsset[a];
     scale.assign(pools.size(), 1.0);
     const Asset& as = b.assets[a];
     if (as.kind == AssetKind::InventoryToken && as.underlyingIx >= 0) {
         // a warehouse receipt can also be redeemed and its metal sold
         const double units = as.unitsPerToken * m_x.assets[a].quality;
-        for (int p : m_poolsOfAsset[as.underlyingIx]) pools.push_back(p), scale.push_back(units);
+        for (int p : m_index->poolsOfAsset[as.underlyingIx]) pools.push_back(p), scale.push_back(units);
     }
 }
 
@@ -198,7 +156,7 @@ Route ExposureEngine::exitRoute(int a, double quantity) const
 
 void ExposureEngine::buildCurve(int a)
 {
-    if (m_positionsOfAsset[a].empty()) {
+    if (m_index->positionsOfAsset[a].empty()) {
         m_curves[a] = ExitCurve();
         return;
     }
@@ -232,9 +190,9 @@ void ExposureEngine::computePosition(int p)
         x.exitAtMarket = r.noMarket;
     }
     x.liquidationCost = x.marketValue - x.exitValue;
-    const int l = m_loanOfPosition[p];
+    const int l = m_index->loanOfPosition[p];
     if (l >= 0) {
-        double lt = m_positionLt[p];
+        double lt = m_index->positionThreshold[p];
         if (ax.attestationOverdue) lt *= 1.0 - b.settings.staleAttestationHaircut;
         x.collateralValue = pos.quantity * ax.oraclePrice * lt;
         x.haircut = 1.0 - lt;
@@ -260,7 +218,7 @@ void ExposureEngine::computeLoan(int l)
         const PositionExposure& px = m_x.positions[p];
         x.collateralValue += px.collateralValue;
         x.collateralMarketValue += px.marketValue;
-        x.borrowingPower += pos.quantity * px.oraclePrice * m_positionLtv[p];
+        x.borrowingPower += pos.quantity * px.oraclePrice * m_index->positionLtv[p];
         singleAsset = singleAsset == -2 || singleAsset == pos.assetIx ? pos.assetIx : -1;
         ltQty += px.oraclePrice > 0 ? px.collateralValue / px.oraclePrice : 0.0;
     }
@@ -374,7 +332,7 @@ void ExposureEngine::aggregate()
             auto& a = m_x.assets[pos.assetIx];
             a.holdings += pos.quantity;
             a.marketValue += x.marketValue;
-            if (m_loanOfPosition[p] >= 0) a.pledgedValue += x.marketValue;
+            if (m_index->loanOfPosition[p] >= 0) a.pledgedValue += x.marketValue;
         }
         if (pos.ownerIx >= 0) m_x.nodes[pos.ownerIx].holdings += x.marketValue;
     }
@@ -396,14 +354,14 @@ void ExposureEngine::aggregate()
     }
     for (size_t a = 0; a < b.assets.size(); ++a) {
         const Asset& as = b.assets[a];
-        if (as.kind == AssetKind::InventoryToken && as.underlyingIx >= 0 && m_poolsOfAsset[a].empty())
+        if (as.kind == AssetKind::InventoryToken && as.underlyingIx >= 0 && m_index->poolsOfAsset[a].empty())
             m_x.assets[a].hasMarket = m_x.assets[as.underlyingIx].hasMarket;
     }
-    m_x.venues.resize(m_venueNodes.size());
-    for (size_t r = 0; r < m_venueNodes.size(); ++r) {
+    m_x.venues.resize(m_index->venues.size());
+    for (size_t r = 0; r < m_index->venues.size(); ++r) {
         VenueExposure& v = m_x.venues[r];
         v = VenueExposure{};
-        v.node = m_venueNodes[r];
+        v.node = m_index->venues[r];
         v.hhi = venueHhi(r);
     }
     double collateralMarket = 0;
@@ -417,7 +375,7 @@ void ExposureEngine::aggregate()
         t.loansAtRisk += x.atRisk ? 1 : 0;
         if (loan.borrowerIx >= 0) m_x.nodes[loan.borrowerIx].payables += x.debtValue;
         if (loan.lenderIx >= 0) m_x.nodes[loan.lenderIx].receivables += x.debtValue;
-        const int row = loan.venueIx >= 0 ? m_venueRowOfNode[loan.venueIx] : -1;
+        const int row = loan.venueIx >= 0 ? m_index->venueRow[loan.venueIx] : -1;
         if (row >= 0) {
             auto& v = m_x.venues[row];
             v.collateralValue += x.collateralMarketValue;
@@ -487,7 +445,7 @@ void ExposureEngine::aggregateDelta(const std::vector<PositionBefore>& positions
 {
     const Book& b = *m_book;
     Totals& t = m_x.totals;
-    std::vector<char> rowTouched(m_venueNodes.size(), 0);
+    std::vector<char> rowTouched(m_index->venues.size(), 0);
     std::vector<int> nodesTouched;
     for (const PositionBefore& o : positions) {
         const PositionExposure& x = m_x.positions[o.p];
@@ -497,7 +455,7 @@ void ExposureEngine::aggregateDelta(const std::vector<PositionBefore>& positions
         if (x.exitAtMarket) t.exitAtMarketValue += x.exitValue - o.exitValue; // an asset's pools do not come and go with ticks
         t.liquidationCost += x.liquidationCost - o.liquidationCost;
         const Position& pos = b.positions[o.p];
-        const int loan = m_loanOfPosition[o.p];
+        const int loan = m_index->loanOfPosition[o.p];
         if (pos.assetIx >= 0) {
             m_x.assets[pos.assetIx].marketValue += dmv;
             if (loan >= 0) m_x.assets[pos.assetIx].pledgedValue += dmv;
@@ -510,7 +468,7 @@ void ExposureEngine::aggregateDelta(const std::vector<PositionBefore>& positions
         n.collateralPosted += dmv;
         for (auto& [v, value] : n.collateralByVenue)
             if (v == venue) value += dmv;
-        const int row = venue >= 0 ? m_venueRowOfNode[venue] : -1;
+        const int row = venue >= 0 ? m_index->venueRow[venue] : -1;
         if (row >= 0) rowTouched[row] = 1;
     }
     bool fullMin = false;
@@ -526,7 +484,7 @@ void ExposureEngine::aggregateDelta(const std::vector<PositionBefore>& positions
         else if (o.healthFactor <= t.minHealthFactor && x.healthFactor > o.healthFactor) fullMin = true; // the minimum rose
         if (loan.borrowerIx >= 0) m_x.nodes[loan.borrowerIx].payables += ddv, nodesTouched.push_back(loan.borrowerIx);
         if (loan.lenderIx >= 0) m_x.nodes[loan.lenderIx].receivables += ddv, nodesTouched.push_back(loan.lenderIx);
-        const int row = loan.venueIx >= 0 ? m_venueRowOfNode[loan.venueIx] : -1;
+        const int row = loan.venueIx >= 0 ? m_index->venueRow[loan.venueIx] : -1;
         if (row >= 0) {
             VenueExposure& v = m_x.venues[row];
             v.collateralValue += dcmv;
@@ -544,7 +502,7 @@ void ExposureEngine::aggregateDelta(const std::vector<PositionBefore>& positions
         if (base < 0) continue;
         for (int i = 0; i < 3; ++i) m_x.assets[base].depth[i] += m_x.pools[o.p].depthValue[i] - o.depth[i];
     }
-    for (size_t r = 0; r < m_venueNodes.size(); ++r)
+    for (size_t r = 0; r < m_index->venues.size(); ++r)
         if (rowTouched[r]) m_x.venues[r].hhi = venueHhi(r);
     t.collateralCoverage = t.debtValue > 0 ? m_collateralMarket / t.debtValue : kInf;
     aggregateGreeks();
@@ -576,7 +534,7 @@ void ExposureEngine::computeConcentration()
 bool ExposureEngine::compute(Progress* progress)
 {
     const Book& b = *m_book;
-    for (int a : priceOrder(b)) computeAssetPrice(a);
+    for (int a : m_index->priceOrder) computeAssetPrice(a);
     for (int p = 0; p < static_cast<int>(m_pools.size()); ++p) computePool(p);
     // the supply network's flows need only the prices: they run beside the curves and positions
     const std::vector<double> prices = marketPrices();
@@ -678,37 +636,37 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
     for (int a : changed) {
         if (m_assetShipped[a]) m_networkStale = true;
         computeAssetPrice(a);
-        for (int p : m_poolsOfAsset[a]) {
+        for (int p : m_index->poolsOfAsset[a]) {
             const double qv = valueOf(m_pools[p].quoteIx);
             notePool(p);
             if (qv > 0) recentre(m_pools[p], m_x.assets[a].price / qv);
             computePool(p);
         }
-        for (int p : m_positionsOfAsset[a]) markPosition(p);
-        for (int l : m_loansOfAsset[a]) markLoan(l);
-        for (int d : m_derivativesOfAsset[a]) computeDerivative(d);
+        for (int p : m_index->positionsOfAsset[a]) markPosition(p);
+        for (int l : m_index->loansOfAsset[a]) markLoan(l);
+        for (int d : m_index->derivativesOfAsset[a]) computeDerivative(d);
     }
     // pools quoted in the asset: their base assets' exit values move with the quote's value
-    for (int p : m_poolsQuotedIn[asset]) {
+    for (int p : m_index->poolsQuotedIn[asset]) {
         notePool(p);
         computePool(p);
         const int base = m_pools[p].baseIx;
         if (base < 0) continue;
-        for (int q : m_positionsOfAsset[base]) markPosition(q);
+        for (int q : m_index->positionsOfAsset[base]) markPosition(q);
         for (int t : m_assetDependents[base])
-            for (int q : m_positionsOfAsset[t]) markPosition(q);
+            for (int q : m_index->positionsOfAsset[t]) markPosition(q);
     }
     std::vector<char>& curveDirty = marks.curve;
     for (int a : changed)
         for (int u : m_curveUsers[a]) curveDirty[u] = 1;
-    for (int p : m_poolsQuotedIn[asset])
+    for (int p : m_index->poolsQuotedIn[asset])
         if (m_pools[p].baseIx >= 0)
             for (int u : m_curveUsers[m_pools[p].baseIx]) curveDirty[u] = 1;
     for (size_t a = 0; a < curveDirty.size(); ++a)
         if (curveDirty[a]) buildCurve(static_cast<int>(a)), curveDirty[a] = 0;
     for (int p : positions) {
         computePosition(p);
-        if (m_loanOfPosition[p] >= 0) markLoan(m_loanOfPosition[p]);
+        if (m_index->loanOfPosition[p] >= 0) markLoan(m_index->loanOfPosition[p]);
     }
     for (int l : loans) computeLoan(l);
     for (int p : positions) posDirty[p] = 0; // all zero again for the next tick

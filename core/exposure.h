@@ -4,6 +4,7 @@
 // setPrice() recomputes only the assets, positions, loans, derivatives and pools that depend on
 // the changed asset, then the aggregates, and gives the same numbers as a full compute().
 
+#include "bookindex.h"
 #include "liquidity.h"
 #include "model.h"
 #include "network.h"
@@ -151,6 +152,8 @@ public:
     void refreshAlerts();
     /// The physical chain's structure (tiers, single-sourced, dependants), from the book alone.
     const SupplyChainStructure& structure() const { return *m_structure; }
+    /// The book's reverse lookups, shared with a ShockContext built on the same book.
+    std::shared_ptr<const BookIndex> index() const { return m_index; }
     const Book& book() const { return *m_book; }
     BookPtr bookPtr() const { return m_book; }
     const std::vector<Pool>& pools() const { return m_pools; }
@@ -207,14 +210,8 @@ private:
     std::vector<double> m_baseMarket;    // market price overrides of non-token assets
     std::vector<double> m_baseOracle;
     // dependency indices
+    std::shared_ptr<const BookIndex> m_index;        // reverse lookups, one per book (shared by copies)
     std::vector<std::vector<int>> m_assetDependents; // asset -> tokens priced from it (transitively)
-    std::vector<std::vector<int>> m_poolsOfAsset;    // base asset -> pools
-    std::vector<std::vector<int>> m_poolsQuotedIn;   // quote asset -> pools
-    std::vector<std::vector<int>> m_positionsOfAsset;
-    std::vector<std::vector<int>> m_loansOfAsset;    // collateral or debt
-    std::vector<std::vector<int>> m_derivativesOfAsset;
-    std::vector<int> m_loanOfPosition;
-    std::vector<double> m_positionLt, m_positionLtv; // resolved risk parameters of pledged positions (0 if none)
     bool m_concentrationDone = false;
     double m_collateralMarket = 0; // sum of the loans' collateral at market (coverage numerator)
     int m_ticksSinceFull = 0;      // incremental aggregates are re-summed in full now and then (rounding)
@@ -227,8 +224,6 @@ private:
     Scratch<TickMarks> m_marks;
     // precomputed groupings for aggregate(): no allocation per tick
     std::vector<std::vector<std::pair<int, int>>> m_pledgedByNode; // node -> (venue, position), by venue
-    std::vector<int> m_venueNodes;                                  // lending venues, in row order
-    std::vector<int> m_venueRowOfNode;                              // node -> row or -1
     std::vector<std::vector<std::pair<int, int>>> m_venueHoldings;  // row -> (owner, position), by owner
     std::vector<int> m_greekUnderlyings;                            // row -> asset
     std::vector<int> m_greekRowOfDerivative;

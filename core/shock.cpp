@@ -22,8 +22,8 @@ class Sim
 {
 public:
     Sim(const ShockContext::Data& pre, const Scenario& sc, const ShockOptions& opt)
-        : b(pre.book), pre(pre), sc(sc), opt(opt), order(pre.order), loanOf(pre.loanOf), venueSlot(pre.venueSlot),
-          venues(pre.venues), poolsOf(pre.poolsOf), risk(pre.risk), quality(pre.quality), m0(pre.m0), o0(pre.o0)
+        : b(pre.book), pre(pre), sc(sc), opt(opt), order(pre.index->priceOrder), loanOf(pre.index->loanOfPosition),
+          venueSlot(pre.index->venueRow), venues(pre.index->venues), poolsOf(pre.index->poolsOfAsset), risk(pre.index->positionRisk), quality(pre.quality), m0(pre.m0), o0(pre.o0)
     {
         nA = static_cast<int>(b.assets.size());
         nN = static_cast<int>(b.nodes.size());
@@ -194,7 +194,7 @@ public:
         double cv = 0;
         for (int p : loan.collateralIx) {
             if (p < 0 || qty[p] <= 0) continue;
-            cv += qty[p] * o[pre.positionAsset[p]] * pre.positionThreshold[p];
+            cv += qty[p] * o[pre.positionAsset[p]] * pre.index->positionThreshold[p];
         }
         const double dv = debt[l] * (loan.debtAssetIx >= 0 ? o[loan.debtAssetIx] : 1.0);
         if (cvOut) *cvOut = cv;
@@ -522,9 +522,11 @@ ClearingSolution clearBook(const Book& b, std::vector<double>* eOut)
                                                                     : clearEisenbergNoe(net);
 }
 
-ShockContext::ShockContext(const Book& b)
+ShockContext::ShockContext(const Book& b, std::shared_ptr<const BookIndex> index)
 {
     auto d = std::make_shared<Data>(Data{b});
+    d->index = index ? std::move(index) : std::make_shared<const BookIndex>(b);
+    const BookIndex& ix = *d->index;
     const int nA = static_cast<int>(b.assets.size()), nN = static_cast<int>(b.nodes.size());
     d->m0.resize(nA);
     d->o0.resize(nA);
@@ -537,46 +539,23 @@ ShockContext::ShockContext(const Book& b)
         d->vol[a] = as.volatility;
         if (as.kind == AssetKind::InventoryToken) d->quality[a] = inventoryQuality(b, as);
     }
-    d->order = priceOrder(b);
     d->pools = b.pools;
     for (Pool& p : d->pools) p.raw.reset(), p.origin = {};
-    d->poolsOf.assign(nA, {});
-    for (int p = 0; p < static_cast<int>(d->pools.size()); ++p)
-        if (d->pools[p].baseIx >= 0) d->poolsOf[d->pools[p].baseIx].push_back(p);
     d->finality.resize(nN);
     for (int v = 0; v < nN; ++v) d->finality[v] = b.nodes[v].finalitySec;
     d->qty.resize(b.positions.size());
     for (size_t p = 0; p < b.positions.size(); ++p) d->qty[p] = b.positions[p].quantity;
     d->debt.resize(b.loans.size());
     for (size_t l = 0; l < b.loans.size(); ++l) d->debt[l] = b.loans[l].debt;
-    d->loanOf.assign(b.positions.size(), -1);
-    for (size_t l = 0; l < b.loans.size(); ++l)
-        for (int p : b.loans[l].collateralIx)
-            if (p >= 0) d->loanOf[p] = static_cast<int>(l);
-    d->venueSlot.assign(nN, -1);
-    for (int v = 0; v < nN; ++v)
-        if (b.nodes[v].isLendingVenue()) d->venueSlot[v] = static_cast<int>(d->venues.size()), d->venues.push_back(v);
-    d->risk.resize(b.positions.size());
     d->positionAsset.resize(b.positions.size());
-    d->positionThreshold.assign(b.positions.size(), 0.0);
-    for (size_t p = 0; p < b.positions.size(); ++p) {
-        d->positionAsset[p] = b.positions[p].assetIx;
-        if (d->loanOf[p] < 0) continue;
-        d->risk[p] = b.riskParams(b.loans[d->loanOf[p]], b.positions[p].asset);
-        if (!std::isnan(d->risk[p].liquidationThreshold)) d->positionThreshold[p] = d->risk[p].liquidationThreshold;
-    }
+    for (size_t p = 0; p < b.positions.size(); ++p) d->positionAsset[p] = b.positions[p].assetIx;
     d->supplyShare = b.effectiveSupplyShares();
-    d->inbound.assign(nN, {});
-    for (size_t l = 0; l < b.links.size(); ++l) {
-        const Link& k = b.links[l];
-        if (k.toIx >= 0 && (k.type == LinkType::Supply || k.type == LinkType::Shipment)) d->inbound[k.toIx].push_back(static_cast<int>(l));
-    }
-    d->collateralAtVenue.assign(d->venues.size(), std::vector<char>(nA, 0));
+    d->collateralAtVenue.assign(ix.venues.size(), std::vector<char>(nA, 0));
     for (size_t p = 0; p < b.positions.size(); ++p)
-        if (d->loanOf[p] >= 0) {
-            const int v = b.loans[d->loanOf[p]].venueIx;
-            if (v >= 0 && d->venueSlot[v] >= 0 && b.positions[p].assetIx >= 0)
-                d->collateralAtVenue[d->venueSlot[v]][b.positions[p].assetIx] = 1;
+        if (ix.loanOfPosition[p] >= 0) {
+            const int v = b.loans[ix.loanOfPosition[p]].venueIx;
+            if (v >= 0 && ix.venueRow[v] >= 0 && b.positions[p].assetIx >= 0)
+                d->collateralAtVenue[ix.venueRow[v]][b.positions[p].assetIx] = 1;
         }
     d->network = obligationNetwork(b);
     {
@@ -599,7 +578,7 @@ ShockContext::ShockContext(const Book& b)
                 const int a = pos.assetIx;
                 if (slotAll[a] < 0) slotAll[a] = static_cast<int>(d->holdings.size()), d->holdings.push_back({o, a, 0.0});
                 d->holdings[slotAll[a]].quantity += pos.quantity;
-                if (d->loanOf[p] >= 0) continue;
+                if (ix.loanOfPosition[p] >= 0) continue;
                 if (slotFree[a] < 0) slotFree[a] = static_cast<int>(d->unpledged.size()), d->unpledged.push_back({o, a, 0.0});
                 d->unpledged[slotFree[a]].quantity += pos.quantity;
             }
@@ -686,7 +665,7 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
     for (double d : s.delay) disrupted |= d > 0;
     const NetworkFlows flows = disrupted ? computeNetworkFlows(b, out.priceBefore) : NetworkFlows{};
     std::vector<double> supplyLoss(nN, 0.0);
-    const std::vector<std::vector<int>>& inbound = pre.inbound;
+    const std::vector<std::vector<int>>& inbound = pre.index->inbound;
     for (int pass = 0; disrupted && pass <= nN; ++pass) {
         bool changed = false;
         for (int j = 0; j < nN; ++j) {

@@ -12,6 +12,7 @@
 // finality F sees oracle prices floor(F / roundSeconds) rounds late. A replay shock steps through
 // its path, each step a move relative to the path's first point, with a cascade after each step.
 
+#include "bookindex.h"
 #include "clearing.h"
 #include "model.h"
 #include "progress.h"
@@ -120,20 +121,15 @@ struct ShockResult
 class ShockContext
 {
 public:
-    explicit ShockContext(const Book& book);
+    /// `index`, when given, must be the index of this book (e.g. ExposureEngine::index()).
+    explicit ShockContext(const Book& book, std::shared_ptr<const BookIndex> index = nullptr);
 
     struct Data
     {
         const Book& book;
-        std::vector<int> order;                 // assets, underlyings before the tokens on them
-        std::vector<int> loanOf;                // position -> loan pledging it, or -1
-        std::vector<int> venueSlot, venues;     // lending venues
-        std::vector<std::vector<int>> poolsOf;  // asset -> pools trading it as base
-        std::vector<std::vector<int>> inbound;  // node -> supply and shipment links into it
+        std::shared_ptr<const BookIndex> index; // reverse lookups (pools of an asset, loan of a position, venues)
         std::vector<double> supplyShare;        // per link: Book::effectiveSupplyShares
-        std::vector<RiskParams> risk;           // per pledged position
         std::vector<int> positionAsset;         // per position: its asset (hot loops avoid the Position structs)
-        std::vector<double> positionThreshold;  // per pledged position: liquidation threshold (0 when unset)
         std::vector<double> quality, m0, o0, vol, finality, qty, debt;
         std::vector<Pool> pools;                // lean copies (no raw JSON), the scenarios' starting pools
         std::vector<double> priceBefore, oracleBefore, healthBefore, derivativesBefore;
