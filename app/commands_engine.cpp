@@ -94,7 +94,7 @@ void printShock(const Book& b, const ShockResult& r, const std::string& title)
     for (size_t i = 0; i < r.nodes.size(); ++i)
         if (r.nodes[i].defaulted) hit.push_back(static_cast<int>(i));
     for (int i : hit)
-        std::printf("  default: %-18s (%s)\n", b.nodes[i].id.c_str(), r.nodes[i].defaultCause.c_str());
+        std::printf("  default: %-18s (%s)\n", b.nodes[i].id.c_str(), toString(r.nodes[i].defaultCause));
     // the physical chain: who loses supply, how much, for how long (known with or without cash data)
     std::vector<int> cut;
     for (size_t i = 0; i < r.nodes.size(); ++i)
@@ -208,10 +208,7 @@ int cmdDebtRank(CommandLine& cl)
 {
     auto b = loadOrReport(cl.book);
     if (!b) return kExitBadInput;
-    ExposureNetwork en;
-    en.nodes = static_cast<int>(b->nodes.size());
-    for (const auto& n : b->nodes) en.equity.push_back(n.equity);
-    for (const auto& c : obligationNetwork(*b).claims) en.exposures.push_back({c.creditor, c.debtor, c.amount});
+    const ExposureNetwork en = exposureNetwork(*b, obligationNetwork(*b));
     const auto dr = debtRankPerNode(en, false);
     const auto single = debtRankPerNode(en, true);
     if (cl.json) {

@@ -197,7 +197,7 @@ json shockJson(const Book& b, const ShockResult& r)
             if (n.channels[c] != 0) ch[channelName(c)] = number(n.channels[c]);
         json o = {{"id", b.nodes[i].id}, {"loss", number(n.loss)}, {"defaulted", n.defaulted}, {"debtRank", r.perNodeDebtRank ? number(n.debtRank) : json(nullptr)},
                   {"debtRankSingleHit", r.perNodeDebtRank ? number(n.debtRankSingleHit) : json(nullptr)}, {"byChannel", ch}};
-        if (n.defaulted) o["defaultCause"] = n.defaultCause;
+        if (n.defaulted) o["defaultCause"] = toString(n.defaultCause);
         if (n.supplyLost > 0) {
             o["supplyLost"] = number(n.supplyLost);
             o["timeToRecoverDays"] = number(n.timeToRecoverDays);

@@ -3,6 +3,7 @@
 #include "valuation.h"
 
 #include "debtrank.h"
+#include "obligations.h"
 #include "liquidity.h"
 #include "network.h"
 #include "pricing.h"
@@ -18,12 +19,31 @@ namespace {
 constexpr int kForever = INT_MAX / 2;
 
 
-class Sim
+/// Who defaulted and why, filled stage by stage (a node keeps its first cause).
+struct Defaults
+{
+    explicit Defaults(int n) : in(n, 0), cause(n, DefaultCause::None) {}
+    void mark(int v, DefaultCause why)
+    {
+        if (in[v]) return;
+        in[v] = 1;
+        cause[v] = why;
+    }
+    bool any() const { return std::find(in.begin(), in.end(), 1) != in.end(); }
+    std::vector<char> in;
+    std::vector<DefaultCause> cause;
+};
+
+/// Stages 1 and 2 of a scenario: the shocks, then the liquidation cascade round by round (a replay
+/// runs a stage of rounds per step of its path). Owns the scenario's market state: prices, pools,
+/// oracle views, halts, quantities and debts left; the later stages read it through the accessors.
+class Cascade
 {
 public:
-    Sim(const ShockContext::Data& pre, const Scenario& sc, const ShockOptions& opt)
+    Cascade(const ShockContext::Data& pre, const Scenario& sc, const ShockOptions& opt)
         : b(pre.book), pre(pre), sc(sc), opt(opt), order(pre.index->priceOrder), loanOf(pre.index->loanOfPosition),
-          venueSlot(pre.index->venueRow), venues(pre.index->venues), poolsOf(pre.index->poolsOfAsset), risk(pre.index->positionRisk), quality(pre.quality), m0(pre.m0), o0(pre.o0)
+          venueSlot(pre.index->venueRow), venues(pre.index->venues), poolsOf(pre.index->poolsOfAsset), risk(pre.index->positionRisk),
+          quality(pre.quality), m0(pre.m0), o0(pre.o0), m_defaults(static_cast<int>(pre.book.nodes.size()))
     {
         nA = static_cast<int>(b.assets.size());
         nN = static_cast<int>(b.nodes.size());
@@ -42,26 +62,36 @@ public:
         qty = pre.qty;
         debt = pre.debt;
         delay.assign(b.links.size(), 0.0);
-        defaulted.assign(nN, 0);
-        cause.assign(nN, std::string());
     }
 
-    // ---- prices -------------------------------------------------------------------------------
-    std::vector<double> marketVector(bool withDecay = true) const
+    /// Applies the shocks and runs the cascade into out.rounds and out.loans; false when cancelled.
+    bool run(ShockResult& out, Progress* progress)
     {
-        std::vector<double> v(nA);
-        for (int a : order) {
-            const Asset& as = b.assets[a];
-            if (as.kind == AssetKind::InventoryToken) {
-                v[a] = as.underlyingIx >= 0 ? v[as.underlyingIx] * as.unitsPerToken * quality[a] * (withDecay ? extraDecay[a] : 1.0) : 0.0;
-            } else if (as.kind == AssetKind::InvoiceToken && std::isnan(as.price)) {
-                v[a] = invoiceTokenValue(b, as);
-            } else {
-                v[a] = m[a];
+        oracleHist.push_back(pre.oracleBefore);
+        seen.assign(venues.size(), pre.oracleBefore);
+        applyShocks();
+        exoBase = m;
+        if (replays.empty()) return cascadeStage(0, out, progress);
+        size_t steps = 0;
+        for (const Shock* r : replays) steps = std::max(steps, r->path.size());
+        const std::vector<double> start = m;
+        for (size_t k = 1; k < steps; ++k) {
+            for (const Shock* r : replays) {
+                const auto& path = r->path;
+                const double ratio = path[std::min(k, path.size() - 1)].price / path.front().price;
+                setMarket(r->assetIx, start[r->assetIx] * ratio);
             }
+            if (!cascadeStage(static_cast<int>(k), out, progress)) return false;
         }
-        return v;
+        for (const Shock* r : replays) exoBase[r->assetIx] = start[r->assetIx] * r->path.back().price / r->path.front().price;
+        return true;
     }
+
+    /// Market prices now (inventory tokens from their underlying, with the delays' extra decay unless `withDecay` is false).
+    std::vector<double> marketVector(bool withDecay = true) const { return marketAt(m, withDecay); }
+    /// Market prices at the exogenous level (the shocks and each replay's last point, none of the
+    /// cascade's own moves), without the delays' decay: attribution's "price" channel.
+    std::vector<double> exogenousPrices() const { return marketAt(exoBase, false); }
     std::vector<double> oracleVector() const
     {
         std::vector<double> v(nA);
@@ -84,6 +114,51 @@ public:
         }
         return v;
     }
+    double loanHealth(int l, const std::vector<double>& o, double* cvOut = nullptr, double* dvOut = nullptr) const
+    {
+        const Loan& loan = b.loans[l];
+        double cv = 0;
+        for (int p : loan.collateralIx) {
+            if (p < 0 || qty[p] <= 0) continue;
+            cv += qty[p] * o[pre.positionAsset[p]] * pre.index->positionThreshold[p];
+        }
+        const double dv = debt[l] * (loan.debtAssetIx >= 0 ? o[loan.debtAssetIx] : 1.0);
+        if (cvOut) *cvOut = cv;
+        if (dvOut) *dvOut = dv;
+        return dv > 0 ? cv / dv : kInf;
+    }
+
+    /// A loan's health as its venue's oracle view has it now (`oracle` for a loan at no venue).
+    double healthSeen(int l, const std::vector<double>& oracle) const
+    {
+        const int v = b.loans[l].venueIx;
+        return v >= 0 && venueSlot[v] >= 0 ? loanHealth(l, seen[venueSlot[v]]) : loanHealth(l, oracle);
+    }
+
+    Defaults& defaults() { return m_defaults; }
+    const std::vector<double>& shipmentDelays() const { return delay; }
+    const std::vector<double>& volatilities() const { return vol; }
+    const std::map<int, double>& marketPenalties() const { return marketPenalty; }  // borrower -> penalty the market also triggered
+    const std::map<int, double>& oraclePenalties() const { return oraclePenalty; }  // borrower -> penalty only the oracle triggered
+    const std::map<int, double>& venueBadDebt() const { return badDebtAt; }        // venue -> bad debt of exhausted loans
+    double liquidatorSlippage() const { return slippage; }
+
+private:
+    std::vector<double> marketAt(const std::vector<double>& market, bool withDecay) const
+    {
+        std::vector<double> v(nA);
+        for (int a : order) {
+            const Asset& as = b.assets[a];
+            if (as.kind == AssetKind::InventoryToken) {
+                v[a] = as.underlyingIx >= 0 ? v[as.underlyingIx] * as.unitsPerToken * quality[a] * (withDecay ? extraDecay[a] : 1.0) : 0.0;
+            } else if (as.kind == AssetKind::InvoiceToken && std::isnan(as.price)) {
+                v[a] = invoiceTokenValue(b, as);
+            } else {
+                v[a] = market[a];
+            }
+        }
+        return v;
+    }
     double quoteValue(const std::vector<double>& mk, int quoteIx) const { return quoteIx < 0 ? 1.0 : mk[quoteIx]; }
 
     void recentrePoolsOf(int a, const std::vector<double>& mk)
@@ -99,6 +174,7 @@ public:
         const auto mk = marketVector();
         recentrePoolsOf(a, mk);
     }
+
 
     // ---- shocks -------------------------------------------------------------------------------
     void applyShocks()
@@ -140,7 +216,7 @@ public:
                 }
                 break;
             case ShockType::Default:
-                if (k.nodeIx >= 0) markDefault(k.nodeIx, "shock");
+                if (k.nodeIx >= 0) m_defaults.mark(k.nodeIx, DefaultCause::Shock);
                 break;
             case ShockType::Delay:
                 for (size_t l = 0; l < b.links.size(); ++l) {
@@ -178,29 +254,8 @@ public:
         }
     }
 
-    void markDefault(int v, const char* why)
-    {
-        if (defaulted[v]) return;
-        defaulted[v] = 1;
-        cause[v] = why;
-    }
-
     // ---- the cascade -------------------------------------------------------------------------
     int lagRounds(int v) const { return opt.roundSeconds > 0 ? static_cast<int>(std::floor(finality[v] / opt.roundSeconds)) : 0; }
-
-    double loanHealth(int l, const std::vector<double>& o, double* cvOut = nullptr, double* dvOut = nullptr) const
-    {
-        const Loan& loan = b.loans[l];
-        double cv = 0;
-        for (int p : loan.collateralIx) {
-            if (p < 0 || qty[p] <= 0) continue;
-            cv += qty[p] * o[pre.positionAsset[p]] * pre.index->positionThreshold[p];
-        }
-        const double dv = debt[l] * (loan.debtAssetIx >= 0 ? o[loan.debtAssetIx] : 1.0);
-        if (cvOut) *cvOut = cv;
-        if (dvOut) *dvOut = dv;
-        return dv > 0 ? cv / dv : kInf;
-    }
 
     bool cascadeStage(int stage, ShockResult& out, Progress* progress)
     {
@@ -229,7 +284,7 @@ public:
                     if (opt.breakers && !std::isnan(cb.oracleMaxJump) && prev > 0 && std::fabs(next / prev - 1) > cb.oracleMaxJump)
                         continue; // the guard rejects the update
                     if (opt.breakers && !std::isnan(cb.maxDropPerRound) && prev > 0 && next < prev * (1 - cb.maxDropPerRound) &&
-                        collateralAtVenue[s][a])
+                        pre.collateralAtVenue[s][a])
                         drop = true;
                     view[a] = next;
                 }
@@ -424,13 +479,12 @@ public:
     const std::vector<double>& o0;
     // the scenario's state
     int nA = 0, nN = 0, maxRounds = 50, round = 0;
-    std::vector<double> m, manip, oracleSet, frozenValue, extraDecay, vol, finality, qty, debt, delay;
-    std::vector<char> frozen, defaulted;
-    std::vector<std::string> cause;
+    std::vector<double> m, exoBase, manip, oracleSet, frozenValue, extraDecay, vol, finality, qty, debt, delay;
+    std::vector<char> frozen;
+    Defaults m_defaults;
     std::vector<int> tradeHaltUntil, liqHaltUntil;
     std::vector<Pool> pools;
     std::vector<std::vector<double>> oracleHist, seen;
-    std::vector<std::vector<char>> collateralAtVenue;
     std::vector<const Shock*> replays;
     std::map<int, double> oraclePenalty, marketPenalty, badDebtAt;
     double slippage = 0; // liquidators' proceeds short of market value
@@ -492,34 +546,21 @@ double derivativeValue(const Book& b, const Derivative& d, const std::vector<dou
 
 } // namespace
 
+const char* toString(DefaultCause c)
+{
+    switch (c) {
+    case DefaultCause::None: return "";
+    case DefaultCause::Shock: return "shock";
+    case DefaultCause::SupplyChain: return "supply-chain";
+    case DefaultCause::Clearing: return "clearing";
+    }
+    return "";
+}
+
 const char* channelName(int c)
 {
     static const char* names[] = {"price", "liquidationPenalty", "fireSale", "oracle", "default", "supplyChain", "hedges"};
     return c >= 0 && c < ChannelCount ? names[c] : "";
-}
-
-ObligationNetwork obligationNetwork(const Book& b, const std::vector<double>&)
-{
-    ObligationNetwork net;
-    net.nodes = static_cast<int>(b.nodes.size());
-    net.externalAssets.resize(net.nodes);
-    net.externalLiabilities.resize(net.nodes);
-    for (int i = 0; i < net.nodes; ++i) {
-        net.externalAssets[i] = b.nodes[i].externalAssets;
-        net.externalLiabilities[i] = b.nodes[i].externalLiabilities;
-    }
-    for (const Link& l : b.links)
-        if (l.type == LinkType::Obligation && l.fromIx >= 0 && l.toIx >= 0 && l.fromIx != l.toIx && l.amount > 0)
-            net.claims.push_back({l.fromIx, l.toIx, l.amount});
-    return net;
-}
-
-ClearingSolution clearBook(const Book& b, std::vector<double>* eOut)
-{
-    const ObligationNetwork net = obligationNetwork(b);
-    if (eOut) *eOut = net.externalAssets;
-    return b.settings.clearingModel == ClearingModel::RogersVeraart ? clearRogersVeraart(net, b.settings.alpha, b.settings.beta)
-                                                                    : clearEisenbergNoe(net);
 }
 
 ShockContext::ShockContext(const Book& b, std::shared_ptr<const BookIndex> index)
@@ -590,7 +631,7 @@ ShockContext::ShockContext(const Book& b, std::shared_ptr<const BookIndex> index
     {
         const Scenario none;
         const ShockOptions opt;
-        const Sim s(*d, none, opt);
+        const Cascade s(*d, none, opt);
         d->priceBefore = s.marketVector();
         d->oracleBefore = s.oracleVector();
         d->healthBefore.resize(b.loans.size());
@@ -613,77 +654,41 @@ ShockResult runScenario(const Book& b, const Scenario& sc, const ShockOptions& o
     return out;
 }
 
-ShockResult runScenario(const ShockContext& context, const Scenario& sc, const ShockOptions& opt, Progress* progress)
+namespace {
+
+// ---- stage 3: the supply chain ------------------------------------------------------------------
+/// Defaulted suppliers stop their share of supply, delayed or stopped shipments their share of the
+/// receiver's inflow; a node whose cash runs out before its inflows recover defaults, and that
+/// propagates on (repeated until nothing changes). Writes supplyLost and the survival times into
+/// `nodes`; returns each node's uncovered costs (its supply-chain loss).
+std::vector<double> propagateSupplyChain(const ShockContext::Data& pre, const std::vector<double>& delay,
+                                         const std::vector<double>& priceBefore, Defaults& defaults, std::vector<NodeOutcome>& nodes)
 {
-    const auto t0 = std::chrono::steady_clock::now();
-    const ShockContext::Data& pre = context.data();
     const Book& b = pre.book;
-    ShockResult out;
-    out.scenario = sc.id;
-    out.breakers = opt.breakers;
-    out.loans.resize(b.loans.size());
-    out.nodes.resize(b.nodes.size());
-    Sim s(pre, sc, opt);
-    const int nN = s.nN;
-
-    out.priceBefore = pre.priceBefore;
-    for (size_t l = 0; l < b.loans.size(); ++l) out.loans[l].healthFactorBefore = pre.healthBefore[l];
-    const std::vector<double>& derivBefore = pre.derivativesBefore;
-    s.oracleHist.push_back(pre.oracleBefore);
-    s.seen.assign(s.venues.size(), pre.oracleBefore);
-    s.collateralAtVenue = pre.collateralAtVenue;
-
-    s.applyShocks();
-    // exogenous market level (for attribution): the shocks, plus each replay's last point
-    std::vector<double> exoBase = s.m;
-    bool ok = true;
-    if (s.replays.empty()) {
-        ok = s.cascadeStage(0, out, progress);
-    } else {
-        size_t steps = 0;
-        for (const Shock* r : s.replays) steps = std::max(steps, r->path.size());
-        const std::vector<double> start = s.m;
-        for (size_t k = 1; k < steps && ok; ++k) {
-            for (const Shock* r : s.replays) {
-                const auto& path = r->path;
-                const double ratio = path[std::min(k, path.size() - 1)].price / path.front().price;
-                s.setMarket(r->assetIx, start[r->assetIx] * ratio);
-            }
-            ok = s.cascadeStage(static_cast<int>(k), out, progress);
-        }
-        for (const Shock* r : s.replays)
-            exoBase[r->assetIx] = start[r->assetIx] * r->path.back().price / r->path.front().price;
-    }
-    if (!ok) {
-        out.cancelled = true;
-        return out;
-    }
-
-    // ---- supply-chain propagation -------------------------------------------------------------
-    bool disrupted = false;
-    for (int i = 0; i < nN && !disrupted; ++i) disrupted = s.defaulted[i];
-    for (double d : s.delay) disrupted |= d > 0;
-    const NetworkFlows flows = disrupted ? computeNetworkFlows(b, out.priceBefore) : NetworkFlows{};
+    const int nN = static_cast<int>(b.nodes.size());
     std::vector<double> supplyLoss(nN, 0.0);
+    const bool disrupted = defaults.any() || std::any_of(delay.begin(), delay.end(), [](double d) { return d > 0; });
+    if (!disrupted) return supplyLoss;
+    const NetworkFlows flows = computeNetworkFlows(b, priceBefore);
     const std::vector<std::vector<int>>& inbound = pre.index->inbound;
-    for (int pass = 0; disrupted && pass <= nN; ++pass) {
+    for (int pass = 0; pass <= nN; ++pass) {
         bool changed = false;
         for (int j = 0; j < nN; ++j) {
-            if (s.defaulted[j]) continue;
+            if (defaults.in[j]) continue;
             double share = 0, recover = 0;
             for (int l : inbound[j]) {
                 const Link& k = b.links[l];
-                if (k.type == LinkType::Supply && k.fromIx >= 0 && s.defaulted[k.fromIx]) {
+                if (k.type == LinkType::Supply && k.fromIx >= 0 && defaults.in[k.fromIx]) {
                     share += pre.supplyShare[l];
                     recover = std::max(recover, k.leadTimeDays);
-                } else if (k.type == LinkType::Shipment && (s.delay[l] > 0 || (k.fromIx >= 0 && s.defaulted[k.fromIx]))) {
+                } else if (k.type == LinkType::Shipment && (delay[l] > 0 || (k.fromIx >= 0 && defaults.in[k.fromIx]))) {
                     const double in = flows.nodeInflow[j];
                     share += in > 0 ? flows.valuePerDay[l] / in : 0.0;
-                    recover = std::max(recover, k.fromIx >= 0 && s.defaulted[k.fromIx] ? k.leadTimeDays : s.delay[l]);
+                    recover = std::max(recover, k.fromIx >= 0 && defaults.in[k.fromIx] ? k.leadTimeDays : delay[l]);
                 }
             }
             share = std::min(share, 1.0);
-            NodeOutcome& no = out.nodes[j];
+            NodeOutcome& no = nodes[j];
             const Node& node = b.nodes[j];
             if (share > 0) no.supplyLost = share, no.timeToRecoverDays = recover; // known without any finance
             if (share <= 0 || std::isnan(node.dailyCosts) || node.dailyCosts <= 0) continue;
@@ -694,78 +699,80 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
             const double loss = burn * std::min(no.timeToSurviveDays, recover);
             if (std::fabs(loss - supplyLoss[j]) > 1e-9) supplyLoss[j] = loss, changed = true;
             if (no.timeToSurviveDays < recover) {
-                s.markDefault(j, "supply-chain");
+                defaults.mark(j, DefaultCause::SupplyChain);
                 changed = true;
             }
         }
         if (!changed) break;
     }
+    return supplyLoss;
+}
 
-    // ---- final prices and hedges ---------------------------------------------------------------
-    out.priceAfter = s.marketVector();
-    out.oracleAfter = s.oracleVector();
-    const std::vector<double> afterNoDecay = s.marketVector(false);
-    out.shipmentDelayDays = s.delay;
-    // delays push ETAs, and the invoices the receiver pays on delivery move with them
+/// Delays push shipment ETAs, and the invoices the receiver pays the sender on delivery with them.
+void pushSchedules(const Book& b, const std::vector<double>& delay, ShockResult& out)
+{
     for (size_t l = 0; l < b.links.size(); ++l) {
         const Link& k = b.links[l];
-        if (k.type != LinkType::Shipment || s.delay[l] <= 0) continue;
-        const auto shift = static_cast<Seconds>(s.delay[l] * kSecondsPerDay);
-        out.delayedShipments.push_back({static_cast<int>(l), s.delay[l], k.eta ? std::optional<Seconds>(*k.eta + shift) : std::nullopt});
+        if (k.type != LinkType::Shipment || delay[l] <= 0) continue;
+        const auto shift = static_cast<Seconds>(delay[l] * kSecondsPerDay);
+        out.delayedShipments.push_back({static_cast<int>(l), delay[l], k.eta ? std::optional<Seconds>(*k.eta + shift) : std::nullopt});
         for (size_t o = 0; o < b.links.size(); ++o) {
             const Link& ob = b.links[o];
             if (ob.type == LinkType::Obligation && ob.fromIx == k.toIx && ob.toIx == k.fromIx)
                 out.pushedObligations.push_back(
-                    {static_cast<int>(o), s.delay[l], ob.due ? std::optional<Seconds>(*ob.due + shift) : std::nullopt});
+                    {static_cast<int>(o), delay[l], ob.due ? std::optional<Seconds>(*ob.due + shift) : std::nullopt});
         }
     }
-    for (size_t l = 0; l < b.loans.size(); ++l) {
-        const int v = b.loans[l].venueIx;
-        LoanOutcome& lo = out.loans[l];
-        lo.healthFactorAfter = v >= 0 && s.venueSlot[v] >= 0 ? s.loanHealth(static_cast<int>(l), s.seen[s.venueSlot[v]])
-                                                             : s.loanHealth(static_cast<int>(l), out.oracleAfter);
-        lo.healthFactorAtMarket = s.loanHealth(static_cast<int>(l), out.priceAfter);
-        out.liquidations += lo.liquidations;
-        out.debtRepaid += lo.debtRepaidValue;
-        out.badDebt += lo.badDebt;
-    }
-    out.derivatives.resize(b.derivatives.size());
+}
+
+// ---- stage 4: hedges ----------------------------------------------------------------------------
+/// Every derivative repriced after the scenario (final prices, shocked volatilities, the delays and defaults).
+std::vector<HedgeOutcome> settleHedges(const ShockContext::Data& pre, const std::vector<double>& priceAfter, const std::vector<double>& vol,
+                                       const std::vector<double>& delay, const Defaults& defaults)
+{
+    const Book& b = pre.book;
+    std::vector<HedgeOutcome> hedges(b.derivatives.size());
     for (size_t d = 0; d < b.derivatives.size(); ++d) {
         const Derivative& der = b.derivatives[d];
-        HedgeOutcome& h = out.derivatives[d];
-        h.valueBefore = derivBefore[d];
-        h.valueAfter = derivativeValue(b, der, out.priceAfter, s.vol, s.delay, s.defaulted, true);
+        HedgeOutcome& h = hedges[d];
+        h.valueBefore = pre.derivativesBefore[d];
+        h.valueAfter = derivativeValue(b, der, priceAfter, vol, delay, defaults.in, true);
         if (der.type == DerivativeType::DeliveryDelayOption || der.type == DerivativeType::ParametricCover)
-            h.payout = std::max(0.0, h.valueAfter - 0.0);
+            h.payout = std::max(0.0, h.valueAfter);
     }
-    for (const auto& r : out.rounds) out.collateralSold += r.collateralSold;
-    out.liquidatorSlippage = s.slippage;
+    return hedges;
+}
 
-    // ---- clearing ---------------------------------------------------------------------------------
+// ---- stage 5: clearing --------------------------------------------------------------------------
+/// The obligation network after the scenario: external assets = externalAssets + unpledged holdings
+/// at final prices - supply-chain losses (0 for a node the shock defaulted). Cleared with the book's
+/// model; its defaulters are marked. Returns the network (DebtRank reads its claims).
+ObligationNetwork clearObligations(const ShockContext::Data& pre, const std::vector<double>& priceAfter,
+                                   const std::vector<double>& supplyLoss, Defaults& defaults, ShockResult& out)
+{
+    const Book& b = pre.book;
+    const int nN = static_cast<int>(b.nodes.size());
     ObligationNetwork net = pre.network;
     std::vector<double> holdingsAfter(nN, 0.0);
-    for (const auto& h : pre.unpledged) holdingsAfter[h.owner] += h.quantity * out.priceAfter[h.asset]; // unpledged: quantities unchanged
-    for (int i = 0; i < nN; ++i) {
-        net.externalAssets[i] = s.defaulted[i] && s.cause[i] == "shock"
-                                    ? 0.0
-                                    : std::max(0.0, net.externalAssets[i] + holdingsAfter[i] - supplyLoss[i]);
-    }
-    const bool rv = b.settings.clearingModel == ClearingModel::RogersVeraart;
-    out.clearing = rv ? clearRogersVeraart(net, b.settings.alpha, b.settings.beta) : clearEisenbergNoe(net);
+    for (const auto& h : pre.unpledged) holdingsAfter[h.owner] += h.quantity * priceAfter[h.asset]; // unpledged: quantities unchanged
+    for (int i = 0; i < nN; ++i)
+        net.externalAssets[i] = defaults.cause[i] == DefaultCause::Shock ? 0.0 : std::max(0.0, net.externalAssets[i] + holdingsAfter[i] - supplyLoss[i]);
+    out.clearing = clearNetwork(b, net);
     out.clearingModel = toString(b.settings.clearingModel);
     for (int i = 0; i < nN; ++i)
-        if (out.clearing.defaulted[i]) s.markDefault(i, "clearing");
+        if (out.clearing.defaulted[i]) defaults.mark(i, DefaultCause::Clearing);
+    return net;
+}
 
-    // ---- loss attribution ------------------------------------------------------------------------
-    // market channels on the holdings at the start: price (exogenous), fire sale (the cascade's
-    // own price moves), perishable decay (supply chain)
-    std::vector<double> exoPrices;
-    {
-        std::vector<double> keep = s.m;
-        s.m = exoBase;
-        exoPrices = s.marketVector(false);
-        s.m = keep;
-    }
+// ---- stage 6: loss attribution ------------------------------------------------------------------
+/// Each node's loss by channel (ENGINE.md "Loss attribution") and the book's totals; the market
+/// channels on the holdings at the start, cross-checked against an independent mark-to-market.
+void attributeLosses(const ShockContext::Data& pre, const Cascade& cascade, const std::vector<double>& supplyLoss, ShockResult& out)
+{
+    const Book& b = pre.book;
+    const int nN = static_cast<int>(b.nodes.size());
+    const std::vector<double> exoPrices = cascade.exogenousPrices();
+    const std::vector<double> afterNoDecay = cascade.marketVector(false);
     for (const auto& h : pre.holdings) {
         const int a = h.asset;
         const double q0 = h.quantity;
@@ -776,9 +783,9 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
         out.perishableDecay += q0 * (afterNoDecay[a] - out.priceAfter[a]);
         out.markToMarketCheck += q0 * (out.priceBefore[a] - out.priceAfter[a]);
     }
-    for (const auto& [n, v] : s.marketPenalty) out.nodes[n].channels[ChLiquidationPenalty] += v;
-    for (const auto& [n, v] : s.oraclePenalty) out.nodes[n].channels[ChOracle] += v;
-    for (const auto& [n, v] : s.badDebtAt) out.nodes[n].channels[ChDefault] += v;
+    for (const auto& [n, v] : cascade.marketPenalties()) out.nodes[n].channels[ChLiquidationPenalty] += v;
+    for (const auto& [n, v] : cascade.oraclePenalties()) out.nodes[n].channels[ChOracle] += v;
+    for (const auto& [n, v] : cascade.venueBadDebt()) out.nodes[n].channels[ChDefault] += v;
     for (int i = 0; i < nN; ++i) {
         out.nodes[i].channels[ChDefault] += out.clearing.shortfall[i];
         out.nodes[i].channels[ChSupplyChain] += supplyLoss[i];
@@ -788,18 +795,16 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
         if (der.holderIx >= 0) out.nodes[der.holderIx].channels[ChHedges] -= out.derivatives[d].valueAfter - out.derivatives[d].valueBefore;
     }
     // bad debt with no collateral seized this run (recorded per loan, not per venue above)
-    {
-        std::map<int, double> perVenue;
-        for (size_t l = 0; l < b.loans.size(); ++l)
-            if (b.loans[l].venueIx >= 0) perVenue[b.loans[l].venueIx] += out.loans[l].badDebt;
-        for (const auto& [v, total] : perVenue) {
-            const double counted = s.badDebtAt.count(v) ? s.badDebtAt[v] : 0.0;
-            if (total > counted) out.nodes[v].channels[ChDefault] += total - counted;
-        }
+    std::map<int, double> perVenue;
+    for (size_t l = 0; l < b.loans.size(); ++l)
+        if (b.loans[l].venueIx >= 0) perVenue[b.loans[l].venueIx] += out.loans[l].badDebt;
+    for (const auto& [v, total] : perVenue) {
+        const auto it = cascade.venueBadDebt().find(v);
+        const double counted = it == cascade.venueBadDebt().end() ? 0.0 : it->second;
+        if (total > counted) out.nodes[v].channels[ChDefault] += total - counted;
     }
     Losses& L = out.losses;
-    for (int i = 0; i < nN; ++i) {
-        NodeOutcome& no = out.nodes[i];
+    for (NodeOutcome& no : out.nodes) {
         for (double v : no.channels) no.loss += v;
         L.price += no.channels[ChPrice];
         L.fireSale += no.channels[ChFireSale];
@@ -808,20 +813,19 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
         L.defaults += no.channels[ChDefault];
         L.supplyChain += no.channels[ChSupplyChain];
         L.hedges += no.channels[ChHedges];
-        no.defaulted = s.defaulted[i];
-        no.defaultCause = s.cause[i];
-        out.defaults += no.defaulted ? 1 : 0;
     }
+}
 
-    // ---- DebtRank --------------------------------------------------------------------------------
-    ExposureNetwork en;
-    en.nodes = nN;
-    en.equity.resize(nN);
-    for (int i = 0; i < nN; ++i) en.equity[i] = b.nodes[i].equity;
-    for (const auto& c : net.claims) en.exposures.push_back({c.creditor, c.debtor, c.amount}); // the clearing network's
+// ---- stage 7: DebtRank --------------------------------------------------------------------------
+/// DebtRank of the scenario on the clearing's network (h = 1 for defaulted nodes, loss / equity for
+/// the others) and, on books up to perNodeDebtRankLimit nodes, each node's own.
+void rankDebt(const Book& b, const ObligationNetwork& net, const Defaults& defaults, const ShockOptions& opt, ShockResult& out)
+{
+    const int nN = static_cast<int>(b.nodes.size());
+    const ExposureNetwork en = exposureNetwork(b, net);
     std::vector<double> initial(nN, 0.0);
     for (int i = 0; i < nN; ++i) {
-        if (s.defaulted[i]) initial[i] = 1.0;
+        if (defaults.in[i]) initial[i] = 1.0;
         else if (b.nodes[i].equity > 0) initial[i] = std::clamp(out.nodes[i].loss / b.nodes[i].equity, 0.0, 1.0);
     }
     out.systemDebtRank = debtRankDifferential(en, initial).debtRank;
@@ -831,6 +835,60 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
         const auto single = debtRankPerNode(en, true);
         for (int i = 0; i < nN; ++i) out.nodes[i].debtRank = per[i], out.nodes[i].debtRankSingleHit = single[i];
     }
+}
+
+} // namespace
+
+ShockResult runScenario(const ShockContext& context, const Scenario& sc, const ShockOptions& opt, Progress* progress)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    const ShockContext::Data& pre = context.data();
+    const Book& b = pre.book;
+    ShockResult out;
+    out.scenario = sc.id;
+    out.breakers = opt.breakers;
+    out.loans.resize(b.loans.size());
+    out.nodes.resize(b.nodes.size());
+    out.priceBefore = pre.priceBefore;
+    for (size_t l = 0; l < b.loans.size(); ++l) out.loans[l].healthFactorBefore = pre.healthBefore[l];
+
+    // 1-2: the shocks and the liquidation cascade
+    Cascade cascade(pre, sc, opt);
+    if (!cascade.run(out, progress)) {
+        out.cancelled = true;
+        return out;
+    }
+    Defaults& defaults = cascade.defaults();
+    const std::vector<double>& delay = cascade.shipmentDelays();
+    // 3: the supply chain
+    const std::vector<double> supplyLoss = propagateSupplyChain(pre, delay, out.priceBefore, defaults, out.nodes);
+    out.priceAfter = cascade.marketVector();
+    out.oracleAfter = cascade.oracleVector();
+    out.shipmentDelayDays = delay;
+    pushSchedules(b, delay, out);
+    for (size_t l = 0; l < b.loans.size(); ++l) {
+        LoanOutcome& lo = out.loans[l];
+        lo.healthFactorAfter = cascade.healthSeen(static_cast<int>(l), out.oracleAfter);
+        lo.healthFactorAtMarket = cascade.loanHealth(static_cast<int>(l), out.priceAfter);
+        out.liquidations += lo.liquidations;
+        out.debtRepaid += lo.debtRepaidValue;
+        out.badDebt += lo.badDebt;
+    }
+    for (const auto& r : out.rounds) out.collateralSold += r.collateralSold;
+    out.liquidatorSlippage = cascade.liquidatorSlippage();
+    // 4: hedges
+    out.derivatives = settleHedges(pre, out.priceAfter, cascade.volatilities(), delay, defaults);
+    // 5: clearing
+    const ObligationNetwork net = clearObligations(pre, out.priceAfter, supplyLoss, defaults, out);
+    // 6: loss attribution, and who defaulted (the shock, the supply chain, the clearing)
+    attributeLosses(pre, cascade, supplyLoss, out);
+    for (size_t i = 0; i < out.nodes.size(); ++i) {
+        out.nodes[i].defaulted = defaults.in[i];
+        out.nodes[i].defaultCause = defaults.cause[i];
+        out.defaults += defaults.in[i] ? 1 : 0;
+    }
+    // 7: DebtRank
+    rankDebt(b, net, defaults, opt, out);
     if (progress) progress->report(1.0);
     out.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     return out;

@@ -1,12 +1,17 @@
 #pragma once
-// What-if shocks and contagion (PRODUCT.md "What-if shocks and contagion"). A scenario runs, in
-// order: the shocks; the liquidation cascade round by round (oracles lag by chain finality,
-// circuit breakers halt venues, liquidators sell seized collateral by best execution, arbitrage
-// aligns pools) until nothing changes or maxRounds; supply-chain propagation (defaults stop
-// supply, delays push shipments and decay perishables, nodes whose cash runs out before their
-// inflows recover default); clearing of the obligation network; DebtRank; hedge payouts; and loss
-// attribution by channel, whose sum is the total by construction and whose market part is
-// cross-checked against an independent mark-to-market.
+// What-if shocks and contagion (PRODUCT.md "What-if shocks and contagion"). A scenario runs as a
+// pipeline of seven stages (core/shock.cpp, one function each after the cascade):
+//   1. the shocks (prices, pools, oracles, halts, delays and their perishable decay, defaults);
+//   2. the liquidation cascade round by round (oracles lag by chain finality, circuit breakers halt
+//      venues, liquidators sell seized collateral by best execution, arbitrage aligns pools) until
+//      nothing changes or maxRounds;
+//   3. the supply chain (defaults stop supply, delays cut inflows, nodes whose cash runs out before
+//      their inflows recover default; delays push ETAs and the invoices waiting on them);
+//   4. hedges repriced after the scenario;
+//   5. clearing of the obligation network (core/obligations.h);
+//   6. loss attribution by channel, whose sum is the total by construction and whose market part
+//      is cross-checked against an independent mark-to-market;
+//   7. DebtRank of the outcome on the clearing's network.
 //
 // Time: one cascade round is `roundSeconds` (default 600 s). A lending venue on a chain with
 // finality F sees oracle prices floor(F / roundSeconds) rounds late. A replay shock steps through
@@ -14,6 +19,7 @@
 
 #include "bookindex.h"
 #include "clearing.h"
+#include "obligations.h"
 #include "model.h"
 #include "progress.h"
 
@@ -60,12 +66,16 @@ struct LoanOutcome
 enum Channel { ChPrice, ChLiquidationPenalty, ChFireSale, ChOracle, ChDefault, ChSupplyChain, ChHedges, ChannelCount };
 const char* channelName(int channel);
 
+/// Why a node defaulted, in the order the stages find it (FORMAT.md "defaultCause" via toString()).
+enum class DefaultCause { None, Shock, SupplyChain, Clearing };
+const char* toString(DefaultCause cause);
+
 struct NodeOutcome
 {
     double loss = 0;
     std::array<double, ChannelCount> channels{};
     bool defaulted = false;
-    std::string defaultCause; // "shock", "supply-chain", "clearing"
+    DefaultCause defaultCause = DefaultCause::None;
     double debtRank = 0, debtRankSingleHit = 0;
     double timeToSurviveDays = kInf, timeToRecoverDays = 0;
     double supplyLost = 0; // share of its inflow a supply-chain disruption cut (0..1), with or without cash data
@@ -154,11 +164,5 @@ ShockResult runScenario(const Book& book, const Scenario& scenario, const ShockO
 /// The same on a prepared context (many scenarios on one book).
 ShockResult runScenario(const ShockContext& context, const Scenario& scenario, const ShockOptions& options = {},
                         Progress* progress = nullptr);
-
-/// Clearing of the unshocked book's obligation network (settings.clearing).
-ClearingSolution clearBook(const Book& book, std::vector<double>* externalAssetsOut = nullptr);
-
-/// The obligation network of a book: obligations between nodes plus loans (borrower owes lender).
-ObligationNetwork obligationNetwork(const Book& book, const std::vector<double>& debtValue = {});
 
 } // namespace ballast

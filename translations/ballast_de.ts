@@ -2242,5 +2242,17 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <source>No lead time is given for the links it lost (leadTimeDays)</source>
         <translation>Für die verlorenen Verbindungen ist keine Vorlaufzeit angegeben (leadTimeDays)</translation>
     </message>
+    <message>
+        <source>shock</source>
+        <translation>Schock</translation>
+    </message>
+    <message>
+        <source>supply chain</source>
+        <translation>Lieferkette</translation>
+    </message>
+    <message>
+        <source>clearing</source>
+        <translation>Clearing</translation>
+    </message>
 </context>
 </TS>

@@ -2232,5 +2232,17 @@ Open it now? (Your saved files are untouched either way.)</source>
         <source>No lead time is given for the links it lost (leadTimeDays)</source>
         <translation>失去的连接未给出交付周期（leadTimeDays）</translation>
     </message>
+    <message>
+        <source>shock</source>
+        <translation>冲击</translation>
+    </message>
+    <message>
+        <source>supply chain</source>
+        <translation>供应链</translation>
+    </message>
+    <message>
+        <source>clearing</source>
+        <translation>清算</translation>
+    </message>
 </context>
 </TS>

@@ -198,10 +198,7 @@ inline std::vector<std::string> exerciseBook(const Book& input, const ExerciseOp
     add(resultProblems(clearingJson(b, c, toString(b.settings.clearingModel)), "clearing"));
 
     if (b.nodes.size() <= 2000) {
-        ExposureNetwork en;
-        en.nodes = static_cast<int>(b.nodes.size());
-        for (const auto& n : b.nodes) en.equity.push_back(n.equity);
-        for (const auto& k : obligationNetwork(b).claims) en.exposures.push_back({k.creditor, k.debtor, k.amount});
+        const ExposureNetwork en = exposureNetwork(b, obligationNetwork(b));
         for (bool single : {false, true})
             for (double v : debtRankPerNode(en, single))
                 if (!std::isfinite(v) || v < 0 || v > 1 + 1e-12) problems.push_back("a DebtRank outside [0, 1]");

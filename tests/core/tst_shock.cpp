@@ -137,6 +137,38 @@ private Q_SLOTS:
         checkInvariants(b, r);
     }
 
+    // Loans are settled by the cascade, not by the clearing (core/obligations.h): the network holds
+    // the book's one obligation (b2 owes b1 500), not the loan (b1 owes aave 15000). b2 has nothing
+    // to pay with, so it defaults in the clearing and b1 is short 500; b1, whose collateral ran out,
+    // does not default as well, and the venue's default loss is its bad debt, 15000 - 15000 / 1.05,
+    // counted once.
+    void loansAreNotClaimsInTheClearing()
+    {
+        json j = tinyBook(15000);
+        j["links"] = json::array({{{"id", "o1"}, {"type", "obligation"}, {"from", "b2"}, {"to", "b1"}, {"amount", 500}}});
+        const Book b = load(j);
+        const ObligationNetwork net = obligationNetwork(b);
+        QCOMPARE(net.claims.size(), size_t(1));
+        QCOMPARE(net.claims[0].debtor, b.nodeIx("b2"));
+        QCOMPARE(net.claims[0].creditor, b.nodeIx("b1"));
+        QCOMPARE(net.claims[0].amount, 500.0);
+        const ShockResult r = run(b);
+        const NodeOutcome& b1 = r.nodes[b.nodeIx("b1")];
+        const NodeOutcome& b2 = r.nodes[b.nodeIx("b2")];
+        QVERIFY(!b1.defaulted);
+        QCOMPARE(b1.defaultCause, DefaultCause::None);
+        QVERIFY(b2.defaulted);
+        QCOMPARE(b2.defaultCause, DefaultCause::Clearing);
+        QVERIFY(near(b1.channels[ChDefault], 500));
+        QVERIFY(near(r.nodes[b.nodeIx("aave")].channels[ChDefault], 15000 - 15000 / 1.05));
+        const json out = shockJson(b, r);
+        for (const auto& n : out["nodes"]) {
+            if (n["id"] == "b2") QCOMPARE(n["defaultCause"].get<std::string>(), std::string("clearing"));
+            if (n["id"] == "b1") QVERIFY(!n.contains("defaultCause"));
+        }
+        checkInvariants(b, r);
+    }
+
     void healthyLoanIsLeftAlone()
     {
         const Book b = load(tinyBook(11500)); // HF after the drop 1.043

@@ -91,6 +91,18 @@ struct Row
     double value; // in the unit the row shows
 };
 
+/// A default's cause in words (the what-if node table).
+QString causeText(DefaultCause cause)
+{
+    switch (cause) {
+    case DefaultCause::Shock: return WhatIfView::tr("shock");
+    case DefaultCause::SupplyChain: return WhatIfView::tr("supply chain");
+    case DefaultCause::Clearing: return WhatIfView::tr("clearing");
+    case DefaultCause::None: break;
+    }
+    return QString();
+}
+
 } // namespace
 
 WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk(desk)
@@ -924,7 +936,7 @@ void WhatIfView::fillNodes()
         m_nodes->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(toString(b.nodes[i].type))));
         m_nodes->setItem(row, 2, num(formatMoney(no.loss), no.loss));
         for (int ch = 0; ch < ChannelCount; ++ch) m_nodes->setItem(row, 3 + ch, num(formatMoney(no.channels[ch]), no.channels[ch]));
-        auto* d = new QTableWidgetItem(no.defaulted ? tr("yes (%1)").arg(QString::fromStdString(no.defaultCause)) : QString());
+        auto* d = new QTableWidgetItem(no.defaulted ? tr("yes (%1)").arg(causeText(no.defaultCause)) : QString());
         if (no.defaulted) d->setForeground(c.bad);
         m_nodes->setItem(row, 10, d);
         m_nodes->setItem(row, 11, num(formatNumber(no.debtRank, 4), no.debtRank));
@@ -951,7 +963,7 @@ void WhatIfView::showRound(int round)
     m_roundLabel->setText(round >= last ? tr("after the cascade (%1 rounds)").arg(last) : tr("round %1 of %2").arg(round).arg(last));
     std::vector<char> defaulted(b.nodes.size(), 0), liquidated(b.nodes.size(), 0);
     for (size_t i = 0; i < r.nodes.size(); ++i)
-        if (r.nodes[i].defaulted && (round >= last || r.nodes[i].defaultCause == "shock")) defaulted[i] = 1;
+        if (r.nodes[i].defaulted && (round >= last || r.nodes[i].defaultCause == DefaultCause::Shock)) defaulted[i] = 1;
     for (size_t l = 0; l < r.loans.size(); ++l)
         if (r.loans[l].liquidated && r.loans[l].firstRound <= round && b.loans[l].borrowerIx >= 0) liquidated[b.loans[l].borrowerIx] = 1;
     Q_EMIT overlay(defaulted, liquidated, round >= last || round > 0 ? r.shipmentDelayDays : std::vector<double>{});
