@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "widgets/redraw.h"
 
 #include "chartstyle.h"
 #include "csv_io.h"
@@ -158,15 +159,10 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
         }
         Q_EMIT saved(issues.empty());
     });
-    m_tableCoalesce = new QTimer(this);
-    m_tableCoalesce->setSingleShot(true);
-    m_tableCoalesce->setInterval(100);
-    connect(m_tableCoalesce, &QTimer::timeout, this, [this] {
+    // live ticks: tables and KPI cards at most ten times a second
+    coalesceRedraws(m_desk, &DeskState::exposureChanged, this, 100, [this] {
         refreshTables();
         refreshKpis();
-    });
-    connect(m_desk, &DeskState::exposureChanged, this, [this] {
-        if (!m_tableCoalesce->isActive()) m_tableCoalesce->start();
     });
     connect(m_desk, &DeskState::selectionChanged, this, &MainWindow::followSelection);
     connect(m_feed, &FeedController::stateChanged, this, [this](const QString& text, bool connected) {

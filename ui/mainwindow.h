@@ -171,7 +171,6 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_feedAction = nullptr;
     QAction* m_presentAction = nullptr;
-    QTimer* m_tableCoalesce = nullptr;
     QFutureWatcher<LoadedBook> m_loadWatcher;
     QFutureWatcher<Issues> m_saveWatcher;
     bool m_loadIsEdit = false;

@@ -1,4 +1,5 @@
 #include "dashboardview.h"
+#include "widgets/redraw.h"
 
 #include "chartstyle.h"
 #include "layout.h"
@@ -9,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -172,14 +172,9 @@ DashboardView::DashboardView(DeskState* desk, QWidget* parent) : QWidget(parent)
 
     for (QWidget* w : std::initializer_list<QWidget*>{m_byNode, m_byVenue, m_byAsset, m_health, m_series, m_greeks}) m_empty[w] = new EmptyState(w);
 
-    m_coalesce = new QTimer(this);
-    m_coalesce->setSingleShot(true);
-    m_coalesce->setInterval(1000); // live: one redraw a second (six charts in one paint), whatever the tick rate
-    connect(m_coalesce, &QTimer::timeout, this, &DashboardView::refresh);
     connect(desk, &DeskState::bookChanged, this, &DashboardView::refresh);
-    connect(desk, &DeskState::exposureChanged, this, [this] {
-        if (!m_coalesce->isActive()) m_coalesce->start();
-    });
+    // live: one redraw a second (six charts in one paint), whatever the tick rate
+    coalesceRedraws(desk, &DeskState::exposureChanged, this, 1000, [this] { refresh(); });
 }
 
 QList<QCustomPlot*> DashboardView::charts() const { return {m_byNode, m_byVenue, m_byAsset, m_health, m_series}; }

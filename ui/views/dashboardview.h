@@ -32,7 +32,6 @@ private:
     DeskState* m_desk;
     QCustomPlot *m_byNode, *m_byVenue, *m_byAsset, *m_health, *m_series;
     QTableWidget* m_greeks;
-    QTimer* m_coalesce;
     QHash<QWidget*, EmptyState*> m_empty;
 };
 

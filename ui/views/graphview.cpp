@@ -1,4 +1,5 @@
 #include "graphview.h"
+#include "widgets/redraw.h"
 
 #include "chartstyle.h"
 #include "health.h"
@@ -183,15 +184,9 @@ GraphCanvas::GraphCanvas(DeskState* desk, QWidget* parent) : QWidget(parent), m_
         relayout();
     });
     // live ticks recolour the nodes at most five times a second
-    auto* coalesce = new QTimer(this);
-    coalesce->setSingleShot(true);
-    coalesce->setInterval(200);
-    connect(coalesce, &QTimer::timeout, this, [this] {
+    coalesceRedraws(desk, &DeskState::exposureChanged, this, 200, [this] {
         rebuildStyle();
         update();
-    });
-    connect(desk, &DeskState::exposureChanged, this, [coalesce] {
-        if (!coalesce->isActive()) coalesce->start();
     });
     connect(desk, &DeskState::selectionChanged, this, [this] { update(); });
     whenFinished(m_layoutWatcher, this, [this] {

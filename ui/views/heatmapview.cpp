@@ -1,4 +1,5 @@
 #include "heatmapview.h"
+#include "widgets/redraw.h"
 
 #include "chartstyle.h"
 #include "widgets/emptystate.h"
@@ -10,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -103,13 +103,7 @@ HeatmapView::HeatmapView(DeskState* desk, QWidget* parent) : QWidget(parent), m_
         refresh();
     });
     // live ticks: at most four redraws a second
-    auto* coalesce = new QTimer(this);
-    coalesce->setSingleShot(true);
-    coalesce->setInterval(250);
-    connect(coalesce, &QTimer::timeout, this, &HeatmapView::refresh);
-    connect(desk, &DeskState::exposureChanged, this, [coalesce] {
-        if (!coalesce->isActive()) coalesce->start();
-    });
+    coalesceRedraws(desk, &DeskState::exposureChanged, this, 250, [this] { refresh(); });
 }
 
 void HeatmapView::setMetric(Metric m)
