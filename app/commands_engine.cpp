@@ -81,8 +81,8 @@ void printShock(const Book& b, const ShockResult& r, const std::string& title)
                 money(L.total()).c_str(), money(L.price).c_str(), money(L.liquidationPenalty).c_str(),
                 money(L.fireSale).c_str(), money(L.oracle).c_str(), money(L.defaults).c_str(),
                 money(L.supplyChain).c_str(), money(L.hedges).c_str());
-    std::printf("  system DebtRank %.4f; clearing (%s) %d iterations\n", r.systemDebtRank, r.clearingModel.c_str(),
-                r.clearing.iterations);
+    std::printf("  system DebtRank %.4f (impact %s, weights %s, %d steps); clearing (%s) %d iterations\n", r.systemDebtRank,
+                toString(r.debtRankImpact), toString(r.debtRankWeights), r.debtRankIterations, r.clearingModel.c_str(), r.clearing.iterations);
     for (const auto& rr : r.rounds) {
         if (rr.liquidations == 0 && rr.haltedVenues.empty()) continue;
         std::printf("    round %2d%s: %3d liquidations, repaid %10s, sold %10s%s\n", rr.round,
@@ -209,19 +209,27 @@ int cmdDebtRank(CommandLine& cl)
     auto b = loadOrReport(cl.book);
     if (!b) return kExitBadInput;
     const ExposureNetwork en = exposureNetwork(*b, obligationNetwork(*b));
-    const auto dr = debtRankPerNode(en, false);
-    const auto single = debtRankPerNode(en, true);
+    const PerNodeDebtRank differential = debtRankOfEachNode(en, false), singleHit = debtRankOfEachNode(en, true);
+    const std::vector<double>& dr = differential.debtRank;
+    const std::vector<double>& single = singleHit.debtRank;
+    const char* impact = toString(b->settings.debtRankImpact);
+    const char* weights = toString(b->settings.debtRankWeights);
     if (cl.json) {
         json nodes = json::array();
         for (size_t i = 0; i < dr.size(); ++i)
             nodes.push_back({{"id", b->nodes[i].id}, {"debtRank", number(dr[i])}, {"debtRankSingleHit", number(single[i])}});
-        std::cout << json{{"nodes", nodes}}.dump(2) << "\n";
+        std::cout << json{{"nodes", nodes}, {"impact", impact}, {"weights", weights},
+                          {"iterations", {{"differential", differential.maxIterations}, {"singleHit", singleHit.maxIterations}}},
+                          {"converged", differential.converged}}
+                         .dump(2)
+                  << "\n";
         return kExitOk;
     }
     std::vector<int> order(dr.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
     std::sort(order.begin(), order.end(), [&](int a, int c) { return dr[a] > dr[c]; });
-    std::printf("DebtRank: each node's impact when it alone defaults (share of total equity lost beyond its own)\n");
+    std::printf("DebtRank (impact %s, weights %s): each node's impact when it alone defaults (share of the total %s lost beyond its own)\n",
+                impact, weights, b->settings.debtRankWeights == DebtRankWeights::Assets ? "economic value" : "equity");
     std::printf("  %-22s %10s %12s\n", "node", "DebtRank", "single-hit");
     for (size_t k = 0; k < std::min<size_t>(15, order.size()); ++k)
         std::printf("  %-22s %10.4f %12.4f\n", b->nodes[order[k]].id.c_str(), dr[order[k]], single[order[k]]);

@@ -875,6 +875,13 @@ Settings settingsFromJson(const json& o, const std::string& ptr, const std::stri
             s.beta = r.number(*c, p, "beta", 1.0);
         }
     }
+    if (const json* c = r.field(o, "debtRank")) {
+        const std::string p = child(ptr, "debtRank");
+        if (r.isObject(*c, p)) {
+            s.debtRankImpact = r.enumeration(*c, p, "impact", debtRankImpactFromString, DebtRankImpact::Capped, false);
+            s.debtRankWeights = r.enumeration(*c, p, "weights", debtRankWeightsFromString, DebtRankWeights::Equity, false);
+        }
+    }
     if (const json* c = r.field(o, "cascade")) {
         const std::string p = child(ptr, "cascade");
         if (r.isObject(*c, p)) {
@@ -919,6 +926,8 @@ json settingsToJson(const Settings& s)
         o[key] = sub;
     };
     merge("clearing", {{"model", toString(s.clearingModel)}, {"alpha", s.alpha}, {"beta", s.beta}});
+    if (s.debtRankImpact != DebtRankImpact::Capped || s.debtRankWeights != DebtRankWeights::Equity || o.contains("debtRank"))
+        merge("debtRank", {{"impact", toString(s.debtRankImpact)}, {"weights", toString(s.debtRankWeights)}});
     merge("cascade", {{"maxRounds", s.maxRounds}, {"arbitrage", s.arbitrage}, {"sellSeizedCollateral", s.sellSeizedCollateral}});
     merge("stress", {{"confidence", s.confidence}, {"horizonDays", s.horizonDays}});
     if (s.staleAttestationHaircut != 0.0 || o.contains("inventory"))

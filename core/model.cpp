@@ -63,6 +63,10 @@ constexpr std::array<std::pair<ShockType, const char*>, 11> kShockTypes{{
     {ShockType::Replay, "replay"}}};
 constexpr std::array<std::pair<ClearingModel, const char*>, 2> kClearingModels{{
     {ClearingModel::EisenbergNoe, "eisenberg-noe"}, {ClearingModel::RogersVeraart, "rogers-veraart"}}};
+constexpr std::array<std::pair<DebtRankImpact, const char*>, 2> kDebtRankImpacts{{
+    {DebtRankImpact::Capped, "capped"}, {DebtRankImpact::Leverage, "leverage"}}};
+constexpr std::array<std::pair<DebtRankWeights, const char*>, 2> kDebtRankWeights{{
+    {DebtRankWeights::Equity, "equity"}, {DebtRankWeights::Assets, "assets"}}};
 
 template <class T>
 void indexOf(const std::vector<T>& items, std::unordered_map<std::string, int>& index)
@@ -81,6 +85,8 @@ const char* toString(PoolModel e) { return name(kPoolModels, e); }
 const char* toString(DerivativeType e) { return name(kDerivativeTypes, e); }
 const char* toString(ShockType e) { return name(kShockTypes, e); }
 const char* toString(ClearingModel e) { return name(kClearingModels, e); }
+const char* toString(DebtRankImpact e) { return name(kDebtRankImpacts, e); }
+const char* toString(DebtRankWeights e) { return name(kDebtRankWeights, e); }
 std::optional<AssetKind> assetKindFromString(std::string_view s) { return parse(kAssetKinds, s); }
 std::optional<NodeType> nodeTypeFromString(std::string_view s) { return parse(kNodeTypes, s); }
 std::optional<LinkType> linkTypeFromString(std::string_view s) { return parse(kLinkTypes, s); }
@@ -88,6 +94,8 @@ std::optional<PoolModel> poolModelFromString(std::string_view s) { return parse(
 std::optional<DerivativeType> derivativeTypeFromString(std::string_view s) { return parse(kDerivativeTypes, s); }
 std::optional<ShockType> shockTypeFromString(std::string_view s) { return parse(kShockTypes, s); }
 std::optional<ClearingModel> clearingModelFromString(std::string_view s) { return parse(kClearingModels, s); }
+std::optional<DebtRankImpact> debtRankImpactFromString(std::string_view s) { return parse(kDebtRankImpacts, s); }
+std::optional<DebtRankWeights> debtRankWeightsFromString(std::string_view s) { return parse(kDebtRankWeights, s); }
 
 void Book::resolve()
 {

@@ -254,11 +254,19 @@ struct Scenario
 };
 
 enum class ClearingModel { EisenbergNoe, RogersVeraart };
+/// DebtRank's impact of a debtor's distress on a creditor: Battiston et al. 2012 cap it at 1
+/// (min(1, exposure / equity)); Bardoscia et al. 2015 propagate the leverage exposure / equity.
+enum class DebtRankImpact { Capped, Leverage };
+/// DebtRank's relative importance of a node: its equity share, or its economic value (external
+/// assets + receivables, Battiston et al. 2012).
+enum class DebtRankWeights { Equity, Assets };
 
 struct Settings
 {
     ClearingModel clearingModel = ClearingModel::EisenbergNoe;
     double alpha = 1.0, beta = 1.0;
+    DebtRankImpact debtRankImpact = DebtRankImpact::Capped;
+    DebtRankWeights debtRankWeights = DebtRankWeights::Equity;
     int maxRounds = 50;
     bool arbitrage = true, sellSeizedCollateral = true;
     std::vector<double> confidence{0.95, 0.99};
@@ -332,6 +340,8 @@ const char* toString(PoolModel);
 const char* toString(DerivativeType);
 const char* toString(ShockType);
 const char* toString(ClearingModel);
+const char* toString(DebtRankImpact);
+const char* toString(DebtRankWeights);
 std::optional<AssetKind> assetKindFromString(std::string_view);
 std::optional<NodeType> nodeTypeFromString(std::string_view);
 std::optional<LinkType> linkTypeFromString(std::string_view);
@@ -339,5 +349,7 @@ std::optional<PoolModel> poolModelFromString(std::string_view);
 std::optional<DerivativeType> derivativeTypeFromString(std::string_view);
 std::optional<ShockType> shockTypeFromString(std::string_view);
 std::optional<ClearingModel> clearingModelFromString(std::string_view);
+std::optional<DebtRankImpact> debtRankImpactFromString(std::string_view);
+std::optional<DebtRankWeights> debtRankWeightsFromString(std::string_view);
 
 } // namespace ballast

@@ -1,5 +1,8 @@
 #include "obligations.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace ballast {
 
 ObligationNetwork obligationNetwork(const Book& b)
@@ -39,6 +42,14 @@ ExposureNetwork exposureNetwork(const Book& b, const ObligationNetwork& net)
     for (int i = 0; i < net.nodes; ++i) en.equity[i] = b.nodes[i].equity;
     en.exposures.reserve(net.claims.size());
     for (const auto& c : net.claims) en.exposures.push_back({c.creditor, c.debtor, c.amount});
+    en.leverage = b.settings.debtRankImpact == DebtRankImpact::Leverage;
+    if (b.settings.debtRankWeights == DebtRankWeights::Assets) {
+        // economic value before any shock: the book's external assets plus what the node is owed
+        en.value.assign(net.nodes, 0.0);
+        for (int i = 0; i < net.nodes; ++i)
+            if (std::isfinite(b.nodes[i].externalAssets)) en.value[i] = std::max(0.0, b.nodes[i].externalAssets);
+        for (const auto& c : net.claims) en.value[c.creditor] += c.amount;
+    }
     return en;
 }
 

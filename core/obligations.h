@@ -25,7 +25,9 @@ ClearingSolution clearNetwork(const Book& book, const ObligationNetwork& net);
 /// Clearing of the unshocked book (`ballast-cli clearing`); `externalAssetsOut` receives e.
 ClearingSolution clearBook(const Book& book, std::vector<double>* externalAssetsOut = nullptr);
 
-/// DebtRank's exposures: each creditor exposed to its debtor by the claim, equity from the nodes.
+/// DebtRank's exposures: each creditor exposed to its debtor by the claim, equity from the nodes;
+/// settings.debtRank chooses the impact (capped or leverage) and the weights (equity, or external
+/// assets + receivables of the unshocked book).
 ExposureNetwork exposureNetwork(const Book& book, const ObligationNetwork& net);
 
 } // namespace ballast

@@ -241,7 +241,8 @@ json shockJson(const Book& b, const ShockResult& r)
                       {"defaults", r.defaults},
                       {"systemDebtRank", number(r.systemDebtRank)}, {"markToMarket", number(r.markToMarketCheck)},
                       {"rounds", r.rounds.size()}, {"elapsedMs", number(r.elapsedMs)},
-                      {"perNodeDebtRank", r.perNodeDebtRank}};
+                      {"perNodeDebtRank", r.perNodeDebtRank}, {"debtRankImpact", toString(r.debtRankImpact)},
+                      {"debtRankWeights", toString(r.debtRankWeights)}, {"debtRankIterations", r.debtRankIterations}};
     return out;
 }
 

@@ -828,7 +828,11 @@ void rankDebt(const Book& b, const ObligationNetwork& net, const Defaults& defau
         if (defaults.in[i]) initial[i] = 1.0;
         else if (b.nodes[i].equity > 0) initial[i] = std::clamp(out.nodes[i].loss / b.nodes[i].equity, 0.0, 1.0);
     }
-    out.systemDebtRank = debtRankDifferential(en, initial).debtRank;
+    const DebtRankResult system = debtRankDifferential(en, initial);
+    out.systemDebtRank = system.debtRank;
+    out.debtRankIterations = system.iterations;
+    out.debtRankImpact = b.settings.debtRankImpact;
+    out.debtRankWeights = b.settings.debtRankWeights;
     if (opt.computeDebtRank && nN <= opt.perNodeDebtRankLimit) {
         out.perNodeDebtRank = true;
         const auto per = debtRankPerNode(en, false);

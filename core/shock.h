@@ -108,6 +108,9 @@ struct ShockResult
     double liquidatorSlippage = 0; // market value of the collateral sold minus the liquidators' proceeds
     int liquidations = 0, defaults = 0;
     double systemDebtRank = 0;
+    int debtRankIterations = 0;   // steps of the system DebtRank's differential propagation
+    DebtRankImpact debtRankImpact = DebtRankImpact::Capped;    // settings.debtRank used
+    DebtRankWeights debtRankWeights = DebtRankWeights::Equity;
     bool perNodeDebtRank = false; // nodes[].debtRank computed (see ShockOptions::perNodeDebtRankLimit)
     double markToMarketCheck = 0; // independent MTM of holdings; equals price + fireSale + perishableDecay
     double perishableDecay = 0;   // the part of the supply-chain channel that is perishable inventory decay

@@ -7,6 +7,7 @@
 
 #include <QtTest>
 
+#include <map>
 #include <random>
 
 using namespace ballast;
@@ -178,8 +179,10 @@ private Q_SLOTS:
     }
 
     // Two nodes exposed to each other (W = 0.5 both ways), node 0 starts at h = 0.4. The
-    // differential form reverberates to h = (0.5333, 0.2667): DebtRank 0.2; single-hit stops at
-    // (0.4, 0.2): DebtRank 0.1.
+    // differential form reverberates to h = (0.5333, 0.2667): DebtRank 0.2. Single-hit: step 1
+    // node 1 takes 0.5 x 0.4 = 0.2 and node 0 goes inactive; step 2 node 1 passes its 0.2 on once,
+    // and node 0, inactive, still takes 0.5 x 0.2 = 0.1 (Battiston 2012 updates every h):
+    // h = (0.5, 0.2), DebtRank ((0.5 - 0.4) + 0.2) / 2 = 0.15.
     void debtRankReverberation()
     {
         ExposureNetwork n;
@@ -190,8 +193,175 @@ private Q_SLOTS:
         QVERIFY(near(d.h[0], 0.4 / 0.75, 1e-9) && near(d.h[1], 0.2 / 0.75, 1e-9));
         QVERIFY(near(d.debtRank, 0.2, 1e-9));
         const DebtRankResult s = debtRankSingleHit(n, {0.4, 0.0});
-        QVERIFY(near(s.h[0], 0.4) && near(s.h[1], 0.2));
-        QVERIFY(near(s.debtRank, 0.1));
+        QVERIFY(near(s.h[0], 0.5) && near(s.h[1], 0.2));
+        QVERIFY(near(s.debtRank, 0.15));
+        QCOMPARE(s.iterations, 2);
+    }
+
+    // Hand-solved DebtRank, both forms and both impacts; equity 100 each unless given.
+    // "late path" (5 nodes A..E): B is exposed 30 to A, D 50 to A, C 60 to D, B 40 to C, E 50 to B
+    // (W = exposure / 100). A starts at h = 1.
+    //   single-hit: step 1 B = 0.3, D = 0.5 (A inactive); step 2 C = 0.6 x 0.5 = 0.3,
+    //   E = 0.5 x 0.3 = 0.15 (B, D inactive); step 3 C passes 0.4 x 0.3 = 0.12 to B, inactive since
+    //   step 2, which still takes it: B = 0.42, but passes nothing more on, so E stays 0.15; no node
+    //   is distressed after step 3. DebtRank = (0.42 + 0.3 + 0.5 + 0.15) / 5 = 0.274 (the old rule,
+    //   which skipped inactive nodes, gave B = 0.3 and 0.25).
+    //   differential: every increment travels: B = 0.3 + 0.12 = 0.42, E = 0.5 x 0.42 = 0.21; the
+    //   last change arrives at step 4, step 5 moves nothing: DebtRank (0.42+0.3+0.5+0.21)/5 = 0.286.
+    // "leverage" (3 nodes, equity 100, 50, 100): node 1 is exposed 80 to node 0 (leverage 1.6,
+    // capped W = 1), node 2 is exposed 40 to node 1 (W = 0.4); node 0 starts at h = 0.5.
+    //   capped: h1 = min(1, 1 x 0.5) = 0.5, h2 = 0.4 x 0.5 = 0.2: DebtRank (25 + 20) / 250 = 0.18.
+    //   leverage (Bardoscia 2015): h1 = min(1, 1.6 x 0.5) = 0.8, h2 = 0.32: (40 + 32) / 250 = 0.288,
+    //   60% more. Single-hit with leverage: the same values (each passes once, no path is late).
+    void debtRankByHand_data()
+    {
+        QTest::addColumn<QString>("network");
+        QTest::addColumn<bool>("singleHit");
+        QTest::addColumn<bool>("leverage");
+        QTest::addColumn<QVector<double>>("h");
+        QTest::addColumn<double>("debtRank");
+        QTest::addColumn<int>("iterations");
+        QTest::newRow("late path, single-hit") << QStringLiteral("late") << true << false << QVector<double>{1, 0.42, 0.3, 0.5, 0.15} << 0.274 << 3;
+        QTest::newRow("late path, differential") << QStringLiteral("late") << false << false << QVector<double>{1, 0.42, 0.3, 0.5, 0.21} << 0.286 << 5;
+        QTest::newRow("late path, leverage = capped below 1") << QStringLiteral("late") << false << true << QVector<double>{1, 0.42, 0.3, 0.5, 0.21} << 0.286 << 5;
+        QTest::newRow("leverage network, capped") << QStringLiteral("leverage") << false << false << QVector<double>{0.5, 0.5, 0.2} << 0.18 << 3;
+        QTest::newRow("leverage network, leverage") << QStringLiteral("leverage") << false << true << QVector<double>{0.5, 0.8, 0.32} << 0.288 << 3;
+        QTest::newRow("leverage network, single-hit capped") << QStringLiteral("leverage") << true << false << QVector<double>{0.5, 0.5, 0.2} << 0.18 << 3;
+        QTest::newRow("leverage network, single-hit leverage") << QStringLiteral("leverage") << true << true << QVector<double>{0.5, 0.8, 0.32} << 0.288 << 3;
+    }
+    void debtRankByHand()
+    {
+        QFETCH(QString, network);
+        QFETCH(bool, singleHit);
+        QFETCH(bool, leverage);
+        QFETCH(QVector<double>, h);
+        QFETCH(double, debtRank);
+        QFETCH(int, iterations);
+        ExposureNetwork n;
+        std::vector<double> initial;
+        if (network == QLatin1String("late")) {
+            enum { A, B, C, D, E };
+            n.nodes = 5;
+            n.equity = {100, 100, 100, 100, 100};
+            n.exposures = {{B, A, 30}, {D, A, 50}, {C, D, 60}, {B, C, 40}, {E, B, 50}};
+            initial = {1, 0, 0, 0, 0};
+        } else {
+            n.nodes = 3;
+            n.equity = {100, 50, 100};
+            n.exposures = {{1, 0, 80}, {2, 1, 40}};
+            initial = {0.5, 0, 0};
+        }
+        n.leverage = leverage;
+        const DebtRankResult r = singleHit ? debtRankSingleHit(n, initial) : debtRankDifferential(n, initial);
+        for (int i = 0; i < n.nodes; ++i) QVERIFY2(near(r.h[i], h[i], 1e-14), qPrintable(QStringLiteral("h[%1] = %2").arg(i).arg(r.h[i], 0, 'g', 17)));
+        QVERIFY2(near(r.debtRank, debtRank, 1e-14), qPrintable(QString::number(r.debtRank, 'g', 17)));
+        QCOMPARE(r.iterations, iterations);
+        QVERIFY(r.converged);
+    }
+
+    // Weights by economic value: the leverage network with values (external assets + receivables)
+    // 200, 90, 70 instead of equity. Node 1 alone at h = 1 distresses node 2 by 0.4:
+    // by equity 0.4 x 100 / 250 = 0.16; by value 0.4 x 70 / 360 = 0.0777...
+    void debtRankWeightsByValue()
+    {
+        ExposureNetwork n;
+        n.nodes = 3;
+        n.equity = {100, 50, 100};
+        n.exposures = {{1, 0, 80}, {2, 1, 40}};
+        QVERIFY(near(debtRankPerNode(n)[1], 0.16, 1e-15));
+        n.value = {200, 90, 70};
+        QVERIFY(near(debtRankPerNode(n)[1], 0.4 * 70 / 360, 1e-15));
+        QVERIFY(near(debtRankPerNode(n, true)[1], 0.4 * 70 / 360, 1e-15));
+    }
+
+    // A 2,000-node random network (4 exposures a node, parallel ones, some above equity, nodes
+    // without equity) against a straightforward implementation written from the formulas:
+    // dense h vectors, exposures merged in a map, no shared code. Per node and for a shock
+    // (random initial distress), both forms, both impacts, both weights.
+    void debtRankMatchesAStraightforwardImplementation_data()
+    {
+        QTest::addColumn<bool>("leverage");
+        QTest::addColumn<bool>("byValue");
+        QTest::newRow("capped, equity") << false << false;
+        QTest::newRow("leverage, equity") << true << false;
+        QTest::newRow("capped, value") << false << true;
+        QTest::newRow("leverage, value") << true << true;
+    }
+    void debtRankMatchesAStraightforwardImplementation()
+    {
+        QFETCH(bool, leverage);
+        QFETCH(bool, byValue);
+        const int N = 2000;
+        std::mt19937_64 rng(19);
+        std::uniform_real_distribution<double> u(0, 1);
+        ExposureNetwork n;
+        n.nodes = N;
+        n.leverage = leverage;
+        for (int i = 0; i < N; ++i) n.equity.push_back(i % 97 == 0 ? 0.0 : 50 + 100 * u(rng));
+        for (int i = 0; i < N; ++i)
+            for (int k = 0; k < 4; ++k) {
+                const int j = static_cast<int>(rng() % N);
+                n.exposures.push_back({i, j, 60 * u(rng) * u(rng)});
+            }
+        if (byValue)
+            for (int i = 0; i < N; ++i) n.value.push_back(100 + 1000 * u(rng));
+
+        // --- the straightforward implementation -------------------------------------------
+        std::map<std::pair<int, int>, double> merged; // (creditor, debtor) -> exposure
+        for (const auto& x : n.exposures)
+            if (x.creditor != x.debtor) merged[{x.creditor, x.debtor}] += x.amount;
+        struct Edge { int i, j; double w; };
+        std::vector<Edge> edges;
+        for (const auto& [ij, a] : merged) {
+            const double E = n.equity[ij.first];
+            edges.push_back({ij.first, ij.second, E > 0 ? (leverage ? a / E : std::min(1.0, a / E)) : 1.0});
+        }
+        std::vector<double> v(N);
+        double total = 0;
+        for (int i = 0; i < N; ++i) total += v[i] = byValue ? n.value[i] : n.equity[i];
+        for (double& x : v) x /= total;
+        auto reference = [&](const std::vector<double>& h0, bool single) {
+            std::vector<double> h = h0, prev(N, 0.0);
+            std::vector<int> state(N, 0); // 0 undistressed, 1 distressed, 2 inactive
+            for (int i = 0; i < N; ++i) state[i] = h[i] > 0 ? 1 : 0;
+            for (int step = 0; step < 100000; ++step) {
+                std::vector<double> add(N, 0.0);
+                for (const Edge& e : edges) add[e.i] += single ? (state[e.j] == 1 ? e.w * h[e.j] : 0.0) : e.w * (h[e.j] - prev[e.j]);
+                std::vector<double> next(N);
+                double change = 0;
+                for (int i = 0; i < N; ++i) next[i] = std::min(1.0, h[i] + add[i]), change = std::max(change, next[i] - h[i]);
+                bool anyDistressed = false;
+                if (single)
+                    for (int i = 0; i < N; ++i) {
+                        if (state[i] == 1) state[i] = 2;
+                        else if (state[i] == 0 && next[i] > 0) state[i] = 1, anyDistressed = true;
+                    }
+                prev = h;
+                h = next;
+                if (single ? !anyDistressed : change <= kDebtRankTolerance) break;
+            }
+            double dr = 0;
+            for (int i = 0; i < N; ++i) dr += (h[i] - h0[i]) * v[i];
+            return dr;
+        };
+        // --- a shock and every node alone ------------------------------------------------
+        std::vector<double> shock(N, 0.0);
+        for (int i = 0; i < N; i += 37) shock[i] = u(rng);
+        for (bool single : {false, true}) {
+            const DebtRankResult r = single ? debtRankSingleHit(n, shock) : debtRankDifferential(n, shock);
+            const double ref = reference(shock, single);
+            QVERIFY2(std::fabs(r.debtRank - ref) <= 1e-12, qPrintable(QStringLiteral("%1 vs %2").arg(r.debtRank, 0, 'g', 17).arg(ref, 0, 'g', 17)));
+            QVERIFY(r.debtRank > 0.01); // the network propagates: not a vacuous comparison
+        }
+        const std::vector<double> per = debtRankPerNode(n, false), perSingle = debtRankPerNode(n, true);
+        std::vector<double> alone(N, 0.0);
+        double worst = 0;
+        for (int i = 0; i < N; i += 29) { // every 29th node: the reference is O(steps x edges) per node
+            alone[i] = 1.0;
+            worst = std::max({worst, std::fabs(per[i] - reference(alone, false)), std::fabs(perSingle[i] - reference(alone, true))});
+            alone[i] = 0.0;
+        }
+        QVERIFY2(worst <= 1e-12, qPrintable(QString::number(worst, 'g', 17)));
     }
 
     // A large random network where most nodes default exercises the iterative solve of the default

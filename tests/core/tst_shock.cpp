@@ -169,6 +169,52 @@ private Q_SLOTS:
         checkInvariants(b, r);
     }
 
+    // settings.debtRank from the workbook to the result. n0 owes n1 80, n1 owes n2 40; equity 100,
+    // 50, 100; external assets 200, 10, 30, so the economic values (external assets + receivables)
+    // are 200, 90, 70. With "leverage" and "assets": node n1 alone at h = 1 distresses n2 by
+    // 40 / 100 = 0.4, weighted 70 / 360; n0 alone distresses n1 by min(1, 1.6) = 1 and n2 by 0.4:
+    // (90 + 0.4 x 70) / 360. The written workbook keeps both choices; an unknown one is refused
+    // with its place.
+    void debtRankSettings()
+    {
+        json j = tinyBook(0);
+        j["nodes"][0] = {{"id", "n0"}, {"type", "fund"}, {"equity", 100}, {"externalAssets", 200}};
+        j["nodes"][1] = {{"id", "n1"}, {"type", "fund"}, {"equity", 50}, {"externalAssets", 10}};
+        j["nodes"].push_back({{"id", "n2"}, {"type", "fund"}, {"equity", 100}, {"externalAssets", 30}});
+        j["positions"][0]["owner"] = "n0";
+        j["loans"][0]["borrower"] = "n0";
+        j["links"] = json::array({{{"id", "o1"}, {"type", "obligation"}, {"from", "n0"}, {"to", "n1"}, {"amount", 80}},
+                                  {{"id", "o2"}, {"type", "obligation"}, {"from", "n1"}, {"to", "n2"}, {"amount", 40}}});
+        j["settings"]["debtRank"] = {{"impact", "leverage"}, {"weights", "assets"}};
+        const Book b = load(j);
+        QCOMPARE(b.settings.debtRankImpact, DebtRankImpact::Leverage);
+        QCOMPARE(b.settings.debtRankWeights, DebtRankWeights::Assets);
+        const ExposureNetwork en = exposureNetwork(b, obligationNetwork(b));
+        QVERIFY(en.leverage);
+        const int n0 = b.nodeIx("n0"), n1 = b.nodeIx("n1"), n2 = b.nodeIx("n2");
+        QCOMPARE(en.value[n0], 200.0);
+        QCOMPARE(en.value[n1], 90.0);
+        QCOMPARE(en.value[n2], 70.0);
+        const std::vector<double> per = debtRankPerNode(en);
+        QVERIFY(near(per[n1], 0.4 * 70 / 360, 1e-15));
+        QVERIFY(near(per[n0], (90 + 0.4 * 70) / 360, 1e-15));
+        const json out = shockJson(b, run(b));
+        QCOMPARE(out["summary"]["debtRankImpact"].get<std::string>(), std::string("leverage"));
+        QCOMPARE(out["summary"]["debtRankWeights"].get<std::string>(), std::string("assets"));
+        QVERIFY(out["summary"]["debtRankIterations"].get<int>() >= 1);
+        const json written = settingsToJson(b.settings);
+        QCOMPARE(written["debtRank"]["impact"].get<std::string>(), std::string("leverage"));
+        QCOMPARE(written["debtRank"]["weights"].get<std::string>(), std::string("assets"));
+        // the default leaves the key out of a book that did not have it
+        QVERIFY(!settingsToJson(load(tinyBook(0)).settings).contains("debtRank"));
+        j["settings"]["debtRank"]["impact"] = "uncapped";
+        const auto bad = parseWorkbookJson(j.dump(), "bad.json");
+        QVERIFY(!bad);
+        bool named = false;
+        for (const Issue& i : bad.issues()) named |= i.place == "/settings/debtRank/impact" && i.code == ErrorCode::BadEnum;
+        QVERIFY(named);
+    }
+
     void healthyLoanIsLeftAlone()
     {
         const Book b = load(tinyBook(11500)); // HF after the drop 1.043
