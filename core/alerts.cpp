@@ -12,7 +12,7 @@ std::vector<AlertCondition> alertConditions(const Book& b, const Exposure& x)
     std::vector<AlertCondition> out;
     for (size_t l = 0; l < b.loans.size() && l < x.loans.size(); ++l) {
         const double hf = x.loans[l].healthFactor;
-        if (hf < kHealthWarning) out.push_back({K::Health, static_cast<int>(l), hf, hf < 1});
+        if (hf < kHealthWarning) out.push_back({K::Health, static_cast<int>(l), hf, isLiquidatable(hf)});
     }
     for (size_t a = 0; a < b.assets.size() && a < x.assets.size(); ++a) {
         const AssetExposure& ax = x.assets[a];

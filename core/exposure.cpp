@@ -1,6 +1,7 @@
 #include "exposure.h"
 
 #include "alerts.h"
+#include "health.h"
 #include "valuation.h"
 #include "riskfactors.h"
 
@@ -229,7 +230,7 @@ void ExposureEngine::computeLoan(int l)
         if (p >= 0) oracleCollateral += b.positions[p].quantity * m_x.positions[p].oraclePrice;
     // no collateral behind a debt: the ratio is undefined (NaN, null in JSON), not an infinite LTV
     x.ltv = oracleCollateral > 0 ? x.debtValue / oracleCollateral : (x.debtValue > 0 ? kNaN : 0.0);
-    x.atRisk = x.healthFactor < 1.0;
+    x.atRisk = isLiquidatable(x.healthFactor);
     if (singleAsset >= 0 && ltQty > 0 && x.debtValue > 0) {
         x.liquidationPrice = x.debtValue / ltQty;
         const double o = m_x.assets[singleAsset].oraclePrice;

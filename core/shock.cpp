@@ -1,5 +1,6 @@
 #include "shock.h"
 
+#include "health.h"
 #include "valuation.h"
 
 #include "debtrank.h"
@@ -298,7 +299,7 @@ private:
                 const int v = b.loans[l].venueIx;
                 if (v < 0 || venueSlot[v] < 0 || debt[l] <= 0) continue;
                 const double hf = loanHealth(static_cast<int>(l), seen[venueSlot[v]]);
-                if (hf < 1.0 - 1e-12) candidates.push_back({hf, static_cast<int>(l)});
+                if (isLiquidatable(hf)) candidates.push_back({hf, static_cast<int>(l)});
             }
             std::sort(candidates.begin(), candidates.end());
             std::vector<double> capLeft(nN, kInf);
@@ -363,7 +364,7 @@ private:
                 // liquidated because of the oracle: at market prices the loan was healthy
                 double cvm = 0, dvm = 0;
                 const double hfMarket = loanHealthAt(l, marketBefore, best, seizedQty, repayValue / std::max(debtPrice, 1e-300), &cvm, &dvm);
-                if (hfMarket >= 1.0) oraclePenalty[loan.borrowerIx >= 0 ? loan.borrowerIx : 0] += penalty;
+                if (!isLiquidatable(hfMarket)) oraclePenalty[loan.borrowerIx >= 0 ? loan.borrowerIx : 0] += penalty;
                 else marketPenalty[loan.borrowerIx >= 0 ? loan.borrowerIx : 0] += penalty;
                 toSell[a] += seizedQty - feeQty;
                 ++rec.liquidations;

@@ -3,6 +3,8 @@
 #include "generate.h"
 #include "json_io.h"
 #include "report.h"
+#include "exposure.h"
+#include "health.h"
 #include "shock.h"
 
 #include <QtTest>
@@ -213,6 +215,41 @@ private Q_SLOTS:
         bool named = false;
         for (const Issue& i : bad.issues()) named |= i.place == "/settings/debtRank/impact" && i.code == ErrorCode::BadEnum;
         QVERIFY(named);
+    }
+
+    // Health factor at 1, in decimals and in doubles: 0.3 WETH x 2000 x 0.8 against 480 is 1 exactly
+    // but computes as 0.9999999999999999 (0.3 is 0.29999999999999998890); 0.1 + 0.2 WETH gives
+    // 1.0000000000000002. Neither is liquidated, neither is at risk on the desk; 1e-9 below 1 is
+    // both. A scenario without shocks changes no price, so only the starting health decides.
+    void healthFactorAtOne_data()
+    {
+        QTest::addColumn<double>("quantity");
+        QTest::addColumn<double>("debt");
+        QTest::addColumn<bool>("liquidated");
+        QTest::newRow("1 in decimals, just below in doubles") << 0.3 << 480.0 << false;
+        QTest::newRow("1 in decimals, just above in doubles") << 0.1 + 0.2 << 480.0 << false;
+        QTest::newRow("1 exactly") << 10.0 << 16000.0 << false;
+        QTest::newRow("1e-9 below") << 10.0 << 16000.0 * (1 + 1e-9) << true;
+    }
+    void healthFactorAtOne()
+    {
+        QFETCH(double, quantity);
+        QFETCH(double, debt);
+        QFETCH(bool, liquidated);
+        json j = tinyBook(debt);
+        j["positions"][0]["quantity"] = quantity;
+        j["scenarios"].push_back({{"id", "nothing"}, {"shocks", json::array()}});
+        const Book b = load(j);
+        const double hf = quantity * 2000 * 0.8 / debt;
+        QVERIFY(std::fabs(hf - 1) < 2e-9);
+        const ShockResult r = run(b, "nothing");
+        QCOMPARE(r.loans[0].liquidated, liquidated);
+        QCOMPARE(r.liquidations > 0, liquidated);
+        ExposureEngine e(std::make_shared<const Book>(b));
+        QVERIFY(e.compute());
+        QCOMPARE(e.result().loans[0].atRisk, liquidated);
+        QCOMPARE(e.result().totals.loansAtRisk, liquidated ? 1 : 0);
+        QCOMPARE(isLiquidatable(e.result().loans[0].healthFactor), liquidated);
     }
 
     void healthyLoanIsLeftAlone()
