@@ -12,18 +12,13 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
-#include <map>
 
 namespace ballast::app {
 using nlohmann::json;
 
-int runEngineCommand(const std::string& name, CommandLine& cl); // commands_engine.cpp
-void registerEngineCommands(CLI::App& app, CommandLine& cl);
-
 namespace {
 
 void printJson(const json& j) { std::cout << j.dump(2) << "\n"; }
-
 
 std::string hf(double v)
 {
@@ -32,6 +27,8 @@ std::string hf(double v)
     std::snprintf(buf, sizeof buf, "%.3f", v);
     return buf;
 }
+
+} // namespace
 
 int cmdValidate(CommandLine& cl)
 {
@@ -275,8 +272,6 @@ int cmdGenerate(CommandLine& cl)
     return kExitOk;
 }
 
-} // namespace
-
 int printIssues(const Issues& issues)
 {
     for (const auto& i : issues) std::fprintf(stderr, "%s\n", i.toString().c_str());
@@ -304,66 +299,95 @@ std::string money(double v)
     return buf;
 }
 
+void optionsValidate(CLI::App& c, CommandLine& cl)
+{
+    c.add_option("BOOK", cl.book, "workbook (.ballast or .json) or 'demo'")->required();
+    c.add_flag("--json", cl.json, "machine-readable result");
+}
+
+void optionsImport(CLI::App& c, CommandLine& cl)
+{
+    c.add_option("BOOK", cl.book, "a workbook JSON to import");
+    c.add_option("--into", cl.into, "an existing book to add the CSV rows to");
+    c.add_option("--nodes", cl.nodesCsv, "nodes.csv");
+    c.add_option("--links", cl.linksCsv, "links.csv");
+    c.add_option("--positions", cl.positionsCsv, "positions.csv");
+    c.add_option("--prices", cl.pricesCsv, "prices.csv (time,asset,price)");
+    c.add_option("-o,--output", cl.output, "the workbook to write")->required();
+    c.add_flag("--json", cl.json, "machine-readable result");
+}
+
+void optionsExport(CLI::App& c, CommandLine& cl)
+{
+    c.add_option("BOOK", cl.book)->required();
+    c.add_option("-o,--output", cl.output, "output file (.json or .ballast); default stdout");
+    c.add_flag("--json", cl.json);
+}
+
+void optionsExposure(CLI::App& c, CommandLine& cl)
+{
+    c.add_option("BOOK", cl.book)->required();
+    c.add_flag("--json", cl.json, "FORMAT.md exposure result");
+}
+
+void optionsQuote(CLI::App& c, CommandLine& cl)
+{
+    c.add_option("BOOK", cl.book)->required();
+    c.add_option("--pool", cl.pool, "pool id");
+    c.add_option("--sell", cl.sell, "asset sold (the pool's base or quote)")->required();
+    c.add_option("--amount", cl.amount, "amount sold")->required();
+    c.add_flag("--route", cl.route, "split the sale across every pool that trades the asset");
+    c.add_flag("--json", cl.json);
+}
+
+void optionsGenerate(CLI::App& c, CommandLine& cl)
+{
+    c.add_option("--preset", cl.preset, "desk or stress (the sizes of PRODUCT.md)");
+    c.add_option("--nodes", cl.nodes);
+    c.add_option("--links", cl.links);
+    c.add_option("--positions", cl.positions);
+    c.add_option("--loans", cl.loans);
+    c.add_option("--venues", cl.venues);
+    c.add_option("--assets", cl.assets);
+    c.add_option("--seed", cl.seed);
+    c.add_flag("--odd", cl.odd, "an odd book for testing: missing entity kinds, boundary values, odd shapes (by --seed)");
+    c.add_flag("--huge", cl.huge, "with --odd: allow 10,000-node chains and a loan with 500 collateral positions");
+    c.add_option("-o,--output", cl.output, "output (.ballast or .json); default JSON on stdout");
+    c.add_flag("--json", cl.json);
+}
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> table = {
+        {"validate", "check a book and report every problem with its place", optionsValidate, cmdValidate},
+        {"import", "JSON or CSV files -> a .ballast workbook (or .json)", optionsImport, cmdImport},
+        {"export", "a book -> workbook JSON (stdout, or -o FILE)", optionsExport, cmdExport},
+        {"exposure", "market, collateral, exit values, health factors, Greeks", optionsExposure, cmdExposure},
+        {"quote", "a trade on one pool, or a best-execution route across pools", optionsQuote, cmdQuote},
+        {"generate", "a synthetic book, reproducible by seed", optionsGenerate, cmdGenerate},
+        {"shock", "run a scenario: cascade, supply chain, clearing, DebtRank, hedges, losses", optionsShock, cmdShock},
+        {"replay", "run the book through a real price path", optionsReplay, cmdReplay},
+        {"clearing", "clearing vector of the unshocked obligation network", optionsClearing, cmdClearing},
+        {"debtrank", "each node's DebtRank when it alone defaults", optionsDebtRank, cmdDebtRank},
+        {"stress", "Monte Carlo: VaR/ES of the loss, liquidations at risk, bad debt, defaults", optionsStress, cmdStress},
+        {"reverse", "the smallest shock of a family that causes an outcome", optionsReverse, cmdReverse},
+        {"margin", "predictive margin: suggested haircuts against today's LTV", optionsMargin, cmdMargin},
+        {"runs", "list the runs stored in a workbook, or print one", optionsRuns, cmdRuns},
+        {"bench", "time open, exposure, tick, shock, clearing and Monte Carlo (medians)", optionsBench, cmdBench},
+    };
+    return table;
+}
+
 void registerCommands(CLI::App& app, CommandLine& cl)
 {
-    auto* v = app.add_subcommand("validate", "check a book and report every problem with its place");
-    v->add_option("BOOK", cl.book, "workbook (.ballast or .json) or 'demo'")->required();
-    v->add_flag("--json", cl.json, "machine-readable result");
-
-    auto* i = app.add_subcommand("import", "JSON or CSV files -> a .ballast workbook (or .json)");
-    i->add_option("BOOK", cl.book, "a workbook JSON to import");
-    i->add_option("--into", cl.into, "an existing book to add the CSV rows to");
-    i->add_option("--nodes", cl.nodesCsv, "nodes.csv");
-    i->add_option("--links", cl.linksCsv, "links.csv");
-    i->add_option("--positions", cl.positionsCsv, "positions.csv");
-    i->add_option("--prices", cl.pricesCsv, "prices.csv (time,asset,price)");
-    i->add_option("-o,--output", cl.output, "the workbook to write")->required();
-    i->add_flag("--json", cl.json, "machine-readable result");
-
-    auto* e = app.add_subcommand("export", "a book -> workbook JSON (stdout, or -o FILE)");
-    e->add_option("BOOK", cl.book)->required();
-    e->add_option("-o,--output", cl.output, "output file (.json or .ballast); default stdout");
-    e->add_flag("--json", cl.json);
-
-    auto* x = app.add_subcommand("exposure", "market, collateral, exit values, health factors, Greeks");
-    x->add_option("BOOK", cl.book)->required();
-    x->add_flag("--json", cl.json, "FORMAT.md exposure result");
-
-    auto* q = app.add_subcommand("quote", "a trade on one pool, or a best-execution route across pools");
-    q->add_option("BOOK", cl.book)->required();
-    q->add_option("--pool", cl.pool, "pool id");
-    q->add_option("--sell", cl.sell, "asset sold (the pool's base or quote)")->required();
-    q->add_option("--amount", cl.amount, "amount sold")->required();
-    q->add_flag("--route", cl.route, "split the sale across every pool that trades the asset");
-    q->add_flag("--json", cl.json);
-
-    auto* g = app.add_subcommand("generate", "a synthetic book, reproducible by seed");
-    g->add_option("--preset", cl.preset, "desk or stress (the sizes of PRODUCT.md)");
-    g->add_option("--nodes", cl.nodes);
-    g->add_option("--links", cl.links);
-    g->add_option("--positions", cl.positions);
-    g->add_option("--loans", cl.loans);
-    g->add_option("--venues", cl.venues);
-    g->add_option("--assets", cl.assets);
-    g->add_option("--seed", cl.seed);
-    g->add_flag("--odd", cl.odd, "an odd book for testing: missing entity kinds, boundary values, odd shapes (by --seed)");
-    g->add_flag("--huge", cl.huge, "with --odd: allow 10,000-node chains and a loan with 500 collateral positions");
-    g->add_option("-o,--output", cl.output, "output (.ballast or .json); default JSON on stdout");
-    g->add_flag("--json", cl.json);
-
-    registerEngineCommands(app, cl);
+    for (const Command& c : commands()) c.options(*app.add_subcommand(c.name, c.help), cl);
 }
 
 int runSelected(CLI::App& app, CommandLine& cl)
 {
-    static const std::map<std::string, int (*)(CommandLine&)> commands = {
-        {"validate", cmdValidate}, {"import", cmdImport}, {"export", cmdExport},
-        {"exposure", cmdExposure}, {"quote", cmdQuote},   {"generate", cmdGenerate}};
-    for (auto* sub : app.get_subcommands()) {
-        auto it = commands.find(sub->get_name());
-        if (it != commands.end()) return it->second(cl);
-        return runEngineCommand(sub->get_name(), cl);
-    }
+    for (const CLI::App* sub : app.get_subcommands())
+        for (const Command& c : commands())
+            if (sub->get_name() == c.name) return c.run(cl);
     return kExitFailure;
 }
 

@@ -29,6 +29,17 @@ struct CommandLine
     std::vector<std::string> positional;
 };
 
+/// One ballast-cli subcommand: its name, a line of help, the options it takes and what runs it.
+struct Command
+{
+    const char* name;
+    const char* help;
+    void (*options)(CLI::App& command, CommandLine& cl);
+    int (*run)(CommandLine& cl);
+};
+/// Every subcommand, in the order `ballast-cli --help` lists them: the one table (app/commands.cpp).
+const std::vector<Command>& commands();
+/// Adds every command of commands() to `app`, their options bound to `cl`.
 void registerCommands(CLI::App& app, CommandLine& cl);
 
 /// Prints each issue on stderr as "file: place: reason"; returns kExitBadInput when any is an error.
@@ -39,6 +50,42 @@ Result<Book> loadOrReport(const std::string& path);
 /// 1.23bn, 4.56m, 7.8k, 9.10; "inf" and "-" for non-finite values (readable CLI output).
 std::string money(double v);
 int runSelected(CLI::App& app, CommandLine& cl);
+
+// Each command: what runs it and the options it takes, by the file that holds them.
+// commands.cpp
+int cmdValidate(CommandLine& cl);
+void optionsValidate(CLI::App& command, CommandLine& cl);
+int cmdImport(CommandLine& cl);
+void optionsImport(CLI::App& command, CommandLine& cl);
+int cmdExport(CommandLine& cl);
+void optionsExport(CLI::App& command, CommandLine& cl);
+int cmdExposure(CommandLine& cl);
+void optionsExposure(CLI::App& command, CommandLine& cl);
+int cmdQuote(CommandLine& cl);
+void optionsQuote(CLI::App& command, CommandLine& cl);
+int cmdGenerate(CommandLine& cl);
+void optionsGenerate(CLI::App& command, CommandLine& cl);
+// commands_engine.cpp
+int cmdShock(CommandLine& cl);
+void optionsShock(CLI::App& command, CommandLine& cl);
+int cmdReplay(CommandLine& cl);
+void optionsReplay(CLI::App& command, CommandLine& cl);
+int cmdClearing(CommandLine& cl);
+void optionsClearing(CLI::App& command, CommandLine& cl);
+int cmdDebtRank(CommandLine& cl);
+void optionsDebtRank(CLI::App& command, CommandLine& cl);
+// commands_stress.cpp
+int cmdStress(CommandLine& cl);
+void optionsStress(CLI::App& command, CommandLine& cl);
+int cmdReverse(CommandLine& cl);
+void optionsReverse(CLI::App& command, CommandLine& cl);
+int cmdMargin(CommandLine& cl);
+void optionsMargin(CLI::App& command, CommandLine& cl);
+int cmdRuns(CommandLine& cl);
+void optionsRuns(CLI::App& command, CommandLine& cl);
+// commands_bench.cpp
+int cmdBench(CommandLine& cl);
+void optionsBench(CLI::App& command, CommandLine& cl);
 
 } // namespace ballast::app
 

@@ -101,13 +101,12 @@ int cmdBench(CommandLine& cl)
     return kExitOk;
 }
 
-void registerBenchCommand(CLI::App& app, CommandLine& cl)
+void optionsBench(CLI::App& c, CommandLine& cl)
 {
-    auto* b = app.add_subcommand("bench", "time open, exposure, tick, shock, clearing and Monte Carlo (medians)");
-    b->add_option("BOOK", cl.book)->required();
-    b->add_option("--repeats", cl.repeats, "repetitions (default 7)");
-    b->add_option("--scenarios", cl.scenarios, "Monte Carlo scenarios (default 200)");
-    b->add_flag("--json", cl.json);
+    c.add_option("BOOK", cl.book)->required();
+    c.add_option("--repeats", cl.repeats, "repetitions (default 7)");
+    c.add_option("--scenarios", cl.scenarios, "Monte Carlo scenarios (default 200)");
+    c.add_flag("--json", cl.json);
 }
 
 } // namespace ballast::app

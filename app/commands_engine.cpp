@@ -1,5 +1,5 @@
-// The shock-engine commands: shock, replay, clearing, debtrank (and stress, reverse, margin, bench
-// in commands_stress.cpp).
+// The shock-engine commands: shock, replay, clearing, debtrank (stress, reverse, margin and runs are
+// in commands_stress.cpp, bench in commands_bench.cpp; the table of all of them in commands.cpp).
 #include "bookio.h"
 #include "commands.h"
 #include "csv_io.h"
@@ -19,11 +19,7 @@
 namespace ballast::app {
 using nlohmann::json;
 
-int runStressCommand(const std::string& name, CommandLine& cl); // commands_stress.cpp
-void registerStressCommands(CLI::App& app, CommandLine& cl);
-
 namespace {
-
 
 std::string nowIso()
 {
@@ -111,6 +107,8 @@ void printShock(const Book& b, const ShockResult& r, const std::string& title)
         std::printf("\n");
     }
 }
+
+} // namespace
 
 int cmdShock(CommandLine& cl)
 {
@@ -236,46 +234,38 @@ int cmdDebtRank(CommandLine& cl)
     return kExitOk;
 }
 
-} // namespace
-
-void registerEngineCommands(CLI::App& app, CommandLine& cl)
+void optionsShock(CLI::App& c, CommandLine& cl)
 {
-    auto* s = app.add_subcommand("shock", "run a scenario: cascade, supply chain, clearing, DebtRank, hedges, losses");
-    s->add_option("BOOK", cl.book)->required();
-    s->add_option("--scenario", cl.scenario, "scenario id")->required();
-    s->add_flag("--no-breakers", cl.noBreakers, "the same scenario without circuit breakers");
-    s->add_flag("--no-save", cl.noSave, "do not store the run in the workbook's history");
-    s->add_flag("--json", cl.json);
-
-    auto* r = app.add_subcommand("replay", "run the book through a real price path");
-    r->add_option("BOOK", cl.book)->required();
-    r->add_option("--scenario", cl.scenario, "a replay scenario of the book");
-    r->add_option("--prices", cl.pricesCsv, "prices.csv (time,asset,price) or a CoinGecko daily file");
-    r->add_option("--asset", cl.asset, "the book's asset the prices are for");
-    r->add_option("--from", cl.from, "first date (ISO 8601)");
-    r->add_option("--to", cl.to, "last date (ISO 8601)");
-    r->add_flag("--no-breakers", cl.noBreakers);
-    r->add_flag("--no-save", cl.noSave);
-    r->add_flag("--json", cl.json);
-
-    auto* c = app.add_subcommand("clearing", "clearing vector of the unshocked obligation network");
-    c->add_option("BOOK", cl.book)->required();
-    c->add_flag("--json", cl.json);
-
-    auto* d = app.add_subcommand("debtrank", "each node's DebtRank when it alone defaults");
-    d->add_option("BOOK", cl.book)->required();
-    d->add_flag("--json", cl.json);
-
-    registerStressCommands(app, cl);
+    c.add_option("BOOK", cl.book)->required();
+    c.add_option("--scenario", cl.scenario, "scenario id")->required();
+    c.add_flag("--no-breakers", cl.noBreakers, "the same scenario without circuit breakers");
+    c.add_flag("--no-save", cl.noSave, "do not store the run in the workbook's history");
+    c.add_flag("--json", cl.json);
 }
 
-int runEngineCommand(const std::string& name, CommandLine& cl)
+void optionsReplay(CLI::App& c, CommandLine& cl)
 {
-    if (name == "shock") return cmdShock(cl);
-    if (name == "replay") return cmdReplay(cl);
-    if (name == "clearing") return cmdClearing(cl);
-    if (name == "debtrank") return cmdDebtRank(cl);
-    return runStressCommand(name, cl);
+    c.add_option("BOOK", cl.book)->required();
+    c.add_option("--scenario", cl.scenario, "a replay scenario of the book");
+    c.add_option("--prices", cl.pricesCsv, "prices.csv (time,asset,price) or a CoinGecko daily file");
+    c.add_option("--asset", cl.asset, "the book's asset the prices are for");
+    c.add_option("--from", cl.from, "first date (ISO 8601)");
+    c.add_option("--to", cl.to, "last date (ISO 8601)");
+    c.add_flag("--no-breakers", cl.noBreakers);
+    c.add_flag("--no-save", cl.noSave);
+    c.add_flag("--json", cl.json);
+}
+
+void optionsClearing(CLI::App& c, CommandLine& cl)
+{
+    c.add_option("BOOK", cl.book)->required();
+    c.add_flag("--json", cl.json);
+}
+
+void optionsDebtRank(CLI::App& c, CommandLine& cl)
+{
+    c.add_option("BOOK", cl.book)->required();
+    c.add_flag("--json", cl.json);
 }
 
 } // namespace ballast::app

@@ -11,9 +11,6 @@
 namespace ballast::app {
 using nlohmann::json;
 
-int cmdBench(CommandLine& cl);
-void registerBenchCommand(CLI::App& app, CommandLine& cl);
-
 namespace {
 
 std::string key(double q)
@@ -23,6 +20,7 @@ std::string key(double q)
     return b;
 }
 
+} // namespace
 
 int cmdStress(CommandLine& cl)
 {
@@ -170,49 +168,40 @@ int cmdRuns(CommandLine& cl)
     return kExitOk;
 }
 
-} // namespace
-
-void registerStressCommands(CLI::App& app, CommandLine& cl)
+void optionsStress(CLI::App& c, CommandLine& cl)
 {
-    auto* s = app.add_subcommand("stress", "Monte Carlo: VaR/ES of the loss, liquidations at risk, bad debt, defaults");
-    s->add_option("BOOK", cl.book)->required();
-    s->add_option("--scenarios", cl.scenarios, "number of scenarios (default 1000)");
-    s->add_option("--seed", cl.seed, "random seed (default 1)");
-    s->add_option("--threads", cl.threads, "threads (default: all cores); results do not depend on it");
-    s->add_option("--student-t", cl.studentT, "degrees of freedom of a multivariate t (fat tails)");
-    s->add_option("--jumps", cl.jumps, "jumps per year per crypto asset");
-    s->add_flag("--from-history", cl.fromHistory, "estimate correlations from the book's price history");
-    s->add_flag("--no-breakers", cl.noBreakers);
-    s->add_flag("--no-save", cl.noSave);
-    s->add_flag("--json", cl.json);
-
-    auto* r = app.add_subcommand("reverse", "the smallest shock of a family that causes an outcome");
-    r->add_option("BOOK", cl.book)->required();
-    r->add_option("--family", cl.family, "price:ASSET | crypto | liquidity:VENUE | delay:NODE")->required();
-    r->add_option("--outcome", cl.outcome, "bad-debt | default:NODE | loss:AMOUNT")->required();
-    r->add_flag("--no-save", cl.noSave);
-    r->add_flag("--json", cl.json);
-
-    auto* m = app.add_subcommand("margin", "predictive margin: suggested haircuts against today's LTV");
-    m->add_option("BOOK", cl.book)->required();
-    m->add_flag("--json", cl.json);
-
-    auto* h = app.add_subcommand("runs", "list the runs stored in a workbook, or print one");
-    h->add_option("BOOK", cl.book)->required();
-    h->add_option("--id", cl.runId, "print this run's results");
-    h->add_flag("--json", cl.json);
-    registerBenchCommand(app, cl);
+    c.add_option("BOOK", cl.book)->required();
+    c.add_option("--scenarios", cl.scenarios, "number of scenarios (default 1000)");
+    c.add_option("--seed", cl.seed, "random seed (default 1)");
+    c.add_option("--threads", cl.threads, "threads (default: all cores); results do not depend on it");
+    c.add_option("--student-t", cl.studentT, "degrees of freedom of a multivariate t (fat tails)");
+    c.add_option("--jumps", cl.jumps, "jumps per year per crypto asset");
+    c.add_flag("--from-history", cl.fromHistory, "estimate correlations from the book's price history");
+    c.add_flag("--no-breakers", cl.noBreakers);
+    c.add_flag("--no-save", cl.noSave);
+    c.add_flag("--json", cl.json);
 }
 
-int runStressCommand(const std::string& name, CommandLine& cl)
+void optionsReverse(CLI::App& c, CommandLine& cl)
 {
-    if (name == "stress") return cmdStress(cl);
-    if (name == "reverse") return cmdReverse(cl);
-    if (name == "margin") return cmdMargin(cl);
-    if (name == "runs") return cmdRuns(cl);
-    if (name == "bench") return cmdBench(cl);
-    std::fprintf(stderr, "ballast-cli: unknown command '%s'\n", name.c_str());
-    return kExitBadInput;
+    c.add_option("BOOK", cl.book)->required();
+    c.add_option("--family", cl.family, "price:ASSET | crypto | liquidity:VENUE | delay:NODE")->required();
+    c.add_option("--outcome", cl.outcome, "bad-debt | default:NODE | loss:AMOUNT")->required();
+    c.add_flag("--no-save", cl.noSave);
+    c.add_flag("--json", cl.json);
+}
+
+void optionsMargin(CLI::App& c, CommandLine& cl)
+{
+    c.add_option("BOOK", cl.book)->required();
+    c.add_flag("--json", cl.json);
+}
+
+void optionsRuns(CLI::App& c, CommandLine& cl)
+{
+    c.add_option("BOOK", cl.book)->required();
+    c.add_option("--id", cl.runId, "print this run's results");
+    c.add_flag("--json", cl.json);
 }
 
 } // namespace ballast::app
