@@ -1,5 +1,7 @@
 #include "json_io.h"
 
+#include "fields.h"
+
 #include "inputlimits.h"
 #include "validate.h"
 
@@ -213,42 +215,6 @@ private:
 
 RawJson keep(const json& o) { return RawJson(o); }
 
-/// Whether writing an entity back without its original object gives that object again (by value):
-/// only keys the model knows, no empty strings, no numbers at their defaults, times in canonical
-/// form. Then no copy of the original is kept — a million positions would otherwise hold a million
-/// copies (the stress book). `zeroDefault`: numbers whose default (0) the writer omits.
-struct PlainSpec
-{
-    std::initializer_list<const char*> strings, zeroDefault, anyNumber, times;
-};
-bool plain(const json& o, const PlainSpec& spec, size_t extraKnown = 0)
-{
-    size_t known = 0;
-    for (const char* k : spec.strings)
-        if (const auto it = o.find(k); it != o.end()) {
-            if (!it->is_string() || it->get_ref<const std::string&>().empty()) return false;
-            ++known;
-        }
-    for (const char* k : spec.zeroDefault)
-        if (const auto it = o.find(k); it != o.end()) {
-            if (!it->is_number() || it->get<double>() == 0.0) return false;
-            ++known;
-        }
-    for (const char* k : spec.anyNumber)
-        if (const auto it = o.find(k); it != o.end()) {
-            if (!it->is_number()) return false;
-            ++known;
-        }
-    for (const char* k : spec.times)
-        if (const auto it = o.find(k); it != o.end()) {
-            if (!it->is_string()) return false;
-            const auto t = parseIsoTime(it->get_ref<const std::string&>());
-            if (!t || formatIsoTime(*t) != it->get_ref<const std::string&>()) return false;
-            ++known;
-        }
-    return known + extraKnown == o.size();
-}
-
 // ---- writing: start from the raw object, overwrite what the model knows ----------------------
 
 class Writer
@@ -340,6 +306,89 @@ json levelsJson(const std::vector<BookLevel>& levels)
     return a;
 }
 
+
+// ---- the plain fields of an entity, from its table (fields.h) ------------------------------
+
+template <class T>
+void readFields(Reader& r, const json& o, const std::string& ptr, const fields::Table<T>& table, T& t)
+{
+    static const T blank{};
+    for (const auto& f : table) {
+        const bool required = f.required(t);
+        std::visit(
+            [&](auto m) {
+                using M = std::decay_t<decltype(t.*m)>;
+                if constexpr (std::is_same_v<M, std::string>) t.*m = r.string(o, ptr, f.key, required);
+                else if constexpr (std::is_same_v<M, double>) t.*m = r.number(o, ptr, f.key, blank.*m, required);
+                else if constexpr (std::is_same_v<M, int>) t.*m = r.integer(o, ptr, f.key, blank.*m);
+                else if constexpr (std::is_same_v<M, bool>) t.*m = r.boolean(o, ptr, f.key, blank.*m);
+                else t.*m = r.time(o, ptr, f.key);
+            },
+            f.member);
+    }
+}
+
+template <class T>
+void writeFields(Writer& w, const fields::Table<T>& table, const T& t)
+{
+    static const T blank{};
+    for (const auto& f : table) {
+        const bool always = f.writeAlways(t);
+        std::visit(
+            [&](auto m) {
+                using M = std::decay_t<decltype(t.*m)>;
+                if constexpr (std::is_same_v<M, std::string>) w.string(f.key, t.*m);
+                else if constexpr (std::is_same_v<M, double>) w.number(f.key, t.*m, always ? kNaN : blank.*m); // kNaN: never the default
+                else if constexpr (std::is_same_v<M, int>) always ? w.set(f.key, t.*m) : w.integer(f.key, t.*m, blank.*m);
+                else if constexpr (std::is_same_v<M, bool>) always ? w.set(f.key, t.*m) : w.boolean(f.key, t.*m, blank.*m);
+                else w.time(f.key, t.*m);
+            },
+            f.member);
+    }
+}
+
+/// Whether writing an entity back without its original object gives that object again (by value):
+/// only keys the model knows, no empty strings, no numbers at the defaults the writer omits, times
+/// in canonical form. Then no copy of the original is kept: a million positions would otherwise
+/// hold a million copies (the stress book). `texts`: keys outside the table that are non-empty
+/// text (kinds, types); `extraKnown`: other keys the caller has checked.
+template <class T>
+bool plain(const json& o, const fields::Table<T>& table, std::initializer_list<const char*> texts, size_t extraKnown = 0)
+{
+    static const T blank{};
+    auto text = [](const json& v) { return v.is_string() && !v.get_ref<const std::string&>().empty(); };
+    size_t known = 0;
+    for (const auto& f : table) {
+        const auto it = o.find(f.key);
+        if (it == o.end()) continue;
+        if (f.applies) return false; // a rule that depends on the kind: keep the original
+        const bool ok = std::visit(
+            [&](auto m) -> bool {
+                using M = std::decay_t<decltype(blank.*m)>;
+                if constexpr (std::is_same_v<M, std::string>) return text(*it);
+                else if constexpr (std::is_same_v<M, double>)
+                    return it->is_number() && (f.writeAlways(blank) || std::isnan(blank.*m) || it->template get<double>() != blank.*m);
+                else if constexpr (std::is_same_v<M, int>)
+                    return it->is_number_integer() && (f.writeAlways(blank) || it->template get<long long>() != blank.*m);
+                else if constexpr (std::is_same_v<M, bool>) return it->is_boolean() && (f.writeAlways(blank) || it->template get<bool>() != blank.*m);
+                else {
+                    if (!it->is_string()) return false;
+                    const auto t = parseIsoTime(it->template get_ref<const std::string&>());
+                    return t && formatIsoTime(*t) == it->template get_ref<const std::string&>();
+                }
+            },
+            f.member);
+        if (!ok) return false;
+        ++known;
+    }
+    for (const char* k : texts)
+        if (const auto it = o.find(k); it != o.end()) {
+            if (!text(*it)) return false;
+            ++known;
+        }
+    return known + extraKnown == o.size();
+}
+
 } // namespace
 
 // ---- entities ---------------------------------------------------------------------------------
@@ -351,50 +400,16 @@ Asset assetFromJson(const json& o, const std::string& ptr, const std::string& fi
     a.origin.pointer = ptr;
     if (!r.isObject(o, ptr)) return a;
     a.raw = keep(o);
-    a.id = r.string(o, ptr, "id", true);
     a.kind = r.enumeration(o, ptr, "kind", assetKindFromString, AssetKind::Crypto, true);
-    a.name = r.string(o, ptr, "name");
-    a.unit = r.string(o, ptr, "unit");
-    a.price = r.number(o, ptr, "price", kNaN);
-    a.oraclePrice = r.number(o, ptr, "oraclePrice", kNaN);
-    a.volatility = r.number(o, ptr, "volatility", 0.0);
-    a.oracleHeartbeatSec = r.number(o, ptr, "oracleHeartbeatSec", 0.0);
-    a.oracleUpdatedAt = r.time(o, ptr, "oracleUpdatedAt");
-    a.underlying = r.string(o, ptr, "underlying");
-    a.location = r.string(o, ptr, "location");
-    a.shipment = r.string(o, ptr, "shipment");
-    a.unitsPerToken = r.number(o, ptr, "unitsPerToken", 1.0);
-    a.attestedAt = r.time(o, ptr, "attestedAt");
-    a.attestationMaxAgeHours = r.number(o, ptr, "attestationMaxAgeHours", 0.0);
-    a.decayPerDay = r.number(o, ptr, "decayPerDay", 0.0);
-    a.obligation = r.string(o, ptr, "obligation");
-    a.faceValue = r.number(o, ptr, "faceValue", kNaN);
-    a.discount = r.number(o, ptr, "discount", 0.0);
+    readFields(r, o, ptr, fields::assetFields(), a);
     return a;
 }
 
 json toJson(const Asset& a)
 {
     Writer w(a.raw);
-    w.string("id", a.id);
     w.string("kind", toString(a.kind));
-    w.string("name", a.name);
-    w.string("unit", a.unit);
-    w.number("price", a.price, kNaN);
-    w.number("oraclePrice", a.oraclePrice, kNaN);
-    w.number("volatility", a.volatility, 0.0);
-    w.number("oracleHeartbeatSec", a.oracleHeartbeatSec, 0.0);
-    w.time("oracleUpdatedAt", a.oracleUpdatedAt);
-    w.string("underlying", a.underlying);
-    w.string("location", a.location);
-    w.string("shipment", a.shipment);
-    if (a.kind == AssetKind::InventoryToken || w.had("unitsPerToken")) w.number("unitsPerToken", a.unitsPerToken, kNaN);
-    w.time("attestedAt", a.attestedAt);
-    w.number("attestationMaxAgeHours", a.attestationMaxAgeHours, 0.0);
-    w.number("decayPerDay", a.decayPerDay, 0.0);
-    w.string("obligation", a.obligation);
-    w.number("faceValue", a.faceValue, kNaN);
-    w.number("discount", a.discount, 0.0);
+    writeFields(w, fields::assetFields(), a);
     return w.take();
 }
 
@@ -427,23 +442,9 @@ Node nodeFromJson(const json& o, const std::string& ptr, const std::string& file
     n.origin.pointer = ptr;
     if (!r.isObject(o, ptr)) return n;
     n.raw = keep(o);
-    n.id = r.string(o, ptr, "id", true);
     n.type = r.enumeration(o, ptr, "type", nodeTypeFromString, NodeType::Supplier, true);
-    n.name = r.string(o, ptr, "name");
-    n.region = r.string(o, ptr, "region");
-    n.chain = r.string(o, ptr, "chain");
-    n.tier = r.integer(o, ptr, "tier", 0);
-    n.finalitySec = r.number(o, ptr, "finalitySec", 0.0);
-    n.equity = r.number(o, ptr, "equity", 0.0);
-    n.externalAssets = r.number(o, ptr, "externalAssets", 0.0);
-    n.externalLiabilities = r.number(o, ptr, "externalLiabilities", 0.0);
-    n.cash = r.number(o, ptr, "cash", kNaN);
-    n.dailyCosts = r.number(o, ptr, "dailyCosts", kNaN);
-    n.closeFactor = r.number(o, ptr, "closeFactor", 0.5);
-    n.fullCloseBelowHealthFactor = r.number(o, ptr, "fullCloseBelowHealthFactor", 0.95);
+    readFields(r, o, ptr, fields::nodeFields(), n);
     n.riskParams = r.riskParamsMap(o, ptr);
-    n.x = r.number(o, ptr, "x", kNaN);
-    n.y = r.number(o, ptr, "y", kNaN);
     if (const json* cb = r.field(o, "circuitBreaker")) {
         const std::string p = child(ptr, "circuitBreaker");
         if (r.isObject(*cb, p)) {
@@ -459,22 +460,8 @@ Node nodeFromJson(const json& o, const std::string& ptr, const std::string& file
 json toJson(const Node& n)
 {
     Writer w(n.raw);
-    w.string("id", n.id);
     w.string("type", toString(n.type));
-    w.string("name", n.name);
-    w.string("region", n.region);
-    w.string("chain", n.chain);
-    w.integer("tier", n.tier, 0);
-    w.number("finalitySec", n.finalitySec, 0.0);
-    w.number("equity", n.equity, 0.0);
-    w.number("externalAssets", n.externalAssets, 0.0);
-    w.number("externalLiabilities", n.externalLiabilities, 0.0);
-    w.number("cash", n.cash, kNaN);
-    w.number("dailyCosts", n.dailyCosts, kNaN);
-    w.number("closeFactor", n.closeFactor, 0.5);
-    w.number("fullCloseBelowHealthFactor", n.fullCloseBelowHealthFactor, 0.95);
-    w.number("x", n.x, kNaN);
-    w.number("y", n.y, kNaN);
+    writeFields(w, fields::nodeFields(), n);
     if (!n.riskParams.empty() || w.had("riskParams")) w.set("riskParams", riskParamsMapJson(n.riskParams));
     if (n.circuitBreaker.present() || w.had("circuitBreaker")) {
         json cb = json::object();
@@ -508,26 +495,11 @@ Link linkFromJson(const json& o, const std::string& ptr, const std::string& file
                  t->size() == (std != t->end() ? 2u : 1u) && (std == t->end() || (std->is_number() && std->get<double>() != 0.0));
             ++extra;
         }
-        if (!ok || !plain(o, {{"id", "type", "from", "to", "asset"}, {"quantity", "amount", "leadTimeDays", "limit", "latencySec"},
-                              {"capacity", "share"}, {"departed", "eta", "due"}},
-                          extra))
+        if (!ok || !plain(o, fields::linkFields(), {"type"}, extra))
             l.raw = keep(o);
     }
-    l.id = r.string(o, ptr, "id", true);
     l.type = r.enumeration(o, ptr, "type", linkTypeFromString, LinkType::Supply, true);
-    l.from = r.string(o, ptr, "from", true);
-    l.to = r.string(o, ptr, "to", true);
-    l.asset = r.string(o, ptr, "asset");
-    l.quantity = r.number(o, ptr, "quantity", 0.0);
-    l.amount = r.number(o, ptr, "amount", 0.0);
-    l.share = r.number(o, ptr, "share", kNaN); // absent: an equal part of what the given shares leave (effectiveSupplyShares)
-    l.leadTimeDays = r.number(o, ptr, "leadTimeDays", 0.0);
-    l.limit = r.number(o, ptr, "limit", 0.0);
-    l.latencySec = r.number(o, ptr, "latencySec", 0.0);
-    l.capacity = r.number(o, ptr, "capacity", kNaN);
-    l.departed = r.time(o, ptr, "departed");
-    l.eta = r.time(o, ptr, "eta");
-    l.due = r.time(o, ptr, "due");
+    readFields(r, o, ptr, fields::linkFields(), l);
     l.via = r.strings(o, ptr, "via");
     if (const json* t = r.field(o, "transitDays")) {
         const std::string p = child(ptr, "transitDays");
@@ -542,21 +514,8 @@ Link linkFromJson(const json& o, const std::string& ptr, const std::string& file
 json toJson(const Link& l)
 {
     Writer w(l.raw);
-    w.string("id", l.id);
     w.string("type", toString(l.type));
-    w.string("from", l.from);
-    w.string("to", l.to);
-    w.string("asset", l.asset);
-    w.number("quantity", l.quantity, 0.0);
-    w.number("amount", l.amount, 0.0);
-    w.number("share", l.share, kNaN);
-    w.number("leadTimeDays", l.leadTimeDays, 0.0);
-    w.number("limit", l.limit, 0.0);
-    w.number("latencySec", l.latencySec, 0.0);
-    w.number("capacity", l.capacity, kNaN);
-    w.time("departed", l.departed);
-    w.time("eta", l.eta);
-    w.time("due", l.due);
+    writeFields(w, fields::linkFields(), l);
     w.strings("via", l.via);
     if (!std::isnan(l.transitDays.mean)) {
         json t = {{"mean", l.transitDays.mean}};
@@ -576,19 +535,8 @@ Pool poolFromJson(const json& o, const std::string& ptr, const std::string& file
     p.origin.pointer = ptr;
     if (!r.isObject(o, ptr)) return p;
     p.raw = keep(o);
-    p.id = r.string(o, ptr, "id", true);
-    p.venue = r.string(o, ptr, "venue", true);
     p.model = r.enumeration(o, ptr, "model", poolModelFromString, PoolModel::ConstantProduct, true);
-    p.base = r.string(o, ptr, "base", true);
-    p.quote = r.string(o, ptr, "quote", true);
-    p.feeBps = r.number(o, ptr, "feeBps", 0.0);
-    p.reserveBase = r.number(o, ptr, "reserveBase", 0.0, p.model == PoolModel::ConstantProduct);
-    p.reserveQuote = r.number(o, ptr, "reserveQuote", 0.0, p.model == PoolModel::ConstantProduct);
-    p.price = r.number(o, ptr, "price", kNaN,
-                       p.model == PoolModel::Concentrated || p.model == PoolModel::ExponentialImpact);
-    p.impact = r.number(o, ptr, "impact", 1.0);
-    p.marketSize = r.number(o, ptr, "marketSize", 0.0, p.model == PoolModel::ExponentialImpact);
-    p.utilisation = r.number(o, ptr, "utilisation", kNaN);
+    readFields(r, o, ptr, fields::poolFields(), p);
     p.bids = r.levels(o, ptr, "bids");
     p.asks = r.levels(o, ptr, "asks");
     if (const json* rs = r.array(o, ptr, "ranges")) {
@@ -608,19 +556,8 @@ Pool poolFromJson(const json& o, const std::string& ptr, const std::string& file
 json toJson(const Pool& p)
 {
     Writer w(p.raw);
-    w.string("id", p.id);
-    w.string("venue", p.venue);
     w.string("model", toString(p.model));
-    w.string("base", p.base);
-    w.string("quote", p.quote);
-    w.number("feeBps", p.feeBps, 0.0);
-    const bool cp = p.model == PoolModel::ConstantProduct;
-    w.number("reserveBase", p.reserveBase, cp ? kNaN : 0.0);
-    w.number("reserveQuote", p.reserveQuote, cp ? kNaN : 0.0);
-    w.number("price", p.price, kNaN);
-    w.number("impact", p.impact, 1.0);
-    w.number("marketSize", p.marketSize, p.model == PoolModel::ExponentialImpact ? kNaN : 0.0);
-    w.number("utilisation", p.utilisation, kNaN);
+    writeFields(w, fields::poolFields(), p);
     if (!p.bids.empty() || w.had("bids")) w.set("bids", levelsJson(p.bids));
     if (!p.asks.empty() || w.had("asks")) w.set("asks", levelsJson(p.asks));
     if (!p.ranges.empty() || w.had("ranges") || p.model == PoolModel::Concentrated) { // required, even empty
@@ -637,25 +574,15 @@ Position positionFromJson(const json& o, const std::string& ptr, const std::stri
     Position p;
     p.origin.pointer = ptr;
     if (!r.isObject(o, ptr)) return p;
-    if (!plain(o, {{"id", "owner", "asset", "venue", "pledgedTo"}, {}, {"quantity"}, {}})) p.raw = keep(o);
-    p.id = r.string(o, ptr, "id", true);
-    p.owner = r.string(o, ptr, "owner", true);
-    p.asset = r.string(o, ptr, "asset", true);
-    p.quantity = r.number(o, ptr, "quantity", 0.0, true);
-    p.venue = r.string(o, ptr, "venue");
-    p.pledgedTo = r.string(o, ptr, "pledgedTo");
+    if (!plain(o, fields::positionFields(), {})) p.raw = keep(o);
+    readFields(r, o, ptr, fields::positionFields(), p);
     return p;
 }
 
 json toJson(const Position& p)
 {
     Writer w(p.raw);
-    w.string("id", p.id);
-    w.string("owner", p.owner);
-    w.string("asset", p.asset);
-    w.number("quantity", p.quantity, kNaN);
-    w.string("venue", p.venue);
-    w.string("pledgedTo", p.pledgedTo);
+    writeFields(w, fields::positionFields(), p);
     return w.take();
 }
 
@@ -666,12 +593,7 @@ Loan loanFromJson(const json& o, const std::string& ptr, const std::string& file
     l.origin.pointer = ptr;
     if (!r.isObject(o, ptr)) return l;
     l.raw = keep(o);
-    l.id = r.string(o, ptr, "id", true);
-    l.borrower = r.string(o, ptr, "borrower", true);
-    l.venue = r.string(o, ptr, "venue", true);
-    l.lender = r.string(o, ptr, "lender");
-    l.debtAsset = r.string(o, ptr, "debtAsset", true);
-    l.debt = r.number(o, ptr, "debt", 0.0, true);
+    readFields(r, o, ptr, fields::loanFields(), l);
     l.collateral = r.strings(o, ptr, "collateral");
     l.riskParams = r.riskParamsMap(o, ptr);
     return l;
@@ -680,12 +602,7 @@ Loan loanFromJson(const json& o, const std::string& ptr, const std::string& file
 json toJson(const Loan& l)
 {
     Writer w(l.raw);
-    w.string("id", l.id);
-    w.string("borrower", l.borrower);
-    w.string("venue", l.venue);
-    w.string("lender", l.lender);
-    w.string("debtAsset", l.debtAsset);
-    w.number("debt", l.debt, kNaN);
+    writeFields(w, fields::loanFields(), l);
     w.strings("collateral", l.collateral);
     if (!l.riskParams.empty() || w.had("riskParams")) w.set("riskParams", riskParamsMapJson(l.riskParams));
     return w.take();
@@ -698,25 +615,8 @@ Derivative derivativeFromJson(const json& o, const std::string& ptr, const std::
     d.origin.pointer = ptr;
     if (!r.isObject(o, ptr)) return d;
     d.raw = keep(o);
-    d.id = r.string(o, ptr, "id", true);
     d.type = r.enumeration(o, ptr, "type", derivativeTypeFromString, DerivativeType::EuropeanCall, true);
-    d.holder = r.string(o, ptr, "holder", true);
-    d.counterparty = r.string(o, ptr, "counterparty");
-    const bool option = d.type == DerivativeType::EuropeanCall || d.type == DerivativeType::EuropeanPut;
-    const bool market = option || d.type == DerivativeType::Future;
-    d.underlying = r.string(o, ptr, "underlying", market);
-    d.onFuture = r.boolean(o, ptr, "onFuture", false);
-    d.strike = r.number(o, ptr, "strike", 0.0, market);
-    d.years = r.number(o, ptr, "years", 0.0, market);
-    d.quantity = r.number(o, ptr, "quantity", 1.0);
-    d.volatility = r.number(o, ptr, "volatility", kNaN);
-    d.rate = r.number(o, ptr, "rate", 0.0);
-    d.dividendYield = r.number(o, ptr, "dividendYield", 0.0);
-    d.shipment = r.string(o, ptr, "shipment", d.type == DerivativeType::DeliveryDelayOption);
-    d.thresholdDays = r.number(o, ptr, "thresholdDays", 0.0);
-    d.payoutPerDay = r.number(o, ptr, "payoutPerDay", 0.0, d.type == DerivativeType::DeliveryDelayOption);
-    d.cap = r.number(o, ptr, "cap", kInf);
-    d.payout = r.number(o, ptr, "payout", 0.0, d.type == DerivativeType::ParametricCover);
+    readFields(r, o, ptr, fields::derivativeFields(), d);
     if (const json* t = r.field(o, "trigger")) {
         const std::string p = child(ptr, "trigger");
         if (r.isObject(*t, p)) {
@@ -736,25 +636,8 @@ Derivative derivativeFromJson(const json& o, const std::string& ptr, const std::
 json toJson(const Derivative& d)
 {
     Writer w(d.raw);
-    w.string("id", d.id);
     w.string("type", toString(d.type));
-    w.string("holder", d.holder);
-    w.string("counterparty", d.counterparty);
-    w.string("underlying", d.underlying);
-    w.boolean("onFuture", d.onFuture, false);
-    // a key the reader requires is written even at its default (kNaN: never the default)
-    const bool market = d.type == DerivativeType::EuropeanCall || d.type == DerivativeType::EuropeanPut || d.type == DerivativeType::Future;
-    w.number("strike", d.strike, market ? kNaN : 0.0);
-    w.number("years", d.years, market ? kNaN : 0.0);
-    w.number("quantity", d.quantity, 1.0);
-    w.number("volatility", d.volatility, kNaN);
-    w.number("rate", d.rate, 0.0);
-    w.number("dividendYield", d.dividendYield, 0.0);
-    w.string("shipment", d.shipment);
-    w.number("thresholdDays", d.thresholdDays, 0.0);
-    w.number("payoutPerDay", d.payoutPerDay, d.type == DerivativeType::DeliveryDelayOption ? kNaN : 0.0);
-    w.number("cap", d.cap, kInf);
-    w.number("payout", d.payout, d.type == DerivativeType::ParametricCover ? kNaN : 0.0);
+    writeFields(w, fields::derivativeFields(), d); // a key the reader requires is written even at its default
     if (d.type == DerivativeType::ParametricCover || w.had("trigger"))
         w.set("trigger", {{"metric", d.trigger.metric}, {"node", d.trigger.node}, {"threshold", d.trigger.threshold}});
     return w.take();

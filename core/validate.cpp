@@ -1,5 +1,6 @@
 #include "validate.h"
 
+#include "fields.h"
 #include "inputlimits.h"
 
 #include <functional>
@@ -76,6 +77,25 @@ public:
         if (ix < 0 && id != m_book.meta.baseCurrency) ref(o, field, id, ix, "asset", true);
     }
 
+    /// The rules of an entity's field table (fields.h) on its plain numbers; an unset optional
+    /// (NaN, or an infinite default such as a cap) is not checked.
+    template <class T>
+    void plainFields(const fields::Table<T>& table, const T& t)
+    {
+        for (const auto& f : table) {
+            if (f.check == fields::Check::None || !f.appliesTo(t) || !std::holds_alternative<double T::*>(f.member)) continue;
+            const double v = t.*std::get<double T::*>(f.member), def = f.defaultNumber();
+            if (!std::isfinite(def) && (v == def || (std::isnan(v) && std::isnan(def)))) continue;
+            switch (f.check) {
+            case fields::Check::None: break;
+            case fields::Check::Finite: finite(t.origin, f.key, v); break;
+            case fields::Check::NonNegative: nonNegative(t.origin, f.key, v); break;
+            case fields::Check::Positive: positive(t.origin, f.key, v); break;
+            case fields::Check::Fraction: fraction(t.origin, f.key, v); break;
+            }
+        }
+    }
+
     template <class T>
     void unique(const std::vector<T>& items, const char* what)
     {
@@ -100,9 +120,11 @@ public:
 
 } // namespace
 
-Issues validate(const Book& b, const std::string& file)
+namespace {
+
+/// Every id unique within its kind.
+void checkIds(Checker& c, const Book& b)
 {
-    Checker c(b, file);
     c.unique(b.assets, "asset");
     c.unique(b.nodes, "node");
     c.unique(b.links, "link");
@@ -111,7 +133,11 @@ Issues validate(const Book& b, const std::string& file)
     c.unique(b.loans, "loan");
     c.unique(b.derivatives, "derivative");
     c.unique(b.scenarios, "scenario");
+}
 
+/// settings: fractions, bounds.
+void checkSettings(Checker& c, const Book& b)
+{
     const Settings& s = b.settings;
     const Origin settingsOrigin{"/settings", 0, {}};
     c.fraction(settingsOrigin, "clearing/alpha", s.alpha);
@@ -123,23 +149,18 @@ Issues validate(const Book& b, const std::string& file)
             c.error(ErrorCode::OutOfRange, settingsOrigin, "stress/confidence/" + std::to_string(i), "must be in (0, 1)");
     c.positive(settingsOrigin, "stress/horizonDays", s.horizonDays);
     c.fraction(settingsOrigin, "inventory/staleAttestationHaircut", s.staleAttestationHaircut);
+}
 
+/// Assets: plain fields, a price for what is not a token, what a token refers to, underlyings that end.
+void checkAssets(Checker& c, const Book& b)
+{
     for (const auto& a : b.assets) {
         const auto& o = a.origin;
         const bool token = a.kind == AssetKind::InventoryToken || a.kind == AssetKind::InvoiceToken;
-        if (std::isnan(a.price)) {
-            if (!token) c.error(ErrorCode::MissingField, o, "price", "a " + std::string(toString(a.kind)) + " needs a price");
-        } else {
-            c.nonNegative(o, "price", a.price);
-        }
-        c.optionalNonNegative(o, "oraclePrice", a.oraclePrice);
-        c.nonNegative(o, "volatility", a.volatility);
-        c.nonNegative(o, "oracleHeartbeatSec", a.oracleHeartbeatSec);
+        c.plainFields(fields::assetFields(), a);
+        if (std::isnan(a.price) && !token) c.error(ErrorCode::MissingField, o, "price", "a " + std::string(toString(a.kind)) + " needs a price");
         if (a.kind == AssetKind::InventoryToken) {
             c.ref(o, "underlying", a.underlying, a.underlyingIx, "asset", true);
-            c.positive(o, "unitsPerToken", a.unitsPerToken);
-            c.nonNegative(o, "decayPerDay", a.decayPerDay);
-            c.nonNegative(o, "attestationMaxAgeHours", a.attestationMaxAgeHours);
             c.ref(o, "location", a.location, a.locationIx, "node", false);
             c.ref(o, "shipment", a.shipment, a.shipmentIx, "link", false);
             if (a.shipmentIx >= 0 && b.links[a.shipmentIx].type != LinkType::Shipment)
@@ -149,8 +170,6 @@ Issues validate(const Book& b, const std::string& file)
             c.ref(o, "obligation", a.obligation, a.obligationIx, "link", true);
             if (a.obligationIx >= 0 && b.links[a.obligationIx].type != LinkType::Obligation)
                 c.error(ErrorCode::Invalid, o, "obligation", "'" + a.obligation + "' is not an obligation");
-            c.optionalNonNegative(o, "faceValue", a.faceValue);
-            c.fraction(o, "discount", a.discount);
             if (std::isnan(a.price) && std::isnan(a.faceValue))
                 c.error(ErrorCode::MissingField, o, "faceValue", "an invoice token needs a price or a faceValue");
         }
@@ -163,24 +182,25 @@ Issues validate(const Book& b, const std::string& file)
         if (steps > static_cast<int>(b.assets.size()))
             c.error(ErrorCode::Cycle, b.assets[i].origin, "underlying", "the chain of underlyings loops back on itself");
     }
+}
 
+/// Correlations: two known assets, rho in [-1, 1].
+void checkCorrelations(Checker& c, const Book& b)
+{
     for (const auto& k : b.correlations) {
         c.ref(k.origin, "a", k.a, k.aIx, "asset", true);
         c.ref(k.origin, "b", k.b, k.bIx, "asset", true);
         if (c.finite(k.origin, "rho", k.rho) && (k.rho < -1 || k.rho > 1))
             c.error(ErrorCode::OutOfRange, k.origin, "rho", "a correlation must be in [-1, 1]");
     }
+}
 
+/// Nodes: plain fields, risk parameters, circuit breakers.
+void checkNodes(Checker& c, const Book& b)
+{
     for (const auto& n : b.nodes) {
         const auto& o = n.origin;
-        c.nonNegative(o, "equity", n.equity);
-        c.nonNegative(o, "externalAssets", n.externalAssets);
-        c.nonNegative(o, "externalLiabilities", n.externalLiabilities);
-        c.optionalNonNegative(o, "cash", n.cash);
-        c.optionalNonNegative(o, "dailyCosts", n.dailyCosts);
-        c.nonNegative(o, "finalitySec", n.finalitySec);
-        c.fraction(o, "closeFactor", n.closeFactor);
-        c.nonNegative(o, "fullCloseBelowHealthFactor", n.fullCloseBelowHealthFactor);
+        c.plainFields(fields::nodeFields(), n);
         for (const auto& [asset, r] : n.riskParams) {
             const std::string f = "riskParams/" + asset;
             if (b.assetIx(asset) < 0) c.error(ErrorCode::UnknownId, o, f, "unknown asset '" + asset + "'");
@@ -200,19 +220,17 @@ Issues validate(const Book& b, const std::string& file)
         c.optionalNonNegative(o, "circuitBreaker/oracleMaxJump", cb.oracleMaxJump);
         if (cb.haltRounds < 0) c.error(ErrorCode::Negative, o, "circuitBreaker/haltRounds", "must not be negative");
     }
+}
 
+/// Links: ends, plain fields, transit, via, dates; supply cycles (a warning).
+void checkLinks(Checker& c, const Book& b)
+{
     for (const auto& l : b.links) {
         const auto& o = l.origin;
         c.ref(o, "from", l.from, l.fromIx, "node", true);
         c.ref(o, "to", l.to, l.toIx, "node", true);
         c.ref(o, "asset", l.asset, l.assetIx, "asset", false);
-        c.nonNegative(o, "quantity", l.quantity);
-        c.nonNegative(o, "amount", l.amount);
-        c.optionalFraction(o, "share", l.share);
-        c.nonNegative(o, "leadTimeDays", l.leadTimeDays);
-        c.nonNegative(o, "limit", l.limit);
-        c.nonNegative(o, "latencySec", l.latencySec);
-        c.optionalNonNegative(o, "capacity", l.capacity);
+        c.plainFields(fields::linkFields(), l);
         if (!std::isnan(l.transitDays.mean)) {
             c.nonNegative(o, "transitDays/mean", l.transitDays.mean);
             c.nonNegative(o, "transitDays/std", l.transitDays.std);
@@ -261,7 +279,11 @@ Issues validate(const Book& b, const std::string& file)
             }
         }
     }
+}
 
+/// Pools: venue, assets, fee, and what each model needs.
+void checkPools(Checker& c, const Book& b)
+{
     for (const auto& p : b.pools) {
         const auto& o = p.origin;
         c.ref(o, "venue", p.venue, p.venueIx, "node", true);
@@ -269,15 +291,13 @@ Issues validate(const Book& b, const std::string& file)
         c.assetOrBase(o, "quote", p.quote, p.quoteIx);
         if (c.finite(o, "feeBps", p.feeBps) && (p.feeBps < 0 || p.feeBps >= 10000))
             c.error(ErrorCode::OutOfRange, o, "feeBps", "a fee in basis points must be in [0, 10000)");
+        c.plainFields(fields::poolFields(), p);
         switch (p.model) {
         case PoolModel::ConstantProduct:
-            c.nonNegative(o, "reserveBase", p.reserveBase);
-            c.nonNegative(o, "reserveQuote", p.reserveQuote);
             if (p.reserveBase == 0 || p.reserveQuote == 0)
                 c.error(ErrorCode::OutOfRange, o, "reserveBase", "empty reserves: the pool cannot trade", true);
             break;
         case PoolModel::Concentrated:
-            c.positive(o, "price", p.price);
             for (size_t i = 0; i < p.ranges.size(); ++i) {
                 const auto& r = p.ranges[i];
                 const std::string f = "ranges/" + std::to_string(i);
@@ -300,14 +320,14 @@ Issues validate(const Book& b, const std::string& file)
                 c.error(ErrorCode::OutOfRange, o, p.bids.empty() ? "bids" : "asks", "an empty book side", true);
             break;
         case PoolModel::ExponentialImpact:
-            c.positive(o, "price", p.price);
-            c.positive(o, "marketSize", p.marketSize);
-            c.nonNegative(o, "impact", p.impact);
             break;
         }
-        c.optionalFraction(o, "utilisation", p.utilisation);
     }
+}
 
+/// Loans and positions: references, pledges (one loan per position, the borrower's own), risk parameters.
+void checkLoansAndPositions(Checker& c, const Book& b)
+{
     std::vector<int> pledgedBy(b.positions.size(), -1);
     for (size_t li = 0; li < b.loans.size(); ++li) {
         const auto& l = b.loans[li];
@@ -316,7 +336,7 @@ Issues validate(const Book& b, const std::string& file)
         c.ref(o, "venue", l.venue, l.venueIx, "node", true);
         if (!l.lender.empty()) c.ref(o, "lender", l.lender, l.lenderIx, "node", true);
         c.assetOrBase(o, "debtAsset", l.debtAsset, l.debtAssetIx);
-        c.nonNegative(o, "debt", l.debt);
+        c.plainFields(fields::loanFields(), l);
         if (l.venueIx >= 0 && !b.nodes[l.venueIx].isLendingVenue())
             c.error(ErrorCode::Invalid, o, "venue", "'" + l.venue + "' is a " + toString(b.nodes[l.venueIx].type) + ", not a lending venue or lender");
         for (size_t i = 0; i < l.collateral.size(); ++i) {
@@ -357,7 +377,7 @@ Issues validate(const Book& b, const std::string& file)
         c.ref(o, "owner", p.owner, p.ownerIx, "node", true);
         c.ref(o, "asset", p.asset, p.assetIx, "asset", true);
         c.ref(o, "venue", p.venue, p.venueIx, "node", false);
-        c.nonNegative(o, "quantity", p.quantity);
+        c.plainFields(fields::positionFields(), p);
         if (!p.pledgedTo.empty()) {
             c.ref(o, "pledgedTo", p.pledgedTo, p.loanIx, "loan", true);
             if (p.loanIx >= 0) {
@@ -371,7 +391,11 @@ Issues validate(const Book& b, const std::string& file)
             }
         }
     }
+}
 
+/// Derivatives: holder, counterparty, and what each type needs.
+void checkDerivatives(Checker& c, const Book& b)
+{
     for (const auto& d : b.derivatives) {
         const auto& o = d.origin;
         c.ref(o, "holder", d.holder, d.holderIx, "node", true);
@@ -381,30 +405,24 @@ Issues validate(const Book& b, const std::string& file)
         case DerivativeType::EuropeanPut:
         case DerivativeType::Future:
             c.ref(o, "underlying", d.underlying, d.underlyingIx, "asset", true);
-            c.nonNegative(o, "strike", d.strike);
-            c.nonNegative(o, "years", d.years);
-            c.optionalNonNegative(o, "volatility", d.volatility);
-            c.finite(o, "rate", d.rate);
-            c.finite(o, "dividendYield", d.dividendYield);
             break;
         case DerivativeType::DeliveryDelayOption:
             c.ref(o, "shipment", d.shipment, d.shipmentIx, "link", true);
             if (d.shipmentIx >= 0 && b.links[d.shipmentIx].type != LinkType::Shipment)
                 c.error(ErrorCode::Invalid, o, "shipment", "'" + d.shipment + "' is not a shipment");
-            c.nonNegative(o, "thresholdDays", d.thresholdDays);
-            c.nonNegative(o, "payoutPerDay", d.payoutPerDay);
-            if (!std::isinf(d.cap)) c.nonNegative(o, "cap", d.cap);
-            else if (d.cap < 0) c.error(ErrorCode::NotFinite, o, "cap", "must not be -inf");
             break;
         case DerivativeType::ParametricCover:
             c.ref(o, "trigger/node", d.trigger.node, d.trigger.nodeIx, "node", true);
             c.nonNegative(o, "trigger/threshold", d.trigger.threshold);
-            c.nonNegative(o, "payout", d.payout);
             break;
         }
-        c.nonNegative(o, "quantity", d.quantity);
+        c.plainFields(fields::derivativeFields(), d);
     }
+}
 
+/// Scenarios: each shock's references and numbers.
+void checkScenarios(Checker& c, const Book& b)
+{
     for (const auto& sc : b.scenarios) {
         for (size_t i = 0; i < sc.shocks.size(); ++i) {
             const auto& k = sc.shocks[i];
@@ -490,6 +508,11 @@ Issues validate(const Book& b, const std::string& file)
             }
         }
     }
+}
+
+/// Price history: known assets, times ascending, prices finite.
+void checkPriceHistory(Checker& c, const Book& b)
+{
     for (const auto& [asset, pts] : b.priceHistory) {
         const Origin o{"/priceHistory", 0, {}};
         if (b.assetIx(asset) < 0) c.error(ErrorCode::UnknownId, o, asset, "unknown asset '" + asset + "'");
@@ -500,6 +523,24 @@ Issues validate(const Book& b, const std::string& file)
             if (j && pts[j].time < pts[j - 1].time) c.error(ErrorCode::OutOfRange, o, f, "times must not go back");
         }
     }
+}
+
+} // namespace
+
+Issues validate(const Book& b, const std::string& file)
+{
+    Checker c(b, file);
+    checkIds(c, b);
+    checkSettings(c, b);
+    checkAssets(c, b);
+    checkCorrelations(c, b);
+    checkNodes(c, b);
+    checkLinks(c, b);
+    checkPools(c, b);
+    checkLoansAndPositions(c, b);
+    checkDerivatives(c, b);
+    checkScenarios(c, b);
+    checkPriceHistory(c, b);
     return c.take();
 }
 
