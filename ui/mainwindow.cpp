@@ -1,7 +1,8 @@
 #include "mainwindow.h"
 #include "widgets/redraw.h"
 
-#include "chartstyle.h"
+#include "palette.h"
+#include "plots/chartstyle.h"
 #include "csv_io.h"
 #include "edits.h"
 #include "feed/livefeed.h"

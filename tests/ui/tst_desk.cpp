@@ -14,7 +14,8 @@
 #include "views/heatmapview.h"
 #include "views/stressview.h"
 #include "views/whatifview.h"
-#include "chartstyle.h"
+#include "palette.h"
+#include "plots/chartstyle.h"
 #include "widgets/kpistrip.h"
 
 #include <QElapsedTimer>

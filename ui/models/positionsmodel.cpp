@@ -1,6 +1,6 @@
 #include "positionsmodel.h"
 
-#include "chartstyle.h"
+#include "palette.h"
 #include "format.h"
 
 #include <QBrush>

@@ -1,6 +1,6 @@
 #include "alertsview.h"
 
-#include "chartstyle.h"
+#include "palette.h"
 #include "alerts.h"
 #include "widgets/emptystate.h"
 #include "format.h"

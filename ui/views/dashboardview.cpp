@@ -1,7 +1,8 @@
 #include "dashboardview.h"
 #include "widgets/redraw.h"
 
-#include "chartstyle.h"
+#include "palette.h"
+#include "plots/chartstyle.h"
 #include "layout.h"
 #include "format.h"
 #include "widgets/emptystate.h"

@@ -1,7 +1,7 @@
 #include "graphview.h"
 #include "widgets/redraw.h"
 
-#include "chartstyle.h"
+#include "palette.h"
 #include "health.h"
 #include "format.h"
 #include "workers/handoff.h"

@@ -1,7 +1,8 @@
 #include "heatmapview.h"
 #include "widgets/redraw.h"
 
-#include "chartstyle.h"
+#include "palette.h"
+#include "plots/chartstyle.h"
 #include "widgets/emptystate.h"
 #include "liquidity.h"
 #include "format.h"

@@ -1,6 +1,7 @@
 #include "stressview.h"
 
-#include "chartstyle.h"
+#include "palette.h"
+#include "plots/chartstyle.h"
 #include "format.h"
 #include "workers/booktask.h"
 #include "widgets/emptystate.h"

@@ -1,6 +1,7 @@
 #include "whatifview.h"
 
-#include "chartstyle.h"
+#include "palette.h"
+#include "plots/chartstyle.h"
 #include "layout.h"
 #include "format.h"
 #include "workers/booktask.h"

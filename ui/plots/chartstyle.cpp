@@ -1,80 +1,18 @@
-#include "chartstyle.h"
-
-#include "health.h"
+#include "plots/chartstyle.h"
 
 #include "format.h"
+#include "palette.h"
 
-#include <QApplication>
-#include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPalette>
 #include <QRegularExpression>
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 namespace ballast::ui {
 
-bool darkTheme() { return QApplication::palette().color(QPalette::Window).lightness() < 128; }
-
-Colors colors()
-{
-    const bool dark = darkTheme();
-    const QPalette p = QApplication::palette();
-    Colors c;
-    c.background = p.color(QPalette::Base);
-    c.panel = p.color(QPalette::Window);
-    c.text = p.color(QPalette::Text);
-    c.muted = p.color(QPalette::PlaceholderText);
-    c.grid = p.color(QPalette::Mid);
-    c.accent = QColor(0x3b, 0x82, 0xf6);
-    c.good = QColor(0x30, 0xa4, 0x6c);
-    c.warn = QColor(0xf5, 0x9e, 0x0b);
-    c.watch = QColor(0xea, 0xc5, 0x4f);
-    c.bad = QColor(0xe5, 0x48, 0x4d);
-    c.neutral = dark ? QColor(0x6b, 0x75, 0x82) : QColor(0x9a, 0xa3, 0xae);
-    const QColor s[8] = {QColor(0x3b, 0x82, 0xf6), QColor(0x14, 0xb8, 0xa6), QColor(0xf5, 0x9e, 0x0b), QColor(0xa8, 0x55, 0xf7),
-                         QColor(0xe5, 0x48, 0x4d), QColor(0x84, 0xcc, 0x16), QColor(0xec, 0x48, 0x99), QColor(0x64, 0x74, 0x8b)};
-    for (int i = 0; i < 8; ++i) c.series[i] = s[i];
-    return c;
-}
-
-QHBoxLayout* addViewBar(QWidget* view, QVBoxLayout** outer)
-{
-    auto* v = new QVBoxLayout(view);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(0);
-    auto* bar = new QWidget(view);
-    bar->setObjectName(QStringLiteral("viewBar"));
-    auto* h = new QHBoxLayout(bar);
-    h->setContentsMargins(6, 4, 6, 4);
-    h->setSpacing(6);
-    v->addWidget(bar);
-    *outer = v;
-    return h;
-}
-
-QColor healthColor(double hf)
-{
-    const Colors c = colors();
-    switch (healthBand(hf)) {
-    case HealthBand::Liquidatable: return c.bad;
-    case HealthBand::Warning: return c.warn;
-    case HealthBand::Watch: return c.watch;
-    case HealthBand::Safe: break;
-    }
-    return c.good;
-}
-
-QColor healthTextColor(double hf) { return healthBand(hf) == HealthBand::Safe ? QColor() : healthColor(hf); }
-
-namespace {
-double g_fontScale = 1.0;
-}
-
-void setChartFontScale(double scale) { g_fontScale = scale; }
-double chartFontScale() { return g_fontScale; }
 
 void styleChart(QCustomPlot* plot)
 {
@@ -82,18 +20,18 @@ void styleChart(QCustomPlot* plot)
     const Colors c = colors();
     plot->setBackground(c.background);
     QFont f = plot->font();
-    f.setPointSizeF(8.5 * g_fontScale);
+    f.setPointSizeF(8.5 * chartFontScale());
     // titles (text elements in the layout) follow the scale too
     for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
         if (auto* t = qobject_cast<QCPTextElement*>(plot->plotLayout()->elementAt(i))) {
             QFont tf = t->font();
-            tf.setPointSizeF(9.0 * g_fontScale);
+            tf.setPointSizeF(9.0 * chartFontScale());
             t->setFont(tf);
         }
     for (int i = 0; i < plot->itemCount(); ++i)
         if (auto* label = qobject_cast<QCPItemText*>(plot->item(i))) {
             QFont lf = label->font();
-            lf.setPointSizeF(7.5 * g_fontScale);
+            lf.setPointSizeF(7.5 * chartFontScale());
             label->setFont(lf);
         }
     for (QCPAxis* a : plot->axisRect()->axes()) {

@@ -1,0 +1,53 @@
+#include "plots/chart.h"
+
+#include "palette.h"
+#include "plots/chartstyle.h"
+
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace ballast::ui::plots {
+
+Chart::Chart(const QString& objectName, QWidget* parent, Title title) : QWidget(parent), m_plot(new QCustomPlot(this))
+{
+    setObjectName(objectName);
+    m_plot->setObjectName(objectName + QStringLiteral("Plot"));
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->addWidget(m_plot);
+    setMinimumSize(150, 90);
+    if (title == Title::Shown) {
+        m_plot->plotLayout()->insertRow(0);
+        auto* t = new QCPTextElement(m_plot, QString(), QFont(m_plot->font().family(), 9, QFont::DemiBold));
+        t->setTextColor(colors().text);
+        m_plot->plotLayout()->addElement(0, 0, t);
+    }
+    styleChart(m_plot);
+}
+
+void Chart::setTitle(const QString& text)
+{
+    if (auto* t = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0))) {
+        t->setText(text);
+        t->setTextColor(colors().text);
+    }
+}
+
+void Chart::restyle()
+{
+    styleChart(m_plot);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void Chart::clear()
+{
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    m_plot->replot();
+}
+
+bool Chart::exportTo(const QString& path) const { return exportChart(m_plot, path); }
+
+QPixmap Chart::toPixmap(int width, int height) const { return m_plot->toPixmap(width, height, 1.0); }
+
+} // namespace ballast::ui::plots

@@ -1,0 +1,36 @@
+#pragma once
+// A chart of the desk: a QCustomPlot with a title row, in the desk's style, with the PNG/PDF
+// export menu. Views hold Charts and hand them data through the drawing functions of ui/plots/;
+// only code under ui/plots/ includes QCustomPlot.
+
+#include <QPixmap>
+#include <QWidget>
+
+class QCustomPlot;
+
+namespace ballast::ui::plots {
+
+class Chart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Title { Shown, None };
+    Chart(const QString& objectName, QWidget* parent, Title title = Title::Shown);
+
+    QCustomPlot* plot() const { return m_plot; }
+    void setTitle(const QString& title);
+    /// Restyles after the theme or the type size changed, and redraws.
+    void restyle();
+    /// Removes what is drawn (plottables and items) and redraws an empty frame.
+    void clear();
+    /// PNG or PDF by extension; false when the file cannot be written.
+    bool exportTo(const QString& path) const;
+    /// The chart drawn at `width` x `height` pixels, laid out for that size (it may sit in a hidden dock).
+    QPixmap toPixmap(int width, int height) const;
+
+private:
+    QCustomPlot* m_plot;
+};
+
+} // namespace ballast::ui::plots
