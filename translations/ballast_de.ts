@@ -1701,34 +1701,6 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <translation>%L1 Szenarien in %2 s (%L3 pro Sekunde, %4 Threads); %5 Eigenwert(e) der Korrelation korrigiert.</translation>
     </message>
     <message>
-        <source>VaR %1 %2</source>
-        <translation>VaR %1 %2</translation>
-    </message>
-    <message>
-        <source>ES %1 %2</source>
-        <translation>ES %1 %2</translation>
-    </message>
-    <message>
-        <source>loss over the horizon</source>
-        <translation>Verlust über den Horizont</translation>
-    </message>
-    <message>
-        <source>scenarios</source>
-        <translation>Szenarien</translation>
-    </message>
-    <message>
-        <source>Monte Carlo loss distribution — %L1 scenarios, mean %2, max %3</source>
-        <translation>Monte-Carlo-Verlustverteilung — %L1 Szenarien, Mittel %2, Max. %3</translation>
-    </message>
-    <message>
-        <source>defaults in a scenario</source>
-        <translation>Ausfälle je Szenario</translation>
-    </message>
-    <message>
-        <source>% of scenarios</source>
-        <translation>% der Szenarien</translation>
-    </message>
-    <message>
         <source>VaR %1</source>
         <translation>VaR %1</translation>
     </message>
@@ -2123,26 +2095,6 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <translation>Min. HF davor</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>Loss attribution by channel</source>
-        <translation>Verlustzerlegung nach Kanal</translation>
-    </message>
-    <message>
-        <source>debt repaid (this run)</source>
-        <translation>getilgte Schulden (dieser Lauf)</translation>
-    </message>
-    <message>
-        <source>debt repaid without breakers</source>
-        <translation>getilgte Schulden ohne Schutzschalter</translation>
-    </message>
-    <message>
-        <source>cascade round</source>
-        <translation>Kaskadenrunde</translation>
-    </message>
-    <message>
         <source>yes (%1)</source>
         <translation>ja (%1)</translation>
     </message>
@@ -2253,6 +2205,85 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
     <message>
         <source>clearing</source>
         <translation>Clearing</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::plots::Chart</name>
+    <message>
+        <source>VaR %1 %2</source>
+        <translation>VaR %1 %2</translation>
+    </message>
+    <message>
+        <source>ES %1 %2</source>
+        <translation>ES %1 %2</translation>
+    </message>
+    <message>
+        <source>loss over the horizon</source>
+        <translation>Verlust über den Horizont</translation>
+    </message>
+    <message>
+        <source>scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Monte Carlo loss distribution — %L1 scenarios, mean %2, max %3</source>
+        <translation>Monte-Carlo-Verlustverteilung — %L1 Szenarien, Mittel %2, Max. %3</translation>
+    </message>
+    <message>
+        <source>defaults in a scenario</source>
+        <translation>Ausfälle je Szenario</translation>
+    </message>
+    <message>
+        <source>% of scenarios</source>
+        <translation>% der Szenarien</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Liq. penalty</source>
+        <translation>Liq.-Aufschlag</translation>
+    </message>
+    <message>
+        <source>Fire sale</source>
+        <translation>Notverkauf</translation>
+    </message>
+    <message>
+        <source>Oracle</source>
+        <translation>Orakel</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Ausfälle</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>Lieferkette</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>Absicherungen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Loss attribution by channel</source>
+        <translation>Verlustzerlegung nach Kanal</translation>
+    </message>
+    <message>
+        <source>debt repaid (this run)</source>
+        <translation>getilgte Schulden (dieser Lauf)</translation>
+    </message>
+    <message>
+        <source>debt repaid without breakers</source>
+        <translation>getilgte Schulden ohne Schutzschalter</translation>
+    </message>
+    <message>
+        <source>cascade round</source>
+        <translation>Kaskadenrunde</translation>
     </message>
 </context>
 </TS>

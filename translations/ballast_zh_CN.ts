@@ -1691,34 +1691,6 @@ Open it now? (Your saved files are untouched either way.)</source>
         <translation>%L1 个情景，用时 %2 秒（每秒 %L3 个，%4 个线程）；修正了 %5 个相关矩阵特征值。</translation>
     </message>
     <message>
-        <source>VaR %1 %2</source>
-        <translation>VaR %1 %2</translation>
-    </message>
-    <message>
-        <source>ES %1 %2</source>
-        <translation>ES %1 %2</translation>
-    </message>
-    <message>
-        <source>loss over the horizon</source>
-        <translation>期限内损失</translation>
-    </message>
-    <message>
-        <source>scenarios</source>
-        <translation>情景</translation>
-    </message>
-    <message>
-        <source>Monte Carlo loss distribution — %L1 scenarios, mean %2, max %3</source>
-        <translation>蒙特卡洛损失分布 — %L1 个情景，均值 %2，最大 %3</translation>
-    </message>
-    <message>
-        <source>defaults in a scenario</source>
-        <translation>单个情景中的违约数</translation>
-    </message>
-    <message>
-        <source>% of scenarios</source>
-        <translation>情景占比 %</translation>
-    </message>
-    <message>
         <source>VaR %1</source>
         <translation>VaR %1</translation>
     </message>
@@ -2113,26 +2085,6 @@ Open it now? (Your saved files are untouched either way.)</source>
         <translation>之前最低 HF</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Loss attribution by channel</source>
-        <translation>按渠道的损失归因</translation>
-    </message>
-    <message>
-        <source>debt repaid (this run)</source>
-        <translation>已偿还债务（本次）</translation>
-    </message>
-    <message>
-        <source>debt repaid without breakers</source>
-        <translation>无熔断时已偿还债务</translation>
-    </message>
-    <message>
-        <source>cascade round</source>
-        <translation>连锁轮次</translation>
-    </message>
-    <message>
         <source>yes (%1)</source>
         <translation>是（%1）</translation>
     </message>
@@ -2243,6 +2195,85 @@ Open it now? (Your saved files are untouched either way.)</source>
     <message>
         <source>clearing</source>
         <translation>清算</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::plots::Chart</name>
+    <message>
+        <source>VaR %1 %2</source>
+        <translation>VaR %1 %2</translation>
+    </message>
+    <message>
+        <source>ES %1 %2</source>
+        <translation>ES %1 %2</translation>
+    </message>
+    <message>
+        <source>loss over the horizon</source>
+        <translation>期限内损失</translation>
+    </message>
+    <message>
+        <source>scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Monte Carlo loss distribution — %L1 scenarios, mean %2, max %3</source>
+        <translation>蒙特卡洛损失分布 — %L1 个情景，均值 %2，最大 %3</translation>
+    </message>
+    <message>
+        <source>defaults in a scenario</source>
+        <translation>单个情景中的违约数</translation>
+    </message>
+    <message>
+        <source>% of scenarios</source>
+        <translation>情景占比 %</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Liq. penalty</source>
+        <translation>清算罚金</translation>
+    </message>
+    <message>
+        <source>Fire sale</source>
+        <translation>抛售</translation>
+    </message>
+    <message>
+        <source>Oracle</source>
+        <translation>预言机</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>违约数</translation>
+    </message>
+    <message>
+        <source>Supply chain</source>
+        <translation>供应链</translation>
+    </message>
+    <message>
+        <source>Hedges</source>
+        <translation>对冲</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Loss attribution by channel</source>
+        <translation>按渠道的损失归因</translation>
+    </message>
+    <message>
+        <source>debt repaid (this run)</source>
+        <translation>已偿还债务（本次）</translation>
+    </message>
+    <message>
+        <source>debt repaid without breakers</source>
+        <translation>无熔断时已偿还债务</translation>
+    </message>
+    <message>
+        <source>cascade round</source>
+        <translation>连锁轮次</translation>
     </message>
 </context>
 </TS>

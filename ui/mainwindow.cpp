@@ -2,7 +2,8 @@
 #include "widgets/redraw.h"
 
 #include "palette.h"
-#include "plots/chartstyle.h"
+#include "plots/chart.h"
+#include "plots/heatmapchart.h"
 #include "csv_io.h"
 #include "edits.h"
 #include "feed/livefeed.h"
@@ -64,7 +65,6 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <qcustomplot.h>
 
 
 namespace ballast::ui {
@@ -790,14 +790,14 @@ void MainWindow::onExportJson()
 void MainWindow::onExportChart()
 {
     // the chart under focus, or the first visible one
-    QList<QCustomPlot*> all = m_dashboard->charts() + m_whatIf->charts() + m_stress->charts();
+    QList<plots::Chart*> all = m_dashboard->charts() + m_whatIf->charts() + m_stress->charts();
     all << m_heatmap->plot() << m_heatmap->curve();
-    QCustomPlot* target = nullptr;
-    for (QCustomPlot* c : all)
-        if (c->isVisible() && (c->hasFocus() || !target)) target = c;
+    plots::Chart* target = nullptr;
+    for (plots::Chart* c : all)
+        if (c->isVisible() && (c->isAncestorOf(QApplication::focusWidget()) || !target)) target = c;
     const QString f = QFileDialog::getSaveFileName(this, tr("Export chart"), {}, tr("PNG (*.png);;PDF (*.pdf)"));
     if (f.isEmpty()) return;
-    if (!target || !exportChart(target, f)) showIssues(tr("Could not export the chart"), {Issue{ErrorCode::Io, f.toStdString(), "", "no visible chart, or the file cannot be written"}});
+    if (!target || !target->exportTo(f)) showIssues(tr("Could not export the chart"), {Issue{ErrorCode::Io, f.toStdString(), "", "no visible chart, or the file cannot be written"}});
 }
 
 QTableView* MainWindow::positionsView() const { return m_positions->table(); }

@@ -15,7 +15,7 @@
 #include "views/stressview.h"
 #include "views/whatifview.h"
 #include "palette.h"
-#include "plots/chartstyle.h"
+#include "plots/chart.h"
 #include "widgets/kpistrip.h"
 
 #include <QElapsedTimer>
@@ -422,9 +422,10 @@ private Q_SLOTS:
         const QByteArray head = f.read(5);
         QCOMPARE(head, QByteArray("%PDF-"));
         QVERIFY2(f.size() > 20000, qPrintable(QString::number(f.size()))); // text and the charts' images
-        for (QCustomPlot* c : w->whatIfView()->charts()) {
+        for (plots::Chart* chart : w->whatIfView()->charts()) {
+            const QCustomPlot* c = chart->plot();
             const QString png = dir.filePath(QStringLiteral("chart.png"));
-            QVERIFY(exportChart(c, png));
+            QVERIFY(chart->exportTo(png));
             QImage img(png);
             QVERIFY(!img.isNull());
             QVERIFY(colourCount(img) > 8);

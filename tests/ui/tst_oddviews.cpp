@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtTest>
+#include "plots/heatmapchart.h"
+
 #include <qcustomplot.h>
 
 using namespace ballast;
@@ -198,13 +200,13 @@ private Q_SLOTS:
         QApplication::processEvents();
         QVERIFY(h->venueCount() >= 1 && h->venueCount() <= venues);
         QVERIFY(h->assetCount() >= 1 && h->assetCount() <= assets);
-        h->plot()->replot();
+        h->plot()->plot()->replot();
         // labels thinned to what fits: at most one per 11 px of rows and 13 px of columns
-        auto* yt = dynamic_cast<QCPAxisTickerText*>(h->plot()->yAxis->ticker().data());
-        auto* xt = dynamic_cast<QCPAxisTickerText*>(h->plot()->xAxis->ticker().data());
+        auto* yt = dynamic_cast<QCPAxisTickerText*>(h->plot()->plot()->yAxis->ticker().data());
+        auto* xt = dynamic_cast<QCPAxisTickerText*>(h->plot()->plot()->xAxis->ticker().data());
         QVERIFY(yt && xt);
-        QVERIFY2(yt->ticks().size() <= h->plot()->axisRect()->height() / 11 + 1, qPrintable(QString::number(yt->ticks().size())));
-        QVERIFY2(xt->ticks().size() <= h->plot()->axisRect()->width() / 13 + 1, qPrintable(QString::number(xt->ticks().size())));
+        QVERIFY2(yt->ticks().size() <= h->plot()->plot()->axisRect()->height() / 11 + 1, qPrintable(QString::number(yt->ticks().size())));
+        QVERIFY2(xt->ticks().size() <= h->plot()->plot()->axisRect()->width() / 13 + 1, qPrintable(QString::number(xt->ticks().size())));
         QVERIFY(!xt->ticks().isEmpty() && !yt->ticks().isEmpty());
         QVERIFY(colourCount(h->grab().toImage()) > 8);
         h->showCell(0, 0);

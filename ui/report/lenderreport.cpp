@@ -6,12 +6,12 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <qcustomplot.h>
+#include "plots/chart.h"
 
 namespace ballast::ui {
 
-bool writeLenderReport(const QString& path, const ExposureEngine& engine, const QList<QCustomPlot*>& dashboard, const WhatIfRun* run,
-                       const QList<QCustomPlot*>& whatIfCharts)
+bool writeLenderReport(const QString& path, const ExposureEngine& engine, const QList<plots::Chart*>& dashboard, const WhatIfRun* run,
+                       const QList<plots::Chart*>& whatIfCharts)
 {
     const ExposureEngine* e = &engine;
     const Book& b = e->book();
@@ -52,13 +52,13 @@ bool writeLenderReport(const QString& path, const ExposureEngine& engine, const 
     QRect used = p.boundingRect(textBox, Qt::TextWordWrap, summary);
     p.drawText(textBox, Qt::TextWordWrap, summary);
     y += used.height() + 30;
-    auto drawWidget = [&](QCustomPlot* w, int height) {
+    auto drawWidget = [&](const plots::Chart* w, int height) {
         if (y + height > page.height() - margin) {
             pdf.newPage();
             y = margin;
         }
         // rendered at a fixed size: the chart may sit in a hidden dock
-        const QPixmap pm = w->toPixmap(1400, 1400 * height / (page.width() - 2 * margin), 1.0);
+        const QPixmap pm = w->toPixmap(1400, 1400 * height / (page.width() - 2 * margin));
         p.drawPixmap(QRect(margin, y, page.width() - 2 * margin, height), pm);
         y += height + 30;
     };
@@ -82,7 +82,7 @@ bool writeLenderReport(const QString& path, const ExposureEngine& engine, const 
         used = p.boundingRect(QRect(margin, y, page.width() - 2 * margin, 300), Qt::TextWordWrap, text);
         p.drawText(QRect(margin, y, page.width() - 2 * margin, 300), Qt::TextWordWrap, text);
         y += used.height() + 30;
-        for (QCustomPlot* c : whatIfCharts) drawWidget(c, 560);
+        for (const plots::Chart* c : whatIfCharts) drawWidget(c, 560);
     }
     p.end();
     return true;

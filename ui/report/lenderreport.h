@@ -7,14 +7,17 @@
 #include <QList>
 #include <QString>
 
-class QCustomPlot;
 
 namespace ballast::ui {
+
+namespace plots {
+class Chart;
+}
 
 struct WhatIfRun;
 
 /// Writes the report to `path` (A4); false when the file cannot be written.
-bool writeLenderReport(const QString& path, const ExposureEngine& engine, const QList<QCustomPlot*>& dashboardCharts, const WhatIfRun* run,
-                       const QList<QCustomPlot*>& whatIfCharts);
+bool writeLenderReport(const QString& path, const ExposureEngine& engine, const QList<plots::Chart*>& dashboardCharts, const WhatIfRun* run,
+                       const QList<plots::Chart*>& whatIfCharts);
 
 } // namespace ballast::ui

@@ -7,11 +7,13 @@
 #include <QHash>
 #include <QWidget>
 
-class QCustomPlot;
 class QTableWidget;
-class QTimer;
 
 namespace ballast::ui {
+
+namespace plots {
+class Chart;
+}
 
 class EmptyState;
 
@@ -22,7 +24,7 @@ class DashboardView final : public QWidget
 public:
     explicit DashboardView(DeskState* desk, QWidget* parent = nullptr);
     void refresh();
-    QList<QCustomPlot*> charts() const;
+    QList<plots::Chart*> charts() const;
 
 private:
     void refreshSeries();
@@ -30,14 +32,9 @@ private:
     void say(QWidget* chart, const QString& message); // its empty state; an empty message hides it
 
     DeskState* m_desk;
-    QCustomPlot *m_byNode, *m_byVenue, *m_byAsset, *m_health, *m_series;
+    plots::Chart *m_byNode, *m_byVenue, *m_byAsset, *m_health, *m_series;
     QTableWidget* m_greeks;
     QHash<QWidget*, EmptyState*> m_empty;
 };
-
-/// A horizontal bar chart of the top entries (largest first), with categorical labels.
-void horizontalBars(QCustomPlot* plot, const QString& title, const QVector<QString>& labels, const QVector<double>& values,
-                    const QColor& color, const QVector<double>& second = {}, const QColor& secondColor = {},
-                    const QString& firstName = {}, const QString& secondName = {});
 
 } // namespace ballast::ui

@@ -2,7 +2,7 @@
 #include "widgets/redraw.h"
 
 #include "palette.h"
-#include "plots/chartstyle.h"
+#include "plots/heatmapchart.h"
 #include "widgets/emptystate.h"
 #include "liquidity.h"
 #include "format.h"
@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QVBoxLayout>
-#include <qcustomplot.h>
 
 #include <cmath>
 
@@ -47,44 +46,17 @@ HeatmapView::HeatmapView(DeskState* desk, QWidget* parent) : QWidget(parent), m_
     h->addWidget(m_hover);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
-    m_plot = new QCustomPlot(split);
-    m_plot->setObjectName(QStringLiteral("heatmapPlot"));
-    m_plot->setNoAntialiasingOnDrag(true);
-    styleChart(m_plot);
-    m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
-    m_scale = new QCPColorScale(m_plot);
-    m_plot->plotLayout()->addElement(0, 1, m_scale);
-    m_scale->setType(QCPAxis::atRight);
-    m_scale->setBarWidth(10);
-    m_map->setColorScale(m_scale);
-    m_map->setInterpolate(false);
-    m_map->setTightBoundary(false); // cells centred on their category ticks
-    auto* margins = new QCPMarginGroup(m_plot);
-    m_plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
-    m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
-    m_scale->axis()->setTickLabelColor(colors().muted);
-    m_scale->axis()->setBasePen(QPen(colors().grid));
-    m_scale->axis()->setTickPen(QPen(colors().grid));
-    m_plot->xAxis->grid()->setVisible(false);
-    m_plot->yAxis->grid()->setVisible(false);
-    m_plot->xAxis->setTickLabelRotation(-50);
-    m_plot->yAxis->setRangeReversed(true);
+    m_plot = new plots::HeatmapChart(QStringLiteral("heatmapPlot"), split);
     split->addWidget(m_plot);
     m_empty = new EmptyState(m_plot);
-    // category labels thinned to what fits: 300 venues x 2,000 assets would be ink, not names
-    connect(m_plot, &QCustomPlot::afterLayout, this, &HeatmapView::relabel);
 
     auto* right = new QWidget(split);
     auto* rv = new QVBoxLayout(right);
     rv->setContentsMargins(6, 6, 6, 6);
     m_curveTitle = new QLabel(tr("Click a cell for its pools' slippage curve"), right);
     m_curveTitle->setWordWrap(true);
-    m_curve = new QCustomPlot(right);
-    m_curve->setObjectName(QStringLiteral("slippageCurve"));
-    styleChart(m_curve);
-    m_curve->xAxis->setLabel(tr("Sale size (base currency)"));
-    m_curve->yAxis->setLabel(tr("Price impact %"));
-    moneyAxis(m_curve->xAxis);
+    m_curve = new plots::Chart(QStringLiteral("slippageCurve"), right, plots::Chart::Title::None);
+    plots::setUpCurves(*m_curve, tr("Sale size (base currency)"), tr("Price impact %"));
     rv->addWidget(m_curveTitle);
     rv->addWidget(m_curve, 1);
     split->addWidget(right);
@@ -97,8 +69,8 @@ HeatmapView::HeatmapView(DeskState* desk, QWidget* parent) : QWidget(parent), m_
         refresh();
     });
     connect(m_size, &QDoubleSpinBox::valueChanged, this, [this] { refresh(); });
-    connect(m_plot, &QCustomPlot::mouseMove, this, &HeatmapView::hover);
-    connect(m_plot, &QCustomPlot::mousePress, this, &HeatmapView::click);
+    connect(m_plot, &plots::HeatmapChart::cellHovered, this, &HeatmapView::hover);
+    connect(m_plot, &plots::HeatmapChart::cellClicked, this, &HeatmapView::showCell);
     connect(desk, &DeskState::bookChanged, this, [this] {
         rebuildAxes();
         refresh();
@@ -135,44 +107,13 @@ void HeatmapView::rebuildAxes()
         if (pool.venueIx >= 0 && pool.baseIx >= 0)
             m_cellPools[venueRow[pool.venueIx] * m_assets.size() + assetCol[pool.baseIx]].push_back(static_cast<int>(p));
     }
-    m_labelStep[0] = m_labelStep[1] = 0; // relabel() sets the ticks for the size the plot gets
     m_empty->setMessage(m_venues.empty() ? tr("<b>No liquidity pools yet</b><br>The heatmap shows venues × assets once the book has pools "
                                               "(constant-product, concentrated, order book or exponential impact) in its “pools”.")
                                          : QString());
-    const int cols = std::max<int>(1, static_cast<int>(m_assets.size())), rows = std::max<int>(1, static_cast<int>(m_venues.size()));
-    m_map->data()->setSize(cols, rows);
-    m_map->data()->setRange(QCPRange(0, cols - 1), QCPRange(0, rows - 1));
-    m_plot->xAxis->setRange(-0.5, cols - 0.5);
-    m_plot->yAxis->setRange(-0.5, rows - 0.5);
-    QFont f = m_plot->xAxis->tickLabelFont();
-    f.setPointSizeF(cols > 60 ? 6.5 : 8);
-    m_plot->xAxis->setTickLabelFont(f);
-    f.setPointSizeF(rows > 30 ? 6.5 : 8);
-    m_plot->yAxis->setTickLabelFont(f);
-}
-
-void HeatmapView::relabel()
-{
-    const BookPtr book = m_desk->book();
-    if (!book) return;
-    // one label per 11 px of rows and 13 px of (rotated) columns; every k-th category otherwise,
-    // the hover line naming any cell
-    const QRect area = m_plot->axisRect()->rect();
-    const int cols = static_cast<int>(m_assets.size()), rows = static_cast<int>(m_venues.size());
-    const int colStep = std::max(1, static_cast<int>(std::ceil(13.0 * cols / std::max(1, area.width()))));
-    const int rowStep = std::max(1, static_cast<int>(std::ceil(11.0 * rows / std::max(1, area.height()))));
-    if (colStep == m_labelStep[0] && rowStep == m_labelStep[1]) return;
-    m_labelStep[0] = colStep, m_labelStep[1] = rowStep;
-    auto xt = QSharedPointer<QCPAxisTickerText>::create();
-    auto yt = QSharedPointer<QCPAxisTickerText>::create();
-    for (int c = 0; c < cols; c += colStep) xt->addTick(c, QString::fromStdString(book->assets[m_assets[c]].id));
-    for (int r = 0; r < rows; r += rowStep) {
-        const Node& n = book->nodes[m_venues[r]];
-        yt->addTick(r, QString::fromStdString(n.name.empty() ? n.id : n.name));
-    }
-    m_plot->xAxis->setTicker(xt);
-    m_plot->yAxis->setTicker(yt);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    QStringList columns, rows;
+    for (int a : m_assets) columns << QString::fromStdString(b.assets[a].id);
+    for (int v : m_venues) rows << QString::fromStdString(b.nodes[v].name.empty() ? b.nodes[v].id : b.nodes[v].name);
+    m_plot->setCategories(columns, rows);
 }
 
 double HeatmapView::cell(int r, int c) const
@@ -185,7 +126,7 @@ void HeatmapView::refresh()
 {
     const EngineSnapshot engine = m_desk->engine();
     if (!engine || m_venues.empty()) {
-        m_plot->replot();
+        m_plot->setValues({}, plots::HeatmapChart::Scale::Percent, QString());
         return;
     }
     const Exposure& x = engine->result();
@@ -194,7 +135,6 @@ void HeatmapView::refresh()
     const double size = m_size->value();
     const size_t cols = m_assets.size();
     m_values.assign(m_venues.size() * cols, kNaN);
-    double lo = 1e300, hi = -1e300;
     for (size_t r = 0; r < m_venues.size(); ++r)
         for (size_t c = 0; c < cols; ++c) {
             const auto& ps = m_cellPools[r * cols + c];
@@ -220,63 +160,15 @@ void HeatmapView::refresh()
                 v = n > 0 ? v / n : kNaN;
             }
             m_values[r * cols + c] = v;
-            if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
         }
-    // depth on a log scale: venues differ by orders of magnitude
-    const bool logScale = metric <= Depth5;
-    for (size_t r = 0; r < m_venues.size(); ++r)
-        for (size_t c = 0; c < cols; ++c) {
-            const double v = m_values[r * cols + c];
-            m_map->data()->setCell(static_cast<int>(c), static_cast<int>(r),
-                                   std::isfinite(v) ? (logScale ? std::log10(std::max(v, 1.0)) : v) : std::nan(""));
-        }
-    QCPColorGradient g(metric <= Depth5 ? QCPColorGradient::gpThermal : QCPColorGradient::gpJet);
-    if (metric <= Depth5) {
-        g.clearColorStops();
-        g.setColorStopAt(0.0, QColor(0x7f, 0x1d, 0x1d));
-        g.setColorStopAt(0.35, QColor(0xd9, 0x77, 0x06));
-        g.setColorStopAt(0.7, QColor(0x16, 0xa3, 0x4a));
-        g.setColorStopAt(1.0, QColor(0x0e, 0x74, 0x90));
-    } else {
-        g.clearColorStops();
-        g.setColorStopAt(0.0, QColor(0x0e, 0x74, 0x90));
-        g.setColorStopAt(0.4, QColor(0x16, 0xa3, 0x4a));
-        g.setColorStopAt(0.7, QColor(0xd9, 0x77, 0x06));
-        g.setColorStopAt(1.0, QColor(0xb9, 0x1c, 0x1c));
-    }
-    g.setNanHandling(QCPColorGradient::nhTransparent);
-    m_map->setGradient(g);
-    if (lo > hi) lo = 0, hi = 1;
-    if (logScale) {
-        m_map->setDataRange(QCPRange(std::log10(std::max(lo, 1.0)), std::max(std::log10(std::max(hi, 1.0)), std::log10(std::max(lo, 1.0)) + 1e-6)));
-        auto t = QSharedPointer<QCPAxisTickerText>::create();
-        for (int e = static_cast<int>(std::floor(std::log10(std::max(lo, 1.0)))); e <= static_cast<int>(std::ceil(std::log10(std::max(hi, 1.0)))); ++e)
-            t->addTick(e, formatMoney(std::pow(10.0, e)));
-        m_scale->axis()->setTicker(t);
-        m_scale->axis()->setLabel(tr("depth (log)"));
-    } else {
-        m_map->setDataRange(QCPRange(lo, std::max(hi, lo + 1e-9)));
-        m_scale->axis()->setTicker(QSharedPointer<QCPAxisTicker>::create());
-        m_scale->axis()->setLabel(metric == Slippage ? tr("impact %") : tr("utilisation %"));
-    }
-    m_scale->axis()->setLabelColor(colors().muted);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (metric <= Depth5) m_plot->setValues(m_values, plots::HeatmapChart::Scale::LogMoney, tr("depth (log)"));
+    else m_plot->setValues(m_values, plots::HeatmapChart::Scale::Percent, metric == Slippage ? tr("impact %") : tr("utilisation %"));
 }
 
-bool HeatmapView::cellAt(QMouseEvent* e, int& r, int& c) const
+void HeatmapView::hover(int r, int c)
 {
-    const double x = m_plot->xAxis->pixelToCoord(e->position().x()), y = m_plot->yAxis->pixelToCoord(e->position().y());
-    c = static_cast<int>(std::lround(x));
-    r = static_cast<int>(std::lround(y));
-    return c >= 0 && r >= 0 && c < static_cast<int>(m_assets.size()) && r < static_cast<int>(m_venues.size()) &&
-           m_plot->axisRect()->rect().contains(e->pos());
-}
-
-void HeatmapView::hover(QMouseEvent* e)
-{
-    int r, c;
     const BookPtr book = m_desk->book();
-    if (!book || !cellAt(e, r, c)) {
+    if (!book || r < 0 || c < 0 || r >= static_cast<int>(m_venues.size()) || c >= static_cast<int>(m_assets.size())) {
         m_hover->clear();
         return;
     }
@@ -288,13 +180,6 @@ void HeatmapView::hover(QMouseEvent* e)
                                                         QString::fromStdString(book->assets[m_assets[c]].id), value));
 }
 
-void HeatmapView::click(QMouseEvent* e)
-{
-    int r, c;
-    if (!cellAt(e, r, c)) return;
-    showCell(r, c);
-}
-
 void HeatmapView::showCell(int r, int c)
 {
     const EngineSnapshot engine = m_desk->engine();
@@ -303,36 +188,26 @@ void HeatmapView::showCell(int r, int c)
     if (ps.empty()) return;
     const Book& b = engine->book();
     m_desk->select({Selection::Kind::Pool, ps.front()});
-    m_curve->clearGraphs();
-    const Colors col = colors();
-    double maxX = 0;
-    for (size_t k = 0; k < ps.size(); ++k) {
-        const Pool& pool = engine->pools()[ps[k]];
+    std::vector<plots::Curve> curves;
+    for (int p : ps) {
+        const Pool& pool = engine->pools()[p];
         const double price = engine->valueOf(pool.baseIx);
         if (!(price > 0)) continue;
-        const double top = std::max(engine->result().pools[ps[k]].depthValue[2] * 3.0, 1e4);
-        QVector<double> xs, ys;
+        const double top = std::max(engine->result().pools[p].depthValue[2] * 3.0, 1e4);
+        plots::Curve curve{QStringLiteral("%1 (%2)").arg(QString::fromStdString(pool.id), QString::fromStdString(toString(pool.model))), {}, {}};
         for (int i = 1; i <= 60; ++i) {
             const double value = top * i / 60.0;
             const Quote q = quoteSellBase(pool, value / price);
             if (q.exhausted) break;
-            xs << value;
-            ys << q.priceImpact * 100.0;
+            curve.x << value;
+            curve.y << q.priceImpact * 100.0;
         }
-        QCPGraph* g = m_curve->addGraph();
-        g->setData(xs, ys, true);
-        g->setPen(QPen(col.series[k % 8], 2));
-        g->setName(QStringLiteral("%1 (%2)").arg(QString::fromStdString(pool.id), QString::fromStdString(toString(pool.model))));
-        if (!xs.isEmpty()) maxX = std::max(maxX, xs.back());
+        curves.push_back(std::move(curve));
     }
-    m_curve->legend->setVisible(true);
-    styleChart(m_curve);
-    m_curve->rescaleAxes();
-    m_curve->yAxis->setRangeLower(0);
+    plots::drawCurves(*m_curve, curves);
     const Node& n = b.nodes[m_venues[r]];
     m_curveTitle->setText(tr("<b>%1</b> on %2 — price impact of a sale, by size")
                               .arg(QString::fromStdString(b.assets[m_assets[c]].id), QString::fromStdString(n.name.empty() ? n.id : n.name)));
-    m_curve->replot();
 }
 
 } // namespace ballast::ui

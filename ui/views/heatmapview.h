@@ -1,5 +1,5 @@
 #pragma once
-// Cross-venue liquidity heatmap: venues x assets (QCustomPlot colour map), metric selectable
+// Cross-venue liquidity heatmap: venues x assets (a colour map, ui/plots), metric selectable
 // (depth at 1/2/5%, slippage for a size, utilisation), categorical axes, colour scale, hover
 // values; clicking a cell selects its pool and draws that pool's depth/slippage curve beside.
 
@@ -10,11 +10,13 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QCustomPlot;
-class QCPColorMap;
-class QCPColorScale;
 
 namespace ballast::ui {
+
+namespace plots {
+class Chart;
+class HeatmapChart;
+}
 
 class EmptyState;
 
@@ -29,8 +31,8 @@ public:
     void setMetric(Metric m);
     /// Rebuilds the matrix from the current exposure and redraws (also timed for benchmarks).
     void refresh();
-    QCustomPlot* plot() const { return m_plot; }
-    QCustomPlot* curve() const { return m_curve; }
+    plots::HeatmapChart* plot() const { return m_plot; }
+    plots::Chart* curve() const { return m_curve; }
     int venueCount() const { return static_cast<int>(m_venues.size()); }
     int assetCount() const { return static_cast<int>(m_assets.size()); }
     /// Value at (venue row, asset column); NaN where no pool.
@@ -40,23 +42,18 @@ public:
 
 private:
     void rebuildAxes();
-    void relabel();
-    void hover(QMouseEvent* e);
-    void click(QMouseEvent* e);
-    bool cellAt(QMouseEvent* e, int& venue, int& asset) const;
+    void hover(int venue, int asset);
 
     DeskState* m_desk;
     QComboBox* m_metric;
     QDoubleSpinBox* m_size;
     QLabel *m_hover, *m_curveTitle;
-    QCustomPlot *m_plot, *m_curve;
-    QCPColorMap* m_map = nullptr;
-    QCPColorScale* m_scale = nullptr;
+    plots::HeatmapChart* m_plot;
+    plots::Chart* m_curve;
     std::vector<int> m_venues, m_assets;             // rows (venue nodes), columns (assets)
     std::vector<std::vector<int>> m_cellPools;       // row * columns + column -> pools
     std::vector<double> m_values;
     EmptyState* m_empty = nullptr;
-    int m_labelStep[2] = {0, 0}; // columns, rows per label
 };
 
 } // namespace ballast::ui

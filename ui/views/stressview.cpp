@@ -1,7 +1,8 @@
 #include "stressview.h"
 
 #include "palette.h"
-#include "plots/chartstyle.h"
+#include "plots/chart.h"
+#include "plots/stresscharts.h"
 #include "format.h"
 #include "workers/booktask.h"
 #include "widgets/emptystate.h"
@@ -19,7 +20,6 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <qcustomplot.h>
 
 namespace ballast::ui {
 
@@ -86,10 +86,8 @@ StressView::StressView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     outer->addWidget(left);
 
     auto* charts = new QSplitter(Qt::Vertical, this);
-    m_histogram = new QCustomPlot(charts);
-    m_defaults = new QCustomPlot(charts);
-    styleChart(m_histogram);
-    styleChart(m_defaults);
+    m_histogram = new plots::Chart(QStringLiteral("chartLossHistogram"), charts);
+    m_defaults = new plots::Chart(QStringLiteral("chartDefaults"), charts, plots::Chart::Title::None);
     charts->addWidget(m_histogram);
     charts->addWidget(m_defaults);
     charts->setStretchFactor(0, 3);
@@ -119,9 +117,7 @@ StressView::StressView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     connect(desk, &DeskState::bookChanged, this, [this] {
         m_result.reset();
         if (const BookPtr b = m_desk->book()) m_horizon->setValue(b->settings.horizonDays);
-        m_histogram->clearPlottables();
-        m_histogram->clearItems();
-        m_histogram->replot();
+        m_histogram->clear();
         m_table->setRowCount(0);
         m_status->setText(tr("Correlated shocks to every priced asset, a full cascade per scenario."));
         const BookPtr b = m_desk->book();
@@ -189,76 +185,8 @@ void StressView::show()
                           .arg(static_cast<long long>(r.scenariosPerSecond))
                           .arg(r.threads)
                           .arg(r.psdRepairs));
-    // histogram
-    QCustomPlot* p = m_histogram;
-    p->clearPlottables();
-    p->clearItems();
-    auto* bars = new QCPBars(p->xAxis, p->yAxis);
-    bars->setPen(Qt::NoPen);
-    bars->setBrush(c.series[0]);
-    bars->setWidth(r.histogramWidth * 0.9);
-    long long hi = 1;
-    for (size_t i = 0; i < r.histogram.size(); ++i) {
-        bars->addData(r.histogramMin + (i + 0.5) * r.histogramWidth, static_cast<double>(r.histogram[i]));
-        hi = std::max(hi, r.histogram[i]);
-    }
-    auto marker = [&](double x, const QColor& col, const QString& text, double at) {
-        auto* line = new QCPItemStraightLine(p);
-        line->point1->setCoords(x, 0);
-        line->point2->setCoords(x, 1);
-        line->setPen(QPen(col, 1.6, Qt::DashLine));
-        auto* label = new QCPItemText(p);
-        label->position->setType(QCPItemPosition::ptPlotCoords);
-        label->position->setCoords(x, hi * at);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        label->setPadding(QMargins(4, 0, 0, 0));
-        label->setText(text);
-        label->setColor(col);
-    };
-    for (size_t k = 0; k < r.confidence.size(); ++k) {
-        const QString q = QStringLiteral("%1%").arg(r.confidence[k] * 100, 0, 'f', 0);
-        marker(r.var[k], c.warn, tr("VaR %1 %2").arg(q, formatMoney(r.var[k])), 1.0 - 0.16 * k);
-        marker(r.es[k], c.bad, tr("ES %1 %2").arg(q, formatMoney(r.es[k])), 0.92 - 0.16 * k);
-    }
-    moneyAxis(p->xAxis);
-    p->xAxis->setLabel(tr("loss over the horizon"));
-    p->yAxis->setLabel(tr("scenarios"));
-    p->xAxis->setRange(r.histogramMin, r.histogramMin + r.histogramWidth * std::max<size_t>(1, r.histogram.size()));
-    p->yAxis->setRange(0, hi * 1.1);
-    if (p->plotLayout()->rowCount() == 1) {
-        p->plotLayout()->insertRow(0);
-        p->plotLayout()->addElement(0, 0, new QCPTextElement(p, QString(), QFont(p->font().family(), 9, QFont::DemiBold)));
-    }
-    if (auto* t = qobject_cast<QCPTextElement*>(p->plotLayout()->element(0, 0))) {
-        t->setText(tr("Monte Carlo loss distribution — %L1 scenarios, mean %2, max %3").arg(r.scenarios).arg(formatMoney(r.meanLoss), formatMoney(r.maxLoss)));
-        t->setTextColor(c.text);
-    }
-    styleChart(p);
-    p->replot(QCustomPlot::rpQueuedReplot);
-
-    // defaults distribution
-    QCustomPlot* d = m_defaults;
-    d->clearPlottables();
-    auto* db = new QCPBars(d->xAxis, d->yAxis);
-    db->setPen(Qt::NoPen);
-    db->setBrush(c.series[4]);
-    db->setWidth(0.7);
-    double dh = 1, dmax = 1;
-    for (const auto& [n, count] : r.defaultCounts) {
-        db->addData(n, static_cast<double>(count) / std::max(1LL, r.scenarios) * 100.0);
-        dh = std::max(dh, static_cast<double>(count) / std::max(1LL, r.scenarios) * 100.0);
-        dmax = std::max(dmax, static_cast<double>(n));
-    }
-    auto fixed = QSharedPointer<QCPAxisTickerFixed>::create();
-    fixed->setTickStep(1.0);
-    fixed->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    d->xAxis->setTicker(fixed);
-    d->xAxis->setLabel(tr("defaults in a scenario"));
-    d->yAxis->setLabel(tr("% of scenarios"));
-    d->xAxis->setRange(-0.6, dmax + 0.6);
-    d->yAxis->setRange(0, dh * 1.1);
-    styleChart(d);
-    d->replot(QCustomPlot::rpQueuedReplot);
+    plots::drawLossHistogram(*m_histogram, r);
+    plots::drawDefaultCounts(*m_defaults, r);
 
     // table
     QList<QPair<QString, QString>> rows;

@@ -13,7 +13,6 @@
 #include <memory>
 
 class QCheckBox;
-class QCustomPlot;
 class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
@@ -22,6 +21,10 @@ class QSpinBox;
 class QTableWidget;
 
 namespace ballast::ui {
+
+namespace plots {
+class Chart;
+}
 
 class EmptyState;
 
@@ -43,7 +46,7 @@ public:
     }
     bool running() const { return m_watcher.isRunning(); }
     const StressResult* result() const { return m_result.get(); }
-    QList<QCustomPlot*> charts() const { return {m_histogram, m_defaults}; }
+    QList<plots::Chart*> charts() const { return {m_histogram, m_defaults}; }
 
 Q_SIGNALS:
     void finished(bool ok);
@@ -59,7 +62,7 @@ private:
     QPushButton *m_runButton, *m_cancelButton;
     QProgressBar* m_progress;
     QLabel* m_status;
-    QCustomPlot *m_histogram, *m_defaults;
+    plots::Chart *m_histogram, *m_defaults;
     QTableWidget* m_table;
     EmptyState* m_empty;
     QFutureWatcher<JobResult<std::shared_ptr<StressResult>>> m_watcher;

@@ -1,7 +1,8 @@
 #include "whatifview.h"
 
 #include "palette.h"
-#include "plots/chartstyle.h"
+#include "plots/chart.h"
+#include "plots/whatifcharts.h"
 #include "layout.h"
 #include "format.h"
 #include "workers/booktask.h"
@@ -27,7 +28,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <qcustomplot.h>
 
 #include <algorithm>
 #include <numeric>
@@ -199,8 +199,7 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     ov->setContentsMargins(4, 4, 4, 4);
     m_summary = makeTable(overview, {tr("Measure"), tr("Run"), tr("Compare")});
     m_summary->setSortingEnabled(false);
-    m_waterfall = new QCustomPlot(overview);
-    styleChart(m_waterfall);
+    m_waterfall = new plots::Chart(QStringLiteral("chartWaterfall"), overview);
     ov->addWidget(m_summary, 2);
     ov->addWidget(m_waterfall, 3);
     m_tabs->addTab(overview, tr("Summary && attribution"));
@@ -223,8 +222,7 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     replay->addWidget(m_roundLabel);
     cv->addLayout(replay);
     auto* cs = new QSplitter(Qt::Vertical, cascade);
-    m_cascade = new QCustomPlot(cs);
-    styleChart(m_cascade);
+    m_cascade = new plots::Chart(QStringLiteral("chartCascade"), cs, plots::Chart::Title::None);
     m_rounds = makeTable(cs, {tr("Round"), tr("Stage"), tr("Liquidations"), tr("Debt repaid"), tr("Collateral sold"),
                               tr("Proceeds"), tr("Bad debt"), tr("Halted venues")});
     cs->addWidget(m_cascade);
@@ -331,7 +329,7 @@ WhatIfView::~WhatIfView()
     m_watcher.waitForFinished();
 }
 
-QList<QCustomPlot*> WhatIfView::charts() const { return {m_waterfall, m_cascade}; }
+QList<plots::Chart*> WhatIfView::charts() const { return {m_waterfall, m_cascade}; }
 
 void WhatIfView::setEditing(bool on) { m_editor->setVisible(on); }
 
@@ -787,68 +785,11 @@ void WhatIfView::fillSummary()
 
 void WhatIfView::fillWaterfall()
 {
-    QCustomPlot* p = m_waterfall;
-    p->clearPlottables();
-    p->clearItems();
-    if (!m_run) return;
-    const Losses& L = m_run->result.losses;
-    const Colors c = colors();
-    const QStringList names = {tr("Price"), tr("Liq. penalty"), tr("Fire sale"), tr("Oracle"), tr("Defaults"), tr("Supply chain"), tr("Hedges"), tr("Total")};
-    const double v[] = {L.price, L.liquidationPenalty, L.fireSale, L.oracle, L.defaults, L.supplyChain, L.hedges};
-    auto* base = new QCPBars(p->xAxis, p->yAxis);
-    auto* up = new QCPBars(p->xAxis, p->yAxis);
-    auto* down = new QCPBars(p->xAxis, p->yAxis);
-    auto* total = new QCPBars(p->xAxis, p->yAxis);
-    base->setBrush(Qt::NoBrush);
-    base->setPen(Qt::NoPen);
-    up->setBrush(c.bad);
-    down->setBrush(c.good);
-    total->setBrush(c.accent);
-    for (auto* b : {base, up, down, total}) b->setWidth(0.62), b->setPen(Qt::NoPen);
-    up->moveAbove(base);
-    down->moveAbove(base);
-    double run = 0, lo = 0, hi = 0;
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int i = 0; i < 7; ++i) {
-        const double start = run, end = run + v[i];
-        base->addData(i, std::min(start, end));
-        (v[i] >= 0 ? up : down)->addData(i, std::fabs(v[i]));
-        run = end;
-        lo = std::min(lo, std::min(start, end));
-        hi = std::max(hi, std::max(start, end));
-        ticker->addTick(i, names[i]);
-        auto* label = new QCPItemText(p);
-        label->position->setCoords(i, std::max(start, end));
-        label->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
-        label->setText(formatMoney(v[i]));
-        label->setColor(c.muted);
-        QFont f = p->font();
-        f.setPointSizeF(7.5);
-        label->setFont(f);
+    if (!m_run) {
+        m_waterfall->clear();
+        return;
     }
-    total->addData(7, run);
-    ticker->addTick(7, names[7]);
-    auto* tl = new QCPItemText(p);
-    tl->position->setCoords(7, std::max(run, 0.0));
-    tl->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
-    tl->setText(formatMoney(run));
-    tl->setColor(c.text);
-    hi = std::max(hi, run);
-    p->xAxis->setTicker(ticker);
-    p->xAxis->setTickLabelRotation(-30);
-    p->xAxis->grid()->setVisible(false);
-    moneyAxis(p->yAxis);
-    p->xAxis->setRange(-0.6, 7.6);
-    const double pad = (hi - lo) * 0.12 + 1;
-    p->yAxis->setRange(lo - (lo < 0 ? pad : 0), hi + pad);
-    if (p->plotLayout()->rowCount() == 1) {
-        p->plotLayout()->insertRow(0);
-        p->plotLayout()->addElement(0, 0, new QCPTextElement(p, tr("Loss attribution by channel"), QFont(p->font().family(), 9, QFont::DemiBold)));
-    }
-    if (auto* t = qobject_cast<QCPTextElement*>(p->plotLayout()->element(0, 0))) t->setTextColor(c.text);
-    styleChart(p);
-    p->xAxis->grid()->setVisible(false);
-    p->replot(QCustomPlot::rpQueuedReplot);
+    plots::drawLossWaterfall(*m_waterfall, m_run->result.losses);
 }
 
 void WhatIfView::fillRounds()
@@ -871,46 +812,7 @@ void WhatIfView::fillRounds()
     }
     m_rounds->resizeColumnsToContents();
 
-    QCustomPlot* p = m_cascade;
-    p->clearPlottables();
-    p->clearItems();
-    const Colors c = colors();
-    auto* repaid = new QCPBars(p->xAxis, p->yAxis);
-    repaid->setName(tr("debt repaid (this run)"));
-    repaid->setBrush(c.series[0]);
-    repaid->setPen(Qt::NoPen);
-    repaid->setWidth(m_run->compared ? 0.4 : 0.7);
-    QVector<double> k, v, k2, v2;
-    for (size_t i = 0; i < r.rounds.size(); ++i) k << i + 1 - (m_run->compared ? 0.2 : 0.0), v << r.rounds[i].debtRepaid;
-    repaid->setData(k, v, true);
-    double hi = v.isEmpty() ? 1 : *std::max_element(v.begin(), v.end());
-    int n = static_cast<int>(r.rounds.size());
-    if (m_run->compared) {
-        auto* off = new QCPBars(p->xAxis, p->yAxis);
-        off->setName(tr("debt repaid without breakers"));
-        off->setBrush(c.series[2]);
-        off->setPen(Qt::NoPen);
-        off->setWidth(0.4);
-        for (size_t i = 0; i < m_run->withoutBreakers.rounds.size(); ++i) k2 << i + 1 + 0.2, v2 << m_run->withoutBreakers.rounds[i].debtRepaid;
-        off->setData(k2, v2, true);
-        if (!v2.isEmpty()) hi = std::max(hi, *std::max_element(v2.begin(), v2.end()));
-        n = std::max(n, static_cast<int>(m_run->withoutBreakers.rounds.size()));
-    }
-    p->legend->setVisible(true);
-    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    p->xAxis->setLabel(tr("cascade round"));
-    p->xAxis->setRange(0.3, std::max(1, n) + 0.7);
-    p->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
-    p->xAxis->ticker()->setTickCount(std::min(n + 1, 12));
-    moneyAxis(p->yAxis);
-    p->yAxis->setRange(0, std::max(1.0, hi * 1.15));
-    auto* cursor = new QCPItemStraightLine(p);
-    cursor->setPen(QPen(c.warn, 1.5, Qt::DashLine));
-    cursor->point1->setCoords(n, 0);
-    cursor->point2->setCoords(n, 1);
-    cursor->setObjectName(QStringLiteral("cursor"));
-    styleChart(p);
-    p->replot(QCustomPlot::rpQueuedReplot);
+    plots::drawCascade(*m_cascade, r.rounds, m_run->compared ? &m_run->withoutBreakers.rounds : nullptr);
 }
 
 void WhatIfView::fillNodes()
@@ -968,12 +870,7 @@ void WhatIfView::showRound(int round)
     for (size_t l = 0; l < r.loans.size(); ++l)
         if (r.loans[l].liquidated && r.loans[l].firstRound <= round && b.loans[l].borrowerIx >= 0) liquidated[b.loans[l].borrowerIx] = 1;
     Q_EMIT overlay(defaulted, liquidated, round >= last || round > 0 ? r.shipmentDelayDays : std::vector<double>{});
-    for (int i = 0; i < m_cascade->itemCount(); ++i)
-        if (auto* line = qobject_cast<QCPItemStraightLine*>(m_cascade->item(i))) {
-            line->point1->setCoords(std::max(round, 0) + 0.5, 0);
-            line->point2->setCoords(std::max(round, 0) + 0.5, 1);
-        }
-    m_cascade->replot(QCustomPlot::rpQueuedReplot);
+    plots::moveRoundCursor(*m_cascade, round);
     if (round > 0 && round <= m_rounds->rowCount()) m_rounds->selectRow(round - 1);
 }
 

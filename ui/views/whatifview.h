@@ -16,7 +16,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QCustomPlot;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -29,6 +28,10 @@ class QTimer;
 class QToolButton;
 
 namespace ballast::ui {
+
+namespace plots {
+class Chart;
+}
 
 class EmptyState;
 
@@ -57,7 +60,7 @@ public:
     /// The scenario the editor describes (shocks resolved against the current book).
     Scenario editedScenario() const;
     const WhatIfRun* lastRun() const { return m_run.get(); }
-    QList<QCustomPlot*> charts() const;
+    QList<plots::Chart*> charts() const;
     /// Presentation mode hides the library and the editor; the results stay.
     void setEditing(bool on);
     /// Redraws the charts of the last run (after a theme or type-size change).
@@ -94,7 +97,7 @@ private:
     QLabel* m_status;
     QTabWidget* m_tabs;
     QTableWidget *m_summary, *m_rounds, *m_nodes;
-    QCustomPlot *m_waterfall, *m_cascade;
+    plots::Chart *m_waterfall, *m_cascade;
     QSlider* m_roundSlider;
     QToolButton *m_play, *m_step;
     QLabel* m_roundLabel;
