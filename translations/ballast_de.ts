@@ -62,34 +62,6 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
 <context>
     <name>QObject</name>
     <message>
-        <source>File error</source>
-        <translation>Dateifehler</translation>
-    </message>
-    <message>
-        <source>Malformed file</source>
-        <translation>Fehlerhafte Datei</translation>
-    </message>
-    <message>
-        <source>Written by a newer Ballast</source>
-        <translation>Von einer neueren Ballast-Version geschrieben</translation>
-    </message>
-    <message>
-        <source>Damaged or foreign file</source>
-        <translation>Beschädigte oder fremde Datei</translation>
-    </message>
-    <message>
-        <source>Input too large</source>
-        <translation>Eingabe zu groß</translation>
-    </message>
-    <message>
-        <source>Workbook storage error</source>
-        <translation>Speicherfehler der Arbeitsmappe</translation>
-    </message>
-    <message>
-        <source>The book has problems</source>
-        <translation>Das Buch hat Probleme</translation>
-    </message>
-    <message>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
@@ -790,6 +762,43 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     </message>
 </context>
 <context>
+    <name>ballast::ui::IssuesDialog</name>
+    <message>
+        <source>File error</source>
+        <translation>Dateifehler</translation>
+    </message>
+    <message>
+        <source>Malformed file</source>
+        <translation>Fehlerhafte Datei</translation>
+    </message>
+    <message>
+        <source>Written by a newer Ballast</source>
+        <translation>Von einer neueren Ballast-Version geschrieben</translation>
+    </message>
+    <message>
+        <source>Damaged or foreign file</source>
+        <translation>Beschädigte oder fremde Datei</translation>
+    </message>
+    <message>
+        <source>Input too large</source>
+        <translation>Eingabe zu groß</translation>
+    </message>
+    <message>
+        <source>Workbook storage error</source>
+        <translation>Speicherfehler der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>The book has problems</source>
+        <translation>Das Buch hat Probleme</translation>
+    </message>
+    <message>
+        <source>… and %1 more
+</source>
+        <translation>… und %1 weitere
+</translation>
+    </message>
+</context>
+<context>
     <name>ballast::ui::KpiStrip</name>
     <message>
         <source>Exposure</source>
@@ -1321,19 +1330,6 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     <message>
         <source>Selected %1 — %2 position(s), %3 loan(s)</source>
         <translation>%1 gewählt — %2 Position(en), %3 Kredit(e)</translation>
-    </message>
-    <message>
-        <source>… and %1 more
-</source>
-        <translation>… und %1 weitere
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s). The first: %1</source>
-        <translation>
-            <numerusform>%n Problem. Das erste: %1</numerusform>
-            <numerusform>%n Probleme. Das erste: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>

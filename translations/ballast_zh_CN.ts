@@ -62,34 +62,6 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
 <context>
     <name>QObject</name>
     <message>
-        <source>File error</source>
-        <translation>文件错误</translation>
-    </message>
-    <message>
-        <source>Malformed file</source>
-        <translation>文件格式错误</translation>
-    </message>
-    <message>
-        <source>Written by a newer Ballast</source>
-        <translation>由更新版本的 Ballast 写入</translation>
-    </message>
-    <message>
-        <source>Damaged or foreign file</source>
-        <translation>文件损坏或非本程序文件</translation>
-    </message>
-    <message>
-        <source>Input too large</source>
-        <translation>输入过大</translation>
-    </message>
-    <message>
-        <source>Workbook storage error</source>
-        <translation>工作簿存储错误</translation>
-    </message>
-    <message>
-        <source>The book has problems</source>
-        <translation>账簿存在问题</translation>
-    </message>
-    <message>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
     </message>
@@ -788,6 +760,43 @@ or add nodes and links to the workbook JSON</source>
     </message>
 </context>
 <context>
+    <name>ballast::ui::IssuesDialog</name>
+    <message>
+        <source>File error</source>
+        <translation>文件错误</translation>
+    </message>
+    <message>
+        <source>Malformed file</source>
+        <translation>文件格式错误</translation>
+    </message>
+    <message>
+        <source>Written by a newer Ballast</source>
+        <translation>由更新版本的 Ballast 写入</translation>
+    </message>
+    <message>
+        <source>Damaged or foreign file</source>
+        <translation>文件损坏或非本程序文件</translation>
+    </message>
+    <message>
+        <source>Input too large</source>
+        <translation>输入过大</translation>
+    </message>
+    <message>
+        <source>Workbook storage error</source>
+        <translation>工作簿存储错误</translation>
+    </message>
+    <message>
+        <source>The book has problems</source>
+        <translation>账簿存在问题</translation>
+    </message>
+    <message>
+        <source>… and %1 more
+</source>
+        <translation>… 另有 %1 条
+</translation>
+    </message>
+</context>
+<context>
     <name>ballast::ui::KpiStrip</name>
     <message>
         <source>Exposure</source>
@@ -1313,18 +1322,6 @@ or add nodes and links to the workbook JSON</source>
     <message>
         <source>Selected %1 — %2 position(s), %3 loan(s)</source>
         <translation>已选择 %1 — %2 个头寸，%3 笔贷款</translation>
-    </message>
-    <message>
-        <source>… and %1 more
-</source>
-        <translation>… 另有 %1 条
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s). The first: %1</source>
-        <translation>
-            <numerusform>%n 个问题。第一个：%1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>

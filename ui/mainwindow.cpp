@@ -14,6 +14,8 @@
 #include "storage.h"
 #include "stress.h"
 #include "dialogs/csvimportdialog.h"
+#include "dialogs/issuesdialog.h"
+#include "session/bookedit.h"
 #include "report/lenderreport.h"
 #include "session/session.h"
 #include "views/alertsview.h"
@@ -69,46 +71,6 @@
 
 namespace ballast::ui {
 
-namespace {
-
-QString errorTitle(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::Io: return QObject::tr("File error");
-    case ErrorCode::Parse: return QObject::tr("Malformed file");
-    case ErrorCode::NewerVersion: return QObject::tr("Written by a newer Ballast");
-    case ErrorCode::Integrity: return QObject::tr("Damaged or foreign file");
-    case ErrorCode::Limit: return QObject::tr("Input too large");
-    case ErrorCode::Storage: return QObject::tr("Workbook storage error");
-    default: return QObject::tr("The book has problems");
-    }
-}
-
-/// One undoable change of the book: both versions are kept (books are immutable snapshots).
-class BookEdit final : public QUndoCommand
-{
-public:
-    BookEdit(const QString& text, BookPtr before, BookPtr after, std::function<void(BookPtr, const QString&)> install)
-        : QUndoCommand(text), m_before(std::move(before)), m_after(std::move(after)), m_install(std::move(install))
-    {
-    }
-    void undo() override { m_install(m_before, QObject::tr("Undo: %1").arg(text())); }
-    void redo() override
-    {
-        if (m_first) { // the caller installs the first time
-            m_first = false;
-            return;
-        }
-        m_install(m_after, QObject::tr("Redo: %1").arg(text()));
-    }
-
-private:
-    BookPtr m_before, m_after;
-    std::function<void(BookPtr, const QString&)> m_install;
-    bool m_first = true;
-};
-
-} // namespace
 
 QStringList MainWindow::viewNames()
 {
@@ -614,27 +576,7 @@ void MainWindow::followSelection(const Selection& s)
 
 void MainWindow::refreshKpis() { m_kpis->show(m_desk->engine().get(), m_stress ? m_stress->result() : nullptr); }
 
-void MainWindow::showIssues(const QString& title, const Issues& issues)
-{
-    QString details;
-    int shown = 0;
-    for (const auto& i : issues) {
-        if (++shown > 200) {
-            details += tr("… and %1 more\n").arg(issues.size() - 200);
-            break;
-        }
-        details += QString::fromStdString(i.toString()) + QLatin1Char('\n');
-    }
-    if (QApplication::platformName() == QStringLiteral("offscreen")) { // no one to click OK
-        qWarning("%s\n%s", qPrintable(title), qPrintable(details));
-        return;
-    }
-    QMessageBox box(QMessageBox::Warning, issues.empty() ? title : errorTitle(issues.front().code), title, QMessageBox::Ok, this);
-    box.setInformativeText(tr("%n problem(s). The first: %1", nullptr, static_cast<int>(issues.size()))
-                               .arg(issues.empty() ? QString() : QString::fromStdString(issues.front().toString())));
-    box.setDetailedText(details);
-    box.exec();
-}
+void MainWindow::showIssues(const QString& title, const Issues& issues) { ballast::ui::showIssues(this, title, issues); }
 
 void MainWindow::saveTo(const QString& path)
 {
