@@ -53,7 +53,7 @@ Result<CsvTable> parseCsv(std::string_view text, const std::string& file)
             fieldStarted = false;
         } else if (c == '\n' || c == '\r') {
             if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-            if (!endRow()) return Result<CsvTable>::fail(ErrorCode::Limit, file, "line " + std::to_string(line), "too many rows");
+            if (!endRow()) return Result<CsvTable>::fail(ErrorCode::Limit, file, "line " + std::to_string(line), Msg::TooManyRows);
             ++line;
             rowLine = line;
         } else {
@@ -61,11 +61,11 @@ Result<CsvTable> parseCsv(std::string_view text, const std::string& file)
             fieldStarted = true;
         }
         if (field.size() > limits::kMaxStringLength)
-            return Result<CsvTable>::fail(ErrorCode::Limit, file, "line " + std::to_string(line), "a field longer than 4096 characters");
+            return Result<CsvTable>::fail(ErrorCode::Limit, file, "line " + std::to_string(line), Msg::FieldTooLong);
     }
-    if (quoted) return Result<CsvTable>::fail(ErrorCode::Parse, file, "line " + std::to_string(rowLine), "unterminated quoted field");
+    if (quoted) return Result<CsvTable>::fail(ErrorCode::Parse, file, "line " + std::to_string(rowLine), Msg::UnterminatedQuote);
     if (!field.empty() || !row.empty()) endRow();
-    if (t.header.empty()) return Result<CsvTable>::fail(ErrorCode::MissingField, file, "line 1", "a header row is required");
+    if (t.header.empty()) return Result<CsvTable>::fail(ErrorCode::MissingField, file, "line 1", Msg::HeaderRequired);
     for (auto& h : t.header) {
         while (!h.empty() && (h.back() == ' ' || h.back() == '\t')) h.pop_back();
         while (!h.empty() && (h.front() == ' ' || h.front() == '\t')) h.erase(h.begin());
@@ -84,15 +84,15 @@ public:
         for (size_t i = 0; i < t.header.size(); ++i) {
             if (std::find(known.begin(), known.end(), t.header[i]) == known.end())
                 issues.push_back(Issue{ErrorCode::Invalid, file, "line 1, column " + std::to_string(i + 1),
-                                       "unknown column '" + t.header[i] + "' ignored", true});
+                                       Msg::UnknownColumn, {t.header[i]}, true});
             else if (!m_ix.emplace(t.header[i], static_cast<int>(i)).second)
-                issues.push_back(Issue{ErrorCode::DuplicateId, file, "line 1", "column '" + t.header[i] + "' appears twice"});
+                issues.push_back(Issue{ErrorCode::DuplicateId, file, "line 1", Msg::ColumnTwice, {t.header[i]}});
         }
     }
     bool has(const std::string& c) const { return m_ix.count(c) > 0; }
     void require(const std::string& c)
     {
-        if (!has(c)) m_issues.push_back(Issue{ErrorCode::MissingField, m_file, "line 1", "required column '" + c + "' is missing"});
+        if (!has(c)) m_issues.push_back(Issue{ErrorCode::MissingField, m_file, "line 1", Msg::RequiredColumn, {c}});
     }
     std::string text(size_t row, const std::string& c) const
     {
@@ -112,7 +112,7 @@ public:
         if (*b == '+') ++b;
         auto [ptr, ec] = std::from_chars(b, s.data() + s.size(), v);
         if (ptr != s.data() + s.size() || (ec != std::errc() && ec != std::errc::result_out_of_range)) {
-            m_issues.push_back(Issue{ErrorCode::Type, m_file, place(row, c), "'" + s + "' is not a number (use '.' for decimals)"});
+            m_issues.push_back(Issue{ErrorCode::Type, m_file, place(row, c), Msg::NotANumberCsv, {s}});
             return def;
         }
         if (ec == std::errc::result_out_of_range) return s[0] == '-' ? -kInf : kInf;
@@ -153,7 +153,7 @@ Result<std::map<std::string, std::vector<PricePoint>>> parsePriceCsv(std::string
                        : std::vector<std::string>{"time", "asset", "price"},
                  issues);
     if (gecko && single.empty())
-        issues.push_back(Issue{ErrorCode::MissingField, file, "line 1", "a single-asset price file needs the asset named (--asset)"});
+        issues.push_back(Issue{ErrorCode::MissingField, file, "line 1", Msg::AssetNotNamed});
     cols.require(gecko ? "snapped_at" : "time");
     if (!gecko) cols.require("asset");
     cols.require("price");
@@ -164,17 +164,17 @@ Result<std::map<std::string, std::vector<PricePoint>>> parsePriceCsv(std::string
         auto time = parseIsoTime(ts);
         if (!time) {
             issues.push_back(Issue{ErrorCode::BadDate, file, cols.place(i, gecko ? "snapped_at" : "time"),
-                                   "'" + ts + "' is not an ISO 8601 UTC time"});
+                                   Msg::NotIsoTimeValue, {ts}});
             continue;
         }
         const std::string asset = gecko ? single : cols.text(i, "asset");
         if (asset.empty()) {
-            issues.push_back(Issue{ErrorCode::MissingField, file, cols.place(i, "asset"), "an asset id is required"});
+            issues.push_back(Issue{ErrorCode::MissingField, file, cols.place(i, "asset"), Msg::AssetIdRequired});
             continue;
         }
         const double p = cols.number(i, "price", kNaN);
         if (!(p > 0) || std::isinf(p)) {
-            issues.push_back(Issue{ErrorCode::OutOfRange, file, cols.place(i, "price"), "a price must be positive and finite"});
+            issues.push_back(Issue{ErrorCode::OutOfRange, file, cols.place(i, "price"), Msg::PricePositive});
             continue;
         }
         out[asset].push_back({*time, p});
@@ -199,16 +199,16 @@ Result<Book> importCsv(const CsvInputs& in, Book book)
             Node n;
             n.origin = c.origin(i);
             n.id = c.text(i, "id");
-            if (n.id.empty()) issues.push_back(Issue{ErrorCode::MissingField, in.nodes, c.place(i, "id"), "an id is required"});
+            if (n.id.empty()) issues.push_back(Issue{ErrorCode::MissingField, in.nodes, c.place(i, "id"), Msg::IdRequired});
             const std::string type = c.text(i, "type");
             if (auto ty = nodeTypeFromString(type)) n.type = *ty;
-            else issues.push_back(Issue{ErrorCode::BadEnum, in.nodes, c.place(i, "type"), "unknown node type '" + type + "'"});
+            else issues.push_back(Issue{ErrorCode::BadEnum, in.nodes, c.place(i, "type"), Msg::UnknownNodeType, {type}});
             n.name = c.text(i, "name");
             n.region = c.text(i, "region");
             n.chain = c.text(i, "chain");
             const double tier = c.number(i, "tier", 0);
             if (tier != std::floor(tier) || std::fabs(tier) > 1000)
-                issues.push_back(Issue{ErrorCode::Type, in.nodes, c.place(i, "tier"), "a tier is a whole number"});
+                issues.push_back(Issue{ErrorCode::Type, in.nodes, c.place(i, "tier"), Msg::TierWhole});
             else n.tier = static_cast<int>(tier);
             n.equity = c.number(i, "equity", 0);
             n.externalAssets = c.number(i, "externalAssets", 0);
@@ -240,7 +240,7 @@ Result<Book> importCsv(const CsvInputs& in, Book book)
             const std::string type = c.text(i, "type");
             if (type.empty()) l.type = LinkType::Supply;
             else if (auto ty = linkTypeFromString(type)) l.type = *ty;
-            else issues.push_back(Issue{ErrorCode::BadEnum, in.links, c.place(i, "type"), "unknown link type '" + type + "'"});
+            else issues.push_back(Issue{ErrorCode::BadEnum, in.links, c.place(i, "type"), Msg::UnknownLinkType, {type}});
             l.from = c.text(i, "from");
             l.to = c.text(i, "to");
             l.asset = c.text(i, "asset");
@@ -253,7 +253,7 @@ Result<Book> importCsv(const CsvInputs& in, Book book)
                 const std::string s = c.text(i, key);
                 if (s.empty()) continue;
                 auto tm = parseIsoTime(s);
-                if (!tm) issues.push_back(Issue{ErrorCode::BadDate, in.links, c.place(i, key), "'" + s + "' is not an ISO 8601 UTC time"});
+                if (!tm) issues.push_back(Issue{ErrorCode::BadDate, in.links, c.place(i, key), Msg::NotIsoTimeValue, {s}});
                 else if (std::string_view(key) == "due") l.due = tm;
                 else if (std::string_view(key) == "departed") l.departed = tm;
                 else l.eta = tm;
@@ -274,10 +274,10 @@ Result<Book> importCsv(const CsvInputs& in, Book book)
             p.asset = c.text(i, "asset");
             p.quantity = c.number(i, "quantity", kNaN);
             if (std::isnan(p.quantity))
-                issues.push_back(Issue{ErrorCode::MissingField, in.positions, c.place(i, "quantity"), "a quantity is required"});
+                issues.push_back(Issue{ErrorCode::MissingField, in.positions, c.place(i, "quantity"), Msg::QuantityRequired});
             p.venue = c.text(i, "venue");
             p.pledgedTo = c.text(i, "pledgedTo");
-            if (p.id.empty()) issues.push_back(Issue{ErrorCode::MissingField, in.positions, c.place(i, "id"), "an id is required"});
+            if (p.id.empty()) issues.push_back(Issue{ErrorCode::MissingField, in.positions, c.place(i, "id"), Msg::IdRequired});
             // a pledge in the CSV is also recorded on the loan, so that both sides agree
             book.positions.push_back(std::move(p));
         }

@@ -11,9 +11,9 @@ Result<BookPtr> withPositionQuantity(const Book& b, int row, double quantity)
 {
     const std::string place = "/positions/" + std::to_string(row) + "/quantity";
     if (row < 0 || row >= static_cast<int>(b.positions.size()))
-        return Result<BookPtr>::fail(ErrorCode::UnknownId, "", place, "no such position");
+        return Result<BookPtr>::fail(ErrorCode::UnknownId, "", place, Msg::NoSuchPosition);
     if (!std::isfinite(quantity) || quantity < 0 || quantity > limits::kMaxMagnitude)
-        return Result<BookPtr>::fail(ErrorCode::OutOfRange, "", place, "a quantity is a finite number from 0 to 1e15");
+        return Result<BookPtr>::fail(ErrorCode::OutOfRange, "", place, Msg::QuantityRange);
     if (quantity == b.positions[row].quantity) return BookPtr{};
     auto edited = std::make_shared<Book>(b);
     edited->positions[row].quantity = quantity;

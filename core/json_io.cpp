@@ -36,15 +36,15 @@ class Reader
 public:
     Reader(const std::string& file, Issues& issues) : m_file(file), m_issues(issues) {}
 
-    void error(ErrorCode code, const std::string& place, std::string message)
+    void error(ErrorCode code, const std::string& place, Msg msg, std::vector<std::string> args = {})
     {
-        m_issues.push_back(Issue{code, m_file, place, std::move(message)});
+        m_issues.emplace_back(code, m_file, place, msg, std::move(args));
     }
 
     bool isObject(const json& o, const std::string& ptr)
     {
         if (o.is_object()) return true;
-        error(ErrorCode::Type, ptr, "expected an object");
+        error(ErrorCode::Type, ptr, Msg::ExpectedObject);
         return false;
     }
 
@@ -58,11 +58,11 @@ public:
     {
         const json* v = field(o, key);
         if (!v) {
-            if (required) error(ErrorCode::MissingField, child(ptr, key), "required number is missing");
+            if (required) error(ErrorCode::MissingField, child(ptr, key), Msg::RequiredNumber);
             return def;
         }
         if (!v->is_number()) {
-            error(ErrorCode::Type, child(ptr, key), "expected a number, got " + std::string(v->type_name()));
+            error(ErrorCode::Type, child(ptr, key), Msg::ExpectedNumberGot, {v->type_name()});
             return def;
         }
         return v->get<double>();
@@ -72,7 +72,7 @@ public:
     {
         const double d = number(o, ptr, key, def);
         if (d != std::floor(d) || d < -1e9 || d > 1e9) {
-            error(ErrorCode::Type, child(ptr, key), "expected a whole number");
+            error(ErrorCode::Type, child(ptr, key), Msg::ExpectedWholeNumber);
             return def;
         }
         return static_cast<int>(d);
@@ -83,7 +83,7 @@ public:
         const json* v = field(o, key);
         if (!v) return def;
         if (!v->is_boolean()) {
-            error(ErrorCode::Type, child(ptr, key), "expected true or false");
+            error(ErrorCode::Type, child(ptr, key), Msg::ExpectedBool);
             return def;
         }
         return v->get<bool>();
@@ -93,20 +93,20 @@ public:
     {
         const json* v = field(o, key);
         if (!v) {
-            if (required) error(ErrorCode::MissingField, child(ptr, key), "required text is missing");
+            if (required) error(ErrorCode::MissingField, child(ptr, key), Msg::RequiredText);
             return {};
         }
         if (!v->is_string()) {
-            error(ErrorCode::Type, child(ptr, key), "expected text, got " + std::string(v->type_name()));
+            error(ErrorCode::Type, child(ptr, key), Msg::ExpectedTextGot, {v->type_name()});
             return {};
         }
         const auto& s = v->get_ref<const std::string&>();
         if (s.size() > limits::kMaxStringLength) {
-            error(ErrorCode::Limit, child(ptr, key),
-                  "text longer than " + std::to_string(limits::kMaxStringLength) + " characters");
+            error(ErrorCode::Limit, child(ptr, key), Msg::TextTooLong,
+                  {std::to_string(limits::kMaxStringLength)});
             return s.substr(0, limits::kMaxStringLength);
         }
-        if (required && s.empty()) error(ErrorCode::MissingField, child(ptr, key), "must not be empty");
+        if (required && s.empty()) error(ErrorCode::MissingField, child(ptr, key), Msg::MustNotBeEmpty);
         return s;
     }
 
@@ -115,11 +115,11 @@ public:
         const json* v = field(o, key);
         if (!v) return std::nullopt;
         if (!v->is_string()) {
-            error(ErrorCode::BadDate, child(ptr, key), "expected an ISO 8601 UTC time in quotes");
+            error(ErrorCode::BadDate, child(ptr, key), Msg::ExpectedTimeInQuotes);
             return std::nullopt;
         }
         auto t = parseIsoTime(v->get_ref<const std::string&>());
-        if (!t) error(ErrorCode::BadDate, child(ptr, key), "'" + v->get<std::string>() + "' is not an ISO 8601 UTC time");
+        if (!t) error(ErrorCode::BadDate, child(ptr, key), Msg::NotIsoTimeValue, {v->get<std::string>()});
         return t;
     }
 
@@ -128,12 +128,12 @@ public:
     {
         const std::string s = string(o, ptr, key, false);
         if (s.empty()) {
-            if (required) error(ErrorCode::MissingField, child(ptr, key), "required value is missing");
+            if (required) error(ErrorCode::MissingField, child(ptr, key), Msg::RequiredValue);
             return def;
         }
         auto e = parse(s);
         if (!e) {
-            error(ErrorCode::BadEnum, child(ptr, key), "unknown value '" + s + "'");
+            error(ErrorCode::BadEnum, child(ptr, key), Msg::UnknownValue, {s});
             return def;
         }
         return *e;
@@ -145,11 +145,11 @@ public:
         const json* v = field(o, key);
         if (!v) return out;
         if (!v->is_array()) {
-            error(ErrorCode::Type, child(ptr, key), "expected a list of ids");
+            error(ErrorCode::Type, child(ptr, key), Msg::ExpectedIdList);
             return out;
         }
         for (size_t i = 0; i < v->size(); ++i) {
-            if (!(*v)[i].is_string()) error(ErrorCode::Type, child(child(ptr, key), i), "expected an id");
+            if (!(*v)[i].is_string()) error(ErrorCode::Type, child(child(ptr, key), i), Msg::ExpectedId);
             else out.push_back((*v)[i].get<std::string>());
         }
         return out;
@@ -160,11 +160,11 @@ public:
         const json* v = field(o, key);
         if (!v) return nullptr;
         if (!v->is_array()) {
-            error(ErrorCode::Type, child(ptr, key), "expected a list");
+            error(ErrorCode::Type, child(ptr, key), Msg::ExpectedList);
             return nullptr;
         }
         if (v->size() > limits::kMaxElements) {
-            error(ErrorCode::Limit, child(ptr, key), "more than " + std::to_string(limits::kMaxElements) + " elements");
+            error(ErrorCode::Limit, child(ptr, key), Msg::TooManyElements, {std::to_string(limits::kMaxElements)});
             return nullptr;
         }
         return v;
@@ -200,7 +200,7 @@ public:
         for (size_t i = 0; i < v->size(); ++i) {
             const json& l = (*v)[i];
             if (!l.is_array() || l.size() != 2 || !l[0].is_number() || !l[1].is_number()) {
-                error(ErrorCode::Type, child(child(ptr, key), i), "expected [price, size]");
+                error(ErrorCode::Type, child(child(ptr, key), i), Msg::ExpectedPriceSize);
                 continue;
             }
             out.push_back({l[0].get<double>(), l[1].get<double>()});
@@ -548,7 +548,7 @@ Pool poolFromJson(const json& o, const std::string& ptr, const std::string& file
                                 r.number(x, rp, "liquidity", 0.0, true)});
         }
     } else if (p.model == PoolModel::Concentrated) {
-        r.error(ErrorCode::MissingField, child(ptr, "ranges"), "a concentrated pool needs its liquidity ranges");
+        r.error(ErrorCode::MissingField, child(ptr, "ranges"), Msg::ConcentratedNeedsRanges);
     }
     return p;
 }
@@ -623,12 +623,12 @@ Derivative derivativeFromJson(const json& o, const std::string& ptr, const std::
             d.trigger.metric = r.string(*t, p, "metric");
             if (d.trigger.metric.empty()) d.trigger.metric = "delay-days";
             else if (d.trigger.metric != "delay-days")
-                r.error(ErrorCode::BadEnum, child(p, "metric"), "unknown metric '" + d.trigger.metric + "' (known: delay-days)");
+                r.error(ErrorCode::BadEnum, child(p, "metric"), Msg::UnknownMetric, {d.trigger.metric});
             d.trigger.node = r.string(*t, p, "node", true);
             d.trigger.threshold = r.number(*t, p, "threshold", 0.0, true);
         }
     } else if (d.type == DerivativeType::ParametricCover) {
-        r.error(ErrorCode::MissingField, child(ptr, "trigger"), "a parametric cover needs a trigger");
+        r.error(ErrorCode::MissingField, child(ptr, "trigger"), Msg::CoverNeedsTrigger);
     }
     return d;
 }
@@ -656,7 +656,7 @@ Scenario scenarioFromJson(const json& o, const std::string& ptr, const std::stri
     const json* shocks = r.array(o, ptr, "shocks");
     if (!shocks) return s;
     if (shocks->size() > limits::kMaxShocksPerScenario) {
-        r.error(ErrorCode::Limit, child(ptr, "shocks"), "too many shocks");
+        r.error(ErrorCode::Limit, child(ptr, "shocks"), Msg::TooManyShocks);
         return s;
     }
     for (size_t i = 0; i < shocks->size(); ++i) {
@@ -681,18 +681,18 @@ Scenario scenarioFromJson(const json& o, const std::string& ptr, const std::stri
         k.peg = r.number(x, p, "peg", kNaN);
         k.rounds = r.integer(x, p, "rounds", 0);
         if (const json* path = r.array(x, p, "path")) {
-            if (path->size() > limits::kMaxPathPoints) r.error(ErrorCode::Limit, child(p, "path"), "too many points");
+            if (path->size() > limits::kMaxPathPoints) r.error(ErrorCode::Limit, child(p, "path"), Msg::TooManyPoints);
             else
                 for (size_t j = 0; j < path->size(); ++j) {
                     const json& pt = (*path)[j];
                     const std::string pp = child(child(p, "path"), j);
                     if (!pt.is_array() || pt.size() != 2 || !pt[0].is_string() || !pt[1].is_number()) {
-                        r.error(ErrorCode::Type, pp, "expected [\"time\", price]");
+                        r.error(ErrorCode::Type, pp, Msg::ExpectedTimePrice);
                         continue;
                     }
                     auto t = parseIsoTime(pt[0].get<std::string>());
                     if (!t) {
-                        r.error(ErrorCode::BadDate, pp + "/0", "not an ISO 8601 UTC time");
+                        r.error(ErrorCode::BadDate, pp + "/0", Msg::NotIsoTime);
                         continue;
                     }
                     k.path.push_back({*t, pt[1].get<double>()});
@@ -779,7 +779,7 @@ Settings settingsFromJson(const json& o, const std::string& ptr, const std::stri
             if (const json* conf = r.array(*c, p, "confidence")) {
                 s.confidence.clear();
                 for (size_t i = 0; i < conf->size(); ++i) {
-                    if (!(*conf)[i].is_number()) r.error(ErrorCode::Type, child(child(p, "confidence"), i), "expected a number");
+                    if (!(*conf)[i].is_number()) r.error(ErrorCode::Type, child(child(p, "confidence"), i), Msg::ExpectedNumber);
                     else s.confidence.push_back((*conf)[i].get<double>());
                 }
             }
@@ -897,11 +897,11 @@ Result<Book> parseWorkbookJson(std::string_view text, const std::string& file)
 {
     Issues issues;
     if (text.size() > limits::kMaxFileBytes)
-        return Result<Book>::fail(ErrorCode::Limit, file, "", "file larger than the 1 GiB limit");
+        return Result<Book>::fail(ErrorCode::Limit, file, "", Msg::FileOver1GiB);
 
     if (const size_t deep = tooDeepAt(text, limits::kMaxJsonDepth); deep != std::string_view::npos)
-        return Result<Book>::fail(ErrorCode::Limit, file, lineColumn(text, deep),
-                                  "nested deeper than " + std::to_string(limits::kMaxJsonDepth) + " levels");
+        return Result<Book>::fail(ErrorCode::Limit, file, lineColumn(text, deep), Msg::NestedTooDeep,
+                                  {std::to_string(limits::kMaxJsonDepth)});
     json root;
     try {
         root = json::parse(text.begin(), text.end());
@@ -909,7 +909,7 @@ Result<Book> parseWorkbookJson(std::string_view text, const std::string& file)
         std::string what = e.what();
         auto pos = what.find("syntax error");
         return Result<Book>::fail(ErrorCode::Parse, file, lineColumn(text, e.byte > 0 ? e.byte - 1 : 0),
-                                  pos == std::string::npos ? what : what.substr(pos));
+                                  Msg::Verbatim, {pos == std::string::npos ? what : what.substr(pos)});
     } catch (const json::out_of_range&) {
         // a number literal beyond double range (1e999): find it to say where
         size_t at = 0;
@@ -928,23 +928,21 @@ Result<Book> parseWorkbookJson(std::string_view text, const std::string& file)
                 i = j;
             }
         }
-        return Result<Book>::fail(ErrorCode::NotFinite, file, lineColumn(text, at),
-                                  "the number " + literal + " is too large to represent (not finite)");
+        return Result<Book>::fail(ErrorCode::NotFinite, file, lineColumn(text, at), Msg::NumberTooLarge, {literal});
     } catch (const json::exception& e) {
-        return Result<Book>::fail(ErrorCode::Parse, file, "", e.what());
+        return Result<Book>::fail(ErrorCode::Parse, file, "", Msg::Verbatim, {e.what()});
     }
-    if (!root.is_object()) return Result<Book>::fail(ErrorCode::Type, file, "", "a workbook is a JSON object");
+    if (!root.is_object()) return Result<Book>::fail(ErrorCode::Type, file, "", Msg::NotAnObjectWorkbook);
 
     Reader r(file, issues);
     const std::string format = r.string(root, "", "format");
     if (!format.empty() && format != "ballast.workbook")
-        r.error(ErrorCode::Invalid, "/format", "'" + format + "' is not a Ballast workbook (expected ballast.workbook)");
+        r.error(ErrorCode::Invalid, "/format", Msg::NotAWorkbookFormat, {format});
     const double version = r.number(root, "", "version", kFormatVersion);
     if (version > kFormatVersion)
-        return Result<Book>::fail(ErrorCode::NewerVersion, file, "/version",
-                                  "written by a newer Ballast (format version " + std::to_string(static_cast<long>(version)) +
-                                      "; this build reads up to " + std::to_string(kFormatVersion) + ")");
-    if (version < 1) r.error(ErrorCode::OutOfRange, "/version", "version must be 1 or more");
+        return Result<Book>::fail(ErrorCode::NewerVersion, file, "/version", Msg::NewerFormat,
+                                  {std::to_string(static_cast<long>(version)), std::to_string(kFormatVersion)});
+    if (version < 1) r.error(ErrorCode::OutOfRange, "/version", Msg::VersionAtLeast1);
 
     Book book;
     json top = json::object();
@@ -973,7 +971,7 @@ Result<Book> parseWorkbookJson(std::string_view text, const std::string& file)
             for (auto it = h->begin(); it != h->end(); ++it) {
                 const std::string p = child("/priceHistory", it.key());
                 if (!it->is_array()) {
-                    r.error(ErrorCode::Type, p, "expected a list of [time, price]");
+                    r.error(ErrorCode::Type, p, Msg::ExpectedTimePriceList);
                     continue;
                 }
                 auto& pts = book.priceHistory[it.key()];
@@ -982,7 +980,7 @@ Result<Book> parseWorkbookJson(std::string_view text, const std::string& file)
                     auto t = pt.is_array() && pt.size() == 2 && pt[0].is_string() ? parseIsoTime(pt[0].get<std::string>())
                                                                                  : std::nullopt;
                     if (!t || !pt[1].is_number()) {
-                        r.error(ErrorCode::Type, child(p, j), "expected [\"ISO time\", price]");
+                        r.error(ErrorCode::Type, child(p, j), Msg::ExpectedTimePrice);
                         continue;
                     }
                     pts.push_back({*t, pt[1].get<double>()});
@@ -1000,18 +998,17 @@ Result<Book> parseWorkbookJson(std::string_view text, const std::string& file)
 Result<std::string> readTextFile(const std::string& path, std::size_t maxBytes)
 {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Result<std::string>::fail(ErrorCode::Io, path, "", "cannot open the file for reading");
+    if (!in) return Result<std::string>::fail(ErrorCode::Io, path, "", Msg::CannotOpenForReading);
     in.seekg(0, std::ios::end);
     const auto size = in.tellg();
-    if (size < 0) return Result<std::string>::fail(ErrorCode::Io, path, "", "cannot read the file");
+    if (size < 0) return Result<std::string>::fail(ErrorCode::Io, path, "", Msg::CannotRead);
     if (static_cast<std::size_t>(size) > maxBytes)
-        return Result<std::string>::fail(ErrorCode::Limit, path, "",
-                                         "file of " + std::to_string(static_cast<long long>(size)) +
-                                             " bytes exceeds the limit of " + std::to_string(maxBytes));
+        return Result<std::string>::fail(ErrorCode::Limit, path, "", Msg::FileOverLimit,
+                                         {std::to_string(static_cast<long long>(size)), std::to_string(maxBytes)});
     in.seekg(0);
     std::string s(static_cast<std::size_t>(size), '\0');
     in.read(s.data(), size);
-    if (!in) return Result<std::string>::fail(ErrorCode::Io, path, "", "cannot read the file");
+    if (!in) return Result<std::string>::fail(ErrorCode::Io, path, "", Msg::CannotRead);
     return s;
 }
 
@@ -1059,24 +1056,24 @@ Issues writeFileAtomic(const std::string& path, std::string_view content)
 {
     const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return {Issue{ErrorCode::Io, path, "", "cannot create a temporary file beside it"}};
+    if (fd < 0) return {Issue{ErrorCode::Io, path, "", Msg::CannotCreateTemp}};
     size_t done = 0;
     while (done < content.size()) {
         const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
         if (n <= 0) {
             ::close(fd);
             ::unlink(tmp.c_str());
-            return {Issue{ErrorCode::Io, path, "", "write failed (disk full?)"}};
+            return {Issue{ErrorCode::Io, path, "", Msg::WriteFailed}};
         }
         done += static_cast<size_t>(n);
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         ::unlink(tmp.c_str());
-        return {Issue{ErrorCode::Io, path, "", "cannot flush the file to disk"}};
+        return {Issue{ErrorCode::Io, path, "", Msg::CannotFlush}};
     }
     if (std::rename(tmp.c_str(), path.c_str()) != 0) {
         ::unlink(tmp.c_str());
-        return {Issue{ErrorCode::Io, path, "", "cannot replace the file"}};
+        return {Issue{ErrorCode::Io, path, "", Msg::CannotReplace}};
     }
     return {};
 }

@@ -1,7 +1,11 @@
 #pragma once
 // Error reporting for the core: every problem carries a code, the file, the place in it (a JSON
 // pointer such as "/positions/12/quantity" or "line 14, column quantity") and a reason. The core
-// never aborts on the first bad item: validators collect every issue (ORE's ErrorPolicy).
+// never aborts on the first bad item: validators collect every issue (ORE's ErrorPolicy). The
+// reason is a message code with its arguments (messages.h); `message` is its English text, which
+// the CLI prints, and the desk shows the translated text instead (ui/issuetext.h).
+
+#include "messages.h"
 
 #include <optional>
 #include <string>
@@ -42,8 +46,17 @@ struct Issue
     ErrorCode code = ErrorCode::Invalid;
     std::string file;
     std::string place;
-    std::string message;
+    std::string message;  // the English text of `msg` with `args` filled in
     bool warning = false; // reported but does not make the input invalid
+    Msg msg = Msg::Verbatim;
+    std::vector<std::string> args;
+
+    Issue() = default;
+    Issue(ErrorCode c, std::string f, std::string p, Msg m, std::vector<std::string> a = {}, bool w = false)
+        : code(c), file(std::move(f)), place(std::move(p)), message(fillMessage(messageSource(m), a)), warning(w), msg(m),
+          args(std::move(a))
+    {
+    }
 
     /// "file: place: message" — the form the CLI prints on stderr.
     std::string toString() const;
@@ -66,9 +79,9 @@ public:
     Result(T value) : m_value(std::move(value)) {}
     Result(Issues issues) : m_issues(std::move(issues)) {}
     Result(T value, Issues warnings) : m_value(std::move(value)), m_issues(std::move(warnings)) {}
-    static Result fail(ErrorCode code, std::string file, std::string place, std::string message)
+    static Result fail(ErrorCode code, std::string file, std::string place, Msg msg, std::vector<std::string> args = {})
     {
-        return Result(Issues{Issue{code, std::move(file), std::move(place), std::move(message)}});
+        return Result(Issues{Issue{code, std::move(file), std::move(place), msg, std::move(args)}});
     }
 
     bool ok() const { return m_value.has_value(); }

@@ -409,8 +409,7 @@ private:
         for (int p : loan.collateralIx) {
             if (p < 0) continue;
             const double q = qty[p] + (p == seizedPos ? seizedQty : 0.0);
-            const double lt = std::isnan(risk[p].liquidationThreshold) ? 0.0 : risk[p].liquidationThreshold;
-            c += q * prices[b.positions[p].assetIx] * lt;
+            c += q * prices[b.positions[p].assetIx] * pre.index->positionThreshold[p];
         }
         const double d = (debt[l] + repaid) * (loan.debtAssetIx >= 0 ? prices[loan.debtAssetIx] : 1.0);
         *cv = c;

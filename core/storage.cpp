@@ -65,9 +65,12 @@ struct StmtCloser
 };
 using Stmt = std::unique_ptr<sqlite3_stmt, StmtCloser>;
 
-Issue dbIssue(const std::string& path, sqlite3* db, const std::string& what)
+/// A storage failure: what Ballast was doing (`what`, whose last placeholder takes SQLite's own
+/// message) and SQLite's message, which is not translated.
+Issue dbIssue(const std::string& path, sqlite3* db, Msg what, std::vector<std::string> args = {})
 {
-    return Issue{ErrorCode::Storage, path, "", what + ": " + (db ? sqlite3_errmsg(db) : "cannot open")};
+    args.push_back(db ? sqlite3_errmsg(db) : "cannot open");
+    return Issue{ErrorCode::Storage, path, "", what, std::move(args)};
 }
 
 bool exec(sqlite3* db, const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
@@ -96,7 +99,7 @@ Result<Db> openDb(const std::string& path, bool create)
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path.c_str(), &raw, flags, nullptr) != SQLITE_OK) {
-        Issue i = dbIssue(path, raw, "cannot open the workbook");
+        Issue i = dbIssue(path, raw, Msg::DbCannotOpen);
         sqlite3_close_v2(raw);
         return Result<Db>(Issues{i});
     }
@@ -119,15 +122,15 @@ int userVersion(sqlite3* db)
 Issues migrate(sqlite3* db, const std::string& path, int from)
 {
     for (int v = from; v < kSchemaVersion; ++v) {
-        if (!exec(db, "BEGIN IMMEDIATE")) return {dbIssue(path, db, "cannot start the migration")};
+        if (!exec(db, "BEGIN IMMEDIATE")) return {dbIssue(path, db, Msg::DbMigrationStart)};
         if (!exec(db, kMigrations[v]) ||
             !exec(db, ("PRAGMA user_version = " + std::to_string(v + 1)).c_str())) {
-            Issue i = dbIssue(path, db, "migration to schema " + std::to_string(v + 1) + " failed");
+            Issue i = dbIssue(path, db, Msg::DbMigrationFailed, {std::to_string(v + 1)});
             exec(db, "ROLLBACK");
             return {i};
         }
         if (!exec(db, "COMMIT")) {
-            Issue i = dbIssue(path, db, "cannot commit the migration");
+            Issue i = dbIssue(path, db, Msg::DbMigrationCommit);
             exec(db, "ROLLBACK");
             return {i};
         }
@@ -139,17 +142,16 @@ Issues checkOpenable(sqlite3* db, const std::string& path)
 {
     {
         Stmt s = prepare(db, "PRAGMA integrity_check");
-        if (!s) return {Issue{ErrorCode::Integrity, path, "", "not a SQLite database, or damaged beyond reading"}};
+        if (!s) return {Issue{ErrorCode::Integrity, path, "", Msg::NotSqlite}};
         std::string first;
         if (sqlite3_step(s.get()) == SQLITE_ROW) first = columnText(s.get(), 0);
         if (first != "ok")
-            return {Issue{ErrorCode::Integrity, path, "", "the workbook failed its integrity check: " + first}};
+            return {Issue{ErrorCode::Integrity, path, "", Msg::IntegrityFailed, {first}}};
     }
     const int v = userVersion(db);
     if (v > kSchemaVersion)
-        return {Issue{ErrorCode::NewerVersion, path, "",
-                      "written by a newer Ballast (schema " + std::to_string(v) + "; this build reads up to " +
-                          std::to_string(kSchemaVersion) + "); open it with that version"}};
+        return {Issue{ErrorCode::NewerVersion, path, "", Msg::NewerSchema,
+                      {std::to_string(v), std::to_string(kSchemaVersion)}}};
     return {};
 }
 
@@ -159,7 +161,7 @@ bool readTable(sqlite3* db, const char* sql, std::vector<T>& out, const char* wh
 {
     Stmt s = prepare(db, sql);
     if (!s) {
-        issues.push_back(dbIssue(path, db, std::string("cannot read ") + what));
+        issues.push_back(dbIssue(path, db, Msg::DbCannotReadTable, {what}));
         return false;
     }
     // Rows are read in batches and each batch is parsed on every core: turning a million stored
@@ -180,7 +182,7 @@ bool readTable(sqlite3* db, const char* sql, std::vector<T>& out, const char* wh
                 break;
             }
             if (rc != SQLITE_ROW) {
-                issues.push_back(dbIssue(path, db, std::string("cannot read ") + what));
+                issues.push_back(dbIssue(path, db, Msg::DbCannotReadTable, {what}));
                 return false;
             }
             texts.push_back(columnText(s.get(), 0));
@@ -194,7 +196,7 @@ bool readTable(sqlite3* db, const char* sql, std::vector<T>& out, const char* wh
                 const std::string place = std::string("/") + what + "/" + std::to_string(row + i);
                 const json j = json::parse(texts[i], nullptr, false);
                 if (j.is_discarded()) {
-                    rowIssues[i].push_back(Issue{ErrorCode::Parse, path, place, "stored entity is not valid JSON"});
+                    rowIssues[i].push_back(Issue{ErrorCode::Parse, path, place, Msg::StoredNotJson});
                     continue;
                 }
                 parsed[i] = parse(j, place, path, rowIssues[i]);
@@ -244,9 +246,9 @@ Result<Book> openWorkbook(const std::string& path)
 {
     {
         std::ifstream probe(path, std::ios::binary);
-        if (!probe) return Result<Book>::fail(ErrorCode::Io, path, "", "cannot open the file for reading");
+        if (!probe) return Result<Book>::fail(ErrorCode::Io, path, "", Msg::CannotOpenForReading);
     }
-    if (!isSqliteFile(path)) return Result<Book>::fail(ErrorCode::Integrity, path, "", "not a Ballast workbook (no SQLite header)");
+    if (!isSqliteFile(path)) return Result<Book>::fail(ErrorCode::Integrity, path, "", Msg::NoSqliteHeader);
     auto dbr = openDb(path, false);
     if (!dbr) return Result<Book>(dbr.takeIssues());
     sqlite3* db = dbr->get();
@@ -254,7 +256,7 @@ Result<Book> openWorkbook(const std::string& path)
     if (!issues.empty()) return Result<Book>(std::move(issues));
     const int v = userVersion(db);
     if (v < kSchemaVersion) {
-        if (v == 0) return Result<Book>::fail(ErrorCode::Integrity, path, "", "a SQLite file but not a Ballast workbook");
+        if (v == 0) return Result<Book>::fail(ErrorCode::Integrity, path, "", Msg::SqliteNotWorkbook);
         issues = migrate(db, path, v);
         if (!issues.empty()) return Result<Book>(std::move(issues));
     }
@@ -262,7 +264,7 @@ Result<Book> openWorkbook(const std::string& path)
     Book book;
     {
         Stmt s = prepare(db, "SELECT key, value FROM meta");
-        if (!s) return Result<Book>(Issues{dbIssue(path, db, "not a Ballast workbook")});
+        if (!s) return Result<Book>(Issues{dbIssue(path, db, Msg::DbNotWorkbook)});
         bool isWorkbook = false;
         while (sqlite3_step(s.get()) == SQLITE_ROW) {
             const std::string key = columnText(s.get(), 0), value = columnText(s.get(), 1);
@@ -272,7 +274,7 @@ Result<Book> openWorkbook(const std::string& path)
             else if (key == "settings" && !j.is_discarded()) book.settings = settingsFromJson(j, "/settings", path, issues);
             else if (key == "extra" && j.is_object()) book.raw = RawJson(j);
         }
-        if (!isWorkbook) return Result<Book>::fail(ErrorCode::Integrity, path, "", "a SQLite file but not a Ballast workbook");
+        if (!isWorkbook) return Result<Book>::fail(ErrorCode::Integrity, path, "", Msg::SqliteNotWorkbook);
     }
     readTable(db, "SELECT data FROM assets ORDER BY seq", book.assets, "assets", assetFromJson, path, issues);
     readTable(db, "SELECT data FROM correlations ORDER BY seq", book.correlations, "correlations", correlationFromJson, path, issues);
@@ -303,7 +305,7 @@ Issues saveWorkbook(const std::string& path, const Book& book)
         exists = static_cast<bool>(probe) && probe.peek() != std::ifstream::traits_type::eof();
     }
     if (exists && !isSqliteFile(path))
-        return {Issue{ErrorCode::Io, path, "", "exists and is not a Ballast workbook; refusing to overwrite it"}};
+        return {Issue{ErrorCode::Io, path, "", Msg::RefuseOverwrite}};
     auto dbr = openDb(path, true);
     if (!dbr) return dbr.takeIssues();
     sqlite3* db = dbr->get();
@@ -311,7 +313,7 @@ Issues saveWorkbook(const std::string& path, const Book& book)
         Issues i = checkOpenable(db, path);
         if (!i.empty()) return i;
     }
-    if (!exec(db, "PRAGMA journal_mode = WAL")) return {dbIssue(path, db, "cannot switch to WAL")};
+    if (!exec(db, "PRAGMA journal_mode = WAL")) return {dbIssue(path, db, Msg::DbNoWal)};
     const int v = userVersion(db);
     if (v < kSchemaVersion) {
         Issues i = migrate(db, path, v);
@@ -319,19 +321,19 @@ Issues saveWorkbook(const std::string& path, const Book& book)
     }
 
     Transaction tx(db);
-    if (!tx.ok()) return {dbIssue(path, db, "the workbook is busy (another program is writing it)")};
+    if (!tx.ok()) return {dbIssue(path, db, Msg::DbBusyWriting)};
     for (const char* t : {"positions", "loans", "derivatives", "pools", "links", "correlations", "price_history",
                           "scenarios", "nodes", "assets", "meta"})
-        if (!exec(db, (std::string("DELETE FROM ") + t).c_str())) return {dbIssue(path, db, std::string("cannot clear ") + t)};
+        if (!exec(db, (std::string("DELETE FROM ") + t).c_str())) return {dbIssue(path, db, Msg::DbCannotClear, {t})};
 
     auto run = [&](const char* sql, const std::function<void(sqlite3_stmt*, size_t)>& bind, size_t n) -> Issues {
         Stmt s = prepare(db, sql);
-        if (!s) return {dbIssue(path, db, "cannot prepare the save")};
+        if (!s) return {dbIssue(path, db, Msg::DbCannotPrepareSave)};
         for (size_t i = 0; i < n; ++i) {
             sqlite3_reset(s.get());
             sqlite3_clear_bindings(s.get());
             bind(s.get(), i);
-            if (sqlite3_step(s.get()) != SQLITE_DONE) return {dbIssue(path, db, "cannot save")};
+            if (sqlite3_step(s.get()) != SQLITE_DONE) return {dbIssue(path, db, Msg::DbCannotSave)};
         }
         return {};
     };
@@ -426,17 +428,16 @@ Issues saveWorkbook(const std::string& path, const Book& book)
                 bindText(s.get(), 1, asset);
                 sqlite3_bind_int64(s.get(), 2, pt.time);
                 sqlite3_bind_double(s.get(), 3, pt.price);
-                if (sqlite3_step(s.get()) != SQLITE_DONE) check({dbIssue(path, db, "cannot save the price history")});
+                if (sqlite3_step(s.get()) != SQLITE_DONE) check({dbIssue(path, db, Msg::DbCannotSaveHistory)});
             }
     }
     if (!is.empty()) return is; // the transaction rolls back: the file keeps its last saved state
     {
         Stmt fk = prepare(db, "PRAGMA foreign_key_check");
         if (fk && sqlite3_step(fk.get()) == SQLITE_ROW)
-            return {Issue{ErrorCode::UnknownId, path, columnText(fk.get(), 0),
-                          "a reference to an id that is not in the book; nothing was saved"}};
+            return {Issue{ErrorCode::UnknownId, path, columnText(fk.get(), 0), Msg::DanglingReference}};
     }
-    if (!tx.commit()) return {dbIssue(path, db, "cannot commit the save")};
+    if (!tx.commit()) return {dbIssue(path, db, Msg::DbCannotCommitSave)};
     exec(db, "PRAGMA wal_checkpoint(PASSIVE)");
     return {};
 }
@@ -451,7 +452,7 @@ Result<long long> addRun(const std::string& path, const RunRecord& r)
     exec(db, "PRAGMA journal_mode = WAL");
     Stmt s = prepare(db, "INSERT INTO runs(kind, scenario, input_hash, started_at, elapsed_ms, results, timings) "
                          "VALUES(?, ?, ?, ?, ?, ?, ?)");
-    if (!s) return Result<long long>(Issues{dbIssue(path, db, "not a Ballast workbook")});
+    if (!s) return Result<long long>(Issues{dbIssue(path, db, Msg::DbNotWorkbook)});
     bindText(s.get(), 1, r.kind);
     bindText(s.get(), 2, r.scenario);
     bindText(s.get(), 3, r.inputHash);
@@ -459,20 +460,20 @@ Result<long long> addRun(const std::string& path, const RunRecord& r)
     sqlite3_bind_double(s.get(), 5, r.elapsedMs);
     bindText(s.get(), 6, r.results);
     bindText(s.get(), 7, r.timings);
-    if (sqlite3_step(s.get()) != SQLITE_DONE) return Result<long long>(Issues{dbIssue(path, db, "cannot store the run")});
+    if (sqlite3_step(s.get()) != SQLITE_DONE) return Result<long long>(Issues{dbIssue(path, db, Msg::DbCannotStoreRun)});
     return static_cast<long long>(sqlite3_last_insert_rowid(db));
 }
 
 Result<std::vector<RunRecord>> listRuns(const std::string& path, bool withResults)
 {
     using R = Result<std::vector<RunRecord>>;
-    if (!isSqliteFile(path)) return R::fail(ErrorCode::Integrity, path, "", "not a Ballast workbook");
+    if (!isSqliteFile(path)) return R::fail(ErrorCode::Integrity, path, "", Msg::NotAWorkbook);
     auto dbr = openDb(path, false);
     if (!dbr) return R(dbr.takeIssues());
     sqlite3* db = dbr->get();
     Stmt s = prepare(db, withResults ? "SELECT id, kind, scenario, input_hash, started_at, elapsed_ms, results, timings FROM runs ORDER BY id DESC"
                                      : "SELECT id, kind, scenario, input_hash, started_at, elapsed_ms, NULL, timings FROM runs ORDER BY id DESC");
-    if (!s) return R(Issues{dbIssue(path, db, "not a Ballast workbook")});
+    if (!s) return R(Issues{dbIssue(path, db, Msg::DbNotWorkbook)});
     std::vector<RunRecord> out;
     while (sqlite3_step(s.get()) == SQLITE_ROW) {
         RunRecord r;
@@ -495,7 +496,7 @@ Result<RunRecord> loadRun(const std::string& path, long long id)
     if (!all) return Result<RunRecord>(all.takeIssues());
     for (auto& r : *all)
         if (r.id == id) return r;
-    return Result<RunRecord>::fail(ErrorCode::UnknownId, path, "runs/" + std::to_string(id), "no run with this id");
+    return Result<RunRecord>::fail(ErrorCode::UnknownId, path, "runs/" + std::to_string(id), Msg::NoSuchRun);
 }
 
 Issues addTicks(const std::string& path, const std::vector<TickRecord>& ticks)
@@ -504,9 +505,9 @@ Issues addTicks(const std::string& path, const std::vector<TickRecord>& ticks)
     if (!dbr) return dbr.takeIssues();
     sqlite3* db = dbr->get();
     Transaction tx(db);
-    if (!tx.ok()) return {dbIssue(path, db, "the workbook is busy")};
+    if (!tx.ok()) return {dbIssue(path, db, Msg::DbBusy)};
     Stmt s = prepare(db, "INSERT INTO ticks(time, asset, price, oracle) VALUES(?, ?, ?, ?)");
-    if (!s) return {dbIssue(path, db, "not a Ballast workbook")};
+    if (!s) return {dbIssue(path, db, Msg::DbNotWorkbook)};
     for (const auto& t : ticks) {
         sqlite3_reset(s.get());
         sqlite3_bind_int64(s.get(), 1, t.time);
@@ -514,9 +515,9 @@ Issues addTicks(const std::string& path, const std::vector<TickRecord>& ticks)
         sqlite3_bind_double(s.get(), 3, t.price);
         if (std::isnan(t.oracle)) sqlite3_bind_null(s.get(), 4);
         else sqlite3_bind_double(s.get(), 4, t.oracle);
-        if (sqlite3_step(s.get()) != SQLITE_DONE) return {dbIssue(path, db, "cannot store ticks")};
+        if (sqlite3_step(s.get()) != SQLITE_DONE) return {dbIssue(path, db, Msg::DbCannotStoreTicks)};
     }
-    if (!tx.commit()) return {dbIssue(path, db, "cannot commit ticks")};
+    if (!tx.commit()) return {dbIssue(path, db, Msg::DbCannotCommitTicks)};
     return {};
 }
 

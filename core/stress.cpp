@@ -72,8 +72,7 @@ Issues monteCarloPrerequisites(const Book& b)
 {
     if (!riskFactors(b).empty()) return {};
     return {Issue{ErrorCode::NotApplicable, "", "/assets",
-                  b.assets.empty() ? "the book has no assets: Monte Carlo needs at least one risk factor (an asset with a volatility)"
-                                   : "no asset has a volatility: Monte Carlo needs at least one risk factor"}};
+                  b.assets.empty() ? Msg::NoAssets : Msg::NoVolatility}};
 }
 
 StressResult runMonteCarlo(const Book& b, const StressOptions& opt, Progress* progress)
@@ -207,36 +206,36 @@ Result<ReverseResult> reverseStress(const Book& b, const std::string& family, co
     double upper = 0;
     if (fam == "price") {
         target = b.assetIx(famArg);
-        if (target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", "unknown asset '" + famArg + "'");
+        if (target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", Msg::UnknownAsset, {famArg});
         upper = 0.99;
     } else if (fam == "crypto") {
         bool any = false;
         for (const Asset& a : b.assets) any |= a.kind == AssetKind::Crypto;
-        if (!any) return R::fail(ErrorCode::NotApplicable, "", "--family", "the book has no crypto asset to drop");
+        if (!any) return R::fail(ErrorCode::NotApplicable, "", "--family", Msg::NoCryptoToDrop);
         upper = 0.99;
     } else if (fam == "liquidity") {
         target = b.nodeIx(famArg);
-        if (target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", "unknown venue '" + famArg + "'");
+        if (target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", Msg::UnknownVenue, {famArg});
         upper = 1.0;
     } else if (fam == "delay") {
         target = b.nodeIx(famArg);
-        if (target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", "unknown node '" + famArg + "'");
+        if (target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", Msg::UnknownNode, {famArg});
         upper = 365;
     } else {
-        return R::fail(ErrorCode::BadEnum, "", "--family", "unknown family '" + family + "' (price:ASSET, crypto, liquidity:VENUE, delay:NODE)");
+        return R::fail(ErrorCode::BadEnum, "", "--family", Msg::UnknownFamily, {family});
     }
     int node = -1;
     double lossLimit = 0;
     if (what == "default") {
         node = b.nodeIx(whatArg);
-        if (node < 0) return R::fail(ErrorCode::UnknownId, "", "--outcome", "unknown node '" + whatArg + "'");
+        if (node < 0) return R::fail(ErrorCode::UnknownId, "", "--outcome", Msg::UnknownNode, {whatArg});
     } else if (what == "loss") {
         char* end = nullptr;
         lossLimit = std::strtod(whatArg.c_str(), &end);
         if (whatArg.empty() || *end || !(lossLimit > 0))
-            return R::fail(ErrorCode::Type, "", "--outcome", "loss:AMOUNT needs a positive amount");
+            return R::fail(ErrorCode::Type, "", "--outcome", Msg::LossNeedsAmount);
     } else if (what != "bad-debt") {
-        return R::fail(ErrorCode::BadEnum, "", "--outcome", "unknown outcome '" + outcome + "' (bad-debt, default:NODE, loss:AMOUNT)");
+        return R::fail(ErrorCode::BadEnum, "", "--outcome", Msg::UnknownOutcome, {outcome});
     }
     auto make = [&](double x) {
         Scenario sc;
@@ -289,7 +288,7 @@ Result<ReverseResult> reverseStress(const Book& b, const std::string& family, co
     double lo = 0, hi = upper;
     if (hits(0, nullptr)) hi = 0;
     for (int k = 0; k < 40 && hi - lo > 1e-6 * std::max(1.0, upper); ++k) {
-        if (isCancelled(progress)) return R::fail(ErrorCode::Cancelled, "", "", "cancelled");
+        if (isCancelled(progress)) return R::fail(ErrorCode::Cancelled, "", "", Msg::Cancelled);
         const double mid = 0.5 * (lo + hi);
         (hits(mid, nullptr) ? hi : lo) = mid;
         if (progress) progress->report(k / 40.0);

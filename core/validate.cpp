@@ -25,30 +25,31 @@ public:
 
     Issues take() { return std::move(m_issues); }
 
-    void error(ErrorCode code, const Origin& o, std::string_view field, std::string msg, bool warning = false)
+    void error(ErrorCode code, const Origin& o, std::string_view field, Msg msg, std::vector<std::string> args = {},
+               bool warning = false)
     {
-        m_issues.push_back(Issue{code, o.file.empty() ? m_file : o.file, placeOf(o, field), std::move(msg), warning});
+        m_issues.emplace_back(code, o.file.empty() ? m_file : o.file, placeOf(o, field), msg, std::move(args), warning);
     }
 
     bool finite(const Origin& o, std::string_view field, double v)
     {
         if (std::isnan(v) || std::isinf(v)) {
-            error(ErrorCode::NotFinite, o, field, "must be a finite number");
+            error(ErrorCode::NotFinite, o, field, Msg::NotFinite);
             return false;
         }
         if (std::fabs(v) > limits::kMaxMagnitude) {
-            error(ErrorCode::Limit, o, field, "magnitude above 1e15 is not a plausible amount");
+            error(ErrorCode::Limit, o, field, Msg::Implausible);
             return false;
         }
         return true;
     }
     void nonNegative(const Origin& o, std::string_view field, double v)
     {
-        if (finite(o, field, v) && v < 0) error(ErrorCode::Negative, o, field, "must not be negative (got " + fmt(v) + ")");
+        if (finite(o, field, v) && v < 0) error(ErrorCode::Negative, o, field, Msg::NegativeGot, {fmt(v)});
     }
     void positive(const Origin& o, std::string_view field, double v)
     {
-        if (finite(o, field, v) && v <= 0) error(ErrorCode::OutOfRange, o, field, "must be greater than zero (got " + fmt(v) + ")");
+        if (finite(o, field, v) && v <= 0) error(ErrorCode::OutOfRange, o, field, Msg::NotPositiveGot, {fmt(v)});
     }
     void optionalNonNegative(const Origin& o, std::string_view field, double v)
     {
@@ -57,24 +58,30 @@ public:
     void fraction(const Origin& o, std::string_view field, double v)
     {
         if (finite(o, field, v) && (v < 0 || v > 1))
-            error(ErrorCode::OutOfRange, o, field, "must be a fraction in [0, 1] (got " + fmt(v) + ")");
+            error(ErrorCode::OutOfRange, o, field, Msg::NotFractionGot, {fmt(v)});
     }
     void optionalFraction(const Origin& o, std::string_view field, double v)
     {
         if (!std::isnan(v)) fraction(o, field, v);
     }
-    void ref(const Origin& o, std::string_view field, const std::string& id, int ix, const char* what, bool required)
+    enum class Kind { Asset, Node, Link, Position, Loan, Pool };
+    void ref(const Origin& o, std::string_view field, const std::string& id, int ix, Kind kind, bool required)
     {
+        // one whole message per kind, so that a translation can agree with the noun
+        static constexpr Msg kRequired[] = {Msg::AssetIdRequired, Msg::NodeIdRequired, Msg::LinkIdRequired,
+                                            Msg::PositionIdRequired, Msg::LoanIdRequired, Msg::PoolIdRequired};
+        static constexpr Msg kUnknown[] = {Msg::UnknownAsset, Msg::UnknownNode, Msg::UnknownLink, Msg::UnknownPosition,
+                                           Msg::UnknownLoan, Msg::UnknownPool};
         if (id.empty()) {
-            if (required) error(ErrorCode::MissingField, o, field, std::string("a ") + what + " id is required");
+            if (required) error(ErrorCode::MissingField, o, field, kRequired[static_cast<int>(kind)]);
             return;
         }
-        if (ix < 0) error(ErrorCode::UnknownId, o, field, std::string("unknown ") + what + " '" + id + "'");
+        if (ix < 0) error(ErrorCode::UnknownId, o, field, kUnknown[static_cast<int>(kind)], {id});
     }
     // an asset reference that may also name the base currency
     void assetOrBase(const Origin& o, std::string_view field, const std::string& id, int ix)
     {
-        if (ix < 0 && id != m_book.meta.baseCurrency) ref(o, field, id, ix, "asset", true);
+        if (ix < 0 && id != m_book.meta.baseCurrency) ref(o, field, id, ix, Kind::Asset, true);
     }
 
     /// The rules of an entity's field table (fields.h) on its plain numbers; an unset optional
@@ -103,7 +110,7 @@ public:
         seen.reserve(items.size() * 2);
         for (const auto& x : items)
             if (!x.id.empty() && !seen.insert(x.id).second)
-                error(ErrorCode::DuplicateId, x.origin, "id", std::string("duplicate ") + what + " id '" + x.id + "'");
+                error(ErrorCode::DuplicateId, x.origin, "id", Msg::DuplicateId, {x.id, what});
     }
 
     static std::string fmt(double v)
@@ -125,14 +132,14 @@ namespace {
 /// Every id unique within its kind.
 void checkIds(Checker& c, const Book& b)
 {
-    c.unique(b.assets, "asset");
-    c.unique(b.nodes, "node");
-    c.unique(b.links, "link");
-    c.unique(b.pools, "pool");
-    c.unique(b.positions, "position");
-    c.unique(b.loans, "loan");
-    c.unique(b.derivatives, "derivative");
-    c.unique(b.scenarios, "scenario");
+    c.unique(b.assets, "assets");
+    c.unique(b.nodes, "nodes");
+    c.unique(b.links, "links");
+    c.unique(b.pools, "pools");
+    c.unique(b.positions, "positions");
+    c.unique(b.loans, "loans");
+    c.unique(b.derivatives, "derivatives");
+    c.unique(b.scenarios, "scenarios");
 }
 
 /// settings: fractions, bounds.
@@ -143,10 +150,10 @@ void checkSettings(Checker& c, const Book& b)
     c.fraction(settingsOrigin, "clearing/alpha", s.alpha);
     c.fraction(settingsOrigin, "clearing/beta", s.beta);
     if (s.maxRounds < 1 || s.maxRounds > 10000)
-        c.error(ErrorCode::OutOfRange, settingsOrigin, "cascade/maxRounds", "must be between 1 and 10000");
+        c.error(ErrorCode::OutOfRange, settingsOrigin, "cascade/maxRounds", Msg::MaxRoundsRange);
     for (size_t i = 0; i < s.confidence.size(); ++i)
         if (!(s.confidence[i] > 0 && s.confidence[i] < 1))
-            c.error(ErrorCode::OutOfRange, settingsOrigin, "stress/confidence/" + std::to_string(i), "must be in (0, 1)");
+            c.error(ErrorCode::OutOfRange, settingsOrigin, "stress/confidence/" + std::to_string(i), Msg::NotOpenFraction);
     c.positive(settingsOrigin, "stress/horizonDays", s.horizonDays);
     c.fraction(settingsOrigin, "inventory/staleAttestationHaircut", s.staleAttestationHaircut);
 }
@@ -158,20 +165,20 @@ void checkAssets(Checker& c, const Book& b)
         const auto& o = a.origin;
         const bool token = a.kind == AssetKind::InventoryToken || a.kind == AssetKind::InvoiceToken;
         c.plainFields(fields::assetFields(), a);
-        if (std::isnan(a.price) && !token) c.error(ErrorCode::MissingField, o, "price", "a " + std::string(toString(a.kind)) + " needs a price");
+        if (std::isnan(a.price) && !token) c.error(ErrorCode::MissingField, o, "price", Msg::KindNeedsPrice, {std::string(toString(a.kind))});
         if (a.kind == AssetKind::InventoryToken) {
-            c.ref(o, "underlying", a.underlying, a.underlyingIx, "asset", true);
-            c.ref(o, "location", a.location, a.locationIx, "node", false);
-            c.ref(o, "shipment", a.shipment, a.shipmentIx, "link", false);
+            c.ref(o, "underlying", a.underlying, a.underlyingIx, Checker::Kind::Asset, true);
+            c.ref(o, "location", a.location, a.locationIx, Checker::Kind::Node, false);
+            c.ref(o, "shipment", a.shipment, a.shipmentIx, Checker::Kind::Link, false);
             if (a.shipmentIx >= 0 && b.links[a.shipmentIx].type != LinkType::Shipment)
-                c.error(ErrorCode::Invalid, o, "shipment", "'" + a.shipment + "' is not a shipment");
+                c.error(ErrorCode::Invalid, o, "shipment", Msg::NotAShipment, {a.shipment});
         }
         if (a.kind == AssetKind::InvoiceToken) {
-            c.ref(o, "obligation", a.obligation, a.obligationIx, "link", true);
+            c.ref(o, "obligation", a.obligation, a.obligationIx, Checker::Kind::Link, true);
             if (a.obligationIx >= 0 && b.links[a.obligationIx].type != LinkType::Obligation)
-                c.error(ErrorCode::Invalid, o, "obligation", "'" + a.obligation + "' is not an obligation");
+                c.error(ErrorCode::Invalid, o, "obligation", Msg::NotAnObligation, {a.obligation});
             if (std::isnan(a.price) && std::isnan(a.faceValue))
-                c.error(ErrorCode::MissingField, o, "faceValue", "an invoice token needs a price or a faceValue");
+                c.error(ErrorCode::MissingField, o, "faceValue", Msg::InvoiceNeedsValue);
         }
     }
     // token -> underlying chains must end (an inventory token of itself has no price)
@@ -180,7 +187,7 @@ void checkAssets(Checker& c, const Book& b)
         while (ix >= 0 && b.assets[ix].kind == AssetKind::InventoryToken && steps <= static_cast<int>(b.assets.size()))
             ix = b.assets[ix].underlyingIx, ++steps;
         if (steps > static_cast<int>(b.assets.size()))
-            c.error(ErrorCode::Cycle, b.assets[i].origin, "underlying", "the chain of underlyings loops back on itself");
+            c.error(ErrorCode::Cycle, b.assets[i].origin, "underlying", Msg::UnderlyingLoop);
     }
 }
 
@@ -188,10 +195,10 @@ void checkAssets(Checker& c, const Book& b)
 void checkCorrelations(Checker& c, const Book& b)
 {
     for (const auto& k : b.correlations) {
-        c.ref(k.origin, "a", k.a, k.aIx, "asset", true);
-        c.ref(k.origin, "b", k.b, k.bIx, "asset", true);
+        c.ref(k.origin, "a", k.a, k.aIx, Checker::Kind::Asset, true);
+        c.ref(k.origin, "b", k.b, k.bIx, Checker::Kind::Asset, true);
         if (c.finite(k.origin, "rho", k.rho) && (k.rho < -1 || k.rho > 1))
-            c.error(ErrorCode::OutOfRange, k.origin, "rho", "a correlation must be in [-1, 1]");
+            c.error(ErrorCode::OutOfRange, k.origin, "rho", Msg::CorrelationRange);
     }
 }
 
@@ -203,22 +210,21 @@ void checkNodes(Checker& c, const Book& b)
         c.plainFields(fields::nodeFields(), n);
         for (const auto& [asset, r] : n.riskParams) {
             const std::string f = "riskParams/" + asset;
-            if (b.assetIx(asset) < 0) c.error(ErrorCode::UnknownId, o, f, "unknown asset '" + asset + "'");
+            if (b.assetIx(asset) < 0) c.error(ErrorCode::UnknownId, o, f, Msg::UnknownAsset, {asset});
             c.optionalFraction(o, f + "/ltv", r.ltv);
             c.optionalFraction(o, f + "/liquidationThreshold", r.liquidationThreshold);
             c.optionalFraction(o, f + "/protocolFee", r.protocolFee);
             if (!std::isnan(r.liquidationBonus) && c.finite(o, f + "/liquidationBonus", r.liquidationBonus) &&
                 (r.liquidationBonus < 1 || r.liquidationBonus > 2))
-                c.error(ErrorCode::OutOfRange, o, f + "/liquidationBonus",
-                        "a liquidation bonus is a multiplier in [1, 2] (1.05 = 5% bonus)");
+                c.error(ErrorCode::OutOfRange, o, f + "/liquidationBonus", Msg::BonusRange);
             if (!std::isnan(r.ltv) && !std::isnan(r.liquidationThreshold) && r.ltv > r.liquidationThreshold)
-                c.error(ErrorCode::OutOfRange, o, f + "/ltv", "LTV above the liquidation threshold", true);
+                c.error(ErrorCode::OutOfRange, o, f + "/ltv", Msg::LtvAboveThreshold, {}, true);
         }
         const auto& cb = n.circuitBreaker;
         c.optionalFraction(o, "circuitBreaker/maxDropPerRound", cb.maxDropPerRound);
         c.optionalNonNegative(o, "circuitBreaker/maxLiquidationPerRound", cb.maxLiquidationPerRound);
         c.optionalNonNegative(o, "circuitBreaker/oracleMaxJump", cb.oracleMaxJump);
-        if (cb.haltRounds < 0) c.error(ErrorCode::Negative, o, "circuitBreaker/haltRounds", "must not be negative");
+        if (cb.haltRounds < 0) c.error(ErrorCode::Negative, o, "circuitBreaker/haltRounds", Msg::Negative);
     }
 }
 
@@ -227,19 +233,19 @@ void checkLinks(Checker& c, const Book& b)
 {
     for (const auto& l : b.links) {
         const auto& o = l.origin;
-        c.ref(o, "from", l.from, l.fromIx, "node", true);
-        c.ref(o, "to", l.to, l.toIx, "node", true);
-        c.ref(o, "asset", l.asset, l.assetIx, "asset", false);
+        c.ref(o, "from", l.from, l.fromIx, Checker::Kind::Node, true);
+        c.ref(o, "to", l.to, l.toIx, Checker::Kind::Node, true);
+        c.ref(o, "asset", l.asset, l.assetIx, Checker::Kind::Asset, false);
         c.plainFields(fields::linkFields(), l);
         if (!std::isnan(l.transitDays.mean)) {
             c.nonNegative(o, "transitDays/mean", l.transitDays.mean);
             c.nonNegative(o, "transitDays/std", l.transitDays.std);
         }
-        for (size_t i = 0; i < l.via.size(); ++i) c.ref(o, "via/" + std::to_string(i), l.via[i], l.viaIx[i], "node", true);
+        for (size_t i = 0; i < l.via.size(); ++i) c.ref(o, "via/" + std::to_string(i), l.via[i], l.viaIx[i], Checker::Kind::Node, true);
         if (l.type == LinkType::Shipment && l.departed && l.eta && *l.eta < *l.departed)
-            c.error(ErrorCode::OutOfRange, o, "eta", "arrives before it departs");
+            c.error(ErrorCode::OutOfRange, o, "eta", Msg::ArrivesBeforeDeparts);
         if (l.from == l.to && !l.from.empty() && l.type != LinkType::Bridge)
-            c.error(ErrorCode::Cycle, o, "to", "a link from a node to itself");
+            c.error(ErrorCode::Cycle, o, "to", Msg::SelfLink);
     }
     // supply relations usually form tiers; real chains also loop (returns, recycling, a refiner
     // that buys back its own by-product). A cycle is reported as a warning: the layout, the flows
@@ -264,10 +270,7 @@ void checkLinks(Checker& c, const Book& b)
                     const auto& link = b.links[out[v][next++]];
                     const int w = link.toIx;
                     if (state[w] == 1) {
-                        c.error(ErrorCode::Cycle, link.origin, "to",
-                                "supply link '" + link.id + "' closes a cycle back to '" + link.to +
-                                    "' (allowed; tiers then follow the longest path without a repeat)",
-                                true);
+                        c.error(ErrorCode::Cycle, link.origin, "to", Msg::SupplyCycle, {link.id, link.to}, true);
                     } else if (state[w] == 0) {
                         state[w] = 1;
                         stack.push_back({w, 0});
@@ -286,16 +289,16 @@ void checkPools(Checker& c, const Book& b)
 {
     for (const auto& p : b.pools) {
         const auto& o = p.origin;
-        c.ref(o, "venue", p.venue, p.venueIx, "node", true);
-        c.ref(o, "base", p.base, p.baseIx, "asset", true);
+        c.ref(o, "venue", p.venue, p.venueIx, Checker::Kind::Node, true);
+        c.ref(o, "base", p.base, p.baseIx, Checker::Kind::Asset, true);
         c.assetOrBase(o, "quote", p.quote, p.quoteIx);
         if (c.finite(o, "feeBps", p.feeBps) && (p.feeBps < 0 || p.feeBps >= 10000))
-            c.error(ErrorCode::OutOfRange, o, "feeBps", "a fee in basis points must be in [0, 10000)");
+            c.error(ErrorCode::OutOfRange, o, "feeBps", Msg::FeeBpsRange);
         c.plainFields(fields::poolFields(), p);
         switch (p.model) {
         case PoolModel::ConstantProduct:
             if (p.reserveBase == 0 || p.reserveQuote == 0)
-                c.error(ErrorCode::OutOfRange, o, "reserveBase", "empty reserves: the pool cannot trade", true);
+                c.error(ErrorCode::OutOfRange, o, "reserveBase", Msg::EmptyReserves, {}, true);
             break;
         case PoolModel::Concentrated:
             for (size_t i = 0; i < p.ranges.size(); ++i) {
@@ -304,7 +307,7 @@ void checkPools(Checker& c, const Book& b)
                 c.positive(o, f + "/lower", r.lower);
                 c.positive(o, f + "/upper", r.upper);
                 c.nonNegative(o, f + "/liquidity", r.liquidity);
-                if (r.lower >= r.upper) c.error(ErrorCode::OutOfRange, o, f, "lower must be below upper");
+                if (r.lower >= r.upper) c.error(ErrorCode::OutOfRange, o, f, Msg::LowerBelowUpper);
             }
             break;
         case PoolModel::OrderBook:
@@ -317,7 +320,7 @@ void checkPools(Checker& c, const Book& b)
                 c.nonNegative(o, "asks/" + std::to_string(i) + "/1", p.asks[i].size);
             }
             if (p.bids.empty() || p.asks.empty())
-                c.error(ErrorCode::OutOfRange, o, p.bids.empty() ? "bids" : "asks", "an empty book side", true);
+                c.error(ErrorCode::OutOfRange, o, p.bids.empty() ? "bids" : "asks", Msg::EmptyBookSide, {}, true);
             break;
         case PoolModel::ExponentialImpact:
             break;
@@ -332,35 +335,30 @@ void checkLoansAndPositions(Checker& c, const Book& b)
     for (size_t li = 0; li < b.loans.size(); ++li) {
         const auto& l = b.loans[li];
         const auto& o = l.origin;
-        c.ref(o, "borrower", l.borrower, l.borrowerIx, "node", true);
-        c.ref(o, "venue", l.venue, l.venueIx, "node", true);
-        if (!l.lender.empty()) c.ref(o, "lender", l.lender, l.lenderIx, "node", true);
+        c.ref(o, "borrower", l.borrower, l.borrowerIx, Checker::Kind::Node, true);
+        c.ref(o, "venue", l.venue, l.venueIx, Checker::Kind::Node, true);
+        if (!l.lender.empty()) c.ref(o, "lender", l.lender, l.lenderIx, Checker::Kind::Node, true);
         c.assetOrBase(o, "debtAsset", l.debtAsset, l.debtAssetIx);
         c.plainFields(fields::loanFields(), l);
         if (l.venueIx >= 0 && !b.nodes[l.venueIx].isLendingVenue())
-            c.error(ErrorCode::Invalid, o, "venue", "'" + l.venue + "' is a " + toString(b.nodes[l.venueIx].type) + ", not a lending venue or lender");
+            c.error(ErrorCode::Invalid, o, "venue", Msg::NotALendingVenue, {l.venue, toString(b.nodes[l.venueIx].type)});
         for (size_t i = 0; i < l.collateral.size(); ++i) {
             const std::string f = "collateral/" + std::to_string(i);
             const int pix = l.collateralIx[i];
-            c.ref(o, f, l.collateral[i], pix, "position", true);
+            c.ref(o, f, l.collateral[i], pix, Checker::Kind::Position, true);
             if (pix < 0) continue;
             const auto& pos = b.positions[pix];
             if (pledgedBy[pix] >= 0 && pledgedBy[pix] != static_cast<int>(li))
-                c.error(ErrorCode::PledgeTwice, o, f,
-                        "position '" + pos.id + "' is already pledged to loan '" + b.loans[pledgedBy[pix]].id + "'");
+                c.error(ErrorCode::PledgeTwice, o, f, Msg::PledgedElsewhere, {pos.id, b.loans[pledgedBy[pix]].id});
             pledgedBy[pix] = static_cast<int>(li);
             if (pos.owner != l.borrower)
-                c.error(ErrorCode::PledgeOwner, o, f,
-                        "position '" + pos.id + "' belongs to '" + pos.owner + "', not to the borrower '" + l.borrower + "'");
+                c.error(ErrorCode::PledgeOwner, o, f, Msg::NotBorrowersPosition, {pos.id, pos.owner, l.borrower});
             if (!pos.pledgedTo.empty() && pos.pledgedTo != l.id)
-                c.error(ErrorCode::PledgeTwice, o, f,
-                        "position '" + pos.id + "' says it is pledged to '" + pos.pledgedTo + "'");
+                c.error(ErrorCode::PledgeTwice, o, f, Msg::PledgeDisagrees, {pos.id, pos.pledgedTo});
             if (l.venueIx >= 0 && pos.assetIx >= 0) {
                 const RiskParams r = b.riskParams(l, pos.asset);
                 if (std::isnan(r.liquidationThreshold) || std::isnan(r.liquidationBonus))
-                    c.error(ErrorCode::MissingRiskParams, o, f,
-                            "venue '" + l.venue + "' has no risk parameters (liquidationThreshold, liquidationBonus) for '" +
-                                pos.asset + "'");
+                    c.error(ErrorCode::MissingRiskParams, o, f, Msg::NoRiskParams, {l.venue, pos.asset});
             }
         }
         for (const auto& [asset, r] : l.riskParams) {
@@ -374,20 +372,18 @@ void checkLoansAndPositions(Checker& c, const Book& b)
     for (size_t i = 0; i < b.positions.size(); ++i) {
         const auto& p = b.positions[i];
         const auto& o = p.origin;
-        c.ref(o, "owner", p.owner, p.ownerIx, "node", true);
-        c.ref(o, "asset", p.asset, p.assetIx, "asset", true);
-        c.ref(o, "venue", p.venue, p.venueIx, "node", false);
+        c.ref(o, "owner", p.owner, p.ownerIx, Checker::Kind::Node, true);
+        c.ref(o, "asset", p.asset, p.assetIx, Checker::Kind::Asset, true);
+        c.ref(o, "venue", p.venue, p.venueIx, Checker::Kind::Node, false);
         c.plainFields(fields::positionFields(), p);
         if (!p.pledgedTo.empty()) {
-            c.ref(o, "pledgedTo", p.pledgedTo, p.loanIx, "loan", true);
+            c.ref(o, "pledgedTo", p.pledgedTo, p.loanIx, Checker::Kind::Loan, true);
             if (p.loanIx >= 0) {
                 const auto& l = b.loans[p.loanIx];
                 if (pledgedBy[i] < 0)
-                    c.error(ErrorCode::Invalid, o, "pledgedTo",
-                            "loan '" + l.id + "' does not list position '" + p.id + "' as collateral");
+                    c.error(ErrorCode::Invalid, o, "pledgedTo", Msg::LoanOmitsPosition, {l.id, p.id});
                 if (p.owner != l.borrower && pledgedBy[i] < 0)
-                    c.error(ErrorCode::PledgeOwner, o, "pledgedTo",
-                            "pledged to loan '" + l.id + "' of '" + l.borrower + "' but owned by '" + p.owner + "'");
+                    c.error(ErrorCode::PledgeOwner, o, "pledgedTo", Msg::PledgedButOwned, {l.id, l.borrower, p.owner});
             }
         }
     }
@@ -398,21 +394,21 @@ void checkDerivatives(Checker& c, const Book& b)
 {
     for (const auto& d : b.derivatives) {
         const auto& o = d.origin;
-        c.ref(o, "holder", d.holder, d.holderIx, "node", true);
-        c.ref(o, "counterparty", d.counterparty, d.counterpartyIx, "node", false);
+        c.ref(o, "holder", d.holder, d.holderIx, Checker::Kind::Node, true);
+        c.ref(o, "counterparty", d.counterparty, d.counterpartyIx, Checker::Kind::Node, false);
         switch (d.type) {
         case DerivativeType::EuropeanCall:
         case DerivativeType::EuropeanPut:
         case DerivativeType::Future:
-            c.ref(o, "underlying", d.underlying, d.underlyingIx, "asset", true);
+            c.ref(o, "underlying", d.underlying, d.underlyingIx, Checker::Kind::Asset, true);
             break;
         case DerivativeType::DeliveryDelayOption:
-            c.ref(o, "shipment", d.shipment, d.shipmentIx, "link", true);
+            c.ref(o, "shipment", d.shipment, d.shipmentIx, Checker::Kind::Link, true);
             if (d.shipmentIx >= 0 && b.links[d.shipmentIx].type != LinkType::Shipment)
-                c.error(ErrorCode::Invalid, o, "shipment", "'" + d.shipment + "' is not a shipment");
+                c.error(ErrorCode::Invalid, o, "shipment", Msg::NotAShipment, {d.shipment});
             break;
         case DerivativeType::ParametricCover:
-            c.ref(o, "trigger/node", d.trigger.node, d.trigger.nodeIx, "node", true);
+            c.ref(o, "trigger/node", d.trigger.node, d.trigger.nodeIx, Checker::Kind::Node, true);
             c.nonNegative(o, "trigger/threshold", d.trigger.threshold);
             break;
         }
@@ -428,81 +424,81 @@ void checkScenarios(Checker& c, const Book& b)
             const auto& k = sc.shocks[i];
             const std::string f = "shocks/" + std::to_string(i);
             const auto& o = sc.origin;
-            auto need = [&](const char* key, const std::string& id, int ix, const char* what) {
+            auto need = [&](const char* key, const std::string& id, int ix, Checker::Kind what) {
                 c.ref(o, f + "/" + key, id, ix, what, true);
             };
             auto num = [&](const char* key, double v, bool required) {
                 if (std::isnan(v)) {
-                    if (required) c.error(ErrorCode::MissingField, o, f + "/" + key, "required number is missing");
+                    if (required) c.error(ErrorCode::MissingField, o, f + "/" + key, Msg::RequiredNumber);
                     return false;
                 }
                 return c.finite(o, f + "/" + key, v);
             };
             switch (k.type) {
             case ShockType::Price:
-                need("asset", k.asset, k.assetIx, "asset");
+                need("asset", k.asset, k.assetIx, Checker::Kind::Asset);
                 if (std::isnan(k.relative) && std::isnan(k.set))
-                    c.error(ErrorCode::MissingField, o, f, "a price shock needs 'relative' or 'set'");
+                    c.error(ErrorCode::MissingField, o, f, Msg::PriceShockNeedsValue);
                 if (num("relative", k.relative, false) && k.relative < -1)
-                    c.error(ErrorCode::OutOfRange, o, f + "/relative", "a price cannot fall more than 100%");
-                if (num("set", k.set, false) && k.set < 0) c.error(ErrorCode::Negative, o, f + "/set", "must not be negative");
+                    c.error(ErrorCode::OutOfRange, o, f + "/relative", Msg::FallOver100);
+                if (num("set", k.set, false) && k.set < 0) c.error(ErrorCode::Negative, o, f + "/set", Msg::Negative);
                 break;
             case ShockType::Volatility:
-                need("asset", k.asset, k.assetIx, "asset");
+                need("asset", k.asset, k.assetIx, Checker::Kind::Asset);
                 if (num("multiplier", k.multiplier, true) && k.multiplier < 0)
-                    c.error(ErrorCode::Negative, o, f + "/multiplier", "must not be negative");
+                    c.error(ErrorCode::Negative, o, f + "/multiplier", Msg::Negative);
                 break;
             case ShockType::Depeg:
-                need("asset", k.asset, k.assetIx, "asset");
+                need("asset", k.asset, k.assetIx, Checker::Kind::Asset);
                 if (std::isnan(k.relative) && std::isnan(k.set))
-                    c.error(ErrorCode::MissingField, o, f, "a depeg needs 'relative' or 'set'");
+                    c.error(ErrorCode::MissingField, o, f, Msg::DepegNeedsValue);
                 num("relative", k.relative, false);
                 num("set", k.set, false);
                 break;
             case ShockType::Liquidity:
                 if (k.pool.empty() && k.venue.empty())
-                    c.error(ErrorCode::MissingField, o, f, "a liquidity shock names a 'pool' or a 'venue'");
-                if (!k.pool.empty()) need("pool", k.pool, k.poolIx, "pool");
-                if (!k.venue.empty()) need("venue", k.venue, k.venueIx, "node");
+                    c.error(ErrorCode::MissingField, o, f, Msg::LiquidityNeedsTarget);
+                if (!k.pool.empty()) need("pool", k.pool, k.poolIx, Checker::Kind::Pool);
+                if (!k.venue.empty()) need("venue", k.venue, k.venueIx, Checker::Kind::Node);
                 if (num("drain", k.drain, true) && (k.drain < 0 || k.drain > 1))
-                    c.error(ErrorCode::OutOfRange, o, f + "/drain", "must be a fraction in [0, 1]");
+                    c.error(ErrorCode::OutOfRange, o, f + "/drain", Msg::NotFraction);
                 break;
             case ShockType::OracleStale:
-                need("asset", k.asset, k.assetIx, "asset");
-                if (num("hours", k.hours, true) && k.hours < 0) c.error(ErrorCode::Negative, o, f + "/hours", "must not be negative");
+                need("asset", k.asset, k.assetIx, Checker::Kind::Asset);
+                if (num("hours", k.hours, true) && k.hours < 0) c.error(ErrorCode::Negative, o, f + "/hours", Msg::Negative);
                 break;
             case ShockType::OracleManipulation:
-                need("asset", k.asset, k.assetIx, "asset");
+                need("asset", k.asset, k.assetIx, Checker::Kind::Asset);
                 if (std::isnan(k.relative) && std::isnan(k.set))
-                    c.error(ErrorCode::MissingField, o, f, "an oracle manipulation needs 'relative' or 'set'");
+                    c.error(ErrorCode::MissingField, o, f, Msg::OracleNeedsValue);
                 if (num("relative", k.relative, false) && k.relative < -1)
-                    c.error(ErrorCode::OutOfRange, o, f + "/relative", "a price cannot fall more than 100%");
+                    c.error(ErrorCode::OutOfRange, o, f + "/relative", Msg::FallOver100);
                 break;
-            case ShockType::Default: need("node", k.node, k.nodeIx, "node"); break;
+            case ShockType::Default: need("node", k.node, k.nodeIx, Checker::Kind::Node); break;
             case ShockType::Delay:
                 if (k.node.empty() && k.shipment.empty())
-                    c.error(ErrorCode::MissingField, o, f, "a delay names a 'node' (every shipment through it) or a 'shipment'");
-                if (!k.node.empty()) need("node", k.node, k.nodeIx, "node");
-                if (!k.shipment.empty()) need("shipment", k.shipment, k.shipmentIx, "link");
-                if (num("days", k.days, true) && k.days < 0) c.error(ErrorCode::Negative, o, f + "/days", "must not be negative");
+                    c.error(ErrorCode::MissingField, o, f, Msg::DelayNeedsTarget);
+                if (!k.node.empty()) need("node", k.node, k.nodeIx, Checker::Kind::Node);
+                if (!k.shipment.empty()) need("shipment", k.shipment, k.shipmentIx, Checker::Kind::Link);
+                if (num("days", k.days, true) && k.days < 0) c.error(ErrorCode::Negative, o, f + "/days", Msg::Negative);
                 break;
             case ShockType::Halt:
-                need("venue", k.venue, k.venueIx, "node");
-                if (k.rounds < 0) c.error(ErrorCode::Negative, o, f + "/rounds", "must not be negative");
+                need("venue", k.venue, k.venueIx, Checker::Kind::Node);
+                if (k.rounds < 0) c.error(ErrorCode::Negative, o, f + "/rounds", Msg::Negative);
                 break;
             case ShockType::Finality:
-                if (k.chain.empty()) c.error(ErrorCode::MissingField, o, f + "/chain", "a chain is required");
+                if (k.chain.empty()) c.error(ErrorCode::MissingField, o, f + "/chain", Msg::ChainRequired);
                 if (num("seconds", k.seconds, true) && k.seconds < 0)
-                    c.error(ErrorCode::Negative, o, f + "/seconds", "must not be negative");
+                    c.error(ErrorCode::Negative, o, f + "/seconds", Msg::Negative);
                 break;
             case ShockType::Replay:
-                need("asset", k.asset, k.assetIx, "asset");
-                if (k.path.size() < 2) c.error(ErrorCode::MissingField, o, f + "/path", "a replay needs two or more points");
+                need("asset", k.asset, k.assetIx, Checker::Kind::Asset);
+                if (k.path.size() < 2) c.error(ErrorCode::MissingField, o, f + "/path", Msg::ReplayNeedsPoints);
                 for (size_t j = 0; j < k.path.size(); ++j) {
                     if (!(k.path[j].price > 0) || std::isinf(k.path[j].price))
-                        c.error(ErrorCode::OutOfRange, o, f + "/path/" + std::to_string(j), "prices must be positive and finite");
+                        c.error(ErrorCode::OutOfRange, o, f + "/path/" + std::to_string(j), Msg::PricesPositive);
                     if (j && k.path[j].time <= k.path[j - 1].time)
-                        c.error(ErrorCode::OutOfRange, o, f + "/path/" + std::to_string(j), "times must increase");
+                        c.error(ErrorCode::OutOfRange, o, f + "/path/" + std::to_string(j), Msg::TimesIncrease);
                 }
                 break;
             }
@@ -515,12 +511,12 @@ void checkPriceHistory(Checker& c, const Book& b)
 {
     for (const auto& [asset, pts] : b.priceHistory) {
         const Origin o{"/priceHistory", 0, {}};
-        if (b.assetIx(asset) < 0) c.error(ErrorCode::UnknownId, o, asset, "unknown asset '" + asset + "'");
+        if (b.assetIx(asset) < 0) c.error(ErrorCode::UnknownId, o, asset, Msg::UnknownAsset, {asset});
         for (size_t j = 0; j < pts.size(); ++j) {
             const std::string f = asset + "/" + std::to_string(j);
             if (!(pts[j].price > 0) || std::isinf(pts[j].price))
-                c.error(ErrorCode::OutOfRange, o, f, "prices must be positive and finite");
-            if (j && pts[j].time < pts[j - 1].time) c.error(ErrorCode::OutOfRange, o, f, "times must not go back");
+                c.error(ErrorCode::OutOfRange, o, f, Msg::PricesPositive);
+            if (j && pts[j].time < pts[j - 1].time) c.error(ErrorCode::OutOfRange, o, f, Msg::TimesGoBack);
         }
     }
 }

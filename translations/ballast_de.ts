@@ -37,6 +37,621 @@
     </message>
 </context>
 <context>
+    <name>Issue</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>&lt;input&gt;</source>
+        <translation>&lt;Eingabe&gt;</translation>
+    </message>
+    <message>
+        <source>: warning: </source>
+        <translation>: Warnung: </translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>magnitude above 1e15 is not a plausible amount</source>
+        <translation>ein Betrag über 1e15 ist nicht plausibel</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>must not be negative (got %1)</source>
+        <translation>darf nicht negativ sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>must be greater than zero (got %1)</source>
+        <translation>muss größer als null sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>must be a fraction in [0, 1]</source>
+        <translation>muss ein Anteil in [0, 1] sein</translation>
+    </message>
+    <message>
+        <source>must be a fraction in [0, 1] (got %1)</source>
+        <translation>muss ein Anteil in [0, 1] sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>must be in (0, 1)</source>
+        <translation>muss in (0, 1) liegen</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 10000</source>
+        <translation>muss zwischen 1 und 10000 liegen</translation>
+    </message>
+    <message>
+        <source>a correlation must be in [-1, 1]</source>
+        <translation>eine Korrelation muss in [-1, 1] liegen</translation>
+    </message>
+    <message>
+        <source>a liquidation bonus is a multiplier in [1, 2] (1.05 = 5% bonus)</source>
+        <translation>ein Liquidationsbonus ist ein Faktor in [1, 2] (1,05 = 5 % Bonus)</translation>
+    </message>
+    <message>
+        <source>LTV above the liquidation threshold</source>
+        <translation>LTV über der Liquidationsschwelle</translation>
+    </message>
+    <message>
+        <source>a fee in basis points must be in [0, 10000)</source>
+        <translation>eine Gebühr in Basispunkten muss in [0, 10000) liegen</translation>
+    </message>
+    <message>
+        <source>a price cannot fall more than 100%</source>
+        <translation>ein Preis kann nicht um mehr als 100 % fallen</translation>
+    </message>
+    <message>
+        <source>required number is missing</source>
+        <translation>erforderliche Zahl fehlt</translation>
+    </message>
+    <message>
+        <source>prices must be positive and finite</source>
+        <translation>Preise müssen positiv und endlich sein</translation>
+    </message>
+    <message>
+        <source>times must increase</source>
+        <translation>Zeitpunkte müssen aufsteigen</translation>
+    </message>
+    <message>
+        <source>times must not go back</source>
+        <translation>Zeitpunkte dürfen nicht zurückgehen</translation>
+    </message>
+    <message>
+        <source>an asset id is required</source>
+        <translation>eine Asset-ID ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a node id is required</source>
+        <translation>eine Knoten-ID ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a link id is required</source>
+        <translation>eine Verbindungs-ID ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a position id is required</source>
+        <translation>eine Positions-ID ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a loan id is required</source>
+        <translation>eine Kredit-ID ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a pool id is required</source>
+        <translation>eine Pool-ID ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown asset &apos;%1&apos;</source>
+        <translation>unbekanntes Asset „%1“</translation>
+    </message>
+    <message>
+        <source>unknown node &apos;%1&apos;</source>
+        <translation>unbekannter Knoten „%1“</translation>
+    </message>
+    <message>
+        <source>unknown link &apos;%1&apos;</source>
+        <translation>unbekannte Verbindung „%1“</translation>
+    </message>
+    <message>
+        <source>unknown position &apos;%1&apos;</source>
+        <translation>unbekannte Position „%1“</translation>
+    </message>
+    <message>
+        <source>unknown loan &apos;%1&apos;</source>
+        <translation>unbekannter Kredit „%1“</translation>
+    </message>
+    <message>
+        <source>unknown pool &apos;%1&apos;</source>
+        <translation>unbekannter Pool „%1“</translation>
+    </message>
+    <message>
+        <source>unknown venue &apos;%1&apos;</source>
+        <translation>unbekannter Handelsplatz „%1“</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; among the %2</source>
+        <translation>doppelte ID „%1“ unter %2</translation>
+    </message>
+    <message>
+        <source>an id is required</source>
+        <translation>eine ID ist erforderlich</translation>
+    </message>
+    <message>
+        <source>no such position</source>
+        <translation>keine solche Position</translation>
+    </message>
+    <message>
+        <source>no run with this id</source>
+        <translation>kein Lauf mit dieser ID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a shipment</source>
+        <translation>„%1“ ist keine Lieferung</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an obligation</source>
+        <translation>„%1“ ist keine Verbindlichkeit</translation>
+    </message>
+    <message>
+        <source>an invoice token needs a price or a faceValue</source>
+        <translation>ein Rechnungstoken braucht einen Preis oder einen faceValue</translation>
+    </message>
+    <message>
+        <source>the chain of underlyings loops back on itself</source>
+        <translation>die Kette der Basiswerte führt auf sich selbst zurück</translation>
+    </message>
+    <message>
+        <source>arrives before it departs</source>
+        <translation>kommt an, bevor sie abfährt</translation>
+    </message>
+    <message>
+        <source>a link from a node to itself</source>
+        <translation>eine Verbindung von einem Knoten zu sich selbst</translation>
+    </message>
+    <message>
+        <source>supply link &apos;%1&apos; closes a cycle back to &apos;%2&apos; (allowed; tiers then follow the longest path without a repeat)</source>
+        <translation>Lieferverbindung „%1“ schließt einen Kreis zurück zu „%2“ (erlaubt; die Stufen folgen dann dem längsten Pfad ohne Wiederholung)</translation>
+    </message>
+    <message>
+        <source>empty reserves: the pool cannot trade</source>
+        <translation>leere Reserven: der Pool kann nicht handeln</translation>
+    </message>
+    <message>
+        <source>lower must be below upper</source>
+        <translation>lower muss unter upper liegen</translation>
+    </message>
+    <message>
+        <source>an empty book side</source>
+        <translation>eine leere Orderbuchseite</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2, not a lending venue or lender</source>
+        <translation>„%1“ ist vom Typ %2, keine Kreditplattform und kein Kreditgeber</translation>
+    </message>
+    <message>
+        <source>position &apos;%1&apos; is already pledged to loan &apos;%2&apos;</source>
+        <translation>Position „%1“ ist bereits an Kredit „%2“ verpfändet</translation>
+    </message>
+    <message>
+        <source>position &apos;%1&apos; belongs to &apos;%2&apos;, not to the borrower &apos;%3&apos;</source>
+        <translation>Position „%1“ gehört „%2“, nicht dem Kreditnehmer „%3“</translation>
+    </message>
+    <message>
+        <source>position &apos;%1&apos; says it is pledged to &apos;%2&apos;</source>
+        <translation>Position „%1“ gibt an, an „%2“ verpfändet zu sein</translation>
+    </message>
+    <message>
+        <source>venue &apos;%1&apos; has no risk parameters (liquidationThreshold, liquidationBonus) for &apos;%2&apos;</source>
+        <translation>Plattform „%1“ hat keine Risikoparameter (liquidationThreshold, liquidationBonus) für „%2“</translation>
+    </message>
+    <message>
+        <source>loan &apos;%1&apos; does not list position &apos;%2&apos; as collateral</source>
+        <translation>Kredit „%1“ führt Position „%2“ nicht als Sicherheit</translation>
+    </message>
+    <message>
+        <source>pledged to loan &apos;%1&apos; of &apos;%2&apos; but owned by &apos;%3&apos;</source>
+        <translation>an Kredit „%1“ von „%2“ verpfändet, aber im Besitz von „%3“</translation>
+    </message>
+    <message>
+        <source>a concentrated pool needs its liquidity ranges</source>
+        <translation>ein konzentrierter Pool braucht seine Liquiditätsbereiche</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos; (known: delay-days)</source>
+        <translation>unbekannte Messgröße „%1“ (bekannt: delay-days)</translation>
+    </message>
+    <message>
+        <source>a parametric cover needs a trigger</source>
+        <translation>eine parametrische Deckung braucht einen Auslöser</translation>
+    </message>
+    <message>
+        <source>a quantity is a finite number from 0 to 1e15</source>
+        <translation>eine Menge ist eine endliche Zahl von 0 bis 1e15</translation>
+    </message>
+    <message>
+        <source>a price shock needs &apos;relative&apos; or &apos;set&apos;</source>
+        <translation>ein Preisschock braucht „relative“ oder „set“</translation>
+    </message>
+    <message>
+        <source>a depeg needs &apos;relative&apos; or &apos;set&apos;</source>
+        <translation>eine Entkopplung braucht „relative“ oder „set“</translation>
+    </message>
+    <message>
+        <source>a liquidity shock names a &apos;pool&apos; or a &apos;venue&apos;</source>
+        <translation>ein Liquiditätsschock nennt einen „pool“ oder eine „venue“</translation>
+    </message>
+    <message>
+        <source>an oracle manipulation needs &apos;relative&apos; or &apos;set&apos;</source>
+        <translation>eine Orakelmanipulation braucht „relative“ oder „set“</translation>
+    </message>
+    <message>
+        <source>a delay names a &apos;node&apos; (every shipment through it) or a &apos;shipment&apos;</source>
+        <translation>eine Verzögerung nennt einen „node“ (jede Lieferung über ihn) oder ein „shipment“</translation>
+    </message>
+    <message>
+        <source>a chain is required</source>
+        <translation>eine Chain ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a replay needs two or more points</source>
+        <translation>eine Wiedergabe braucht zwei oder mehr Punkte</translation>
+    </message>
+    <message>
+        <source>too many shocks</source>
+        <translation>zu viele Schocks</translation>
+    </message>
+    <message>
+        <source>too many points</source>
+        <translation>zu viele Punkte</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>eine Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>eine Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>eine ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>required text is missing</source>
+        <translation>erforderlicher Text fehlt</translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation>Text erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>text longer than %1 characters</source>
+        <translation>Text länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 UTC time in quotes</source>
+        <translation>eine ISO-8601-UTC-Zeit in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 UTC time</source>
+        <translation>„%1“ ist keine ISO-8601-UTC-Zeit</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 UTC time</source>
+        <translation>keine ISO-8601-UTC-Zeit</translation>
+    </message>
+    <message>
+        <source>required value is missing</source>
+        <translation>erforderlicher Wert fehlt</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos;</source>
+        <translation>unbekannter Wert „%1“</translation>
+    </message>
+    <message>
+        <source>expected a list of ids</source>
+        <translation>eine Liste von IDs erwartet</translation>
+    </message>
+    <message>
+        <source>expected an id</source>
+        <translation>eine ID erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>eine Liste erwartet</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>mehr als %1 Elemente</translation>
+    </message>
+    <message>
+        <source>expected [price, size]</source>
+        <translation>[Preis, Menge] erwartet</translation>
+    </message>
+    <message>
+        <source>expected [&quot;ISO time&quot;, price]</source>
+        <translation>[&quot;ISO-Zeit&quot;, Preis] erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list of [time, price]</source>
+        <translation>eine Liste von [Zeit, Preis] erwartet</translation>
+    </message>
+    <message>
+        <source>file larger than the 1 GiB limit</source>
+        <translation>Datei größer als die Grenze von 1 GiB</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large to represent (not finite)</source>
+        <translation>die Zahl %1 ist zu groß für die Darstellung (nicht endlich)</translation>
+    </message>
+    <message>
+        <source>a workbook is a JSON object</source>
+        <translation>eine Arbeitsmappe ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Ballast workbook (expected ballast.workbook)</source>
+        <translation>„%1“ ist keine Ballast-Arbeitsmappe (erwartet: ballast.workbook)</translation>
+    </message>
+    <message>
+        <source>written by a newer Ballast (format version %1; this build reads up to %2)</source>
+        <translation>von einem neueren Ballast geschrieben (Formatversion %1; diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>version must be 1 or more</source>
+        <translation>die Version muss 1 oder höher sein</translation>
+    </message>
+    <message>
+        <source>too many rows</source>
+        <translation>zu viele Zeilen</translation>
+    </message>
+    <message>
+        <source>a field longer than 4096 characters</source>
+        <translation>ein Feld länger als 4096 Zeichen</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>nicht abgeschlossenes Feld in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a header row is required</source>
+        <translation>eine Kopfzeile ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos; ignored</source>
+        <translation>unbekannte Spalte „%1“ ignoriert</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>Spalte „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>required column &apos;%1&apos; is missing</source>
+        <translation>erforderliche Spalte „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (use &apos;.&apos; for decimals)</source>
+        <translation>„%1“ ist keine Zahl („.“ als Dezimaltrennzeichen verwenden)</translation>
+    </message>
+    <message>
+        <source>a single-asset price file needs the asset named (--asset)</source>
+        <translation>eine Preisdatei für ein Asset braucht den Namen des Assets (--asset)</translation>
+    </message>
+    <message>
+        <source>a price must be positive and finite</source>
+        <translation>ein Preis muss positiv und endlich sein</translation>
+    </message>
+    <message>
+        <source>unknown node type &apos;%1&apos;</source>
+        <translation>unbekannter Knotentyp „%1“</translation>
+    </message>
+    <message>
+        <source>unknown link type &apos;%1&apos;</source>
+        <translation>unbekannter Verbindungstyp „%1“</translation>
+    </message>
+    <message>
+        <source>a tier is a whole number</source>
+        <translation>eine Stufe ist eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a quantity is required</source>
+        <translation>eine Menge ist erforderlich</translation>
+    </message>
+    <message>
+        <source>cannot open the file for reading</source>
+        <translation>die Datei kann nicht zum Lesen geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>file of %1 bytes exceeds the limit of %2</source>
+        <translation>Datei mit %1 Bytes überschreitet die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file beside it</source>
+        <translation>daneben kann keine temporäre Datei angelegt werden</translation>
+    </message>
+    <message>
+        <source>write failed (disk full?)</source>
+        <translation>Schreiben fehlgeschlagen (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>cannot flush the file to disk</source>
+        <translation>die Datei kann nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot replace the file</source>
+        <translation>die Datei kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the workbook: %1</source>
+        <translation>die Arbeitsmappe kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the migration: %1</source>
+        <translation>die Migration kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>Migration auf Schema %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit the migration: %1</source>
+        <translation>die Migration kann nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not a Ballast workbook: %1</source>
+        <translation>keine Ballast-Arbeitsmappe: %1</translation>
+    </message>
+    <message>
+        <source>cannot switch to WAL: %1</source>
+        <translation>Wechsel zu WAL nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>the workbook is busy (another program is writing it): %1</source>
+        <translation>die Arbeitsmappe ist belegt (ein anderes Programm schreibt sie): %1</translation>
+    </message>
+    <message>
+        <source>the workbook is busy: %1</source>
+        <translation>die Arbeitsmappe ist belegt: %1</translation>
+    </message>
+    <message>
+        <source>cannot clear %1: %2</source>
+        <translation>%1 kann nicht geleert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the save: %1</source>
+        <translation>das Speichern kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the price history: %1</source>
+        <translation>die Preishistorie kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit the save: %1</source>
+        <translation>das Speichern kann nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the run: %1</source>
+        <translation>der Lauf kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot store ticks: %1</source>
+        <translation>Ticks können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit ticks: %1</source>
+        <translation>Ticks können nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a SQLite database, or damaged beyond reading</source>
+        <translation>keine SQLite-Datenbank oder unlesbar beschädigt</translation>
+    </message>
+    <message>
+        <source>the workbook failed its integrity check: %1</source>
+        <translation>die Arbeitsmappe hat die Integritätsprüfung nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>written by a newer Ballast (schema %1; this build reads up to %2); open it with that version</source>
+        <translation>von einem neueren Ballast geschrieben (Schema %1; diese Version liest bis %2); mit jener Version öffnen</translation>
+    </message>
+    <message>
+        <source>stored entity is not valid JSON</source>
+        <translation>gespeicherter Eintrag ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>not a Ballast workbook (no SQLite header)</source>
+        <translation>keine Ballast-Arbeitsmappe (kein SQLite-Kopf)</translation>
+    </message>
+    <message>
+        <source>a SQLite file but not a Ballast workbook</source>
+        <translation>eine SQLite-Datei, aber keine Ballast-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>not a Ballast workbook</source>
+        <translation>keine Ballast-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>exists and is not a Ballast workbook; refusing to overwrite it</source>
+        <translation>existiert und ist keine Ballast-Arbeitsmappe; wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>a reference to an id that is not in the book; nothing was saved</source>
+        <translation>ein Verweis auf eine ID, die nicht im Buch steht; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>the book has no assets: Monte Carlo needs at least one risk factor (an asset with a volatility)</source>
+        <translation>das Buch hat keine Assets: Monte Carlo braucht mindestens einen Risikofaktor (ein Asset mit Volatilität)</translation>
+    </message>
+    <message>
+        <source>no asset has a volatility: Monte Carlo needs at least one risk factor</source>
+        <translation>kein Asset hat eine Volatilität: Monte Carlo braucht mindestens einen Risikofaktor</translation>
+    </message>
+    <message>
+        <source>the book has no crypto asset to drop</source>
+        <translation>das Buch hat kein Krypto-Asset, das fallen könnte</translation>
+    </message>
+    <message>
+        <source>unknown family &apos;%1&apos; (price:ASSET, crypto, liquidity:VENUE, delay:NODE)</source>
+        <translation>unbekannte Familie „%1“ (price:ASSET, crypto, liquidity:VENUE, delay:NODE)</translation>
+    </message>
+    <message>
+        <source>loss:AMOUNT needs a positive amount</source>
+        <translation>loss:AMOUNT braucht einen positiven Betrag</translation>
+    </message>
+    <message>
+        <source>unknown outcome &apos;%1&apos; (bad-debt, default:NODE, loss:AMOUNT)</source>
+        <translation>unbekanntes Ergebnis „%1“ (bad-debt, default:NODE, loss:AMOUNT)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>a %1 needs a price</source>
+        <translation>ein Asset der Art %1 braucht einen Preis</translation>
+    </message>
+</context>
+<context>
     <name>LenderReport</name>
     <message>
         <source>Ballast report — %1</source>
@@ -520,6 +1135,26 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
     <message>
         <source>Tick for %1 dropped: %2</source>
         <translation>Tick für %1 verworfen: %2</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>unknown asset</source>
+        <translation>unbekanntes Asset</translation>
+    </message>
+    <message>
+        <source>token priced from its underlying</source>
+        <translation>Token wird aus seinem Basiswert bewertet</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>außer der Reihe</translation>
+    </message>
+    <message>
+        <source>older than the last tick</source>
+        <translation>älter als der letzte Tick</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +2067,10 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
     <message>
         <source>(no date set)</source>
         <translation>(kein Datum gesetzt)</translation>
+    </message>
+    <message>
+        <source>no visible chart, or the file cannot be written</source>
+        <translation>kein sichtbares Diagramm, oder die Datei kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

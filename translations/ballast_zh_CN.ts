@@ -37,6 +37,621 @@
     </message>
 </context>
 <context>
+    <name>Issue</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，列 %2</translation>
+    </message>
+    <message>
+        <source>&lt;input&gt;</source>
+        <translation>&lt;输入&gt;</translation>
+    </message>
+    <message>
+        <source>: warning: </source>
+        <translation>：警告：</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>必须是有限数</translation>
+    </message>
+    <message>
+        <source>magnitude above 1e15 is not a plausible amount</source>
+        <translation>超过 1e15 的数值不是合理的金额</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负</translation>
+    </message>
+    <message>
+        <source>must not be negative (got %1)</source>
+        <translation>不能为负（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>must be greater than zero (got %1)</source>
+        <translation>必须大于零（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>must be a fraction in [0, 1]</source>
+        <translation>必须是 [0, 1] 内的比例</translation>
+    </message>
+    <message>
+        <source>must be a fraction in [0, 1] (got %1)</source>
+        <translation>必须是 [0, 1] 内的比例（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>must be in (0, 1)</source>
+        <translation>必须在 (0, 1) 内</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 10000</source>
+        <translation>必须在 1 到 10000 之间</translation>
+    </message>
+    <message>
+        <source>a correlation must be in [-1, 1]</source>
+        <translation>相关系数必须在 [-1, 1] 内</translation>
+    </message>
+    <message>
+        <source>a liquidation bonus is a multiplier in [1, 2] (1.05 = 5% bonus)</source>
+        <translation>清算奖励是 [1, 2] 内的乘数（1.05 = 5% 奖励）</translation>
+    </message>
+    <message>
+        <source>LTV above the liquidation threshold</source>
+        <translation>LTV 高于清算阈值</translation>
+    </message>
+    <message>
+        <source>a fee in basis points must be in [0, 10000)</source>
+        <translation>以基点计的费用必须在 [0, 10000) 内</translation>
+    </message>
+    <message>
+        <source>a price cannot fall more than 100%</source>
+        <translation>价格跌幅不能超过 100%</translation>
+    </message>
+    <message>
+        <source>required number is missing</source>
+        <translation>缺少必需的数值</translation>
+    </message>
+    <message>
+        <source>prices must be positive and finite</source>
+        <translation>价格必须为正且有限</translation>
+    </message>
+    <message>
+        <source>times must increase</source>
+        <translation>时间必须递增</translation>
+    </message>
+    <message>
+        <source>times must not go back</source>
+        <translation>时间不能倒退</translation>
+    </message>
+    <message>
+        <source>an asset id is required</source>
+        <translation>需要资产 ID</translation>
+    </message>
+    <message>
+        <source>a node id is required</source>
+        <translation>需要节点 ID</translation>
+    </message>
+    <message>
+        <source>a link id is required</source>
+        <translation>需要链接 ID</translation>
+    </message>
+    <message>
+        <source>a position id is required</source>
+        <translation>需要头寸 ID</translation>
+    </message>
+    <message>
+        <source>a loan id is required</source>
+        <translation>需要贷款 ID</translation>
+    </message>
+    <message>
+        <source>a pool id is required</source>
+        <translation>需要池 ID</translation>
+    </message>
+    <message>
+        <source>unknown asset &apos;%1&apos;</source>
+        <translation>未知资产“%1”</translation>
+    </message>
+    <message>
+        <source>unknown node &apos;%1&apos;</source>
+        <translation>未知节点“%1”</translation>
+    </message>
+    <message>
+        <source>unknown link &apos;%1&apos;</source>
+        <translation>未知链接“%1”</translation>
+    </message>
+    <message>
+        <source>unknown position &apos;%1&apos;</source>
+        <translation>未知头寸“%1”</translation>
+    </message>
+    <message>
+        <source>unknown loan &apos;%1&apos;</source>
+        <translation>未知贷款“%1”</translation>
+    </message>
+    <message>
+        <source>unknown pool &apos;%1&apos;</source>
+        <translation>未知池“%1”</translation>
+    </message>
+    <message>
+        <source>unknown venue &apos;%1&apos;</source>
+        <translation>未知场所“%1”</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; among the %2</source>
+        <translation>%2 中 ID“%1”重复</translation>
+    </message>
+    <message>
+        <source>an id is required</source>
+        <translation>需要 ID</translation>
+    </message>
+    <message>
+        <source>no such position</source>
+        <translation>没有该头寸</translation>
+    </message>
+    <message>
+        <source>no run with this id</source>
+        <translation>没有该 ID 的运行</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a shipment</source>
+        <translation>“%1”不是货运</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an obligation</source>
+        <translation>“%1”不是债务</translation>
+    </message>
+    <message>
+        <source>an invoice token needs a price or a faceValue</source>
+        <translation>发票代币需要价格或 faceValue</translation>
+    </message>
+    <message>
+        <source>the chain of underlyings loops back on itself</source>
+        <translation>标的链循环回到自身</translation>
+    </message>
+    <message>
+        <source>arrives before it departs</source>
+        <translation>到达早于出发</translation>
+    </message>
+    <message>
+        <source>a link from a node to itself</source>
+        <translation>从节点到其自身的链接</translation>
+    </message>
+    <message>
+        <source>supply link &apos;%1&apos; closes a cycle back to &apos;%2&apos; (allowed; tiers then follow the longest path without a repeat)</source>
+        <translation>供应链接“%1”形成回到“%2”的环（允许；层级随后沿不重复的最长路径确定）</translation>
+    </message>
+    <message>
+        <source>empty reserves: the pool cannot trade</source>
+        <translation>储备为空：该池无法交易</translation>
+    </message>
+    <message>
+        <source>lower must be below upper</source>
+        <translation>lower 必须低于 upper</translation>
+    </message>
+    <message>
+        <source>an empty book side</source>
+        <translation>订单簿一侧为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2, not a lending venue or lender</source>
+        <translation>“%1”是 %2，不是借贷场所或贷方</translation>
+    </message>
+    <message>
+        <source>position &apos;%1&apos; is already pledged to loan &apos;%2&apos;</source>
+        <translation>头寸“%1”已质押给贷款“%2”</translation>
+    </message>
+    <message>
+        <source>position &apos;%1&apos; belongs to &apos;%2&apos;, not to the borrower &apos;%3&apos;</source>
+        <translation>头寸“%1”属于“%2”，而非借款人“%3”</translation>
+    </message>
+    <message>
+        <source>position &apos;%1&apos; says it is pledged to &apos;%2&apos;</source>
+        <translation>头寸“%1”声明已质押给“%2”</translation>
+    </message>
+    <message>
+        <source>venue &apos;%1&apos; has no risk parameters (liquidationThreshold, liquidationBonus) for &apos;%2&apos;</source>
+        <translation>场所“%1”没有“%2”的风险参数（liquidationThreshold、liquidationBonus）</translation>
+    </message>
+    <message>
+        <source>loan &apos;%1&apos; does not list position &apos;%2&apos; as collateral</source>
+        <translation>贷款“%1”未将头寸“%2”列为抵押品</translation>
+    </message>
+    <message>
+        <source>pledged to loan &apos;%1&apos; of &apos;%2&apos; but owned by &apos;%3&apos;</source>
+        <translation>已质押给“%2”的贷款“%1”，但归“%3”所有</translation>
+    </message>
+    <message>
+        <source>a concentrated pool needs its liquidity ranges</source>
+        <translation>集中流动性池需要其流动性区间</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos; (known: delay-days)</source>
+        <translation>未知指标“%1”（已知：delay-days）</translation>
+    </message>
+    <message>
+        <source>a parametric cover needs a trigger</source>
+        <translation>参数化保障需要触发条件</translation>
+    </message>
+    <message>
+        <source>a quantity is a finite number from 0 to 1e15</source>
+        <translation>数量是 0 到 1e15 之间的有限数</translation>
+    </message>
+    <message>
+        <source>a price shock needs &apos;relative&apos; or &apos;set&apos;</source>
+        <translation>价格冲击需要“relative”或“set”</translation>
+    </message>
+    <message>
+        <source>a depeg needs &apos;relative&apos; or &apos;set&apos;</source>
+        <translation>脱锚需要“relative”或“set”</translation>
+    </message>
+    <message>
+        <source>a liquidity shock names a &apos;pool&apos; or a &apos;venue&apos;</source>
+        <translation>流动性冲击需指定“pool”或“venue”</translation>
+    </message>
+    <message>
+        <source>an oracle manipulation needs &apos;relative&apos; or &apos;set&apos;</source>
+        <translation>预言机操纵需要“relative”或“set”</translation>
+    </message>
+    <message>
+        <source>a delay names a &apos;node&apos; (every shipment through it) or a &apos;shipment&apos;</source>
+        <translation>延误需指定“node”（经过它的所有货运）或“shipment”</translation>
+    </message>
+    <message>
+        <source>a chain is required</source>
+        <translation>需要链</translation>
+    </message>
+    <message>
+        <source>a replay needs two or more points</source>
+        <translation>回放需要两个或更多点</translation>
+    </message>
+    <message>
+        <source>too many shocks</source>
+        <translation>冲击过多</translation>
+    </message>
+    <message>
+        <source>too many points</source>
+        <translation>点过多</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>应为数值，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数值</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>required text is missing</source>
+        <translation>缺少必需的文本</translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation>应为文本，实际为 %1</translation>
+    </message>
+    <message>
+        <source>text longer than %1 characters</source>
+        <translation>文本超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 UTC time in quotes</source>
+        <translation>应为带引号的 ISO 8601 UTC 时间</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 UTC time</source>
+        <translation>“%1”不是 ISO 8601 UTC 时间</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 UTC time</source>
+        <translation>不是 ISO 8601 UTC 时间</translation>
+    </message>
+    <message>
+        <source>required value is missing</source>
+        <translation>缺少必需的值</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos;</source>
+        <translation>未知值“%1”</translation>
+    </message>
+    <message>
+        <source>expected a list of ids</source>
+        <translation>应为 ID 列表</translation>
+    </message>
+    <message>
+        <source>expected an id</source>
+        <translation>应为 ID</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>超过 %1 个元素</translation>
+    </message>
+    <message>
+        <source>expected [price, size]</source>
+        <translation>应为 [价格, 数量]</translation>
+    </message>
+    <message>
+        <source>expected [&quot;ISO time&quot;, price]</source>
+        <translation>应为 [&quot;ISO 时间&quot;, 价格]</translation>
+    </message>
+    <message>
+        <source>expected a list of [time, price]</source>
+        <translation>应为 [时间, 价格] 列表</translation>
+    </message>
+    <message>
+        <source>file larger than the 1 GiB limit</source>
+        <translation>文件超过 1 GiB 上限</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large to represent (not finite)</source>
+        <translation>数值 %1 过大，无法表示（非有限）</translation>
+    </message>
+    <message>
+        <source>a workbook is a JSON object</source>
+        <translation>工作簿是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Ballast workbook (expected ballast.workbook)</source>
+        <translation>“%1”不是 Ballast 工作簿（应为 ballast.workbook）</translation>
+    </message>
+    <message>
+        <source>written by a newer Ballast (format version %1; this build reads up to %2)</source>
+        <translation>由更新版本的 Ballast 写入（格式版本 %1；本版本最多读取 %2）</translation>
+    </message>
+    <message>
+        <source>version must be 1 or more</source>
+        <translation>版本必须不小于 1</translation>
+    </message>
+    <message>
+        <source>too many rows</source>
+        <translation>行数过多</translation>
+    </message>
+    <message>
+        <source>a field longer than 4096 characters</source>
+        <translation>字段超过 4096 个字符</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>带引号的字段未结束</translation>
+    </message>
+    <message>
+        <source>a header row is required</source>
+        <translation>需要表头行</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos; ignored</source>
+        <translation>已忽略未知列“%1”</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>列“%1”出现两次</translation>
+    </message>
+    <message>
+        <source>required column &apos;%1&apos; is missing</source>
+        <translation>缺少必需的列“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (use &apos;.&apos; for decimals)</source>
+        <translation>“%1”不是数值（小数点请用“.”）</translation>
+    </message>
+    <message>
+        <source>a single-asset price file needs the asset named (--asset)</source>
+        <translation>单一资产价格文件需要指定资产（--asset）</translation>
+    </message>
+    <message>
+        <source>a price must be positive and finite</source>
+        <translation>价格必须为正且有限</translation>
+    </message>
+    <message>
+        <source>unknown node type &apos;%1&apos;</source>
+        <translation>未知节点类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown link type &apos;%1&apos;</source>
+        <translation>未知链接类型“%1”</translation>
+    </message>
+    <message>
+        <source>a tier is a whole number</source>
+        <translation>层级必须是整数</translation>
+    </message>
+    <message>
+        <source>a quantity is required</source>
+        <translation>需要数量</translation>
+    </message>
+    <message>
+        <source>cannot open the file for reading</source>
+        <translation>无法打开文件进行读取</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>file of %1 bytes exceeds the limit of %2</source>
+        <translation>文件大小 %1 字节超过上限 %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file beside it</source>
+        <translation>无法在其旁边创建临时文件</translation>
+    </message>
+    <message>
+        <source>write failed (disk full?)</source>
+        <translation>写入失败（磁盘已满？）</translation>
+    </message>
+    <message>
+        <source>cannot flush the file to disk</source>
+        <translation>无法将文件写入磁盘</translation>
+    </message>
+    <message>
+        <source>cannot replace the file</source>
+        <translation>无法替换文件</translation>
+    </message>
+    <message>
+        <source>cannot open the workbook: %1</source>
+        <translation>无法打开工作簿：%1</translation>
+    </message>
+    <message>
+        <source>cannot start the migration: %1</source>
+        <translation>无法开始迁移：%1</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>迁移到架构 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot commit the migration: %1</source>
+        <translation>无法提交迁移：%1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>not a Ballast workbook: %1</source>
+        <translation>不是 Ballast 工作簿：%1</translation>
+    </message>
+    <message>
+        <source>cannot switch to WAL: %1</source>
+        <translation>无法切换到 WAL：%1</translation>
+    </message>
+    <message>
+        <source>the workbook is busy (another program is writing it): %1</source>
+        <translation>工作簿正忙（另一个程序正在写入）：%1</translation>
+    </message>
+    <message>
+        <source>the workbook is busy: %1</source>
+        <translation>工作簿正忙：%1</translation>
+    </message>
+    <message>
+        <source>cannot clear %1: %2</source>
+        <translation>无法清空 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the save: %1</source>
+        <translation>无法准备保存：%1</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>cannot save the price history: %1</source>
+        <translation>无法保存价格历史：%1</translation>
+    </message>
+    <message>
+        <source>cannot commit the save: %1</source>
+        <translation>无法提交保存：%1</translation>
+    </message>
+    <message>
+        <source>cannot store the run: %1</source>
+        <translation>无法存储运行：%1</translation>
+    </message>
+    <message>
+        <source>cannot store ticks: %1</source>
+        <translation>无法存储行情：%1</translation>
+    </message>
+    <message>
+        <source>cannot commit ticks: %1</source>
+        <translation>无法提交行情：%1</translation>
+    </message>
+    <message>
+        <source>not a SQLite database, or damaged beyond reading</source>
+        <translation>不是 SQLite 数据库，或已损坏无法读取</translation>
+    </message>
+    <message>
+        <source>the workbook failed its integrity check: %1</source>
+        <translation>工作簿未通过完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>written by a newer Ballast (schema %1; this build reads up to %2); open it with that version</source>
+        <translation>由更新版本的 Ballast 写入（架构 %1；本版本最多读取 %2）；请用该版本打开</translation>
+    </message>
+    <message>
+        <source>stored entity is not valid JSON</source>
+        <translation>存储的条目不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>not a Ballast workbook (no SQLite header)</source>
+        <translation>不是 Ballast 工作簿（无 SQLite 文件头）</translation>
+    </message>
+    <message>
+        <source>a SQLite file but not a Ballast workbook</source>
+        <translation>是 SQLite 文件但不是 Ballast 工作簿</translation>
+    </message>
+    <message>
+        <source>not a Ballast workbook</source>
+        <translation>不是 Ballast 工作簿</translation>
+    </message>
+    <message>
+        <source>exists and is not a Ballast workbook; refusing to overwrite it</source>
+        <translation>文件已存在且不是 Ballast 工作簿；拒绝覆盖</translation>
+    </message>
+    <message>
+        <source>a reference to an id that is not in the book; nothing was saved</source>
+        <translation>引用了账簿中不存在的 ID；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the book has no assets: Monte Carlo needs at least one risk factor (an asset with a volatility)</source>
+        <translation>账簿没有资产：蒙特卡洛至少需要一个风险因子（有波动率的资产）</translation>
+    </message>
+    <message>
+        <source>no asset has a volatility: Monte Carlo needs at least one risk factor</source>
+        <translation>没有资产具有波动率：蒙特卡洛至少需要一个风险因子</translation>
+    </message>
+    <message>
+        <source>the book has no crypto asset to drop</source>
+        <translation>账簿中没有可下跌的加密资产</translation>
+    </message>
+    <message>
+        <source>unknown family &apos;%1&apos; (price:ASSET, crypto, liquidity:VENUE, delay:NODE)</source>
+        <translation>未知族“%1”（price:ASSET、crypto、liquidity:VENUE、delay:NODE）</translation>
+    </message>
+    <message>
+        <source>loss:AMOUNT needs a positive amount</source>
+        <translation>loss:AMOUNT 需要正数金额</translation>
+    </message>
+    <message>
+        <source>unknown outcome &apos;%1&apos; (bad-debt, default:NODE, loss:AMOUNT)</source>
+        <translation>未知结果“%1”（bad-debt、default:NODE、loss:AMOUNT）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+    <message>
+        <source>a %1 needs a price</source>
+        <translation>%1 类资产需要价格</translation>
+    </message>
+</context>
+<context>
     <name>LenderReport</name>
     <message>
         <source>Ballast report — %1</source>
@@ -518,6 +1133,26 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
     <message>
         <source>Tick for %1 dropped: %2</source>
         <translation>已丢弃 %1 的报价：%2</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>unknown asset</source>
+        <translation>未知资产</translation>
+    </message>
+    <message>
+        <source>token priced from its underlying</source>
+        <translation>代币按其标的定价</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>顺序错乱</translation>
+    </message>
+    <message>
+        <source>older than the last tick</source>
+        <translation>早于上一笔行情</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +2059,10 @@ Open it now? (Your saved files are untouched either way.)</source>
     <message>
         <source>(no date set)</source>
         <translation>（未设日期）</translation>
+    </message>
+    <message>
+        <source>no visible chart, or the file cannot be written</source>
+        <translation>没有可见图表，或无法写入文件</translation>
     </message>
 </context>
 <context>

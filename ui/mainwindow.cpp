@@ -739,7 +739,7 @@ void MainWindow::onExportChart()
         if (c->isVisible() && (c->isAncestorOf(QApplication::focusWidget()) || !target)) target = c;
     const QString f = QFileDialog::getSaveFileName(this, tr("Export chart"), {}, tr("PNG (*.png);;PDF (*.pdf)"));
     if (f.isEmpty()) return;
-    if (!target || !target->exportTo(f)) showIssues(tr("Could not export the chart"), {Issue{ErrorCode::Io, f.toStdString(), "", "no visible chart, or the file cannot be written"}});
+    if (!target || !target->exportTo(f)) showIssues(tr("Could not export the chart"), {Issue{ErrorCode::Io, f.toStdString(), "", Msg::Verbatim, {tr("no visible chart, or the file cannot be written").toStdString()}}});
 }
 
 QTableView* MainWindow::positionsView() const { return m_positions->table(); }

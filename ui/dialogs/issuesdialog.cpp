@@ -1,5 +1,7 @@
 #include "dialogs/issuesdialog.h"
 
+#include "issuetext.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QMessageBox>
@@ -31,7 +33,7 @@ void showIssues(QWidget* parent, const QString& title, const Issues& issues)
             details += QCoreApplication::translate("ballast::ui::IssuesDialog", "… and %1 more\n").arg(issues.size() - 200);
             break;
         }
-        details += QString::fromStdString(i.toString()) + QLatin1Char('\n');
+        details += issueLine(i) + QLatin1Char('\n');
     }
     if (QApplication::platformName() == QStringLiteral("offscreen")) { // no one to click OK
         qWarning("%s\n%s", qPrintable(title), qPrintable(details));
@@ -39,7 +41,7 @@ void showIssues(QWidget* parent, const QString& title, const Issues& issues)
     }
     QMessageBox box(QMessageBox::Warning, issues.empty() ? title : errorTitle(issues.front().code), title, QMessageBox::Ok, parent);
     box.setInformativeText(QCoreApplication::translate("ballast::ui::IssuesDialog", "%n problem(s). The first: %1", nullptr, static_cast<int>(issues.size()))
-                               .arg(issues.empty() ? QString() : QString::fromStdString(issues.front().toString())));
+                               .arg(issues.empty() ? QString() : issueLine(issues.front())));
     box.setDetailedText(details);
     box.exec();
 }

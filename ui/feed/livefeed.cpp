@@ -5,6 +5,8 @@
 #include "timeutil.h"
 #include "workers/handoff.h"
 
+#include "issuetext.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTimer>
@@ -14,6 +16,21 @@
 #include <cmath>
 
 namespace ballast::ui {
+namespace {
+/// Why the filter dropped a tick, in the user's language (core/feed.h's verdicts).
+QString verdictText(FeedFilter::Verdict v)
+{
+    switch (v) {
+    case FeedFilter::Verdict::Accepted: return FeedController::tr("accepted");
+    case FeedFilter::Verdict::UnknownAsset: return FeedController::tr("unknown asset");
+    case FeedFilter::Verdict::NotTradable: return FeedController::tr("token priced from its underlying");
+    case FeedFilter::Verdict::OutOfOrder: return FeedController::tr("out of order");
+    case FeedFilter::Verdict::Stale: return FeedController::tr("older than the last tick");
+    }
+    return QString();
+}
+} // namespace
+
 
 // ---- simulated market ---------------------------------------------------------------------------
 
@@ -97,13 +114,13 @@ void CsvReplayFeed::start()
 {
     const auto text = readTextFile(m_path.toStdString(), 256u << 20);
     if (!text) {
-        Q_EMIT event(QString::fromStdString(text.issues().front().toString()));
+        Q_EMIT event(issueLine(text.issues().front()));
         Q_EMIT state(tr("CSV replay: cannot read the file"), false);
         return;
     }
     const auto series = parsePriceCsv(text.value(), m_path.toStdString());
     if (!series) {
-        Q_EMIT event(QString::fromStdString(series.issues().front().toString()));
+        Q_EMIT event(issueLine(series.issues().front()));
         Q_EMIT state(tr("CSV replay: malformed file"), false);
         return;
     }
@@ -384,7 +401,7 @@ void FeedController::acceptTicks(const QVector<FeedTick>& ticks)
         if (v != FeedFilter::Verdict::Accepted) {
             ++m_stats.rejected;
             if (m_stats.rejected <= 20 || m_stats.rejected % 1000 == 0)
-                Q_EMIT event(tr("Tick for %1 dropped: %2").arg(QString::fromStdString(t.asset), QString::fromUtf8(FeedFilter::verdictName(v))));
+                Q_EMIT event(tr("Tick for %1 dropped: %2").arg(QString::fromStdString(t.asset), verdictText(v)));
             continue;
         }
         ++m_stats.accepted;

@@ -27,7 +27,9 @@ Chart::Chart(const QString& objectName, QWidget* parent, Title title) : QWidget(
 
 void Chart::setTitle(const QString& text)
 {
-    if (auto* t = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0))) {
+    auto* t = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0));
+    Q_ASSERT_X(t, "Chart::setTitle", "a chart made with Title::None has no title row");
+    if (t) {
         t->setText(text);
         t->setTextColor(colors().text);
     }

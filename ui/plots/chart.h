@@ -15,6 +15,8 @@ class Chart : public QWidget
     Q_OBJECT
 
 public:
+    /// `None` for a chart whose caption sits outside it (a label or a group box beside it):
+    /// such a chart has no title row, and setTitle() on it is a programming error.
     enum class Title { Shown, None };
     Chart(const QString& objectName, QWidget* parent, Title title = Title::Shown);
 

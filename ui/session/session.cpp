@@ -2,6 +2,8 @@
 
 #include "json_io.h"
 
+#include "issuetext.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -73,7 +75,7 @@ QString Session::autosaveNow(const Book& book, const QString& workbook)
     const QString file = autosaveFile(workbook);
     const Issues issues = writeAutosave(book, file, workbook);
     if (!issues.empty()) {
-        Q_EMIT autosaveFailed(QString::fromStdString(issues.front().toString()));
+        Q_EMIT autosaveFailed(issueLine(issues.front()));
         return {};
     }
     return file;

@@ -31,11 +31,11 @@ QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader)
         } catch (const std::exception& e) {
             out.book.reset();
             out.engine.reset();
-            out.issues = {Issue{ErrorCode::Invalid, path.toStdString(), "", std::string("internal error: ") + e.what()}};
+            out.issues = {Issue{ErrorCode::Invalid, path.toStdString(), "", Msg::InternalError, {e.what()}}};
         } catch (...) {
             out.book.reset();
             out.engine.reset();
-            out.issues = {Issue{ErrorCode::Invalid, path.toStdString(), "", "internal error (unknown exception)"}};
+            out.issues = {Issue{ErrorCode::Invalid, path.toStdString(), "", Msg::InternalError, {"unknown exception"}}};
         }
         return out;
     });
@@ -60,9 +60,9 @@ QFuture<Issues> saveBookAsync(QString path, BookPtr book, std::function<Issues(c
         try {
             return saver(path.toStdString(), *book);
         } catch (const std::exception& e) {
-            return {Issue{ErrorCode::Io, path.toStdString(), "", std::string("internal error: ") + e.what()}};
+            return {Issue{ErrorCode::Io, path.toStdString(), "", Msg::InternalError, {e.what()}}};
         } catch (...) {
-            return {Issue{ErrorCode::Io, path.toStdString(), "", "internal error (unknown exception)"}};
+            return {Issue{ErrorCode::Io, path.toStdString(), "", Msg::InternalError, {"unknown exception"}}};
         }
     });
 }
