@@ -1115,6 +1115,29 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
     </message>
 </context>
 <context>
+    <name>ballast::ui::Document</name>
+    <message>
+        <source>CSV import</source>
+        <translation>CSV-Import</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Änderung: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Recovering the autosave %1 (an unnamed book: Save asks where)</source>
+        <translation>Stelle die automatische Sicherung %1 wieder her (ein unbenanntes Buch: Speichern fragt nach dem Ort)</translation>
+    </message>
+    <message>
+        <source>Recovering the autosave %1; Save writes it to %2</source>
+        <translation>Stelle die automatische Sicherung %1 wieder her; Speichern schreibt sie nach %2</translation>
+    </message>
+</context>
+<context>
     <name>ballast::ui::FeedController</name>
     <message>
         <source>Feed stopped: a new book was opened</source>
@@ -1155,6 +1178,38 @@ Exposure %6 · Veräußerungswert %7 (Liquidationskosten %8) · Schulden %9 · S
     <message>
         <source>older than the last tick</source>
         <translation>älter als der letzte Tick</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;market feed</source>
+        <translation>Simulierter &amp;Markt-Feed</translation>
+    </message>
+    <message>
+        <source>Replay prices &amp;CSV…</source>
+        <translation>Preise aus &amp;CSV abspielen…</translation>
+    </message>
+    <message>
+        <source>Prices CSV</source>
+        <translation>Preise (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Connect &amp;WebSocket…</source>
+        <translation>&amp;WebSocket verbinden…</translation>
+    </message>
+    <message>
+        <source>WebSocket feed</source>
+        <translation>WebSocket-Feed</translation>
+    </message>
+    <message>
+        <source>URL (ws:// or wss://)</source>
+        <translation>URL (ws:// oder wss://)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop feed</source>
+        <translation>Feed &amp;stoppen</translation>
     </message>
 </context>
 <context>
@@ -1716,32 +1771,8 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <source>Export positions</source>
-        <translation>Positionen exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Could not export</source>
         <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Exported %1 positions to %2</source>
-        <translation>%1 Positionen nach %2 exportiert</translation>
-    </message>
-    <message>
-        <source>What-if “%1”: loss %2, bad debt %3, %4 liquidations, %5 defaults (%6 ms)</source>
-        <translation>Was-wäre-wenn „%1“: Verlust %2, uneinbringlich %3, %4 Liquidationen, %5 Ausfälle (%6 ms)</translation>
-    </message>
-    <message>
-        <source>add scenario “%1”</source>
-        <translation>Szenario „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Monte Carlo: %L1 scenarios, VaR99 %2, ES99 %3 (%4 s)</source>
-        <translation>Monte Carlo: %L1 Szenarien, VaR99 %2, ES99 %3 (%4 s)</translation>
     </message>
     <message>
         <source>ALERT %1</source>
@@ -1856,34 +1887,6 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <source>Simulated &amp;market feed</source>
-        <translation>Simulierter &amp;Markt-Feed</translation>
-    </message>
-    <message>
-        <source>Replay prices &amp;CSV…</source>
-        <translation>Preise aus &amp;CSV abspielen…</translation>
-    </message>
-    <message>
-        <source>Prices CSV</source>
-        <translation>Preise (CSV)</translation>
-    </message>
-    <message>
-        <source>Connect &amp;WebSocket…</source>
-        <translation>&amp;WebSocket verbinden…</translation>
-    </message>
-    <message>
-        <source>WebSocket feed</source>
-        <translation>WebSocket-Feed</translation>
-    </message>
-    <message>
-        <source>URL (ws:// or wss://)</source>
-        <translation>URL (ws:// oder wss://)</translation>
-    </message>
-    <message>
-        <source>&amp;Stop feed</source>
-        <translation>Feed &amp;stoppen</translation>
-    </message>
-    <message>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
@@ -1912,16 +1915,8 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>Stress</translation>
     </message>
     <message>
-        <source>CSV import</source>
-        <translation>CSV-Import</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
-    </message>
-    <message>
-        <source>Edit: %1</source>
-        <translation>Änderung: %1</translation>
     </message>
     <message>
         <source>Load failed</source>
@@ -1979,16 +1974,6 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Recover unsaved work?</source>
-        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Ballast did not close cleanly. An autosave from %1 exists.
-Open it now? (Your saved files are untouched either way.)</source>
-        <translation>Ballast wurde nicht sauber beendet. Es gibt eine automatische Sicherung vom %1.
-Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)</translation>
-    </message>
-    <message>
         <source>Open book</source>
         <translation>Buch öffnen</translation>
     </message>
@@ -2033,36 +2018,8 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <translation>%1 — Ballast (Präsentation: F11 zum Verlassen)</translation>
     </message>
     <message>
-        <source>Not changed</source>
-        <translation>Nicht geändert</translation>
-    </message>
-    <message>
-        <source>quantity of %1: %2 → %3</source>
-        <translation>Menge von %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>Open it</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Discard it</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Ask next time</source>
-        <translation>Beim nächsten Start fragen</translation>
-    </message>
-    <message>
         <source>Discarded the autosave %1</source>
         <translation>Automatische Sicherung %1 verworfen</translation>
-    </message>
-    <message>
-        <source>Recovering the autosave %1 (an unnamed book: Save asks where)</source>
-        <translation>Stelle die automatische Sicherung %1 wieder her (ein unbenanntes Buch: Speichern fragt nach dem Ort)</translation>
-    </message>
-    <message>
-        <source>Recovering the autosave %1; Save writes it to %2</source>
-        <translation>Stelle die automatische Sicherung %1 wieder her; Speichern schreibt sie nach %2</translation>
     </message>
     <message>
         <source>(no date set)</source>
@@ -2237,6 +2194,55 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
             <numerusform>%n Positionen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export positions</source>
+        <translation>Positionen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported %1 positions to %2</source>
+        <translation>%1 Positionen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>quantity of %1: %2 → %3</source>
+        <translation>Menge von %1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Ballast did not close cleanly. An autosave from %1 exists.
+Open it now? (Your saved files are untouched either way.)</source>
+        <translation>Ballast wurde nicht sauber beendet. Es gibt eine automatische Sicherung vom %1.
+Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Ask next time</source>
+        <translation>Beim nächsten Start fragen</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::SimulatedFeed</name>
@@ -2386,6 +2392,10 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
     <message>
         <source>&lt;b&gt;No run yet&lt;/b&gt;&lt;br&gt;Choose the number of scenarios and press Run Monte Carlo (Ctrl+Shift+R).</source>
         <translation>&lt;b&gt;Noch kein Lauf&lt;/b&gt;&lt;br&gt;Wählen Sie die Zahl der Szenarien und drücken Sie Monte Carlo starten (Strg+Umschalt+R).</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %L1 scenarios, VaR99 %2, ES99 %3 (%4 s)</source>
+        <translation>Monte Carlo: %L1 Szenarien, VaR99 %2, ES99 %3 (%4 s)</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2850,14 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
     <message>
         <source>clearing</source>
         <translation>Clearing</translation>
+    </message>
+    <message>
+        <source>add scenario “%1”</source>
+        <translation>Szenario „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>What-if “%1”: loss %2, bad debt %3, %4 liquidations, %5 defaults (%6 ms)</source>
+        <translation>Was-wäre-wenn „%1“: Verlust %2, uneinbringlich %3, %4 Liquidationen, %5 Ausfälle (%6 ms)</translation>
     </message>
 </context>
 <context>

@@ -1113,6 +1113,29 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
     </message>
 </context>
 <context>
+    <name>ballast::ui::Document</name>
+    <message>
+        <source>CSV import</source>
+        <translation>CSV 导入</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>编辑：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Recovering the autosave %1 (an unnamed book: Save asks where)</source>
+        <translation>正在恢复自动保存 %1（未命名的账簿：保存时会询问位置）</translation>
+    </message>
+    <message>
+        <source>Recovering the autosave %1; Save writes it to %2</source>
+        <translation>正在恢复自动保存 %1；保存将写入 %2</translation>
+    </message>
+</context>
+<context>
     <name>ballast::ui::FeedController</name>
     <message>
         <source>Feed stopped: a new book was opened</source>
@@ -1153,6 +1176,38 @@ Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral cove
     <message>
         <source>older than the last tick</source>
         <translation>早于上一笔行情</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;market feed</source>
+        <translation>模拟市场行情(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Replay prices &amp;CSV…</source>
+        <translation>回放价格 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Prices CSV</source>
+        <translation>价格 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Connect &amp;WebSocket…</source>
+        <translation>连接 WebSocket(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>WebSocket feed</source>
+        <translation>WebSocket 行情</translation>
+    </message>
+    <message>
+        <source>URL (ws:// or wss://)</source>
+        <translation>URL（ws:// 或 wss://）</translation>
+    </message>
+    <message>
+        <source>&amp;Stop feed</source>
+        <translation>停止行情(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1709,32 +1764,8 @@ or add nodes and links to the workbook JSON</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <source>Export positions</source>
-        <translation>导出头寸</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Could not export</source>
         <translation>无法导出</translation>
-    </message>
-    <message>
-        <source>Exported %1 positions to %2</source>
-        <translation>已将 %1 个头寸导出到 %2</translation>
-    </message>
-    <message>
-        <source>What-if “%1”: loss %2, bad debt %3, %4 liquidations, %5 defaults (%6 ms)</source>
-        <translation>情景分析“%1”：损失 %2，坏账 %3，%4 次清算，%5 个违约（%6 毫秒）</translation>
-    </message>
-    <message>
-        <source>add scenario “%1”</source>
-        <translation>添加情景“%1”</translation>
-    </message>
-    <message>
-        <source>Monte Carlo: %L1 scenarios, VaR99 %2, ES99 %3 (%4 s)</source>
-        <translation>蒙特卡洛：%L1 个情景，VaR99 %2，ES99 %3（%4 秒）</translation>
     </message>
     <message>
         <source>ALERT %1</source>
@@ -1849,34 +1880,6 @@ or add nodes and links to the workbook JSON</source>
         <translation>实时(&amp;L)</translation>
     </message>
     <message>
-        <source>Simulated &amp;market feed</source>
-        <translation>模拟市场行情(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Replay prices &amp;CSV…</source>
-        <translation>回放价格 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Prices CSV</source>
-        <translation>价格 CSV</translation>
-    </message>
-    <message>
-        <source>Connect &amp;WebSocket…</source>
-        <translation>连接 WebSocket(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>WebSocket feed</source>
-        <translation>WebSocket 行情</translation>
-    </message>
-    <message>
-        <source>URL (ws:// or wss://)</source>
-        <translation>URL（ws:// 或 wss://）</translation>
-    </message>
-    <message>
-        <source>&amp;Stop feed</source>
-        <translation>停止行情(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
@@ -1905,16 +1908,8 @@ or add nodes and links to the workbook JSON</source>
         <translation>压力测试</translation>
     </message>
     <message>
-        <source>CSV import</source>
-        <translation>CSV 导入</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
-    </message>
-    <message>
-        <source>Edit: %1</source>
-        <translation>编辑：%1</translation>
     </message>
     <message>
         <source>Load failed</source>
@@ -1971,16 +1966,6 @@ or add nodes and links to the workbook JSON</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <source>Recover unsaved work?</source>
-        <translation>恢复未保存的工作？</translation>
-    </message>
-    <message>
-        <source>Ballast did not close cleanly. An autosave from %1 exists.
-Open it now? (Your saved files are untouched either way.)</source>
-        <translation>Ballast 未正常关闭。存在 %1 的自动保存。
-现在打开吗？（无论如何，您已保存的文件都不会改变。）</translation>
-    </message>
-    <message>
         <source>Open book</source>
         <translation>打开账簿</translation>
     </message>
@@ -2025,36 +2010,8 @@ Open it now? (Your saved files are untouched either way.)</source>
         <translation>%1 — Ballast（演示模式：按 F11 退出）</translation>
     </message>
     <message>
-        <source>Not changed</source>
-        <translation>未更改</translation>
-    </message>
-    <message>
-        <source>quantity of %1: %2 → %3</source>
-        <translation>%1 的数量：%2 → %3</translation>
-    </message>
-    <message>
-        <source>Open it</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Discard it</source>
-        <translation>丢弃</translation>
-    </message>
-    <message>
-        <source>Ask next time</source>
-        <translation>下次再问</translation>
-    </message>
-    <message>
         <source>Discarded the autosave %1</source>
         <translation>已丢弃自动保存 %1</translation>
-    </message>
-    <message>
-        <source>Recovering the autosave %1 (an unnamed book: Save asks where)</source>
-        <translation>正在恢复自动保存 %1（未命名的账簿：保存时会询问位置）</translation>
-    </message>
-    <message>
-        <source>Recovering the autosave %1; Save writes it to %2</source>
-        <translation>正在恢复自动保存 %1；保存将写入 %2</translation>
     </message>
     <message>
         <source>(no date set)</source>
@@ -2228,6 +2185,55 @@ Open it now? (Your saved files are untouched either way.)</source>
             <numerusform>%n 个头寸</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export positions</source>
+        <translation>导出头寸</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Exported %1 positions to %2</source>
+        <translation>已将 %1 个头寸导出到 %2</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>quantity of %1: %2 → %3</source>
+        <translation>%1 的数量：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>Ballast did not close cleanly. An autosave from %1 exists.
+Open it now? (Your saved files are untouched either way.)</source>
+        <translation>Ballast 未正常关闭。存在 %1 的自动保存。
+现在打开吗？（无论如何，您已保存的文件都不会改变。）</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Ask next time</source>
+        <translation>下次再问</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::SimulatedFeed</name>
@@ -2377,6 +2383,10 @@ Open it now? (Your saved files are untouched either way.)</source>
     <message>
         <source>&lt;b&gt;No run yet&lt;/b&gt;&lt;br&gt;Choose the number of scenarios and press Run Monte Carlo (Ctrl+Shift+R).</source>
         <translation>&lt;b&gt;尚未运行&lt;/b&gt;&lt;br&gt;选择情景数量并点击运行蒙特卡洛（Ctrl+Shift+R）。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %L1 scenarios, VaR99 %2, ES99 %3 (%4 s)</source>
+        <translation>蒙特卡洛：%L1 个情景，VaR99 %2，ES99 %3（%4 秒）</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2841,14 @@ Open it now? (Your saved files are untouched either way.)</source>
     <message>
         <source>clearing</source>
         <translation>清算</translation>
+    </message>
+    <message>
+        <source>add scenario “%1”</source>
+        <translation>添加情景“%1”</translation>
+    </message>
+    <message>
+        <source>What-if “%1”: loss %2, bad debt %3, %4 liquidations, %5 defaults (%6 ms)</source>
+        <translation>情景分析“%1”：损失 %2，坏账 %3，%4 次清算，%5 个违约（%6 毫秒）</translation>
     </message>
 </context>
 <context>

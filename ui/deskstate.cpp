@@ -44,6 +44,37 @@ int DeskState::nodeOf(const Selection& s) const
     }
 }
 
+RelatedRows DeskState::related(const Selection& s) const
+{
+    RelatedRows r;
+    if (!m_book || s.index < 0) return r;
+    const Book& b = *m_book;
+    switch (s.kind) {
+    case Selection::Kind::Position:
+        r.positions.push_back(s.index);
+        if (s.index < static_cast<int>(b.positions.size()) && b.positions[s.index].loanIx >= 0) r.loans.push_back(b.positions[s.index].loanIx);
+        break;
+    case Selection::Kind::Loan:
+        r.loans.push_back(s.index);
+        if (s.index < static_cast<int>(b.loans.size()))
+            for (int p : b.loans[s.index].collateralIx) r.positions.push_back(p);
+        break;
+    case Selection::Kind::Node:
+        for (size_t p = 0; p < b.positions.size(); ++p)
+            if (b.positions[p].ownerIx == s.index) r.positions.push_back(static_cast<int>(p));
+        for (size_t l = 0; l < b.loans.size(); ++l)
+            if (b.loans[l].borrowerIx == s.index || b.loans[l].venueIx == s.index) r.loans.push_back(static_cast<int>(l));
+        break;
+    case Selection::Kind::Asset:
+        for (size_t p = 0; p < b.positions.size(); ++p)
+            if (b.positions[p].assetIx == s.index) r.positions.push_back(static_cast<int>(p));
+        break;
+    case Selection::Kind::Pool:
+    case Selection::Kind::None: break;
+    }
+    return r;
+}
+
 void DeskState::record()
 {
     if (!m_engine) return;

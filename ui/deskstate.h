@@ -24,6 +24,13 @@ struct Selection
 
 using EngineSnapshot = std::shared_ptr<const ExposureEngine>;
 
+/// The table rows a selection concerns: a position and the loan pledging it; a loan and its
+/// collateral; a node's positions and the loans it borrows or lends; an asset's positions.
+struct RelatedRows
+{
+    std::vector<int> positions, loans;
+};
+
 class DeskState final : public QObject
 {
     Q_OBJECT
@@ -44,6 +51,7 @@ public:
 
     /// The node a selection is about (a position's owner, a loan's borrower, a pool's venue), or -1.
     int nodeOf(const Selection& s) const;
+    RelatedRows related(const Selection& s) const;
 
     struct Sample
     {

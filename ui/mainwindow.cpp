@@ -1,76 +1,48 @@
 #include "mainwindow.h"
-#include "widgets/redraw.h"
 
+#include "dialogs/csvimportdialog.h"
+#include "dialogs/issuesdialog.h"
+#include "dialogs/recoverydialog.h"
+#include "edits.h"
+#include "feed/feedmenu.h"
+#include "feed/livefeed.h"
+#include "format.h"
+#include "json_io.h"
 #include "palette.h"
 #include "plots/chart.h"
 #include "plots/heatmapchart.h"
-#include "csv_io.h"
-#include "edits.h"
-#include "feed/livefeed.h"
-#include "json_io.h"
-#include "format.h"
-#include "models/loansmodel.h"
-#include "models/positionsmodel.h"
-#include "storage.h"
-#include "stress.h"
-#include "dialogs/csvimportdialog.h"
-#include "dialogs/issuesdialog.h"
-#include "session/bookedit.h"
 #include "report/lenderreport.h"
+#include "session/document.h"
+#include "session/languagemenu.h"
 #include "session/session.h"
 #include "views/alertsview.h"
-#include "views/positionsview.h"
 #include "views/dashboardview.h"
 #include "views/graphview.h"
 #include "views/heatmapview.h"
+#include "views/positionsview.h"
 #include "views/stressview.h"
 #include "views/whatifview.h"
 #include "widgets/kpistrip.h"
-#include "workers/handoff.h"
+#include "widgets/redraw.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QCryptographicHash>
-#include <QDateTime>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QFormLayout>
-#include <QHeaderView>
-#include <QInputDialog>
-#include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
-#include <QStackedWidget>
-#include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
-#include <QTextDocument>
+#include <QTime>
 #include <QTimer>
 #include <QToolBar>
-#include <QTreeView>
 #include <QUndoStack>
-#include <QUrl>
 #include <QVBoxLayout>
 
-
 namespace ballast::ui {
-
 
 QStringList MainWindow::viewNames()
 {
@@ -80,8 +52,8 @@ QStringList MainWindow::viewNames()
 }
 
 MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
-    : QMainWindow(parent), m_io(std::move(io)), m_persistent(persistent), m_desk(new DeskState(this)),
-      m_feed(new FeedController(m_desk, this)), m_undo(new QUndoStack(this)), m_session(new Session(persistent, this))
+    : QMainWindow(parent), m_persistent(persistent), m_desk(new DeskState(this)), m_feed(new FeedController(m_desk, this)),
+      m_session(new Session(persistent, this)), m_doc(new Document(std::move(io), m_desk, m_session, persistent, this))
 {
     setWindowTitle(tr("Ballast"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -104,24 +76,21 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
     statusBar()->addPermanentWidget(m_statusCompute);
     refreshKpis();
 
-    whenFinished(m_loadWatcher, this, [this] { applyLoaded(m_loadWatcher.result()); });
-    whenFinished(m_saveWatcher, this, [this] {
-        const Issues issues = m_saveWatcher.result();
-        if (!issues.empty()) {
-            showIssues(tr("Could not save; the file on disk is unchanged"), issues);
-        } else {
-            m_undo->setClean();
-            statusBar()->showMessage(tr("Saved %1").arg(m_path), 4000);
-            log(tr("Saved %1").arg(m_path));
-            m_session->addRecent(m_path);
-            // the saved file is now the newest state: its autosaves (under the old name too, after a
-            // Save As, and the one it was recovered from) have nothing left to offer
-            if (m_persistent) Session::discard(Session::autosaveFile(m_path)), Session::discard(m_autosaveBeforeSave);
-            if (!m_recoveredFrom.isEmpty()) Session::discard(m_recoveredFrom), m_recoveredFrom.clear();
-            setWindowModified(isDirty());
-        }
+    connect(m_doc, &Document::loadStarted, this, [this](const QString& label) { m_statusCompute->setText(tr("Loading %1…").arg(label)); });
+    connect(m_doc, &Document::loaded, this, &MainWindow::showLoaded);
+    connect(m_doc, &Document::loadFailed, this, [this](const LoadedBook& loaded) {
+        m_statusCompute->setText(tr("Load failed"));
+        showIssues(tr("Could not open %1; nothing was changed").arg(loaded.path), loaded.issues);
+        log(tr("Could not open %1 (%2 problem(s))").arg(loaded.path).arg(loaded.issues.size()));
+        Q_EMIT bookLoaded(false);
+    });
+    connect(m_doc, &Document::saved, this, [this](const Issues& issues) {
+        if (!issues.empty()) showIssues(tr("Could not save; the file on disk is unchanged"), issues);
+        else statusBar()->showMessage(tr("Saved %1").arg(m_doc->path()), 4000);
         Q_EMIT saved(issues.empty());
     });
+    connect(m_doc, &Document::dirtyChanged, this, &QWidget::setWindowModified);
+    connect(m_doc, &Document::logged, this, &MainWindow::log);
     // live ticks: tables and KPI cards at most ten times a second
     coalesceRedraws(m_desk, &DeskState::exposureChanged, this, 100, [this] {
         refreshTables();
@@ -130,17 +99,12 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
     connect(m_desk, &DeskState::selectionChanged, this, &MainWindow::followSelection);
     connect(m_feed, &FeedController::stateChanged, this, [this](const QString& text, bool connected) {
         m_statusFeed->setText((connected ? QStringLiteral("● ") : QStringLiteral("○ ")) + text);
-        if (m_feedAction) {
-            const QSignalBlocker b(m_feedAction);
-            m_feedAction->setChecked(m_feed->running());
-        }
     });
     connect(m_feed, &FeedController::event, this, &MainWindow::log);
-    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool) { setWindowModified(isDirty()); });
 
     connect(m_session, &Session::autosaveFailed, this, [this](const QString& why) { log(tr("Autosave failed: %1").arg(why)); });
     connect(m_session, &Session::recentChanged, this, &MainWindow::rebuildRecentMenu);
-    m_session->startPeriodic([this] { return isDirty(); }, [this] { return std::pair{m_desk->book(), m_path}; });
+    m_session->startPeriodic([this] { return isDirty(); }, [this] { return std::pair{m_desk->book(), m_doc->path()}; });
     if (m_persistent) {
         QSettings s;
         restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
@@ -156,11 +120,18 @@ MainWindow::~MainWindow()
     // nothing it emits while being destroyed reach the window (UBSan found the late signal)
     m_feed->stop();
     for (QObject* child : findChildren<QObject*>()) QObject::disconnect(child, nullptr, this, nullptr);
-    m_loadWatcher.waitForFinished();
-    m_saveWatcher.waitForFinished();
 }
 
-bool MainWindow::isDirty() const { return !m_undo->isClean() || !m_recoveredFrom.isEmpty(); }
+bool MainWindow::isDirty() const { return m_doc->isDirty(); }
+QString MainWindow::currentPath() const { return m_doc->path(); }
+QUndoStack* MainWindow::undoStack() const { return m_doc->undoStack(); }
+void MainWindow::openBook(const QString& path) { m_doc->open(path); }
+void MainWindow::importCsv(const QString& nodes, const QString& links, const QString& positions, const QString& prices)
+{
+    m_doc->importCsv(nodes, links, positions, prices);
+}
+void MainWindow::applyEdit(const QString& description, std::shared_ptr<const Book> edited) { m_doc->applyEdit(description, std::move(edited)); }
+void MainWindow::recoverAutosave(const QString& file) { m_doc->recoverAutosave(file); }
 
 void MainWindow::buildDocks()
 {
@@ -177,23 +148,9 @@ void MainWindow::buildDocks()
     m_loans = new LoansView(m_desk, this);
     connect(m_positions, &PositionsView::positionSelected, this, [this](int row) { m_desk->select({Selection::Kind::Position, row}); });
     connect(m_loans, &LoansView::loanSelected, this, [this](int row) { m_desk->select({Selection::Kind::Loan, row}); });
-    connect(m_positions, &PositionsView::exportRequested, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("Export positions"), {}, tr("CSV (*.csv)"));
-        if (f.isEmpty()) return;
-        const Issues issues = m_positions->exportCsv(f);
-        if (!issues.empty()) showIssues(tr("Could not export"), issues);
-        else log(tr("Exported %1 positions to %2").arg(m_positions->visibleRows()).arg(f));
-    });
-    connect(m_positions, &PositionsView::quantityEdited, this, [this](int row, double quantity) {
-        const BookPtr b = m_desk->book();
-        if (!b) return;
-        auto edited = withPositionQuantity(*b, row, quantity);
-        if (!edited) return showIssues(tr("Not changed"), edited.issues());
-        if (!*edited) return; // the same quantity: nothing to undo
-        const Position& pos = b->positions[row];
-        applyEdit(tr("quantity of %1: %2 → %3").arg(QString::fromStdString(pos.id), formatNumber(pos.quantity, 4), formatNumber(quantity, 4)),
-                  *edited);
-    });
+    connect(m_positions, &PositionsView::editRequested, m_doc, &Document::applyEdit);
+    connect(m_positions, &PositionsView::logged, this, &MainWindow::log);
+    connect(m_positions, &PositionsView::problems, this, &MainWindow::showIssues);
 
     m_heatmap = new HeatmapView(m_desk, this);
     m_dashboard = new DashboardView(m_desk, this);
@@ -238,27 +195,10 @@ void MainWindow::buildDocks()
     connect(m_whatIf, &WhatIfView::overlay, this, [this](std::vector<char> d, std::vector<char> l, std::vector<double> delays) {
         m_graph->canvas()->setOverlay(std::move(d), std::move(l), std::move(delays));
     });
-    connect(m_whatIf, &WhatIfView::finished, this, [this](bool ok) {
-        if (!ok || !m_whatIf->lastRun()) return;
-        const ShockResult& r = m_whatIf->lastRun()->result;
-        log(tr("What-if “%1”: loss %2, bad debt %3, %4 liquidations, %5 defaults (%6 ms)")
-                .arg(QString::fromStdString(m_whatIf->lastRun()->scenario.name), formatMoney(r.losses.total()), formatMoney(r.badDebt))
-                .arg(r.liquidations)
-                .arg(r.defaults)
-                .arg(r.elapsedMs, 0, 'f', 1));
-    });
-    connect(m_whatIf, &WhatIfView::scenarioSaved, this, [this](const Scenario& s) {
-        if (const BookPtr b = m_desk->book()) applyEdit(tr("add scenario “%1”").arg(QString::fromStdString(s.name)), withScenario(*b, s));
-    });
-    connect(m_stress, &StressView::finished, this, [this](bool ok) {
-        if (!ok || !m_stress->result()) return;
-        const StressResult& r = *m_stress->result();
-        log(tr("Monte Carlo: %L1 scenarios, VaR99 %2, ES99 %3 (%4 s)")
-                .arg(r.scenarios)
-                .arg(formatMoney(r.var.empty() ? 0 : r.var.back()), formatMoney(r.es.empty() ? 0 : r.es.back()))
-                .arg(r.elapsedMs / 1000.0, 0, 'f', 2));
-        refreshKpis();
-    });
+    connect(m_whatIf, &WhatIfView::editRequested, m_doc, &Document::applyEdit);
+    connect(m_whatIf, &WhatIfView::logged, this, &MainWindow::log);
+    connect(m_stress, &StressView::logged, this, &MainWindow::log);
+    connect(m_stress, &StressView::finished, this, &MainWindow::refreshKpis);
     connect(m_alerts->model(), &AlertsModel::raised, this, [this](const QString& t) { log(tr("ALERT %1").arg(t)); });
     connect(m_alerts, &AlertsView::countChanged, this, [this](int n) {
         dockOf(ViewId::Alerts)->setWindowTitle(n > 0 ? tr("Alerts (%1)").arg(n) : tr("Alerts"));
@@ -268,7 +208,9 @@ void MainWindow::buildDocks()
 void MainWindow::buildActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::onOpen);
+    QAction* open = file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
+        onOpen(tr("Open book"), tr("Ballast books (*.ballast *.json);;All files (*)"));
+    });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Open &demo book"), this, [this] {
         if (maybeSave()) openBook(QStringLiteral("demo"));
@@ -277,7 +219,7 @@ void MainWindow::buildActions()
     QAction* save = file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::onSave);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::onSaveAs);
     file->addSeparator();
-    file->addAction(tr("Import &JSON…"), this, &MainWindow::onImportJson);
+    file->addAction(tr("Import &JSON…"), this, [this] { onOpen(tr("Import workbook JSON"), tr("JSON (*.json)")); });
     file->addAction(tr("Import &CSV…"), this, &MainWindow::onImportCsv);
     file->addAction(tr("&Export JSON…"), this, &MainWindow::onExportJson);
     file->addAction(tr("Export chart (PNG/PDF)…"), this, &MainWindow::onExportChart);
@@ -289,9 +231,9 @@ void MainWindow::buildActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -311,41 +253,12 @@ void MainWindow::buildActions()
     }
     views->addSeparator();
     views->addAction(tr("Restore default layout"), this, [this] { restoreState(m_normalState); });
-    QMenu* language = views->addMenu(tr("&Language"));
-    auto* languages = new QActionGroup(language);
-    const QString current = QSettings().value(QStringLiteral("language")).toString();
-    for (const auto& [code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
-                                     {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}) {
-        QAction* a = language->addAction(name, this, [this, code] {
-            QSettings().setValue(QStringLiteral("language"), code);
-            statusBar()->showMessage(tr("The language changes when Ballast starts next."), 8000);
-        });
-        a->setCheckable(true);
-        a->setActionGroup(languages);
-        a->setChecked(current == code || (current.isEmpty() && code == QStringLiteral("en")));
-    }
+    fillLanguageMenu(views->addMenu(tr("&Language")),
+                     [this] { statusBar()->showMessage(tr("The language changes when Ballast starts next."), 8000); });
     m_presentAction = views->addAction(tr("&Presentation mode"), QKeySequence(Qt::Key_F11), this, [this] { setPresentationMode(!m_presentation); });
     m_presentAction->setCheckable(true);
 
-    QMenu* live = menuBar()->addMenu(tr("&Live"));
-    m_feedAction = live->addAction(tr("Simulated &market feed"), this, [this](bool on) {
-        if (!on) return m_feed->stop();
-        if (!m_desk->book()) return;
-        m_feed->start(new SimulatedFeed(m_desk->book(), 20.0, 42));
-    });
-    m_feedAction->setCheckable(true);
-    m_feedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    live->addAction(tr("Replay prices &CSV…"), this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Prices CSV"), {}, tr("CSV (*.csv)"));
-        if (!f.isEmpty()) m_feed->start(new CsvReplayFeed(f, 20.0));
-    });
-    live->addAction(tr("Connect &WebSocket…"), this, [this] {
-        bool ok = false;
-        const QString url = QInputDialog::getText(this, tr("WebSocket feed"), tr("URL (ws:// or wss://)"), QLineEdit::Normal,
-                                                  QStringLiteral("ws://127.0.0.1:8765"), &ok);
-        if (ok && !url.isEmpty()) m_feed->start(new WebSocketFeed(QUrl(url)));
-    });
-    live->addAction(tr("&Stop feed"), this, [this] { m_feed->stop(); });
+    QAction* feedToggle = fillFeedMenu(menuBar()->addMenu(tr("&Live")), m_feed, m_desk, this);
 
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(tr("&Run what-if"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
@@ -373,7 +286,7 @@ void MainWindow::buildActions()
     tb->addAction(undo);
     tb->addAction(redo);
     tb->addSeparator();
-    tb->addAction(m_feedAction);
+    tb->addAction(feedToggle);
     tb->addSeparator();
     tb->addAction(tr("What-if"), this, [this] { showView(ViewId::WhatIf); });
     tb->addAction(tr("Stress"), this, [this] { showView(ViewId::Stress); });
@@ -446,68 +359,14 @@ void MainWindow::updateTitle()
     setWindowTitle(m_presentation ? tr("%1 — Ballast (presentation: F11 to leave)").arg(name) : tr("%1[*] — Ballast").arg(name));
 }
 
-void MainWindow::openBook(const QString& path)
+void MainWindow::showLoaded(const LoadedBook& loaded, bool edit)
 {
-    const std::string p = path.toStdString();
-    auto load = m_io.load;
-    startLoad(path, [load, p] { return load(p); });
-}
-
-void MainWindow::importCsv(const QString& nodes, const QString& links, const QString& positions, const QString& prices)
-{
-    CsvInputs in{nodes.toStdString(), links.toStdString(), positions.toStdString(), prices.toStdString()};
-    startLoad(tr("CSV import"), [in] { return ballast::importCsv(in, Book{}); });
-}
-
-void MainWindow::startLoad(const QString& label, BookLoader loader, bool edit)
-{
-    if (m_loadWatcher.isRunning()) return;
-    m_loadIsEdit = edit;
-    m_statusCompute->setText(tr("Loading %1…").arg(label));
-    m_loadWatcher.setFuture(loadBookAsync(label, std::move(loader)));
-}
-
-void MainWindow::installBook(BookPtr book, const QString& why)
-{
-    // an edit of the current book: recompute in the background, keep the path
-    startLoad(why, [book] { return Result<Book>(Book(*book)); }, true);
-}
-
-void MainWindow::applyEdit(const QString& description, std::shared_ptr<const Book> edited)
-{
-    const BookPtr before = m_desk->book();
-    if (!before || !edited) return;
-    m_undo->push(new BookEdit(description, before, edited, [this](BookPtr b, const QString& why) { installBook(b, why); }));
-    installBook(edited, description);
-    log(tr("Edit: %1").arg(description));
-}
-
-void MainWindow::applyLoaded(const LoadedBook& loaded)
-{
-    const bool recovered = !m_recovering.isEmpty() && loaded.path == m_recovering;
-    m_recovering.clear();
-    if (!loaded.book) {
-        m_statusCompute->setText(tr("Load failed"));
-        showIssues(tr("Could not open %1; nothing was changed").arg(loaded.path), loaded.issues);
-        log(tr("Could not open %1 (%2 problem(s))").arg(loaded.path).arg(loaded.issues.size()));
-        Q_EMIT bookLoaded(false);
-        return;
-    }
-    if (!m_loadIsEdit) {
-        const QString p = recovered ? m_recoveringOrigin : loaded.path;
-        m_path = p.endsWith(QStringLiteral(".ballast")) ? p : QString();
-        m_recoveredFrom = recovered ? loaded.path : QString();
-        m_undo->clear();
-        if (!recovered && p != QStringLiteral("demo") && QFileInfo::exists(p)) m_session->addRecent(QFileInfo(p).absoluteFilePath());
-    }
-    m_desk->setBook(loaded.book, loaded.engine);
     const Book& b = *loaded.book;
-    const TableRefresh why = m_loadIsEdit ? TableRefresh::Edit : TableRefresh::NewBook;
+    const TableRefresh why = edit ? TableRefresh::Edit : TableRefresh::NewBook;
     m_positions->refresh(why);
     m_loans->refresh(why);
     refreshKpis();
     updateTitle();
-    setWindowModified(isDirty());
     m_statusBook->setText(tr("%1  ·  %2 positions · %3 loans · %4 nodes · as of %5")
                               .arg(QString::fromStdString(b.meta.name))
                               .arg(b.positions.size())
@@ -517,8 +376,7 @@ void MainWindow::applyLoaded(const LoadedBook& loaded)
     m_statusCompute->setText(tr("Loaded in %1 ms · exposure %2 ms").arg(loaded.loadMs, 0, 'f', 0).arg(loaded.exposureMs, 0, 'f', 1));
     if (!loaded.issues.empty())
         statusBar()->showMessage(tr("%n warning(s) while loading", nullptr, static_cast<int>(loaded.issues.size())), 8000);
-    if (!m_loadIsEdit) log(tr("Opened %1 (%2 positions, %3 loans) in %4 ms").arg(loaded.path).arg(b.positions.size()).arg(b.loans.size()).arg(loaded.loadMs + loaded.exposureMs, 0, 'f', 0));
-    m_loadIsEdit = false;
+    if (!edit) log(tr("Opened %1 (%2 positions, %3 loans) in %4 ms").arg(loaded.path).arg(b.positions.size()).arg(b.loans.size()).arg(loaded.loadMs + loaded.exposureMs, 0, 'f', 0));
     Q_EMIT bookLoaded(true);
 }
 
@@ -541,50 +399,23 @@ void MainWindow::followSelection(const Selection& s)
 {
     const BookPtr book = m_desk->book();
     if (!book) return;
-    std::vector<int> posRows, loanRows;
-    const Book& b = *book;
-    switch (s.kind) {
-    case Selection::Kind::Position:
-        posRows.push_back(s.index);
-        if (s.index < static_cast<int>(b.positions.size()) && b.positions[s.index].loanIx >= 0) loanRows.push_back(b.positions[s.index].loanIx);
-        break;
-    case Selection::Kind::Loan:
-        loanRows.push_back(s.index);
-        if (s.index < static_cast<int>(b.loans.size()))
-            for (int p : b.loans[s.index].collateralIx) posRows.push_back(p);
-        break;
-    case Selection::Kind::Node:
-        for (size_t p = 0; p < b.positions.size(); ++p)
-            if (b.positions[p].ownerIx == s.index) posRows.push_back(static_cast<int>(p));
-        for (size_t l = 0; l < b.loans.size(); ++l)
-            if (b.loans[l].borrowerIx == s.index || b.loans[l].venueIx == s.index) loanRows.push_back(static_cast<int>(l));
-        break;
-    case Selection::Kind::Asset:
-        for (size_t p = 0; p < b.positions.size(); ++p)
-            if (b.positions[p].assetIx == s.index) posRows.push_back(static_cast<int>(p));
-        break;
-    case Selection::Kind::Pool:
-    case Selection::Kind::None: break;
-    }
+    const RelatedRows rows = m_desk->related(s);
     if (s.kind != Selection::Kind::Pool) {
-        m_positions->selectRows(posRows);
-        m_loans->selectRows(loanRows);
+        m_positions->selectRows(rows.positions);
+        m_loans->selectRows(rows.loans);
     }
     const int node = m_desk->nodeOf(s);
-    if (node >= 0) statusBar()->showMessage(tr("Selected %1 — %2 position(s), %3 loan(s)").arg(QString::fromStdString(b.nodes[node].name)).arg(posRows.size()).arg(loanRows.size()), 6000);
+    if (node >= 0)
+        statusBar()->showMessage(tr("Selected %1 — %2 position(s), %3 loan(s)")
+                                     .arg(QString::fromStdString(book->nodes[node].name))
+                                     .arg(rows.positions.size())
+                                     .arg(rows.loans.size()),
+                                 6000);
 }
 
 void MainWindow::refreshKpis() { m_kpis->show(m_desk->engine().get(), m_stress ? m_stress->result() : nullptr); }
 
 void MainWindow::showIssues(const QString& title, const Issues& issues) { ballast::ui::showIssues(this, title, issues); }
-
-void MainWindow::saveTo(const QString& path)
-{
-    if (!m_desk->book() || m_saveWatcher.isRunning()) return;
-    m_autosaveBeforeSave = Session::autosaveFile(m_path);
-    m_path = path;
-    m_saveWatcher.setFuture(saveBookAsync(path, m_desk->book(), m_io.save));
-}
 
 bool MainWindow::maybeSave()
 {
@@ -595,7 +426,7 @@ bool MainWindow::maybeSave()
     if (answer == QMessageBox::Cancel) return false;
     if (answer == QMessageBox::Save) {
         onSave();
-        m_saveWatcher.waitForFinished(); // the user asked to wait for the save
+        m_doc->waitForSave(); // the user asked to wait for the save
         return !isDirty();
     }
     return true;
@@ -623,38 +454,21 @@ QString MainWindow::autosaveDirectory() { return Session::autosaveDirectory(); }
 QString MainWindow::autosaveNow()
 {
     const BookPtr b = m_desk->book();
-    return b ? m_session->autosaveNow(*b, m_path) : QString();
+    return b ? m_session->autosaveNow(*b, m_doc->path()) : QString();
 }
 
 void MainWindow::checkRecovery()
 {
     const QString file = Session::newestAutosave();
     if (file.isEmpty() || QApplication::platformName() == QStringLiteral("offscreen")) return;
-    QMessageBox box(QMessageBox::Question, tr("Recover unsaved work?"),
-                    tr("Ballast did not close cleanly. An autosave from %1 exists.\nOpen it now? "
-                       "(Your saved files are untouched either way.)")
-                        .arg(QFileInfo(file).lastModified().toString()),
-                    QMessageBox::NoButton, this);
-    QPushButton* open = box.addButton(tr("Open it"), QMessageBox::AcceptRole);
-    QPushButton* discard = box.addButton(tr("Discard it"), QMessageBox::DestructiveRole);
-    box.addButton(tr("Ask next time"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() == open) {
-        recoverAutosave(file);
-    } else if (box.clickedButton() == discard) { // else it is offered again at the next start
+    switch (askRecovery(this, file)) {
+    case RecoveryChoice::Open: m_doc->recoverAutosave(file); break;
+    case RecoveryChoice::Discard:
         Session::discard(file);
         log(tr("Discarded the autosave %1").arg(file));
+        break;
+    case RecoveryChoice::Later: break;
     }
-}
-
-void MainWindow::recoverAutosave(const QString& file)
-{
-    if (m_loadWatcher.isRunning()) return;
-    m_recoveringOrigin = Session::originOf(file);
-    m_recovering = file;
-    openBook(file);
-    log(m_recoveringOrigin.isEmpty() ? tr("Recovering the autosave %1 (an unnamed book: Save asks where)").arg(file)
-                                     : tr("Recovering the autosave %1; Save writes it to %2").arg(file, m_recoveringOrigin));
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -682,17 +496,17 @@ bool MainWindow::exportReport(const QString& path)
     return e && writeLenderReport(path, *e, m_dashboard->charts(), m_whatIf->lastRun(), m_whatIf->charts());
 }
 
-void MainWindow::onOpen()
+void MainWindow::onOpen(const QString& caption, const QString& filter)
 {
     if (!maybeSave()) return;
-    const QString f = QFileDialog::getOpenFileName(this, tr("Open book"), {}, tr("Ballast books (*.ballast *.json);;All files (*)"));
-    if (!f.isEmpty()) openBook(f);
+    const QString f = QFileDialog::getOpenFileName(this, caption, {}, filter);
+    if (!f.isEmpty()) m_doc->open(f);
 }
 
 void MainWindow::onSave()
 {
-    if (m_path.isEmpty()) onSaveAs();
-    else saveTo(m_path);
+    if (m_doc->path().isEmpty()) onSaveAs();
+    else m_doc->saveTo(m_doc->path());
 }
 
 void MainWindow::onSaveAs()
@@ -701,14 +515,7 @@ void MainWindow::onSaveAs()
     QString f = QFileDialog::getSaveFileName(this, tr("Save workbook"), {}, tr("Ballast workbook (*.ballast)"));
     if (f.isEmpty()) return;
     if (!f.endsWith(QStringLiteral(".ballast"))) f += QStringLiteral(".ballast");
-    saveTo(f);
-}
-
-void MainWindow::onImportJson()
-{
-    if (!maybeSave()) return;
-    const QString f = QFileDialog::getOpenFileName(this, tr("Import workbook JSON"), {}, tr("JSON (*.json)"));
-    if (!f.isEmpty()) openBook(f);
+    m_doc->saveTo(f);
 }
 
 void MainWindow::onImportCsv()
@@ -724,19 +531,14 @@ void MainWindow::onExportJson()
     if (!m_desk->book()) return;
     const QString f = QFileDialog::getSaveFileName(this, tr("Export workbook JSON"), {}, tr("JSON (*.json)"));
     if (f.isEmpty()) return;
-    const std::string text = workbookToJson(*m_desk->book()).dump(2) + "\n";
-    const Issues issues = writeFileAtomic(f.toStdString(), text);
+    const Issues issues = writeFileAtomic(f.toStdString(), workbookToJson(*m_desk->book()).dump(2) + "\n");
     if (!issues.empty()) showIssues(tr("Could not export"), issues);
 }
 
 void MainWindow::onExportChart()
 {
-    // the chart under focus, or the first visible one
     QList<plots::Chart*> all = m_dashboard->charts() + m_whatIf->charts() + m_stress->charts();
-    all << m_heatmap->plot() << m_heatmap->curve();
-    plots::Chart* target = nullptr;
-    for (plots::Chart* c : all)
-        if (c->isVisible() && (c->isAncestorOf(QApplication::focusWidget()) || !target)) target = c;
+    plots::Chart* target = plots::focusedChart(all << m_heatmap->plot() << m_heatmap->curve());
     const QString f = QFileDialog::getSaveFileName(this, tr("Export chart"), {}, tr("PNG (*.png);;PDF (*.pdf)"));
     if (f.isEmpty()) return;
     if (!target || !target->exportTo(f)) showIssues(tr("Could not export the chart"), {Issue{ErrorCode::Io, f.toStdString(), "", Msg::Verbatim, {tr("no visible chart, or the file cannot be written").toStdString()}}});

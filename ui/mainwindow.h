@@ -7,27 +7,18 @@
 // Books load and compute on worker threads; the window never waits on the engine.
 
 #include "deskstate.h"
+#include "session/document.h"
 #include "viewid.h"
-#include "workers/booktask.h"
-#include "workers/handoff.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
-#include <functional>
+#include <array>
 
 class QAction;
-class QComboBox;
 class QDockWidget;
 class QLabel;
-class QLineEdit;
 class QMenu;
-class QSortFilterProxyModel;
-class QStandardItemModel;
 class QTableView;
-class QTabWidget;
-class QTimer;
-class QTreeView;
 class QUndoStack;
 
 namespace ballast::ui {
@@ -45,13 +36,6 @@ class PositionsView;
 class Session;
 class StressView;
 class WhatIfView;
-
-/// How the window reads and writes books; app/ supplies it (the embedded demo book lives there).
-struct BookIo
-{
-    std::function<Result<Book>(const std::string&)> load;
-    std::function<Issues(const std::string&, const Book&)> save;
-};
 
 class MainWindow final : public QMainWindow
 {
@@ -73,7 +57,7 @@ public:
     BookPtr book() const { return m_desk->book(); }
     EngineSnapshot engine() const { return m_desk->engine(); }
     DeskState* desk() const { return m_desk; }
-    QString currentPath() const { return m_path; }
+    QString currentPath() const;
     KpiStrip* kpis() const { return m_kpis; }
     QTableView* positionsView() const;
     QTableView* loansView() const;
@@ -86,7 +70,7 @@ public:
     AlertsView* alertsView() const { return m_alerts; }
     EventLog* eventLog() const { return m_log; }
     FeedController* feed() const { return m_feed; }
-    QUndoStack* undoStack() const { return m_undo; }
+    QUndoStack* undoStack() const;
     bool isDirty() const;
 
     /// The widget of a view; by key ("graph", "positions"…: viewid.h) for app/ and tests.
@@ -122,37 +106,28 @@ protected:
 private:
     void buildDocks();
     void buildActions();
-    void startLoad(const QString& label, BookLoader loader, bool edit = false);
-    void applyLoaded(const LoadedBook& loaded);
-    void installBook(BookPtr book, const QString& why);
+    void showLoaded(const LoadedBook& loaded, bool edit);
     void refreshKpis();
     void refreshTables();
     void followSelection(const Selection& s);
     void showIssues(const QString& title, const Issues& issues);
-    void saveTo(const QString& path);
     bool maybeSave();
     void rebuildRecentMenu();
     void checkRecovery();
     void log(const QString& text);
     void updateTitle(); // the book's name; the way out of presentation mode while in it
-    void onOpen();
+    void onOpen(const QString& caption, const QString& filter);
     void onSave();
     void onSaveAs();
-    void onImportJson();
     void onImportCsv();
     void onExportJson();
     void onExportChart();
 
-    BookIo m_io;
     bool m_persistent;
     DeskState* m_desk;
     FeedController* m_feed;
-    QUndoStack* m_undo;
     Session* m_session;
-    QString m_path;   // the workbook the book saves to; empty for the demo / imports
-    QString m_recovering, m_recoveringOrigin; // an autosave being opened, and the workbook it belongs to
-    QString m_recoveredFrom;                  // the autosave the current book came from, until it is saved
-    QString m_autosaveBeforeSave;             // the autosave of the book as it was named before a save
+    Document* m_doc;
     KpiStrip* m_kpis = nullptr;
     GraphView* m_graph = nullptr;
     HeatmapView* m_heatmap = nullptr;
@@ -169,11 +144,7 @@ private:
     QLabel* m_statusFeed = nullptr;
     QLabel* m_statusCompute = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QAction* m_feedAction = nullptr;
     QAction* m_presentAction = nullptr;
-    QFutureWatcher<LoadedBook> m_loadWatcher;
-    QFutureWatcher<Issues> m_saveWatcher;
-    bool m_loadIsEdit = false;
     bool m_presentation = false;
     QByteArray m_normalState;
     QByteArray m_layoutBeforePresentation;

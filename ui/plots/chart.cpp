@@ -3,6 +3,7 @@
 #include "palette.h"
 #include "plots/chartstyle.h"
 
+#include <QApplication>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -46,6 +47,14 @@ void Chart::clear()
     m_plot->clearPlottables();
     m_plot->clearItems();
     m_plot->replot();
+}
+
+Chart* focusedChart(const QList<Chart*>& charts)
+{
+    Chart* target = nullptr;
+    for (Chart* c : charts)
+        if (c->isVisible() && (c->isAncestorOf(QApplication::focusWidget()) || !target)) target = c;
+    return target;
 }
 
 bool Chart::exportTo(const QString& path) const { return exportChart(m_plot, path); }

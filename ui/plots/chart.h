@@ -35,4 +35,7 @@ private:
     QCustomPlot* m_plot;
 };
 
+/// The chart holding the keyboard focus, else the first visible one; null when none is visible.
+Chart* focusedChart(const QList<Chart*>& charts);
+
 } // namespace ballast::ui::plots

@@ -1,5 +1,6 @@
 #include "positionsview.h"
 
+#include "edits.h"
 #include "format.h"
 #include "json_io.h"
 #include "models/loansmodel.h"
@@ -7,6 +8,7 @@
 #include "widgets/emptystate.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -135,7 +137,13 @@ PositionsView::PositionsView(DeskState* desk, QWidget* parent)
         if (m_groupBy->currentData().toInt() >= 0) rebuildGrouping();
         updateEmptyState();
     });
-    connect(exportCsv, &QPushButton::clicked, this, &PositionsView::exportRequested);
+    connect(exportCsv, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getSaveFileName(this, tr("Export positions"), {}, tr("CSV (*.csv)"));
+        if (f.isEmpty()) return;
+        const Issues issues = this->exportCsv(f);
+        if (!issues.empty()) Q_EMIT problems(tr("Could not export"), issues);
+        else Q_EMIT logged(tr("Exported %1 positions to %2").arg(visibleRows()).arg(f));
+    });
     // risk first: what it is worth, what it would fetch, what it backs and how close to liquidation
     {
         using C = PositionsModel;
@@ -146,7 +154,16 @@ PositionsView::PositionsView(DeskState* desk, QWidget* parent)
         for (int visual = 0; visual < static_cast<int>(std::size(order)); ++visual) h->moveSection(h->visualIndex(order[visual]), visual);
     }
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    connect(m_model, &PositionsModel::quantityEdited, this, &PositionsView::quantityEdited);
+    connect(m_model, &PositionsModel::quantityEdited, this, [this](int row, double quantity) {
+        const BookPtr b = m_desk->book();
+        if (!b) return;
+        auto edited = withPositionQuantity(*b, row, quantity);
+        if (!edited) return Q_EMIT problems(tr("Not changed"), edited.issues());
+        if (!*edited) return; // the same quantity: nothing to undo
+        const Position& pos = b->positions[row];
+        Q_EMIT editRequested(tr("quantity of %1: %2 → %3").arg(QString::fromStdString(pos.id), formatNumber(pos.quantity, 4), formatNumber(quantity, 4)),
+                             *edited);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
         if (m_syncing || !i.isValid()) return;
         Q_EMIT positionSelected(m_proxy->mapToSource(i).row());

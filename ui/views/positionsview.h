@@ -52,9 +52,11 @@ public:
 Q_SIGNALS:
     /// The user selected a position (a source row).
     void positionSelected(int row);
-    /// The user edited a quantity in the table; the window validates it and makes it an undoable edit.
-    void quantityEdited(int row, double quantity);
-    void exportRequested();
+    /// The user edited a quantity in the table: the book with it, to make an undoable edit.
+    void editRequested(const QString& description, ballast::BookPtr edited);
+    /// What an export or an edit did, for the event log; what it could not do, for the user.
+    void logged(const QString& text);
+    void problems(const QString& title, const ballast::Issues& issues);
 
 private:
     void rebuildGrouping();

@@ -112,6 +112,11 @@ StressView::StressView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
         m_progress->setValue(100);
         m_empty->setMessage({});
         show();
+        const StressResult& res = *m_result;
+        Q_EMIT logged(tr("Monte Carlo: %L1 scenarios, VaR99 %2, ES99 %3 (%4 s)")
+                          .arg(res.scenarios)
+                          .arg(formatMoney(res.var.empty() ? 0 : res.var.back()), formatMoney(res.es.empty() ? 0 : res.es.back()))
+                          .arg(res.elapsedMs / 1000.0, 0, 'f', 2));
         Q_EMIT finished(true);
     });
     connect(desk, &DeskState::bookChanged, this, [this] {

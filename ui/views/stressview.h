@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     void finished(bool ok);
     void progressChanged(int percent);
+    /// A line for the event log: what a finished run found.
+    void logged(const QString& text);
 
 private:
     void show();

@@ -4,6 +4,7 @@
 #include "plots/chart.h"
 #include "plots/whatifcharts.h"
 #include "layout.h"
+#include "edits.h"
 #include "format.h"
 #include "workers/booktask.h"
 #include "suggest.h"
@@ -284,7 +285,7 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
         if (s.shocks.empty()) return;
         m_userScenarios.push_back(s);
         rebuildLibrary();
-        Q_EMIT scenarioSaved(s);
+        if (const BookPtr b = m_desk->book()) Q_EMIT editRequested(tr("add scenario “%1”").arg(QString::fromStdString(s.name)), withScenario(*b, s));
     });
     whenFinished(m_watcher, this, [this] {
         m_runButton->setEnabled(true);
@@ -301,6 +302,12 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
         m_pinButton->setEnabled(true);
         m_progress->setValue(100);
         showRun();
+        const ShockResult& res = m_run->result;
+        Q_EMIT logged(tr("What-if “%1”: loss %2, bad debt %3, %4 liquidations, %5 defaults (%6 ms)")
+                          .arg(QString::fromStdString(m_run->scenario.name), formatMoney(res.losses.total()), formatMoney(res.badDebt))
+                          .arg(res.liquidations)
+                          .arg(res.defaults)
+                          .arg(res.elapsedMs, 0, 'f', 1));
         Q_EMIT finished(true);
     });
     connect(desk, &DeskState::bookChanged, this, [this] {

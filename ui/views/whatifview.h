@@ -71,8 +71,10 @@ Q_SIGNALS:
     /// Replay on the graph: nodes defaulted and liquidated up to `round`, link delays (empty = clear).
     void overlay(std::vector<char> defaulted, std::vector<char> liquidated, std::vector<double> delays);
     void progressChanged(int percent);
-    /// The user saved the edited scenario into the book.
-    void scenarioSaved(ballast::Scenario scenario);
+    /// The user saved the edited scenario into the book: the book with it, to make an undoable edit.
+    void editRequested(const QString& description, ballast::BookPtr edited);
+    /// A line for the event log: what a finished run found.
+    void logged(const QString& text);
 
 private:
     void rebuildLibrary();
