@@ -30,6 +30,17 @@ std::string hf(double v)
 
 } // namespace
 
+int writeXlsxFile(const CommandLine& cl, const std::vector<XlsxSheet>& sheets)
+{
+    const Issues w = writeXlsx(cl.xlsx, sheets);
+    if (!w.empty()) {
+        printIssues(w);
+        return kExitFailure;
+    }
+    std::fprintf(cl.json ? stderr : stdout, "wrote %s (%zu sheets)\n", cl.xlsx.c_str(), sheets.size());
+    return kExitOk;
+}
+
 int cmdValidate(CommandLine& cl)
 {
     auto b = loadBook(cl.book);
@@ -115,6 +126,7 @@ int cmdExposure(CommandLine& cl)
     auto book = std::make_shared<const Book>(std::move(*b));
     ExposureEngine e(book);
     e.compute();
+    if (!cl.xlsx.empty() && writeXlsxFile(cl, resultSheets(exposureJson(e), nullptr, nullptr)) != kExitOk) return kExitFailure;
     if (cl.json) {
         printJson(exposureJson(e));
         return kExitOk;
@@ -328,6 +340,7 @@ void optionsExposure(CLI::App& c, CommandLine& cl)
 {
     c.add_option("BOOK", cl.book)->required();
     c.add_flag("--json", cl.json, "FORMAT.md exposure result");
+    c.add_option("--xlsx", cl.xlsx, "also write the tables (positions, loans, assets, venues, ...) to an Excel workbook");
 }
 
 void optionsQuote(CLI::App& c, CommandLine& cl)

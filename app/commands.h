@@ -3,6 +3,7 @@
 
 #include "model.h"
 #include "result.h"
+#include "xlsx.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -17,7 +18,7 @@ inline constexpr int kExitOk = 0, kExitFailure = 1, kExitBadInput = 2;
 struct CommandLine
 {
     std::string book, output, pool, sell, buy, scenario, preset, nodesCsv, linksCsv, positionsCsv, pricesCsv, into;
-    std::string asset, family, outcome, from, to;
+    std::string asset, family, outcome, from, to, xlsx;
     double amount = 0, lossThreshold = 0;
     bool json = false, odd = false, huge = false, route = false, noBreakers = false, noSave = false, fromHistory = false;
     double studentT = 0, jumps = 0;
@@ -44,6 +45,8 @@ void registerCommands(CLI::App& app, CommandLine& cl);
 
 /// Prints each issue on stderr as "file: place: reason"; returns kExitBadInput when any is an error.
 int printIssues(const Issues& issues);
+/// Writes `sheets` to cl.xlsx and says so (on stderr with --json, so that stdout stays JSON).
+int writeXlsxFile(const CommandLine& cl, const std::vector<XlsxSheet>& sheets);
 /// Loads BOOK (see loadBook), printing its errors or warnings on stderr.
 Result<Book> loadOrReport(const std::string& path);
 

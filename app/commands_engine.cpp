@@ -120,6 +120,7 @@ int cmdShock(CommandLine& cl)
     opt.breakers = !cl.noBreakers;
     const ShockResult r = runScenario(*b, *sc, opt);
     const json j = shockJson(*b, r);
+    if (!cl.xlsx.empty() && writeXlsxFile(cl, resultSheets(nullptr, j, nullptr)) != kExitOk) return kExitFailure;
     if (cl.json) std::cout << j.dump(2) << "\n";
     else printShock(*b, r, sc->name.empty() ? sc->id : sc->name);
     storeRun(cl, *b, "shock", cl.scenario, j, r.elapsedMs);
@@ -241,6 +242,7 @@ void optionsShock(CLI::App& c, CommandLine& cl)
     c.add_flag("--no-breakers", cl.noBreakers, "the same scenario without circuit breakers");
     c.add_flag("--no-save", cl.noSave, "do not store the run in the workbook's history");
     c.add_flag("--json", cl.json);
+    c.add_option("--xlsx", cl.xlsx, "also write the result's tables (rounds, loans, nodes, prices, hedges) to an Excel workbook");
 }
 
 void optionsReplay(CLI::App& c, CommandLine& cl)

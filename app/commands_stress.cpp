@@ -4,6 +4,7 @@
 #include "report.h"
 #include "storage.h"
 #include "stress.h"
+#include "xlsx.h"
 
 #include <cstdio>
 #include <iostream>
@@ -12,13 +13,6 @@ namespace ballast::app {
 using nlohmann::json;
 
 namespace {
-
-std::string key(double q)
-{
-    char b[16];
-    std::snprintf(b, sizeof b, "%g", q);
-    return b;
-}
 
 } // namespace
 
@@ -43,23 +37,8 @@ int cmdStress(CommandLine& cl)
     o.fromHistory = cl.fromHistory;
     o.breakers = !cl.noBreakers;
     const StressResult r = runMonteCarlo(*b, o);
-    json var = json::object(), es = json::object(), lar = json::object(), bd = {{"mean", number(r.meanBadDebt)}};
-    for (size_t i = 0; i < r.confidence.size(); ++i) {
-        var[key(r.confidence[i])] = number(r.var[i]);
-        es[key(r.confidence[i])] = number(r.es[i]);
-        lar[key(r.confidence[i])] = number(r.liquidationsAtRisk[i]);
-        bd[key(r.confidence[i])] = number(r.badDebtQuantile[i]);
-    }
-    json defaults = json::object();
-    for (const auto& [d, n] : r.defaultCounts) defaults[std::to_string(d)] = n;
-    json factors = json::array();
-    for (int a : r.factors) factors.push_back(b->assets[a].id);
-    const json out = {{"scenarios", r.scenarios}, {"seed", r.seed}, {"var", var}, {"es", es}, {"liquidationsAtRisk", lar},
-                      {"badDebt", bd}, {"meanLoss", number(r.meanLoss)}, {"maxLoss", number(r.maxLoss)},
-                      {"defaults", defaults}, {"factors", factors}, {"psdRepairs", r.psdRepairs},
-                      {"histogram", {{"min", number(r.histogramMin)}, {"width", number(r.histogramWidth)}, {"counts", r.histogram}}},
-                      {"threads", r.threads}, {"elapsedMs", number(r.elapsedMs)},
-                      {"scenariosPerSecond", number(r.scenariosPerSecond)}};
+    const json out = stressJson(*b, r);
+    if (!cl.xlsx.empty() && writeXlsxFile(cl, resultSheets(nullptr, nullptr, out)) != kExitOk) return kExitFailure;
     if (cl.json) std::cout << out.dump(2) << "\n";
     else {
         std::printf("Monte Carlo: %lld scenarios (seed %llu, %d factors, horizon %g day(s)), %.0f scenarios/s on %d threads\n",
@@ -177,6 +156,7 @@ void optionsStress(CLI::App& c, CommandLine& cl)
     c.add_option("--student-t", cl.studentT, "degrees of freedom of a multivariate t (fat tails)");
     c.add_option("--jumps", cl.jumps, "jumps per year per crypto asset");
     c.add_flag("--from-history", cl.fromHistory, "estimate correlations from the book's price history");
+    c.add_option("--xlsx", cl.xlsx, "also write the result's tables to an Excel workbook");
     c.add_flag("--no-breakers", cl.noBreakers);
     c.add_flag("--no-save", cl.noSave);
     c.add_flag("--json", cl.json);

@@ -162,6 +162,7 @@ const char* messageSource(Msg m)
     case Msg::SqliteNotWorkbook: return QT_TRANSLATE_NOOP("Issue", "a SQLite file but not a Ballast workbook");
     case Msg::NotAWorkbook: return QT_TRANSLATE_NOOP("Issue", "not a Ballast workbook");
     case Msg::RefuseOverwrite: return QT_TRANSLATE_NOOP("Issue", "exists and is not a Ballast workbook; refusing to overwrite it");
+    case Msg::XlsxFailed: return QT_TRANSLATE_NOOP("Issue", "cannot write the Excel workbook: %1");
     case Msg::DanglingReference: return QT_TRANSLATE_NOOP("Issue", "a reference to an id that is not in the book; nothing was saved");
 
     case Msg::NoAssets:

@@ -173,6 +173,7 @@ enum class Msg : std::uint16_t {
     NotAWorkbook,
     RefuseOverwrite,
     DanglingReference,
+    XlsxFailed,
 
     // commands
     NoAssets,

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include <cstdio>
+
 namespace ballast {
 using nlohmann::json;
 
@@ -244,6 +246,36 @@ json shockJson(const Book& b, const ShockResult& r)
                       {"perNodeDebtRank", r.perNodeDebtRank}, {"debtRankImpact", toString(r.debtRankImpact)},
                       {"debtRankWeights", toString(r.debtRankWeights)}, {"debtRankIterations", r.debtRankIterations}};
     return out;
+}
+
+namespace {
+std::string confidenceKey(double q)
+{
+    char b[16];
+    std::snprintf(b, sizeof b, "%g", q);
+    return b;
+}
+} // namespace
+
+json stressJson(const Book& b, const StressResult& r)
+{
+    json var = json::object(), es = json::object(), lar = json::object(), bd = {{"mean", number(r.meanBadDebt)}};
+    for (size_t i = 0; i < r.confidence.size(); ++i) {
+        var[confidenceKey(r.confidence[i])] = number(r.var[i]);
+        es[confidenceKey(r.confidence[i])] = number(r.es[i]);
+        lar[confidenceKey(r.confidence[i])] = number(r.liquidationsAtRisk[i]);
+        bd[confidenceKey(r.confidence[i])] = number(r.badDebtQuantile[i]);
+    }
+    json defaults = json::object();
+    for (const auto& [d, n] : r.defaultCounts) defaults[std::to_string(d)] = n;
+    json factors = json::array();
+    for (int a : r.factors) factors.push_back(b.assets[a].id);
+    return {{"scenarios", r.scenarios}, {"seed", r.seed}, {"var", var}, {"es", es}, {"liquidationsAtRisk", lar},
+            {"badDebt", bd}, {"meanLoss", number(r.meanLoss)}, {"maxLoss", number(r.maxLoss)},
+            {"defaults", defaults}, {"factors", factors}, {"psdRepairs", r.psdRepairs},
+            {"histogram", {{"min", number(r.histogramMin)}, {"width", number(r.histogramWidth)}, {"counts", r.histogram}}},
+            {"threads", r.threads}, {"elapsedMs", number(r.elapsedMs)},
+            {"scenariosPerSecond", number(r.scenariosPerSecond)}};
 }
 
 } // namespace ballast

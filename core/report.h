@@ -6,6 +6,7 @@
 #include "exposure.h"
 #include "liquidity.h"
 #include "shock.h"
+#include "stress.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,6 +17,7 @@ nlohmann::json exposureJson(const ExposureEngine& engine);
 nlohmann::json quoteJson(const Quote& q);
 nlohmann::json routeJson(const Route& r, const std::vector<Pool>& pools);
 nlohmann::json shockJson(const Book& book, const ShockResult& r);
+nlohmann::json stressJson(const Book& book, const StressResult& r);
 nlohmann::json clearingJson(const Book& book, const ClearingSolution& c, const std::string& model);
 
 } // namespace ballast

@@ -650,6 +650,10 @@
         <source>a %1 needs a price</source>
         <translation>ein Asset der Art %1 braucht einen Preis</translation>
     </message>
+    <message>
+        <source>cannot write the Excel workbook: %1</source>
+        <translation>die Excel-Arbeitsmappe kann nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>LenderReport</name>
@@ -2028,6 +2032,29 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     <message>
         <source>no visible chart, or the file cannot be written</source>
         <translation>kein sichtbares Diagramm, oder die Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export &amp;tables (Excel)…</source>
+        <translation>&amp;Tabellen exportieren (Excel)…</translation>
+    </message>
+    <message>
+        <source>Export tables</source>
+        <translation>Tabellen exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not export the tables</source>
+        <translation>Die Tabellen konnten nicht exportiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n table(s) to %1</source>
+        <translation>
+            <numerusform>%n Tabelle nach %1 exportiert</numerusform>
+            <numerusform>%n Tabellen nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -650,6 +650,10 @@
         <source>a %1 needs a price</source>
         <translation>%1 类资产需要价格</translation>
     </message>
+    <message>
+        <source>cannot write the Excel workbook: %1</source>
+        <translation>无法写入 Excel 工作簿：%1</translation>
+    </message>
 </context>
 <context>
     <name>LenderReport</name>
@@ -2020,6 +2024,28 @@ or add nodes and links to the workbook JSON</source>
     <message>
         <source>no visible chart, or the file cannot be written</source>
         <translation>没有可见图表，或无法写入文件</translation>
+    </message>
+    <message>
+        <source>Export &amp;tables (Excel)…</source>
+        <translation>导出表格（Excel）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export tables</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not export the tables</source>
+        <translation>无法导出表格</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n table(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个表格导出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

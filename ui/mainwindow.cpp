@@ -12,6 +12,7 @@
 #include "plots/chart.h"
 #include "plots/heatmapchart.h"
 #include "report/lenderreport.h"
+#include "report/tablesexport.h"
 #include "session/document.h"
 #include "session/languagemenu.h"
 #include "session/session.h"
@@ -223,6 +224,12 @@ void MainWindow::buildActions()
     file->addAction(tr("Import &CSV…"), this, &MainWindow::onImportCsv);
     file->addAction(tr("&Export JSON…"), this, &MainWindow::onExportJson);
     file->addAction(tr("Export chart (PNG/PDF)…"), this, &MainWindow::onExportChart);
+    file->addAction(tr("Export &tables (Excel)…"), this, [this] {
+        QString f = QFileDialog::getSaveFileName(this, tr("Export tables"), {}, tr("Excel workbook (*.xlsx)"));
+        if (f.isEmpty()) return;
+        if (!f.endsWith(QStringLiteral(".xlsx"))) f += QStringLiteral(".xlsx");
+        exportTables(f);
+    });
     file->addAction(tr("Lender &report (PDF)…"), this, [this] {
         const QString f = QFileDialog::getSaveFileName(this, tr("Lender report"), {}, tr("PDF (*.pdf)"));
         if (!f.isEmpty() && exportReport(f)) log(tr("Report written to %1").arg(f));
@@ -494,6 +501,20 @@ bool MainWindow::exportReport(const QString& path)
 {
     const EngineSnapshot e = m_desk->engine();
     return e && writeLenderReport(path, *e, m_dashboard->charts(), m_whatIf->lastRun(), m_whatIf->charts());
+}
+
+void MainWindow::exportTables(const QString& path)
+{
+    auto* watcher = new QFutureWatcher<JobResult<std::pair<Issues, int>>>(this);
+    whenFinished(*watcher, this, [this, watcher, path] {
+        const auto r = watcher->result();
+        watcher->deleteLater();
+        if (!r) showIssues(tr("Could not export the tables"), {Issue{ErrorCode::Io, path.toStdString(), "", Msg::InternalError, {r.error}}});
+        else if (!r.value->first.empty()) showIssues(tr("Could not export the tables"), r.value->first);
+        else log(tr("Exported %n table(s) to %1", nullptr, r.value->second).arg(path));
+        Q_EMIT tablesExported(r && r.value->first.empty());
+    });
+    watcher->setFuture(exportTablesAsync(path, m_desk->engine(), m_whatIf->sharedRun(), m_stress->sharedResult()));
 }
 
 void MainWindow::onOpen(const QString& caption, const QString& filter)

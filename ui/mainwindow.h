@@ -93,12 +93,16 @@ public:
 
     /// Exports the positions table (visible rows, current order) as CSV; returns issues.
     Issues exportPositionsCsv(const QString& path) const;
+    /// Every table of the desk (exposure, last what-if, last Monte Carlo) to an Excel workbook, on a
+    /// worker; tablesExported() tells when it is written.
+    void exportTables(const QString& path);
     /// PDF report for lenders: book summary, KPIs, charts, and the last what-if run.
     bool exportReport(const QString& path);
 
 Q_SIGNALS:
     void bookLoaded(bool ok);
     void saved(bool ok);
+    void tablesExported(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* e) override;

@@ -20,6 +20,7 @@
 
 #include <QElapsedTimer>
 #include <QMenuBar>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -431,6 +432,31 @@ private Q_SLOTS:
             QVERIFY(colourCount(img) > 8);
             QCOMPARE(c->contextMenuPolicy(), Qt::CustomContextMenu); // every chart offers PNG/PDF
         }
+    }
+
+    void tablesToExcel()
+    {
+        // the desk writes the CLI's sheets on a worker: exposure always, the last what-if when one ran
+        QTemporaryDir dir;
+        const QString before = dir.filePath(QStringLiteral("before.xlsx")), after = dir.filePath(QStringLiteral("after.xlsx"));
+        QSignalSpy written(w.get(), &MainWindow::tablesExported);
+        w->exportTables(before);
+        QVERIFY(written.wait(20000));
+        QVERIFY(written.takeFirst().at(0).toBool());
+        QSignalSpy done(w->whatIfView(), &WhatIfView::finished);
+        w->whatIfView()->run();
+        QVERIFY(done.wait(20000));
+        w->exportTables(after);
+        QVERIFY(written.wait(20000));
+        QVERIFY(written.takeFirst().at(0).toBool());
+        auto sheets = [](const QString& f) {
+            QProcess p;
+            p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), f, QStringLiteral("xl/workbook.xml")});
+            p.waitForFinished(20000);
+            return QString::fromUtf8(p.readAllStandardOutput()).count(QStringLiteral("<sheet "));
+        };
+        QCOMPARE(sheets(before), 10); // Exposure, Positions, Loans, Assets, Venues, Counterparties, Greeks, Derivatives, Pools, Flows
+        QCOMPARE(sheets(after), 16);  // and Scenario, Rounds, Scenario loans, nodes, prices, Hedges
     }
 
     void autosaveHoldsTheEditsForRecovery()

@@ -46,6 +46,7 @@ public:
     }
     bool running() const { return m_watcher.isRunning(); }
     const StressResult* result() const { return m_result.get(); }
+    std::shared_ptr<const StressResult> sharedResult() const { return m_result; }
     QList<plots::Chart*> charts() const { return {m_histogram, m_defaults}; }
 
 Q_SIGNALS:

@@ -60,6 +60,8 @@ public:
     /// The scenario the editor describes (shocks resolved against the current book).
     Scenario editedScenario() const;
     const WhatIfRun* lastRun() const { return m_run.get(); }
+    /// The same run, to keep while a worker reads it (an export).
+    std::shared_ptr<const WhatIfRun> sharedRun() const { return m_run; }
     QList<plots::Chart*> charts() const;
     /// Presentation mode hides the library and the editor; the results stay.
     void setEditing(bool on);
