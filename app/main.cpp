@@ -3,6 +3,7 @@
 
 #include "bookio.h"
 #include "mainwindow.h"
+#include "report/lenderreport.h"
 #include "viewid.h"
 #include "format.h"
 #include "theme.h"
@@ -84,9 +85,12 @@ int main(int argc, char** argv)
     QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Screenshot size, WIDTHxHEIGHT (default 1600x1000)."),
                                QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     QCommandLineOption reportOpt(QStringLiteral("report"),
-                                 QStringLiteral("Run the scenario (--scenario, default: the first) and write the lender report to FILE.pdf, then exit."),
+                                 QStringLiteral("Run the scenarios (--scenario a,b,c; default: the book's first) with and without breakers and "
+                                                "write the lender report to FILE.pdf, then exit."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt, presentOpt, sizeOpt, langOpt, reportOpt});
+    QCommandLineOption pageOpt(QStringLiteral("page"), QStringLiteral("Paper of --report: a4 (default) or letter."), QStringLiteral("SIZE"),
+                               QStringLiteral("a4"));
+    parser.addOptions({bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt, presentOpt, sizeOpt, langOpt, reportOpt, pageOpt});
     parser.process(app);
 
     ballast::ui::applyTheme(app, parser.isSet(lightOpt) ? ballast::ui::Theme::Light : ballast::ui::Theme::Dark);
@@ -133,28 +137,40 @@ int main(int argc, char** argv)
             app.quit();
         });
     };
+    QFutureWatcher<ballast::ui::JobResult<ballast::ui::ReportInput>> reportWatcher;
     if (!report.isEmpty()) {
-        QObject::connect(&w, &ballast::ui::MainWindow::bookLoaded, &app, [&](bool ok) {
-            auto* wi = w.whatIfView();
-            if (!ok || (parser.isSet(scenarioOpt) && !wi->loadScenario(parser.value(scenarioOpt)))) {
-                if (ok) std::fprintf(stderr, "ballast: no scenario '%s' in the book\n", qPrintable(parser.value(scenarioOpt)));
+        const QString page = parser.value(pageOpt).toLower();
+        if (page != QStringLiteral("a4") && page != QStringLiteral("letter")) {
+            std::fprintf(stderr, "ballast: --page is a4 or letter, not '%s'\n", qPrintable(page));
+            return 2;
+        }
+        const QPageSize paper(page == QStringLiteral("letter") ? QPageSize::Letter : QPageSize::A4);
+        QObject::connect(&w, &ballast::ui::MainWindow::bookLoaded, &app, [&, paper](bool ok) {
+            if (!ok) {
                 exitCode = 2;
                 app.quit();
                 return;
             }
-            QObject::connect(wi, &ballast::ui::WhatIfView::finished, &app, [&](bool) {
-                QTimer::singleShot(100, &app, [&] {
-                    if (!w.exportReport(report)) {
-                        std::fprintf(stderr, "ballast: cannot write %s\n", qPrintable(report));
+            QStringList ids = parser.value(scenarioOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (!parser.isSet(scenarioOpt) && !w.book()->scenarios.empty()) ids << QString::fromStdString(w.book()->scenarios.front().id);
+            ballast::ui::whenFinished(reportWatcher, &app, [&] {
+                const auto prepared = reportWatcher.result();
+                if (!prepared) {
+                    std::fprintf(stderr, "ballast: %s\n", prepared.error.c_str());
+                    exitCode = 2;
+                } else {
+                    const ballast::Result<int> pages = ballast::ui::writeLenderReport(report, *prepared.value);
+                    if (!pages) {
+                        for (const auto& i : pages.issues()) std::fprintf(stderr, "%s\n", i.toString().c_str());
                         exitCode = 1;
                     } else {
                         printSummary(w, QString());
-                        std::printf("The lender report was written to %s\n", qPrintable(QFileInfo(report).absoluteFilePath()));
+                        std::printf("The lender report (%d pages) was written to %s\n", *pages, qPrintable(QFileInfo(report).absoluteFilePath()));
                     }
-                    app.quit();
-                });
+                }
+                app.quit();
             });
-            wi->run();
+            reportWatcher.setFuture(ballast::ui::prepareReportAsync(w.engine(), ids, nullptr, paper));
         });
     } else if (!screenshot.isEmpty()) {
         QObject::connect(&w, &ballast::ui::MainWindow::bookLoaded, &app, [&](bool ok) {

@@ -497,10 +497,16 @@ void MainWindow::log(const QString& text)
 
 Issues MainWindow::exportPositionsCsv(const QString& path) const { return m_positions->exportCsv(path); }
 
-bool MainWindow::exportReport(const QString& path)
+bool MainWindow::exportReport(const QString& path, const QPageSize& pageSize)
 {
-    const EngineSnapshot e = m_desk->engine();
-    return e && writeLenderReport(path, *e, m_dashboard->charts(), m_whatIf->lastRun(), m_whatIf->charts());
+    ReportInput in{m_desk->engine(), {}, m_stress->sharedResult(), pageSize};
+    if (!in.engine) return false;
+    // the last what-if run, when it was of this book
+    if (const WhatIfRun* run = m_whatIf->lastRun(); run && run->book == m_desk->book())
+        in.scenarios.push_back({run->scenario, run->result, run->compared ? std::optional(run->withoutBreakers) : std::nullopt});
+    const Result<int> r = writeLenderReport(path, in);
+    if (!r) showIssues(tr("Could not write the report"), r.issues());
+    return r.ok();
 }
 
 void MainWindow::exportTables(const QString& path)

@@ -11,6 +11,7 @@
 #include "viewid.h"
 
 #include <QMainWindow>
+#include <QPageSize>
 
 #include <array>
 
@@ -97,7 +98,7 @@ public:
     /// worker; tablesExported() tells when it is written.
     void exportTables(const QString& path);
     /// PDF report for lenders: book summary, KPIs, charts, and the last what-if run.
-    bool exportReport(const QString& path);
+    bool exportReport(const QString& path, const QPageSize& pageSize = QPageSize(QPageSize::A4));
 
 Q_SIGNALS:
     void bookLoaded(bool ok);

@@ -10,18 +10,32 @@
 
 namespace ballast::ui {
 
-bool darkTheme() { return QApplication::palette().color(QPalette::Window).lightness() < 128; }
+namespace {
+int g_printDepth = 0; // PrintTheme scopes alive (GUI thread only)
+} // namespace
+
+PrintTheme::PrintTheme() { ++g_printDepth; }
+PrintTheme::~PrintTheme() { --g_printDepth; }
+
+bool darkTheme() { return g_printDepth == 0 && QApplication::palette().color(QPalette::Window).lightness() < 128; }
 
 Colors colors()
 {
     const bool dark = darkTheme();
     const QPalette p = QApplication::palette();
     Colors c;
-    c.background = p.color(QPalette::Base);
-    c.panel = p.color(QPalette::Window);
-    c.text = p.color(QPalette::Text);
-    c.muted = p.color(QPalette::PlaceholderText);
-    c.grid = p.color(QPalette::Mid);
+    if (g_printDepth > 0) { // paper: white, black text, grey rules
+        c.background = c.panel = Qt::white;
+        c.text = QColor(0x11, 0x18, 0x27);
+        c.muted = QColor(0x4b, 0x55, 0x63);
+        c.grid = QColor(0xd1, 0xd5, 0xdb);
+    } else {
+        c.background = p.color(QPalette::Base);
+        c.panel = p.color(QPalette::Window);
+        c.text = p.color(QPalette::Text);
+        c.muted = p.color(QPalette::PlaceholderText);
+        c.grid = p.color(QPalette::Mid);
+    }
     c.accent = QColor(0x3b, 0x82, 0xf6);
     c.good = QColor(0x30, 0xa4, 0x6c);
     c.warn = QColor(0xf5, 0x9e, 0x0b);

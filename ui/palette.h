@@ -17,8 +17,19 @@ struct Colors
     QColor series[8];
 };
 
-/// The current theme's colours (reads QApplication's palette).
+/// The current theme's colours (reads QApplication's palette; paper colours inside a PrintTheme).
 Colors colors();
+
+/// While one lives, colors() gives the print theme (white paper, dark text), whatever the desk's
+/// theme: charts made in its scope are styled for the lender report.
+class PrintTheme
+{
+public:
+    PrintTheme();
+    ~PrintTheme();
+    PrintTheme(const PrintTheme&) = delete;
+    PrintTheme& operator=(const PrintTheme&) = delete;
+};
 bool darkTheme();
 
 /// A view's layout: a bar of controls on top (returned), the content below (add it to `outer`).

@@ -20,6 +20,11 @@
 
 #include <QElapsedTimer>
 #include <QMenuBar>
+#include "report/lenderreport.h"
+
+#include <QRegularExpression>
+#include <QDir>
+#include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -431,6 +436,81 @@ private Q_SLOTS:
             QVERIFY(!img.isNull());
             QVERIFY(colourCount(img) > 8);
             QCOMPARE(c->contextMenuPolicy(), Qt::CustomContextMenu); // every chart offers PNG/PDF
+        }
+    }
+
+    void lenderReportPages_data()
+    {
+        QTest::addColumn<int>("paper");
+        QTest::newRow("A4") << static_cast<int>(QPageSize::A4);
+        QTest::newRow("Letter") << static_cast<int>(QPageSize::Letter);
+    }
+    void lenderReportPages()
+    {
+        // the report of two scenarios, read back with poppler: pages, every word on its page inside
+        // the margins, and the charts there as images that are not blank
+        QFETCH(int, paper);
+        QProcess probe;
+        probe.start(QStringLiteral("pdftotext"), {QStringLiteral("-v")});
+        if (!probe.waitForFinished(5000)) QSKIP("poppler-utils is not installed");
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QFutureWatcher<JobResult<ReportInput>> prepared;
+        QSignalSpy ready(&prepared, &QFutureWatcherBase::finished);
+        prepared.setFuture(prepareReportAsync(w->engine(), {QStringLiteral("perfect-storm"), QStringLiteral("eth-crash-43")}, nullptr,
+                                              QPageSize(static_cast<QPageSize::PageSizeId>(paper))));
+        QVERIFY(ready.wait(30000));
+        QVERIFY2(prepared.result(), prepared.result().error.c_str());
+        QCOMPARE(prepared.result().value->scenarios.size(), size_t(2));
+        QVERIFY(prepared.result().value->scenarios[0].withoutBreakers.has_value());
+        const Result<int> pages = writeLenderReport(pdf, *prepared.result().value);
+        QVERIFY(pages.ok());
+        QVERIFY2(*pages >= 6 && *pages <= 12, qPrintable(QString::number(*pages)));
+        // the words and their boxes (points); the page size of the paper
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString xml = QString::fromUtf8(text.readAllStandardOutput());
+        static const QRegularExpression pageRe(QStringLiteral("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\""));
+        static const QRegularExpression wordRe(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+        const auto pm = pageRe.match(xml);
+        QVERIFY(pm.hasMatch());
+        const double pageW = pm.captured(1).toDouble(), pageH = pm.captured(2).toDouble();
+        const QSizeF expected = QPageSize(static_cast<QPageSize::PageSizeId>(paper)).size(QPageSize::Point);
+        QVERIFY(qAbs(pageW - expected.width()) < 1 && qAbs(pageH - expected.height()) < 1);
+        QCOMPARE(static_cast<int>(xml.count(QStringLiteral("<page "))), *pages);
+        int words = 0;
+        const double margin = 16 / 25.4 * 72 - 1; // the report's 16 mm side margins, less a point
+        for (auto it = wordRe.globalMatch(xml); it.hasNext();) {
+            const auto m = it.next();
+            ++words;
+            const double x0 = m.captured(1).toDouble(), y0 = m.captured(2).toDouble(), x1 = m.captured(3).toDouble(), y1 = m.captured(4).toDouble();
+            QVERIFY2(x0 >= margin && x1 <= pageW - margin && y0 >= 0 && y1 <= pageH,
+                     qPrintable(QStringLiteral("'%1' at %2,%3-%4,%5 leaves the text area").arg(m.captured(5)).arg(x0).arg(y0).arg(x1).arg(y1)));
+        }
+        QVERIFY2(words > 1000, qPrintable(QString::number(words)));
+        for (const char* must : {">Key<", ">Collateral<", ">liquidation<", ">cascade,<", ">Appendix:<", ">Eisenberg<"})
+            QVERIFY2(xml.contains(QString::fromUtf8(must)), must);
+        // the smallest type: pdftotext gives word heights; 7 pt and more (the box is about 1.2x the size)
+        double smallest = 1e9;
+        for (auto it = wordRe.globalMatch(xml); it.hasNext();) {
+            const auto m = it.next();
+            smallest = std::min(smallest, m.captured(4).toDouble() - m.captured(2).toDouble());
+        }
+        QVERIFY2(smallest >= 7.0, qPrintable(QString::number(smallest)));
+        // the charts: counterparties, and per scenario cascade and waterfall, as images with content
+        QProcess images;
+        images.start(QStringLiteral("pdfimages"), {QStringLiteral("-png"), pdf, dir.filePath(QStringLiteral("img"))});
+        QVERIFY(images.waitForFinished(30000));
+        const QStringList pngs = QDir(dir.path()).entryList({QStringLiteral("img-*.png")});
+        QCOMPARE(pngs.size(), 5);
+        for (const QString& f : pngs) {
+            const QImage img(dir.filePath(f));
+            QVERIFY(img.width() > 1000);
+            QSet<QRgb> colours;
+            for (int y = 0; y < img.height(); y += 7)
+                for (int x = 0; x < img.width(); x += 7) colours.insert(img.pixel(x, y));
+            QVERIFY2(colours.size() > 20, qPrintable(f)); // axes, bars, labels: not one colour
         }
     }
 

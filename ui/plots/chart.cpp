@@ -59,6 +59,6 @@ Chart* focusedChart(const QList<Chart*>& charts)
 
 bool Chart::exportTo(const QString& path) const { return exportChart(m_plot, path); }
 
-QPixmap Chart::toPixmap(int width, int height) const { return m_plot->toPixmap(width, height, 1.0); }
+QPixmap Chart::toPixmap(int width, int height, double scale) const { return m_plot->toPixmap(width, height, scale); }
 
 } // namespace ballast::ui::plots

@@ -28,8 +28,10 @@ public:
     void clear();
     /// PNG or PDF by extension; false when the file cannot be written.
     bool exportTo(const QString& path) const;
-    /// The chart drawn at `width` x `height` pixels, laid out for that size (it may sit in a hidden dock).
-    QPixmap toPixmap(int width, int height) const;
+    /// The chart laid out for `width` x `height` logical pixels (it may sit in a hidden dock) and
+    /// drawn `scale` times as dense: scale = dpi / 96 gives print resolution with type at its
+    /// point size.
+    QPixmap toPixmap(int width, int height, double scale = 1.0) const;
 
 private:
     QCustomPlot* m_plot;

@@ -1,91 +1,497 @@
-#include "lenderreport.h"
+#include "report/lenderreport.h"
 
+#include "exposure.h"
 #include "format.h"
-#include "views/whatifview.h"
+#include "palette.h"
+#include "plots/bars.h"
+#include "plots/chart.h"
+#include "plots/stresscharts.h"
+#include "plots/whatifcharts.h"
+#include "storage.h"
+#include "stress.h"
 
+#include <nlohmann/json.hpp>
+
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include "plots/chart.h"
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <algorithm>
+#include <cstdio>
+#include <numeric>
 
 namespace ballast::ui {
 
-bool writeLenderReport(const QString& path, const ExposureEngine& engine, const QList<plots::Chart*>& dashboard, const WhatIfRun* run,
-                       const QList<plots::Chart*>& whatIfCharts)
+QFuture<JobResult<ReportInput>> prepareReportAsync(EngineSnapshot engine, QStringList ids, std::shared_ptr<const StressResult> stress,
+                                                   QPageSize pageSize)
 {
-    const ExposureEngine* e = &engine;
-    const Book& b = e->book();
-    const Totals& t = e->result().totals;
-    QPdfWriter pdf(path);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setResolution(150);
-    pdf.setTitle(QCoreApplication::translate("LenderReport", "Ballast report — %1").arg(QString::fromStdString(b.meta.name)));
-    pdf.setCreator(QStringLiteral("Ballast"));
-    QPainter p;
-    if (!p.begin(&pdf)) return false;
-    const QRect page(0, 0, pdf.width(), pdf.height());
-    const int margin = 90;
-    int y = margin;
-    QFont title = p.font();
-    title.setPointSizeF(18);
-    title.setBold(true);
-    QFont body = p.font();
-    body.setPointSizeF(9.5);
-    p.setFont(title);
-    p.drawText(QRect(margin, y, page.width() - 2 * margin, 60), Qt::AlignLeft, QString::fromStdString(b.meta.name));
-    y += 70;
-    p.setFont(body);
-    const QString summary =
-        QCoreApplication::translate("LenderReport", "As of %1 · %2 positions · %3 loans · %4 nodes · %5 pools\n\n"
-           "Exposure %6 · exit value %7 (liquidation cost %8) · debt %9 · collateral coverage %10× · min health factor %11 · "
-           "loans at risk %12.")
-            .arg(QString::fromStdString(formatIsoTime(b.meta.asOf)))
-            .arg(b.positions.size())
-            .arg(b.loans.size())
-            .arg(b.nodes.size())
-            .arg(b.pools.size())
-            .arg(formatMoney(t.marketValue), formatMoney(t.exitValue), formatMoney(t.liquidationCost), formatMoney(t.debtValue))
-            .arg(t.collateralCoverage, 0, 'f', 2)
-            .arg(formatHealth(t.minHealthFactor))
-            .arg(t.loansAtRisk);
-    QRect textBox(margin, y, page.width() - 2 * margin, 200);
-    QRect used = p.boundingRect(textBox, Qt::TextWordWrap, summary);
-    p.drawText(textBox, Qt::TextWordWrap, summary);
-    y += used.height() + 30;
-    auto drawWidget = [&](const plots::Chart* w, int height) {
-        if (y + height > page.height() - margin) {
-            pdf.newPage();
-            y = margin;
+    return runJob([engine = std::move(engine), ids = std::move(ids), stress = std::move(stress), pageSize]() {
+        ReportInput in{engine, {}, stress, pageSize};
+        const Book& b = engine->book();
+        ShockContext ctx(b, engine->index());
+        for (const QString& id : ids) {
+            const auto it = std::find_if(b.scenarios.begin(), b.scenarios.end(), [&](const Scenario& s) { return s.id == id.toStdString(); });
+            if (it == b.scenarios.end()) throw std::runtime_error("no scenario '" + id.toStdString() + "' in the book");
+            ShockOptions with, without;
+            without.breakers = false;
+            in.scenarios.push_back({*it, runScenario(ctx, *it, with), runScenario(ctx, *it, without)});
         }
-        // rendered at a fixed size: the chart may sit in a hidden dock
-        const QPixmap pm = w->toPixmap(1400, 1400 * height / (page.width() - 2 * margin));
-        p.drawPixmap(QRect(margin, y, page.width() - 2 * margin, height), pm);
-        y += height + 30;
-    };
-    for (int i = 0; i < 2 && i < dashboard.size(); ++i) drawWidget(dashboard[i], 520);
-    if (run) {
-        pdf.newPage();
-        y = margin;
-        p.setFont(title);
-        p.drawText(QRect(margin, y, page.width() - 2 * margin, 60), Qt::AlignLeft, QCoreApplication::translate("LenderReport", "Scenario: %1").arg(QString::fromStdString(run->scenario.name)));
-        y += 70;
-        p.setFont(body);
-        const ShockResult& r = run->result;
-        const QString text = QCoreApplication::translate("LenderReport", "Total loss %1 (price %2, liquidation penalty %3, fire sale %4, oracle %5, defaults %6, supply chain %7, hedges %8). "
-                                "Bad debt %9; %10 liquidations over %11 rounds; %12 defaults.")
-                                 .arg(formatMoney(r.losses.total()), formatMoney(r.losses.price), formatMoney(r.losses.liquidationPenalty),
-                                      formatMoney(r.losses.fireSale), formatMoney(r.losses.oracle), formatMoney(r.losses.defaults),
-                                      formatMoney(r.losses.supplyChain), formatMoney(r.losses.hedges), formatMoney(r.badDebt))
-                                 .arg(r.liquidations)
-                                 .arg(r.rounds.size())
-                                 .arg(r.defaults);
-        used = p.boundingRect(QRect(margin, y, page.width() - 2 * margin, 300), Qt::TextWordWrap, text);
-        p.drawText(QRect(margin, y, page.width() - 2 * margin, 300), Qt::TextWordWrap, text);
-        y += used.height() + 30;
-        for (const plots::Chart* c : whatIfCharts) drawWidget(c, 560);
+        return in;
+    });
+}
+
+namespace {
+
+QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
+QString nodeName(const Book& b, int n) { return n >= 0 ? esc(b.nodes[n].name.empty() ? b.nodes[n].id : b.nodes[n].name) : QString(); }
+
+class Report
+{
+    Q_DECLARE_TR_FUNCTIONS(LenderReport)
+
+public:
+    Report(const ReportInput& in, double bodyWidth, double dpi)
+        : m_in(in), m_b(in.engine->book()), m_x(in.engine->result()), m_width(bodyWidth), m_dpi(dpi)
+    {
     }
-    p.end();
-    return true;
+
+    void build(QTextDocument& doc)
+    {
+        cover();
+        keyFigures();
+        exposure();
+        collateral();
+        loansNearLiquidation();
+        for (const ReportScenario& s : m_in.scenarios) scenario(s);
+        if (m_in.stress) monteCarlo(*m_in.stress);
+        appendix();
+        // the charts as images at the page's resolution, type at its point size (resources the
+        // HTML's <img> tags name). Drawn as inline text objects of our own they made the PDF lose
+        // the text after them; QTextDocument's own images flow and paginate correctly.
+        const double scale = m_dpi / 96.0;
+        for (size_t i = 0; i < m_charts.size(); ++i) {
+            const QSizeF sz = m_chartSizes[i];
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("ballast-chart:%1").arg(i)),
+                            m_charts[i]->toPixmap(qRound(sz.width() / scale), qRound(sz.height() / scale), scale).toImage());
+        }
+        doc.setHtml(m_html);
+    }
+    const std::vector<std::unique_ptr<plots::Chart>>& charts() const { return m_charts; }
+    const std::vector<QSizeF>& chartSizes() const { return m_chartSizes; }
+
+private:
+    void html(const QString& h) { m_html += h; }
+    void pageBreak() { html(QStringLiteral("<p style=\"page-break-before:always; margin:0\"></p>")); }
+    void heading(const QString& text) { html(QStringLiteral("<h2 style=\"color:#111827\">%1</h2>").arg(text.toHtmlEscaped())); }
+    void sub(const QString& text) { html(QStringLiteral("<h3 style=\"color:#374151\">%1</h3>").arg(text.toHtmlEscaped())); }
+    void para(const QString& text) { html(QStringLiteral("<p>%1</p>").arg(text)); }
+
+    /// A table: header cells, rows of cells; columns from `firstNumeric` on are right-aligned numbers.
+    void table(const QStringList& header, const QList<QStringList>& rows, int firstNumeric = 1)
+    {
+        QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"font-size:8pt\"><thead><tr>");
+        for (int c = 0; c < header.size(); ++c)
+            h += QStringLiteral("<th align=\"%1\" style=\"background-color:#e5e7eb\">%2</th>")
+                     .arg(c >= firstNumeric ? QStringLiteral("right") : QStringLiteral("left"), header[c].toHtmlEscaped());
+        h += QStringLiteral("</tr></thead>");
+        for (int r = 0; r < rows.size(); ++r) {
+            h += r % 2 ? QStringLiteral("<tr style=\"background-color:#f9fafb\">") : QStringLiteral("<tr>");
+            for (int c = 0; c < rows[r].size(); ++c)
+                h += QStringLiteral("<td align=\"%1\">%2</td>").arg(c >= firstNumeric ? QStringLiteral("right") : QStringLiteral("left"), rows[r][c]);
+            h += QStringLiteral("</tr>");
+        }
+        if (rows.isEmpty())
+            h += QStringLiteral("<tr><td colspan=\"%1\"><i>%2</i></td></tr>").arg(header.size()).arg(tr("None in this book."));
+        h += QStringLiteral("</table>");
+        html(h);
+    }
+
+    /// A new chart, styled for paper, to draw into; it appears where the text is now.
+    plots::Chart& chart(double heightShare = 0.42)
+    {
+        PrintTheme paper;
+        const QSizeF size(m_width * 0.98, m_width * heightShare);
+        // <img> sizes are 96-dpi pixels, which the document scales to its device's resolution
+        html(QStringLiteral("<p align=\"center\"><img src=\"ballast-chart:%1\" width=\"%2\" height=\"%3\"></p>")
+                 .arg(m_charts.size())
+                 .arg(qRound(size.width() * 96.0 / m_dpi))
+                 .arg(qRound(size.height() * 96.0 / m_dpi)));
+        m_charts.push_back(std::make_unique<plots::Chart>(QStringLiteral("reportChart%1").arg(m_charts.size()), nullptr));
+        m_chartSizes.push_back(size);
+        return *m_charts.back();
+    }
+
+    void cover()
+    {
+        const QString asOf = m_b.meta.asOf ? QString::fromStdString(formatIsoTime(m_b.meta.asOf)) : tr("(no date set)");
+        html(QStringLiteral("<p style=\"font-size:9pt;color:#4b5563\">%1</p>").arg(tr("Ballast · lender report")));
+        html(QStringLiteral("<h1 style=\"font-size:22pt;color:#111827\">%1</h1>").arg(esc(m_b.meta.name.empty() ? std::string("Untitled book") : m_b.meta.name)));
+        QList<QStringList> rows = {
+            {tr("As of"), asOf.toHtmlEscaped()},
+            {tr("Base currency"), esc(m_b.meta.baseCurrency)},
+            {tr("Input hash (FNV-1a of the book's JSON)"), esc(bookHash(m_b))},
+            {tr("Book"), tr("%1 nodes, %2 positions, %3 loans, %4 pools, %5 scenarios")
+                             .arg(m_b.nodes.size()).arg(m_b.positions.size()).arg(m_b.loans.size()).arg(m_b.pools.size()).arg(m_b.scenarios.size())},
+            {tr("Scenarios in this report"), m_in.scenarios.empty() ? tr("none")
+                                                                     : [&] {
+                                                                           QStringList names;
+                                                                           for (const auto& s : m_in.scenarios) names << esc(s.scenario.name.empty() ? s.scenario.id : s.scenario.name);
+                                                                           return names.join(QStringLiteral("; "));
+                                                                       }()},
+            {tr("Generated by"), tr("Ballast %1 on %2").arg(QCoreApplication::applicationVersion(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))},
+            {tr("Pages"), QStringLiteral("%PAGES%")},
+        };
+        table({tr("Report"), QString()}, rows, 99);
+        // the book's own notes: meta.description and meta.sources, when it has them
+        const nlohmann::json meta = m_b.meta.raw.parsed();
+        if (meta.contains("description") && meta["description"].is_string()) para(esc(meta["description"].get<std::string>()));
+        if (meta.contains("sources") && meta["sources"].is_array()) {
+            QString list = QStringLiteral("<ul>");
+            for (const auto& src : meta["sources"])
+                if (src.is_string()) list += QStringLiteral("<li>%1</li>").arg(esc(src.get<std::string>()));
+            para(tr("Sources of the book's data:") + list + QStringLiteral("</ul>"));
+        }
+        para(tr("Figures are in %1 at the as-of time above. Reproduce them with the same book (same input hash) and "
+                "<tt>ballast-cli exposure</tt> / <tt>shock</tt>; the method is in the appendix.")
+                 .arg(esc(m_b.meta.baseCurrency)));
+    }
+
+    void keyFigures()
+    {
+        const Totals& t = m_x.totals;
+        heading(tr("Key figures"));
+        table({tr("Figure"), tr("Value")},
+              {{tr("Exposure at market"), formatMoney(t.marketValue)},
+               {tr("Exit value (after slippage)"), formatMoney(t.exitValue)},
+               {tr("Liquidation cost"), formatMoney(t.liquidationCost)},
+               {tr("Debt"), formatMoney(t.debtValue)},
+               {tr("Collateral, risk-adjusted"), formatMoney(t.collateralValue)},
+               {tr("Collateral coverage (at market / debt)"), std::isfinite(t.collateralCoverage) ? formatNumber(t.collateralCoverage, 2) + QStringLiteral("×") : tr("no debt")},
+               {tr("Lowest health factor"), formatHealth(t.minHealthFactor)},
+               {tr("Loans at risk (HF below 1)"), tr("%1 of %2").arg(t.loansAtRisk).arg(m_b.loans.size())},
+               {tr("Delta-normal VaR 99%, %1 day(s)").arg(m_b.settings.horizonDays), formatMoney(t.deltaNormalVaR)},
+               {tr("Derivatives value"), formatMoney(t.derivativesValue)}});
+    }
+
+    void exposure()
+    {
+        pageBreak();
+        heading(tr("Exposure"));
+        sub(tr("By counterparty (largest 12 by holdings and receivables)"));
+        std::vector<int> nodes(m_b.nodes.size());
+        std::iota(nodes.begin(), nodes.end(), 0);
+        auto size = [&](int n) { return m_x.nodes[n].holdings + m_x.nodes[n].receivables; };
+        std::sort(nodes.begin(), nodes.end(), [&](int a, int c) { return size(a) > size(c); });
+        nodes.resize(std::min<size_t>(12, nodes.size()));
+        nodes.erase(std::remove_if(nodes.begin(), nodes.end(), [&](int n) { return size(n) <= 0; }), nodes.end());
+        QList<QStringList> rows;
+        QVector<QString> labels;
+        QVector<double> held, recv;
+        for (int n : nodes) {
+            const NodeExposure& e = m_x.nodes[n];
+            rows << QStringList{nodeName(m_b, n), formatMoney(e.holdings), formatMoney(e.receivables), formatMoney(e.payables),
+                                formatMoney(e.net), formatMoney(e.collateralPosted)};
+            labels.prepend(QString::fromStdString(m_b.nodes[n].name.empty() ? m_b.nodes[n].id : m_b.nodes[n].name));
+            held.prepend(e.holdings);
+            recv.prepend(e.receivables);
+        }
+        table({tr("Counterparty"), tr("Holdings"), tr("Receivables"), tr("Payables"), tr("Net"), tr("Collateral posted")}, rows);
+        if (!nodes.empty()) {
+            PrintTheme paper;
+            plots::horizontalBars(chart(0.36), tr("Exposure by counterparty"), labels, held, colors().series[0], recv, colors().series[3],
+                                  tr("holdings"), tr("net receivables"));
+        }
+        sub(tr("By lending venue"));
+        rows.clear();
+        for (const VenueExposure& v : m_x.venues)
+            rows << QStringList{nodeName(m_b, v.node), formatMoney(v.collateralValue), formatMoney(v.debtValue), QString::number(v.loans),
+                                QString::number(v.loansAtRisk), formatNumber(v.hhi, 3)};
+        table({tr("Venue"), tr("Collateral (risk-adj.)"), tr("Debt"), tr("Loans"), tr("At risk"), tr("HHI")}, rows);
+        sub(tr("By asset (largest 12 by market value)"));
+        std::vector<int> assets(m_b.assets.size());
+        std::iota(assets.begin(), assets.end(), 0);
+        std::sort(assets.begin(), assets.end(), [&](int a, int c) { return m_x.assets[a].marketValue > m_x.assets[c].marketValue; });
+        assets.resize(std::min<size_t>(12, assets.size()));
+        rows.clear();
+        for (int a : assets) {
+            const AssetExposure& e = m_x.assets[a];
+            rows << QStringList{esc(m_b.assets[a].id), QString::fromUtf8(toString(m_b.assets[a].kind)), formatNumber(e.price, 4),
+                                formatMoney(e.marketValue), formatMoney(e.pledgedValue), formatMoney(e.depth[1]),
+                                formatPercent(e.oracleDeviation, 2)};
+        }
+        table({tr("Asset"), tr("Kind"), tr("Price"), tr("Market value"), tr("Pledged"), tr("Depth to 2%"), tr("Oracle dev.")}, rows, 2);
+    }
+
+    void collateral()
+    {
+        heading(tr("Collateral by asset"));
+        struct Row { double qty = 0, market = 0, collateral = 0, exit = 0, oracle = 0; };
+        std::map<int, Row> by;
+        for (size_t p = 0; p < m_b.positions.size(); ++p) {
+            const Position& pos = m_b.positions[p];
+            if (pos.loanIx < 0 || pos.assetIx < 0) continue;
+            Row& r = by[pos.assetIx];
+            const PositionExposure& e = m_x.positions[p];
+            r.qty += pos.quantity;
+            r.market += e.marketValue;
+            r.collateral += e.collateralValue;
+            r.exit += e.exitValue;
+            r.oracle += pos.quantity * e.oraclePrice;
+        }
+        QList<QStringList> rows;
+        for (const auto& [a, r] : by)
+            rows << QStringList{esc(m_b.assets[a].id), formatNumber(r.qty, 2), formatMoney(r.market), formatMoney(r.collateral),
+                                r.oracle > 0 ? formatPercent(1 - r.collateral / r.oracle, 1) : QStringLiteral("–"), formatMoney(r.exit),
+                                r.market > 0 ? formatPercent(1 - r.exit / r.market, 1) : QStringLiteral("–")};
+        table({tr("Asset"), tr("Quantity pledged"), tr("Market value"), tr("Collateral (risk-adj.)"), tr("Haircut"), tr("Exit value"),
+               tr("Exit discount")},
+              rows);
+        para(tr("Haircut: one minus the liquidation threshold, weighted by the oracle value pledged. Exit value: what the "
+                "pledged quantity fetches sold through the book's pools at once (slippage and fees), or its market value where no "
+                "pool trades it."));
+    }
+
+    void loansNearLiquidation()
+    {
+        heading(tr("The ten loans closest to liquidation"));
+        std::vector<int> order(m_b.loans.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int c) { return m_x.loans[a].healthFactor < m_x.loans[c].healthFactor; });
+        order.resize(std::min<size_t>(10, order.size()));
+        QList<QStringList> rows;
+        for (int l : order) {
+            const LoanExposure& e = m_x.loans[l];
+            const Loan& loan = m_b.loans[l];
+            rows << QStringList{esc(loan.id), nodeName(m_b, loan.borrowerIx), nodeName(m_b, loan.venueIx), formatMoney(e.debtValue),
+                                formatMoney(e.collateralValue), formatHealth(e.healthFactor), formatPercent(e.ltv, 1),
+                                std::isnan(e.liquidationPrice) ? QStringLiteral("–") : formatNumber(e.liquidationPrice, 4),
+                                std::isnan(e.distanceToLiquidation) ? QStringLiteral("–") : formatPercent(e.distanceToLiquidation, 1)};
+        }
+        table({tr("Loan"), tr("Borrower"), tr("Venue"), tr("Debt"), tr("Collateral"), tr("HF"), tr("LTV"), tr("Liq. price"), tr("Distance")}, rows, 3);
+        para(tr("HF: risk-adjusted collateral over debt at oracle prices; a loan is liquidated below 1. Liquidation price and distance "
+                "apply to loans with a single collateral asset."));
+    }
+
+    QString shockInWords(const Shock& k) const
+    {
+        const QString asset = esc(k.asset);
+        const int n = k.nodeIx >= 0 ? k.nodeIx : k.venueIx;
+        const QString node = n >= 0 ? nodeName(m_b, n) : esc(k.node.empty() ? k.venue : k.node);
+        switch (k.type) {
+        case ShockType::Price:
+            return std::isnan(k.set) ? tr("%1 price moves %2").arg(asset, formatPercent(k.relative, 1)) : tr("%1 price set to %2").arg(asset, formatNumber(k.set, 4));
+        case ShockType::Volatility: return tr("%1 volatility × %2").arg(asset, formatNumber(k.multiplier, 2));
+        case ShockType::Depeg: return std::isnan(k.set) ? tr("%1 depegs by %2").arg(asset, formatPercent(k.relative, 1)) : tr("%1 depegs to %2").arg(asset, formatNumber(k.set, 4));
+        case ShockType::Liquidity: return tr("liquidity of %1 drained by %2").arg(esc(k.pool.empty() ? k.venue : k.pool), formatPercent(k.drain, 0));
+        case ShockType::OracleStale: return tr("%1 oracle stale for %2 h").arg(asset, formatNumber(k.hours, 1));
+        case ShockType::OracleManipulation:
+            return std::isnan(k.set) ? tr("%1 oracle manipulated by %2").arg(asset, formatPercent(k.relative, 1)) : tr("%1 oracle set to %2").arg(asset, formatNumber(k.set, 4));
+        case ShockType::Default: return tr("%1 defaults").arg(node);
+        case ShockType::Delay: return tr("shipments through %1 delayed %2 days").arg(k.node.empty() ? esc(k.shipment) : node, formatNumber(k.days, 1));
+        case ShockType::Halt: return tr("%1 halted for %2 rounds").arg(node).arg(k.rounds);
+        case ShockType::Finality: return tr("finality on %1 delayed %2 s").arg(esc(k.chain), formatNumber(k.seconds, 0));
+        case ShockType::Replay: return tr("%1 follows a recorded price path of %2 points").arg(asset).arg(k.path.size());
+        }
+        return QString();
+    }
+
+    static double minHf(const ShockResult& r, bool after)
+    {
+        double m = kInf;
+        for (const LoanOutcome& l : r.loans) m = std::min(m, after ? l.healthFactorAfter : l.healthFactorBefore);
+        return m;
+    }
+
+    void scenario(const ReportScenario& s)
+    {
+        pageBreak();
+        const ShockResult& r = s.withBreakers;
+        heading(tr("Scenario: %1").arg(QString::fromStdString(s.scenario.name.empty() ? s.scenario.id : s.scenario.name)));
+        if (!s.scenario.description.empty()) para(esc(s.scenario.description));
+        QString shocks = QStringLiteral("<ul>");
+        for (const Shock& k : s.scenario.shocks) shocks += QStringLiteral("<li>%1</li>").arg(shockInWords(k));
+        para(tr("The shocks:") + shocks + QStringLiteral("</ul>"));
+        const ShockResult* nb = s.withoutBreakers ? &*s.withoutBreakers : nullptr;
+        auto col = [&](auto f) { return QStringList{f(r), nb ? f(*nb) : QStringLiteral("–")}; };
+        QList<QStringList> rows;
+        auto row = [&](const QString& name, const QString& before, auto f) { rows << (QStringList{name, before} + col(f)); };
+        row(tr("Total loss"), formatMoney(0), [](const ShockResult& x) { return formatMoney(x.losses.total()); });
+        row(tr("Bad debt"), formatMoney(0), [](const ShockResult& x) { return formatMoney(x.badDebt); });
+        row(tr("Liquidations"), QStringLiteral("0"), [](const ShockResult& x) { return QString::number(x.liquidations); });
+        row(tr("Collateral sold"), formatMoney(0), [](const ShockResult& x) { return formatMoney(x.collateralSold); });
+        row(tr("Debt repaid"), formatMoney(0), [](const ShockResult& x) { return formatMoney(x.debtRepaid); });
+        row(tr("Defaults"), QStringLiteral("0"), [](const ShockResult& x) { return QString::number(x.defaults); });
+        row(tr("Lowest health factor"), formatHealth(minHf(r, false)), [](const ShockResult& x) { return formatHealth(minHf(x, true)); });
+        row(tr("Cascade rounds"), QStringLiteral("0"), [](const ShockResult& x) { return QString::number(x.rounds.size()); });
+        table({tr("Figure"), tr("Before"), tr("After, with breakers"), tr("After, no breakers")}, rows);
+
+        sub(tr("The cascade, round by round"));
+        QList<QStringList> rr;
+        for (const RoundRecord& x : r.rounds)
+            rr << QStringList{QString::number(x.round), QString::number(x.liquidations), formatMoney(x.debtRepaid), formatMoney(x.collateralSold),
+                              formatMoney(x.proceeds), formatMoney(x.badDebt), QString::number(x.haltedVenues.size())};
+        table({tr("Round"), tr("Liquidations"), tr("Debt repaid"), tr("Collateral sold"), tr("Proceeds"), tr("Bad debt"), tr("Venues halted")}, rr);
+        if (!r.rounds.empty()) {
+            PrintTheme paper;
+            plots::drawCascade(chart(0.34), r.rounds, nb ? &nb->rounds : nullptr);
+        }
+        sub(tr("Where the loss comes from"));
+        {
+            PrintTheme paper;
+            plots::drawLossWaterfall(chart(0.34), r.losses);
+        }
+        const Losses& L = r.losses;
+        table({tr("Channel"), tr("Loss")}, {{tr("Price"), formatMoney(L.price)}, {tr("Liquidation penalty"), formatMoney(L.liquidationPenalty)},
+                                           {tr("Fire sale"), formatMoney(L.fireSale)}, {tr("Oracle"), formatMoney(L.oracle)},
+                                           {tr("Defaults"), formatMoney(L.defaults)}, {tr("Supply chain"), formatMoney(L.supplyChain)},
+                                           {tr("Hedges (gains negative)"), formatMoney(L.hedges)}, {tr("Total"), formatMoney(L.total())}});
+        sub(tr("Largest losses by node"));
+        std::vector<int> order(r.nodes.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int c) { return r.nodes[a].loss > r.nodes[c].loss; });
+        QList<QStringList> nl;
+        for (int n : order) {
+            if (nl.size() >= 10 || r.nodes[n].loss <= 0) break;
+            nl << QStringList{nodeName(m_b, n), formatMoney(r.nodes[n].loss), r.nodes[n].defaulted ? tr("defaulted") : QString(),
+                              formatMoney(m_b.nodes[n].equity)};
+        }
+        table({tr("Node"), tr("Loss"), tr("Outcome"), tr("Equity before")}, nl);
+        if (r.defaults > 0) {
+            QStringList names;
+            for (size_t n = 0; n < r.nodes.size(); ++n)
+                if (r.nodes[n].defaulted) names << nodeName(m_b, static_cast<int>(n));
+            para(tr("Defaulted: %1.").arg(names.join(QStringLiteral(", "))));
+        }
+        para(tr("Bad debt: %1, the debt the seized collateral did not cover.").arg(formatMoney(r.badDebt)));
+    }
+
+    void monteCarlo(const StressResult& s)
+    {
+        pageBreak();
+        heading(tr("Monte Carlo stress"));
+        para(tr("%L1 scenarios (seed %2) over %3 day(s): correlated moves of the book's risk factors, each run through the full "
+                "cascade.").arg(s.scenarios).arg(s.seed).arg(m_b.settings.horizonDays));
+        QList<QStringList> rows;
+        for (size_t i = 0; i < s.confidence.size(); ++i)
+            rows << QStringList{formatPercent(s.confidence[i], 1), formatMoney(s.var[i]), formatMoney(s.es[i]),
+                                formatMoney(s.liquidationsAtRisk[i]), formatMoney(s.badDebtQuantile[i])};
+        table({tr("Confidence"), tr("VaR"), tr("Expected shortfall"), tr("Liquidations at risk"), tr("Bad debt")}, rows);
+        PrintTheme paper;
+        plots::drawLossHistogram(chart(0.36), s);
+    }
+
+    void appendix()
+    {
+        pageBreak();
+        heading(tr("Appendix: method and assumptions"));
+        para(tr("<b>Values.</b> Market value is quantity × market price; an inventory token is priced from its underlying commodity "
+                "× units per token × quality, where quality decays exponentially with the days since its last attestation; an "
+                "invoice token is its face value discounted for time to due and the obligor's default probability. Exit value "
+                "sells the quantity through the book's pools (constant-product, concentrated-liquidity and order-book) by best "
+                "execution, so it carries price impact and fees."));
+        para(tr("<b>Loans.</b> Health factor = Σ quantity × oracle price × liquidation threshold / debt. Below 1 a loan is "
+                "liquidated as Aave v3 does it: up to the close factor of the debt is repaid, and the liquidator receives "
+                "collateral worth the repaid debt × the liquidation bonus, of which the protocol fee is a share."));
+        para(tr("<b>Cascade.</b> A scenario applies its shocks, then runs rounds: liquidatable loans are liquidated, the seized "
+                "collateral is sold on the pools, prices move with the sales, oracles follow the market with their lag, and the "
+                "next round sees the new prices. Circuit breakers cap a venue's price fall and liquidation volume per round and "
+                "may halt trading. The column \"no breakers\" is the same scenario with breakers off."));
+        para(tr("<b>Supply chain and clearing.</b> Supplier defaults and shipment delays propagate downstream by the book's "
+                "shares and cash buffers (time to survive); obligations are then cleared as Eisenberg and Noe (2001) do it, or "
+                "with Rogers and Veraart's (2013) default costs when the book chooses that model. DebtRank follows Battiston et "
+                "al. (2012)."));
+        para(tr("<b>Losses.</b> Each node's loss is split by channel: price, liquidation penalty, fire sale, oracle, defaults, "
+                "supply chain and hedges (a hedge's payout counts against the loss). The channels sum to the total."));
+        para(tr("<b>Monte Carlo.</b> Correlated log-normal (or Student-t, with jumps where the book asks) moves of the assets with "
+                "a volatility over the horizon; VaR and expected shortfall are exact empirical quantiles of the scenario losses."));
+        para(tr("<b>Data.</b> The demo book's prices and risk parameters are real: crash-day price histories and Aave v3 risk "
+                "parameters, with their sources listed on the cover. The counterparties and positions are "
+                "illustrative."));
+        para(tr("<b>Assumptions.</b> Prices, oracle values and attestations are as of the book's as-of time; pools are the only "
+                "liquidity; no new capital enters during a cascade; figures are undiscounted unless stated."));
+    }
+
+    const ReportInput& m_in;
+    const Book& m_b;
+    const Exposure& m_x;
+    double m_width, m_dpi;
+    QString m_html;
+    std::vector<std::unique_ptr<plots::Chart>> m_charts;
+    std::vector<QSizeF> m_chartSizes;
+};
+
+} // namespace
+
+Result<int> writeLenderReport(const QString& path, const ReportInput& in)
+{
+    if (!in.engine) return Result<int>::fail(ErrorCode::NotApplicable, path.toStdString(), "", Msg::Verbatim, {"no book is open"});
+    const QString tmp = path + QStringLiteral(".tmp-pdf");
+    QPdfWriter pdf(tmp);
+    pdf.setResolution(300);
+    pdf.setPageSize(in.pageSize);
+    pdf.setPageMargins(QMarginsF(16, 20, 16, 18), QPageLayout::Millimeter);
+    pdf.setTitle(Report::tr("Lender report — %1").arg(QString::fromStdString(in.engine->book().meta.name)));
+    pdf.setCreator(QStringLiteral("Ballast"));
+    const QRectF body = pdf.pageLayout().paintRectPixels(pdf.resolution());
+
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&pdf);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9);
+    doc.setDefaultFont(font);
+    doc.setDefaultStyleSheet(QStringLiteral("h1 { margin-bottom: 6px; } h2 { font-size: 14pt; margin-top: 4px; } "
+                                            "h3 { font-size: 10.5pt; margin-top: 10px; } th { font-weight: 600; } p { margin-bottom: 4px; }"));
+    doc.setPageSize(body.size());
+    Report report(in, body.width(), pdf.logicalDpiX());
+    report.build(doc);
+    // the page count on the cover: laid out once, then the number put in (it is as wide as before)
+    const int pages = doc.pageCount();
+    QTextCursor find = doc.find(QStringLiteral("%PAGES%"));
+    if (!find.isNull()) find.insertText(QString::number(pages));
+
+    QPainter p;
+    if (!p.begin(&pdf)) return Result<int>::fail(ErrorCode::Io, path.toStdString(), "", Msg::CannotCreateTemp);
+    QFont small = font;
+    small.setPointSizeF(7.5);
+    const Book& b = in.engine->book();
+    const QString left = QString::fromStdString(b.meta.name), hash = QString::fromStdString(bookHash(b)).left(16);
+    for (int i = 0; i < doc.pageCount(); ++i) {
+        if (i > 0) pdf.newPage();
+        // header and footer in the margins, on the page's own coordinates (the painter starts at the paint rect)
+        p.setFont(small);
+        p.setPen(QColor(0x4b, 0x55, 0x63));
+        const double line = QFontMetricsF(small, &pdf).height();
+        p.drawText(QRectF(0, -line * 2.2, body.width(), line), Qt::AlignLeft | Qt::AlignVCenter, Report::tr("Ballast lender report · %1").arg(left));
+        p.drawText(QRectF(0, -line * 2.2, body.width(), line), Qt::AlignRight | Qt::AlignVCenter,
+                   b.meta.asOf ? Report::tr("as of %1").arg(QString::fromStdString(formatIsoTime(b.meta.asOf))) : QString());
+        p.drawLine(QPointF(0, -line * 0.9), QPointF(body.width(), -line * 0.9));
+        p.drawText(QRectF(0, body.height() + line * 0.8, body.width(), line), Qt::AlignLeft | Qt::AlignVCenter, Report::tr("input %1").arg(hash));
+        p.drawText(QRectF(0, body.height() + line * 0.8, body.width(), line), Qt::AlignRight | Qt::AlignVCenter,
+                   Report::tr("page %1 of %2").arg(i + 1).arg(doc.pageCount()));
+        p.save();
+        p.translate(0, -i * body.height());
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = QRectF(0, i * body.height(), body.width(), body.height());
+        ctx.palette.setColor(QPalette::Text, QColor(0x11, 0x18, 0x27));
+        p.setClipRect(ctx.clip);
+        doc.documentLayout()->draw(&p, ctx);
+        p.restore();
+    }
+    const int n = doc.pageCount();
+    if (!p.end()) return Result<int>::fail(ErrorCode::Io, path.toStdString(), "", Msg::WriteFailed);
+    if (std::rename(tmp.toLocal8Bit().constData(), path.toLocal8Bit().constData()) != 0) { // atomic: the old report or the new
+        QFile::remove(tmp);
+        return Result<int>::fail(ErrorCode::Io, path.toStdString(), "", Msg::CannotReplace);
+    }
+    return n;
 }
 
 } // namespace ballast::ui
+

@@ -1,23 +1,55 @@
 #pragma once
-// The PDF report for lenders: the book's key figures and dashboard charts, and the last what-if run
-// with its attribution and cascade charts.
+// The lender report: a PDF a credit committee can file. A cover (book, as-of, base currency, the
+// book's input hash, generator, page count); key figures; exposure by counterparty, venue and
+// asset; collateral by asset with haircuts and exit values; the ten loans closest to
+// liquidation; for each scenario its shocks in words, key figures with and without circuit
+// breakers, the cascade round by round, the loss waterfall, the largest losses by node and the
+// defaults; the Monte Carlo VaR/ES and histogram when a run exists; an appendix with the method
+// and the assumptions. Print theme (white paper), type of 7 pt and more at print size, vector
+// charts, a header and "page i of n" on every page, A4 or Letter. Text flows through a
+// QTextDocument (it wraps, never clips); charts are drawn into it as vector objects.
 
-#include "exposure.h"
+#include "deskstate.h"
+#include "result.h"
+#include "shock.h"
+#include "workers/handoff.h"
 
-#include <QList>
+#include <QFuture>
+#include <QPageSize>
 #include <QString>
+#include <QStringList>
 
+#include <memory>
+#include <optional>
+
+namespace ballast {
+struct StressResult;
+}
 
 namespace ballast::ui {
 
-namespace plots {
-class Chart;
-}
+struct ReportScenario
+{
+    Scenario scenario;
+    ShockResult withBreakers;
+    std::optional<ShockResult> withoutBreakers;
+};
 
-struct WhatIfRun;
+struct ReportInput
+{
+    EngineSnapshot engine;
+    std::vector<ReportScenario> scenarios;
+    std::shared_ptr<const StressResult> stress;
+    QPageSize pageSize = QPageSize(QPageSize::A4);
+};
 
-/// Writes the report to `path` (A4); false when the file cannot be written.
-bool writeLenderReport(const QString& path, const ExposureEngine& engine, const QList<plots::Chart*>& dashboardCharts, const WhatIfRun* run,
-                       const QList<plots::Chart*>& whatIfCharts);
+/// Runs the named scenarios of the engine's book with and without breakers on a worker; an id
+/// the book lacks is an error naming it.
+QFuture<JobResult<ReportInput>> prepareReportAsync(EngineSnapshot engine, QStringList scenarioIds,
+                                                   std::shared_ptr<const StressResult> stress, QPageSize pageSize);
+
+/// Lays out and writes the report (on the GUI thread: its charts are widgets). The value is the
+/// number of pages; issues when the file cannot be written.
+Result<int> writeLenderReport(const QString& path, const ReportInput& input);
 
 } // namespace ballast::ui
