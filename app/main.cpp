@@ -154,12 +154,14 @@ int main(int argc, char** argv)
             QStringList ids = parser.value(scenarioOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
             if (!parser.isSet(scenarioOpt) && !w.book()->scenarios.empty()) ids << QString::fromStdString(w.book()->scenarios.front().id);
             ballast::ui::whenFinished(reportWatcher, &app, [&] {
-                const auto prepared = reportWatcher.result();
+                const ballast::ui::JobResult<ballast::ui::ReportInput> prepared = reportWatcher.result();
                 if (!prepared) {
                     std::fprintf(stderr, "ballast: %s\n", prepared.error.c_str());
                     exitCode = 2;
                 } else {
-                    const ballast::Result<int> pages = ballast::ui::writeLenderReport(report, *prepared.value);
+                    ballast::ui::ReportInput input = *prepared.value;
+                    input.network = [&w](const ballast::ShockResult* r) { return w.networkPicture(r); };
+                    const ballast::Result<int> pages = ballast::ui::writeLenderReport(report, input);
                     if (!pages) {
                         for (const auto& i : pages.issues()) std::fprintf(stderr, "%s\n", i.toString().c_str());
                         exitCode = 1;
@@ -170,7 +172,10 @@ int main(int argc, char** argv)
                 }
                 app.quit();
             });
-            reportWatcher.setFuture(ballast::ui::prepareReportAsync(w.engine(), ids, nullptr, paper));
+            auto prepare = [&, ids, paper] { reportWatcher.setFuture(ballast::ui::prepareReportAsync(w.engine(), ids, nullptr, paper)); };
+            // the network picture needs the graph's layout (made on a worker when the book arrived)
+            if (w.graphView()->canvas()->layoutReady()) prepare();
+            else QObject::connect(w.graphView()->canvas(), &ballast::ui::GraphCanvas::layoutFinished, &app, prepare, Qt::SingleShotConnection);
         });
     } else if (!screenshot.isEmpty()) {
         QObject::connect(&w, &ballast::ui::MainWindow::bookLoaded, &app, [&](bool ok) {

@@ -1205,6 +1205,22 @@
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>The network</source>
+        <translation>Das Netzwerk</translation>
+    </message>
+    <message>
+        <source>The supply chain left to right by tier, the lenders and venues below it; a ring shows the weakest health factor of a borrower&apos;s loans, a link&apos;s width its flow.</source>
+        <translation>Die Lieferkette von links nach rechts nach Stufe, Kreditgeber und Plattformen darunter; ein Ring zeigt den schwächsten Health-Faktor der Kredite eines Kreditnehmers, die Breite einer Verbindung ihren Fluss.</translation>
+    </message>
+    <message>
+        <source>The network after the cascade</source>
+        <translation>Das Netzwerk nach der Kaskade</translation>
+    </message>
+    <message>
+        <source>Defaulted nodes and liquidated borrowers are marked, as are the shipments the scenario delayed.</source>
+        <translation>Ausgefallene Knoten und liquidierte Kreditnehmer sind markiert, ebenso die Lieferungen, die das Szenario verzögert hat.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -1205,6 +1205,22 @@
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
+    <message>
+        <source>The network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>The supply chain left to right by tier, the lenders and venues below it; a ring shows the weakest health factor of a borrower&apos;s loans, a link&apos;s width its flow.</source>
+        <translation>供应链按层级从左到右排列，贷方和场所位于其下方；圆环表示借款人贷款中最弱的健康因子，链接宽度表示其流量。</translation>
+    </message>
+    <message>
+        <source>The network after the cascade</source>
+        <translation>级联后的网络</translation>
+    </message>
+    <message>
+        <source>Defaulted nodes and liquidated borrowers are marked, as are the shipments the scenario delayed.</source>
+        <translation>已标出违约节点和被清算的借款人，以及该情景延误的货运。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

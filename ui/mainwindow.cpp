@@ -499,7 +499,7 @@ Issues MainWindow::exportPositionsCsv(const QString& path) const { return m_posi
 
 bool MainWindow::exportReport(const QString& path, const QPageSize& pageSize)
 {
-    ReportInput in{m_desk->engine(), {}, m_stress->sharedResult(), pageSize};
+    ReportInput in{m_desk->engine(), {}, m_stress->sharedResult(), pageSize, [this](const ShockResult* r) { return networkPicture(r); }};
     if (!in.engine) return false;
     // the last what-if run, when it was of this book
     if (const WhatIfRun* run = m_whatIf->lastRun(); run && run->book == m_desk->book())
@@ -507,6 +507,16 @@ bool MainWindow::exportReport(const QString& path, const QPageSize& pageSize)
     const Result<int> r = writeLenderReport(path, in);
     if (!r) showIssues(tr("Could not write the report"), r.issues());
     return r.ok();
+}
+
+QImage MainWindow::networkPicture(const ShockResult* scenario)
+{
+    GraphCanvas* canvas = m_graph->canvas();
+    const BookPtr b = m_desk->book();
+    if (!b || !canvas->layoutReady()) return {};
+    if (canvas->width() < 900) canvas->resize(1400, 760); // a window never shown has no layout yet
+    const GraphOverlay o = scenario ? overlayOf(*b, *scenario, static_cast<int>(scenario->rounds.size())) : GraphOverlay{};
+    return canvas->printPicture(scenario ? &o : nullptr, 300.0 / 96.0);
 }
 
 void MainWindow::exportTables(const QString& path)

@@ -16,11 +16,16 @@
 #include <array>
 
 class QAction;
+class QImage;
 class QDockWidget;
 class QLabel;
 class QMenu;
 class QTableView;
 class QUndoStack;
+
+namespace ballast {
+struct ShockResult;
+}
 
 namespace ballast::ui {
 
@@ -99,6 +104,8 @@ public:
     void exportTables(const QString& path);
     /// PDF report for lenders: book summary, KPIs, charts, and the last what-if run.
     bool exportReport(const QString& path, const QPageSize& pageSize = QPageSize(QPageSize::A4));
+    /// The graph drawn for paper at print resolution, after `scenario` (null: as the book is).
+    QImage networkPicture(const ShockResult* scenario);
 
 Q_SIGNALS:
     void bookLoaded(bool ok);

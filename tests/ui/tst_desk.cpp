@@ -463,7 +463,13 @@ private Q_SLOTS:
         QVERIFY2(prepared.result(), prepared.result().error.c_str());
         QCOMPARE(prepared.result().value->scenarios.size(), size_t(2));
         QVERIFY(prepared.result().value->scenarios[0].withoutBreakers.has_value());
-        const Result<int> pages = writeLenderReport(pdf, *prepared.result().value);
+        if (!w->graphView()->canvas()->layoutReady()) {
+            QSignalSpy laid(w->graphView()->canvas(), &GraphCanvas::layoutFinished);
+            QVERIFY(laid.wait(20000));
+        }
+        ReportInput input = *prepared.result().value;
+        input.network = [this](const ShockResult* r) { return w->networkPicture(r); };
+        const Result<int> pages = writeLenderReport(pdf, input);
         QVERIFY(pages.ok());
         QVERIFY2(*pages >= 6 && *pages <= 12, qPrintable(QString::number(*pages)));
         // the words and their boxes (points); the page size of the paper
@@ -498,12 +504,13 @@ private Q_SLOTS:
             smallest = std::min(smallest, m.captured(4).toDouble() - m.captured(2).toDouble());
         }
         QVERIFY2(smallest >= 7.0, qPrintable(QString::number(smallest)));
-        // the charts: counterparties, and per scenario cascade and waterfall, as images with content
+        // the pictures: the network, the counterparty chart, and per scenario the network after it,
+        // the cascade and the waterfall — images with content
         QProcess images;
         images.start(QStringLiteral("pdfimages"), {QStringLiteral("-png"), pdf, dir.filePath(QStringLiteral("img"))});
         QVERIFY(images.waitForFinished(30000));
         const QStringList pngs = QDir(dir.path()).entryList({QStringLiteral("img-*.png")});
-        QCOMPARE(pngs.size(), 5);
+        QCOMPARE(pngs.size(), 8);
         for (const QString& f : pngs) {
             const QImage img(dir.filePath(f));
             QVERIFY(img.width() > 1000);

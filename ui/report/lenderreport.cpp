@@ -66,6 +66,7 @@ public:
     {
         cover();
         keyFigures();
+        network();
         exposure();
         collateral();
         loansNearLiquidation();
@@ -81,6 +82,8 @@ public:
             doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("ballast-chart:%1").arg(i)),
                             m_charts[i]->toPixmap(qRound(sz.width() / scale), qRound(sz.height() / scale), scale).toImage());
         }
+        for (size_t i = 0; i < m_pictures.size(); ++i)
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("ballast-picture:%1").arg(i)), m_pictures[i]);
         doc.setHtml(m_html);
     }
     const std::vector<std::unique_ptr<plots::Chart>>& charts() const { return m_charts; }
@@ -126,6 +129,28 @@ private:
         m_charts.push_back(std::make_unique<plots::Chart>(QStringLiteral("reportChart%1").arg(m_charts.size()), nullptr));
         m_chartSizes.push_back(size);
         return *m_charts.back();
+    }
+
+    /// A picture across the text width (its aspect kept), as a resource of the document.
+    void picture(const QImage& img, double widthShare = 0.98)
+    {
+        if (img.isNull() || img.width() <= 0) return;
+        const double w = m_width * widthShare, h = w * img.height() / img.width();
+        const int index = static_cast<int>(m_pictures.size());
+        m_pictures.push_back(img);
+        html(QStringLiteral("<p align=\"center\"><img src=\"ballast-picture:%1\" width=\"%2\" height=\"%3\"></p>")
+                 .arg(index)
+                 .arg(qRound(w * 96.0 / m_dpi))
+                 .arg(qRound(h * 96.0 / m_dpi)));
+    }
+
+    void network()
+    {
+        if (!m_in.network || m_b.nodes.empty()) return;
+        heading(tr("The network"));
+        para(tr("The supply chain left to right by tier, the lenders and venues below it; a ring shows the weakest health "
+                "factor of a borrower's loans, a link's width its flow."));
+        picture(m_in.network(nullptr));
     }
 
     void cover()
@@ -331,6 +356,11 @@ private:
         row(tr("Lowest health factor"), formatHealth(minHf(r, false)), [](const ShockResult& x) { return formatHealth(minHf(x, true)); });
         row(tr("Cascade rounds"), QStringLiteral("0"), [](const ShockResult& x) { return QString::number(x.rounds.size()); });
         table({tr("Figure"), tr("Before"), tr("After, with breakers"), tr("After, no breakers")}, rows);
+        if (m_in.network && !m_b.nodes.empty()) {
+            sub(tr("The network after the cascade"));
+            para(tr("Defaulted nodes and liquidated borrowers are marked, as are the shipments the scenario delayed."));
+            picture(m_in.network(&r), 0.9);
+        }
 
         sub(tr("The cascade, round by round"));
         QList<QStringList> rr;
@@ -425,6 +455,7 @@ private:
     QString m_html;
     std::vector<std::unique_ptr<plots::Chart>> m_charts;
     std::vector<QSizeF> m_chartSizes;
+    std::vector<QImage> m_pictures;
 };
 
 } // namespace

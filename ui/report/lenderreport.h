@@ -15,10 +15,12 @@
 #include "workers/handoff.h"
 
 #include <QFuture>
+#include <QImage>
 #include <QPageSize>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -41,6 +43,8 @@ struct ReportInput
     std::vector<ReportScenario> scenarios;
     std::shared_ptr<const StressResult> stress;
     QPageSize pageSize = QPageSize(QPageSize::A4);
+    /// The network picture for paper, before (null) or after a scenario; none: no network pages.
+    std::function<QImage(const ShockResult*)> network;
 };
 
 /// Runs the named scenarios of the engine's book with and without breakers on a worker; an id

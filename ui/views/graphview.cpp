@@ -3,6 +3,7 @@
 
 #include "palette.h"
 #include "health.h"
+#include "shock.h"
 #include "format.h"
 #include "workers/handoff.h"
 
@@ -295,6 +296,34 @@ void GraphCanvas::rebuildStyle()
     for (size_t l = 0; l < b.links.size(); ++l)
         m_linkWidth[l] = 0.6 + 3.4 * std::log1p(std::max(0.0, v[l])) / std::log1p(maxV);
     if (m_filterOut.size() != n) m_filterOut.assign(n, 0);
+}
+
+GraphOverlay overlayOf(const Book& b, const ShockResult& r, int round)
+{
+    const int last = static_cast<int>(r.rounds.size());
+    GraphOverlay o{std::vector<char>(b.nodes.size(), 0), std::vector<char>(b.nodes.size(), 0), {}};
+    for (size_t i = 0; i < r.nodes.size() && i < b.nodes.size(); ++i)
+        if (r.nodes[i].defaulted && (round >= last || r.nodes[i].defaultCause == DefaultCause::Shock)) o.defaulted[i] = 1;
+    for (size_t l = 0; l < r.loans.size() && l < b.loans.size(); ++l)
+        if (r.loans[l].liquidated && r.loans[l].firstRound <= round && b.loans[l].borrowerIx >= 0) o.liquidated[b.loans[l].borrowerIx] = 1;
+    if (round >= last || round > 0) o.delayDays = r.shipmentDelayDays;
+    return o;
+}
+
+QImage GraphCanvas::printPicture(const GraphOverlay* overlay, double scale)
+{
+    const GraphOverlay desk{m_defaulted, m_liquidated, m_delay};
+    GraphOverlay paper = overlay ? *overlay : GraphOverlay{};
+    QImage img(size() * scale, QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(scale);
+    img.fill(Qt::white);
+    {
+        PrintTheme theme; // the cached link layer is redrawn: setOverlay changes the version
+        setOverlay(std::move(paper.defaulted), std::move(paper.liquidated), std::move(paper.delayDays));
+        render(&img);
+    }
+    setOverlay(desk.defaulted, desk.liquidated, desk.delayDays);
+    return img;
 }
 
 void GraphCanvas::setOverlay(std::vector<char> defaulted, std::vector<char> liquidated, std::vector<double> delayDays)

@@ -21,7 +21,21 @@ class QLineEdit;
 class QLabel;
 class QTimer;
 
+namespace ballast {
+struct ShockResult;
+}
+
 namespace ballast::ui {
+
+/// What a scenario did, for the graph: defaulted nodes, borrowers liquidated, delayed links.
+struct GraphOverlay
+{
+    std::vector<char> defaulted, liquidated;
+    std::vector<double> delayDays;
+};
+/// The overlay of `r` up to `round` (rounds.size() or more: after the cascade); a node defaulted
+/// by the shock itself shows from round 0.
+GraphOverlay overlayOf(const Book& b, const ShockResult& r, int round);
 
 class GraphCanvas final : public QWidget
 {
@@ -43,6 +57,9 @@ public:
     /// Scenario overlay: defaulted nodes, borrowers liquidated, delayed links (empty = none).
     void setOverlay(std::vector<char> defaulted, std::vector<char> liquidated, std::vector<double> delayDays);
     bool layoutReady() const { return !m_points.empty(); }
+    /// The graph as it is laid out now, with `overlay` (or none), drawn for paper (PrintTheme)
+    /// at `scale` times the canvas's resolution; the desk's own view is left as it was.
+    QImage printPicture(const GraphOverlay* overlay, double scale);
     int visibleNodes() const;
 
 Q_SIGNALS:

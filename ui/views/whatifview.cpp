@@ -1,5 +1,7 @@
 #include "whatifview.h"
 
+#include "graphview.h"
+
 #include "palette.h"
 #include "plots/chart.h"
 #include "plots/whatifcharts.h"
@@ -871,12 +873,8 @@ void WhatIfView::showRound(int round)
     const Book& b = *m_run->book;
     const int last = static_cast<int>(r.rounds.size());
     m_roundLabel->setText(round >= last ? tr("after the cascade (%1 rounds)").arg(last) : tr("round %1 of %2").arg(round).arg(last));
-    std::vector<char> defaulted(b.nodes.size(), 0), liquidated(b.nodes.size(), 0);
-    for (size_t i = 0; i < r.nodes.size(); ++i)
-        if (r.nodes[i].defaulted && (round >= last || r.nodes[i].defaultCause == DefaultCause::Shock)) defaulted[i] = 1;
-    for (size_t l = 0; l < r.loans.size(); ++l)
-        if (r.loans[l].liquidated && r.loans[l].firstRound <= round && b.loans[l].borrowerIx >= 0) liquidated[b.loans[l].borrowerIx] = 1;
-    Q_EMIT overlay(defaulted, liquidated, round >= last || round > 0 ? r.shipmentDelayDays : std::vector<double>{});
+    GraphOverlay o = overlayOf(b, r, round);
+    Q_EMIT overlay(std::move(o.defaulted), std::move(o.liquidated), std::move(o.delayDays));
     plots::moveRoundCursor(*m_cascade, round);
     if (round > 0 && round <= m_rounds->rowCount()) m_rounds->selectRow(round - 1);
 }
