@@ -4,6 +4,7 @@
 #include "bookio.h"
 #include "mainwindow.h"
 #include "report/lenderreport.h"
+#include "story/storyview.h"
 #include "viewid.h"
 #include "format.h"
 #include "theme.h"
@@ -90,7 +91,10 @@ int main(int argc, char** argv)
                                  QStringLiteral("FILE"));
     QCommandLineOption pageOpt(QStringLiteral("page"), QStringLiteral("Paper of --report: a4 (default) or letter."), QStringLiteral("SIZE"),
                                QStringLiteral("a4"));
-    parser.addOptions({bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt, presentOpt, sizeOpt, langOpt, reportOpt, pageOpt});
+    QCommandLineOption storyOpt(QStringLiteral("present"), QStringLiteral("Open the story for a lender (View > Present) on --scenario."));
+    QCommandLineOption stepsOpt(QStringLiteral("screenshot-steps"),
+                                QStringLiteral("Render every step of the story at 1920x1080 and 1280x720 into DIR, then exit."), QStringLiteral("DIR"));
+    parser.addOptions({bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt, presentOpt, sizeOpt, langOpt, reportOpt, pageOpt, storyOpt, stepsOpt});
     parser.process(app);
 
     ballast::ui::applyTheme(app, parser.isSet(lightOpt) ? ballast::ui::Theme::Light : ballast::ui::Theme::Dark);
@@ -106,7 +110,8 @@ int main(int argc, char** argv)
     }
     QString screenshot = parser.value(shotOpt);
     const QString report = parser.value(reportOpt);
-    if (!display && screenshot.isEmpty() && report.isEmpty()) screenshot = QStringLiteral("ballast-desk.png");
+    const QString stepsDir = parser.value(stepsOpt);
+    if (!display && screenshot.isEmpty() && report.isEmpty() && stepsDir.isEmpty()) screenshot = QStringLiteral("ballast-desk.png");
     using ballast::ui::ViewId;
     const std::optional<ViewId> view = ballast::ui::viewFromKey(parser.value(viewOpt)); // nothing: the whole desk
     if (!view && parser.value(viewOpt) != QStringLiteral("desk")) {
@@ -122,7 +127,7 @@ int main(int argc, char** argv)
 
     ballast::ui::BookIo io{[](const std::string& p) { return ballast::app::loadBook(p); },
                            [](const std::string& p, const ballast::Book& b) { return ballast::app::saveBook(p, b); }};
-    ballast::ui::MainWindow w(io, screenshot.isEmpty() && report.isEmpty());
+    ballast::ui::MainWindow w(io, screenshot.isEmpty() && report.isEmpty() && stepsDir.isEmpty());
     w.resize(size);
     int exitCode = 0;
     auto grabAndQuit = [&] {
@@ -176,6 +181,42 @@ int main(int argc, char** argv)
             // the network picture needs the graph's layout (made on a worker when the book arrived)
             if (w.graphView()->canvas()->layoutReady()) prepare();
             else QObject::connect(w.graphView()->canvas(), &ballast::ui::GraphCanvas::layoutFinished, &app, prepare, Qt::SingleShotConnection);
+        });
+    } else if (!stepsDir.isEmpty()) {
+        // each step of the story at two screen sizes, the cascade shown after its last round
+        QObject::connect(&w, &ballast::ui::MainWindow::bookLoaded, &app, [&](bool ok) {
+            if (!ok) {
+                exitCode = 2;
+                app.quit();
+                return;
+            }
+            QDir().mkpath(stepsDir);
+            ballast::ui::StoryView* story = w.present(parser.value(scenarioOpt));
+            auto shoot = [&, story] {
+                int written = 0;
+                for (const QSize sz : {QSize(1920, 1080), QSize(1280, 720)}) {
+                    story->resize(sz);
+                    for (int i = 0; i < ballast::ui::StoryView::kSteps; ++i) {
+                        story->showStep(i);
+                        story->finishAnimation();
+                        const QString f = QDir(stepsDir).filePath(QStringLiteral("step-%1-%2x%3.png").arg(i + 1).arg(sz.width()).arg(sz.height()));
+                        if (story->grab().save(f)) ++written;
+                        else exitCode = 1;
+                    }
+                }
+                std::printf("The story's %d steps were rendered to %s (%d pictures)\n", ballast::ui::StoryView::kSteps,
+                            qPrintable(QFileInfo(stepsDir).absoluteFilePath()), written);
+                app.quit();
+            };
+            auto whenLaid = [&, story, shoot] {
+                auto* canvas = story->findChild<ballast::ui::GraphCanvas*>();
+                if (canvas && !canvas->layoutReady())
+                    QObject::connect(canvas, &ballast::ui::GraphCanvas::layoutFinished, &app, shoot, Qt::SingleShotConnection);
+                else
+                    shoot();
+            };
+            if (story->ready()) whenLaid();
+            else QObject::connect(story, &ballast::ui::StoryView::readyChanged, &app, whenLaid, Qt::SingleShotConnection);
         });
     } else if (!screenshot.isEmpty()) {
         QObject::connect(&w, &ballast::ui::MainWindow::bookLoaded, &app, [&](bool ok) {
@@ -231,7 +272,11 @@ int main(int argc, char** argv)
     }
     w.show();
     w.resize(size); // showing lays the docks out at their preferred sizes; the screenshot size wins
+    if (parser.isSet(storyOpt) && stepsDir.isEmpty() && screenshot.isEmpty() && report.isEmpty())
+        QObject::connect(&w, &ballast::ui::MainWindow::bookLoaded, &app, [&](bool ok) {
+            if (ok) w.present(parser.value(scenarioOpt));
+        }, Qt::SingleShotConnection);
     w.openBook(parser.value(bookOpt));
     const int rc = app.exec();
-    return screenshot.isEmpty() && report.isEmpty() ? rc : exitCode;
+    return screenshot.isEmpty() && report.isEmpty() && stepsDir.isEmpty() ? rc : exitCode;
 }

@@ -2604,6 +2604,14 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <source>Could not write the report</source>
         <translation>Der Bericht konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>P&amp;resent the story</source>
+        <translation>Die Geschichte &amp;vorführen</translation>
+    </message>
+    <message>
+        <source>%1 — Ballast story</source>
+        <translation>%1 — Ballast-Geschichte</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::PositionsModel</name>
@@ -2832,6 +2840,212 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
     <message>
         <source>Simulated market</source>
         <translation>Simulierter Markt</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::StoryView</name>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>liquidations</source>
+        <translation>Liquidationen</translation>
+    </message>
+    <message>
+        <source>debt repaid</source>
+        <translation>getilgte Schuld</translation>
+    </message>
+    <message>
+        <source>bad debt</source>
+        <translation>uneinbringliche Schuld</translation>
+    </message>
+    <message>
+        <source>%1 / %2   ·   Space or → next, ← back, Esc leaves</source>
+        <translation>%1 / %2   ·   Leertaste oder → weiter, ← zurück, Esc beendet</translation>
+    </message>
+    <message>
+        <source>No book is open</source>
+        <translation>Kein Buch ist geöffnet</translation>
+    </message>
+    <message>
+        <source>The scenario could not run: %1</source>
+        <translation>Das Szenario konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>No scenario to tell</source>
+        <translation>Kein Szenario zu erzählen</translation>
+    </message>
+    <message>
+        <source>Running the scenario…</source>
+        <translation>Das Szenario läuft…</translation>
+    </message>
+    <message>
+        <source>The cascade is computed on a worker; the story goes on when it is done.</source>
+        <translation>Die Kaskade wird im Hintergrund berechnet; die Geschichte geht weiter, sobald sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1 counterparties along a supply chain, %2 loans on %3 venues: what the book is worth and what it owes.</source>
+        <translation>%1 Gegenparteien entlang einer Lieferkette, %2 Kredite auf %3 Plattformen: was das Buch wert ist und was es schuldet.</translation>
+    </message>
+    <message>
+        <source>exposure</source>
+        <translation>Exposure</translation>
+    </message>
+    <message>
+        <source>debt</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>no debt</source>
+        <translation>keine Schuld</translation>
+    </message>
+    <message>
+        <source>collateral coverage</source>
+        <translation>Sicherheitendeckung</translation>
+    </message>
+    <message>
+        <source>lowest health factor</source>
+        <translation>niedrigster Health-Faktor</translation>
+    </message>
+    <message>
+        <source>Where the collateral sits</source>
+        <translation>Wo die Sicherheiten liegen</translation>
+    </message>
+    <message>
+        <source>No loans: nothing is pledged.</source>
+        <translation>Keine Kredite: nichts ist verpfändet.</translation>
+    </message>
+    <message>
+        <source>%1 of risk-adjusted collateral at %2 venues; the largest, %3, holds %4.</source>
+        <translation>%1 risikoadjustierte Sicherheiten auf %2 Plattformen; die größte, %3, hält %4.</translation>
+    </message>
+    <message>
+        <source>collateral (risk-adjusted)</source>
+        <translation>Sicherheiten (risikoadjustiert)</translation>
+    </message>
+    <message>
+        <source>exit value</source>
+        <translation>Exit-Wert</translation>
+    </message>
+    <message>
+        <source>loans at risk</source>
+        <translation>gefährdete Kredite</translation>
+    </message>
+    <message>
+        <source>Collateral and debt by venue</source>
+        <translation>Sicherheiten und Schulden je Plattform</translation>
+    </message>
+    <message>
+        <source>collateral (risk-adj.)</source>
+        <translation>Sicherheiten (risikoadj.)</translation>
+    </message>
+    <message>
+        <source>The shock: %1</source>
+        <translation>Der Schock: %1</translation>
+    </message>
+    <message>
+        <source>The cascade, round by round</source>
+        <translation>Die Kaskade, Runde für Runde</translation>
+    </message>
+    <message>
+        <source>Liquidations sell collateral, prices fall, the next loans go under: %1 liquidations over %2 rounds.</source>
+        <translation>Liquidationen verkaufen Sicherheiten, Preise fallen, die nächsten Kredite kippen: %1 Liquidationen in %2 Runden.</translation>
+    </message>
+    <message>
+        <source>The loss: %1</source>
+        <translation>Der Verlust: %1</translation>
+    </message>
+    <message>
+        <source>Where it comes from, channel by channel; bad debt %1.</source>
+        <translation>Woher er kommt, Kanal für Kanal; uneinbringliche Schuld %1.</translation>
+    </message>
+    <message>
+        <source>total loss</source>
+        <translation>Gesamtverlust</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>Ausfälle</translation>
+    </message>
+    <message>
+        <source>With and without circuit breakers</source>
+        <translation>Mit und ohne Schutzschalter</translation>
+    </message>
+    <message>
+        <source>Without breakers the loss is %1 instead of %2, bad debt %3 instead of %4.</source>
+        <translation>Ohne Schutzschalter beträgt der Verlust %1 statt %2, die uneinbringliche Schuld %3 statt %4.</translation>
+    </message>
+    <message>
+        <source>loss, breakers on</source>
+        <translation>Verlust, Schutzschalter an</translation>
+    </message>
+    <message>
+        <source>loss, breakers off</source>
+        <translation>Verlust, Schutzschalter aus</translation>
+    </message>
+    <message>
+        <source>liquidations, on</source>
+        <translation>Liquidationen, an</translation>
+    </message>
+    <message>
+        <source>liquidations, off</source>
+        <translation>Liquidationen, aus</translation>
+    </message>
+    <message>
+        <source>What the hedges paid</source>
+        <translation>Was die Absicherungen zahlten</translation>
+    </message>
+    <message>
+        <source>The book holds no hedges: every loss is taken in full.</source>
+        <translation>Das Buch hält keine Absicherungen: jeder Verlust wird voll getragen.</translation>
+    </message>
+    <message>
+        <source>%1 hedges paid %2 against a loss of %3.</source>
+        <translation>%1 Absicherungen zahlten %2 gegen einen Verlust von %3.</translation>
+    </message>
+    <message>
+        <source>paid by hedges</source>
+        <translation>von Absicherungen gezahlt</translation>
+    </message>
+    <message>
+        <source>loss before hedges</source>
+        <translation>Verlust vor Absicherungen</translation>
+    </message>
+    <message>
+        <source>Payout by hedge</source>
+        <translation>Auszahlung je Absicherung</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>•  %1: haircut %2 (today %3), max LTV %4</source>
+        <translation>•  %1: Abschlag %2 (heute %3), max. LTV %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collateral asset(s) are under-margined for the liquidation horizon: raise their haircuts.</source>
+        <translation>
+            <numerusform>%n Sicherheiten-Asset ist für den Liquidationshorizont zu knapp besichert: Abschlag erhöhen.</numerusform>
+            <numerusform>%n Sicherheiten-Assets sind für den Liquidationshorizont zu knapp besichert: Abschläge erhöhen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every pledged asset&apos;s haircut covers its volatility and slippage over the liquidation horizon.</source>
+        <translation>Der Abschlag jedes verpfändeten Assets deckt seine Volatilität und Slippage über den Liquidationshorizont.</translation>
+    </message>
+    <message>
+        <source>under-margined assets</source>
+        <translation>zu knapp besicherte Assets</translation>
+    </message>
+    <message>
+        <source>bad debt in the scenario</source>
+        <translation>uneinbringliche Schuld im Szenario</translation>
     </message>
 </context>
 <context>

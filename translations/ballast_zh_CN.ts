@@ -2595,6 +2595,14 @@ or add nodes and links to the workbook JSON</source>
         <source>Could not write the report</source>
         <translation>无法写入报告</translation>
     </message>
+    <message>
+        <source>P&amp;resent the story</source>
+        <translation>讲述故事(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 — Ballast story</source>
+        <translation>%1 — Ballast 故事</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::PositionsModel</name>
@@ -2822,6 +2830,211 @@ Open it now? (Your saved files are untouched either way.)</source>
     <message>
         <source>Simulated market</source>
         <translation>模拟市场</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::StoryView</name>
+    <message>
+        <source>after %1</source>
+        <translation>%1 轮后</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>liquidations</source>
+        <translation>清算</translation>
+    </message>
+    <message>
+        <source>debt repaid</source>
+        <translation>已偿债务</translation>
+    </message>
+    <message>
+        <source>bad debt</source>
+        <translation>坏账</translation>
+    </message>
+    <message>
+        <source>%1 / %2   ·   Space or → next, ← back, Esc leaves</source>
+        <translation>%1 / %2   ·   空格或 → 下一步，← 返回，Esc 退出</translation>
+    </message>
+    <message>
+        <source>No book is open</source>
+        <translation>未打开账簿</translation>
+    </message>
+    <message>
+        <source>The scenario could not run: %1</source>
+        <translation>情景无法运行：%1</translation>
+    </message>
+    <message>
+        <source>No scenario to tell</source>
+        <translation>没有可讲述的情景</translation>
+    </message>
+    <message>
+        <source>Running the scenario…</source>
+        <translation>正在运行情景…</translation>
+    </message>
+    <message>
+        <source>The cascade is computed on a worker; the story goes on when it is done.</source>
+        <translation>级联正在后台计算；完成后故事继续。</translation>
+    </message>
+    <message>
+        <source>%1 counterparties along a supply chain, %2 loans on %3 venues: what the book is worth and what it owes.</source>
+        <translation>供应链上的 %1 个交易对手，%3 个场所上的 %2 笔贷款：账簿价值几何、欠款多少。</translation>
+    </message>
+    <message>
+        <source>exposure</source>
+        <translation>敞口</translation>
+    </message>
+    <message>
+        <source>debt</source>
+        <translation>债务</translation>
+    </message>
+    <message>
+        <source>no debt</source>
+        <translation>无债务</translation>
+    </message>
+    <message>
+        <source>collateral coverage</source>
+        <translation>抵押覆盖率</translation>
+    </message>
+    <message>
+        <source>lowest health factor</source>
+        <translation>最低健康因子</translation>
+    </message>
+    <message>
+        <source>Where the collateral sits</source>
+        <translation>抵押品在哪里</translation>
+    </message>
+    <message>
+        <source>No loans: nothing is pledged.</source>
+        <translation>没有贷款：无任何质押。</translation>
+    </message>
+    <message>
+        <source>%1 of risk-adjusted collateral at %2 venues; the largest, %3, holds %4.</source>
+        <translation>%2 个场所共有 %1 风险调整后抵押品；最大的 %3 持有 %4。</translation>
+    </message>
+    <message>
+        <source>collateral (risk-adjusted)</source>
+        <translation>抵押品（风险调整后）</translation>
+    </message>
+    <message>
+        <source>exit value</source>
+        <translation>退出价值</translation>
+    </message>
+    <message>
+        <source>loans at risk</source>
+        <translation>风险贷款</translation>
+    </message>
+    <message>
+        <source>Collateral and debt by venue</source>
+        <translation>各借贷平台的抵押品与债务</translation>
+    </message>
+    <message>
+        <source>collateral (risk-adj.)</source>
+        <translation>抵押品（风险调整）</translation>
+    </message>
+    <message>
+        <source>The shock: %1</source>
+        <translation>冲击：%1</translation>
+    </message>
+    <message>
+        <source>The cascade, round by round</source>
+        <translation>逐轮级联</translation>
+    </message>
+    <message>
+        <source>Liquidations sell collateral, prices fall, the next loans go under: %1 liquidations over %2 rounds.</source>
+        <translation>清算卖出抵押品，价格下跌，更多贷款跌破清算线：%2 轮内 %1 次清算。</translation>
+    </message>
+    <message>
+        <source>The loss: %1</source>
+        <translation>损失：%1</translation>
+    </message>
+    <message>
+        <source>Where it comes from, channel by channel; bad debt %1.</source>
+        <translation>逐渠道看损失来源；坏账 %1。</translation>
+    </message>
+    <message>
+        <source>total loss</source>
+        <translation>总损失</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>违约</translation>
+    </message>
+    <message>
+        <source>With and without circuit breakers</source>
+        <translation>有熔断与无熔断</translation>
+    </message>
+    <message>
+        <source>Without breakers the loss is %1 instead of %2, bad debt %3 instead of %4.</source>
+        <translation>无熔断时损失为 %1 而非 %2，坏账为 %3 而非 %4。</translation>
+    </message>
+    <message>
+        <source>loss, breakers on</source>
+        <translation>损失（熔断开）</translation>
+    </message>
+    <message>
+        <source>loss, breakers off</source>
+        <translation>损失（熔断关）</translation>
+    </message>
+    <message>
+        <source>liquidations, on</source>
+        <translation>清算（开）</translation>
+    </message>
+    <message>
+        <source>liquidations, off</source>
+        <translation>清算（关）</translation>
+    </message>
+    <message>
+        <source>What the hedges paid</source>
+        <translation>对冲赔付了多少</translation>
+    </message>
+    <message>
+        <source>The book holds no hedges: every loss is taken in full.</source>
+        <translation>账簿没有对冲：所有损失全额承担。</translation>
+    </message>
+    <message>
+        <source>%1 hedges paid %2 against a loss of %3.</source>
+        <translation>%1 项对冲赔付 %2，对应损失 %3。</translation>
+    </message>
+    <message>
+        <source>paid by hedges</source>
+        <translation>对冲赔付</translation>
+    </message>
+    <message>
+        <source>loss before hedges</source>
+        <translation>对冲前损失</translation>
+    </message>
+    <message>
+        <source>Payout by hedge</source>
+        <translation>各对冲赔付</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>该怎么做</translation>
+    </message>
+    <message>
+        <source>•  %1: haircut %2 (today %3), max LTV %4</source>
+        <translation>•  %1：折扣 %2（当前 %3），最高 LTV %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collateral asset(s) are under-margined for the liquidation horizon: raise their haircuts.</source>
+        <translation>
+            <numerusform>%n 项抵押资产在清算期限内保证金不足：请提高折扣。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every pledged asset&apos;s haircut covers its volatility and slippage over the liquidation horizon.</source>
+        <translation>每项质押资产的折扣都覆盖了其在清算期限内的波动和滑点。</translation>
+    </message>
+    <message>
+        <source>under-margined assets</source>
+        <translation>保证金不足的资产</translation>
+    </message>
+    <message>
+        <source>bad debt in the scenario</source>
+        <translation>情景中的坏账</translation>
     </message>
 </context>
 <context>

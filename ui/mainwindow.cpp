@@ -16,6 +16,7 @@
 #include "session/document.h"
 #include "session/languagemenu.h"
 #include "session/session.h"
+#include "story/storyview.h"
 #include "views/alertsview.h"
 #include "views/dashboardview.h"
 #include "views/graphview.h"
@@ -262,6 +263,7 @@ void MainWindow::buildActions()
     views->addAction(tr("Restore default layout"), this, [this] { restoreState(m_normalState); });
     fillLanguageMenu(views->addMenu(tr("&Language")),
                      [this] { statusBar()->showMessage(tr("The language changes when Ballast starts next."), 8000); });
+    views->addAction(tr("P&resent the story"), QKeySequence(Qt::Key_F5), this, [this] { present(QString()); });
     m_presentAction = views->addAction(tr("&Presentation mode"), QKeySequence(Qt::Key_F11), this, [this] { setPresentationMode(!m_presentation); });
     m_presentAction->setCheckable(true);
 
@@ -507,6 +509,24 @@ bool MainWindow::exportReport(const QString& path, const QPageSize& pageSize)
     const Result<int> r = writeLenderReport(path, in);
     if (!r) showIssues(tr("Could not write the report"), r.issues());
     return r.ok();
+}
+
+StoryView* MainWindow::present(const QString& scenarioId)
+{
+    if (!m_story) {
+        m_story = new StoryView(m_desk, this);
+        m_story->setWindowFlag(Qt::Window);
+        m_story->setWindowTitle(tr("%1 — Ballast story").arg(m_desk->book() ? QString::fromStdString(m_desk->book()->meta.name) : QString()));
+        connect(m_story, &StoryView::closed, this, [this] {
+            m_story->hide();
+            setChartFontScale(m_presentation ? 1.35 : 1.0); // the desk's type size back
+            activateWindow();
+        });
+    }
+    m_story->start(scenarioId);
+    if (QApplication::platformName() != QStringLiteral("offscreen")) m_story->showFullScreen();
+    m_story->setFocus();
+    return m_story;
 }
 
 QImage MainWindow::networkPicture(const ShockResult* scenario)

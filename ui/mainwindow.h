@@ -40,6 +40,7 @@ class LoansView;
 class PositionsModel;
 class PositionsView;
 class Session;
+class StoryView;
 class StressView;
 class WhatIfView;
 
@@ -104,6 +105,9 @@ public:
     void exportTables(const QString& path);
     /// PDF report for lenders: book summary, KPIs, charts, and the last what-if run.
     bool exportReport(const QString& path, const QPageSize& pageSize = QPageSize(QPageSize::A4));
+    /// The story for a lender (View > Present, F5): full screen, step by step, on `scenarioId`
+    /// (empty: the book's first). Esc returns to the desk.
+    StoryView* present(const QString& scenarioId);
     /// The graph drawn for paper at print resolution, after `scenario` (null: as the book is).
     QImage networkPicture(const ShockResult* scenario);
 
@@ -158,6 +162,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_presentAction = nullptr;
     bool m_presentation = false;
+    StoryView* m_story = nullptr;
     QByteArray m_normalState;
     QByteArray m_layoutBeforePresentation;
 };

@@ -21,10 +21,12 @@
 #include <QElapsedTimer>
 #include <QMenuBar>
 #include "report/lenderreport.h"
+#include "story/storyview.h"
 
 #include <QRegularExpression>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -519,6 +521,44 @@ private Q_SLOTS:
                 for (int x = 0; x < img.width(); x += 7) colours.insert(img.pixel(x, y));
             QVERIFY2(colours.size() > 20, qPrintable(f)); // axes, bars, labels: not one colour
         }
+    }
+
+    void storyStepsByKeyboard()
+    {
+        StoryView* story = w->present(QStringLiteral("perfect-storm"));
+        if (!story->ready()) {
+            QSignalSpy ready(story, &StoryView::readyChanged);
+            QVERIFY(ready.wait(20000));
+        }
+        QVERIFY(story->ready());
+        story->resize(1280, 720);
+        QCOMPARE(story->step(), 0);
+        QSet<QString> titles;
+        for (int i = 0; i < StoryView::kSteps; ++i) {
+            QCOMPARE(story->step(), i);
+            story->finishAnimation();
+            const QLabel* title = story->findChild<QLabel*>(QStringLiteral("storyTitle"));
+            QVERIFY(title && !title->text().isEmpty());
+            titles.insert(title->text());
+            const QImage img = story->grab().toImage();
+            QVERIFY(img.width() == 1280 && img.height() == 720);
+            QTest::keyClick(story, i % 2 ? Qt::Key_Space : Qt::Key_Right);
+        }
+        QCOMPARE(story->step(), StoryView::kSteps - 1); // the last step stays the last
+        QCOMPARE(titles.size(), StoryView::kSteps);      // one idea per step
+        QTest::keyClick(story, Qt::Key_Left);
+        QCOMPARE(story->step(), StoryView::kSteps - 2);
+        QTest::keyClick(story, Qt::Key_Home);
+        QCOMPARE(story->step(), 0);
+        QSignalSpy closed(story, &StoryView::closed);
+        QTest::keyClick(story, Qt::Key_Escape);
+        QCOMPARE(closed.count(), 1);
+        // a scenario the book lacks says so instead of a story
+        StoryView* wrong = w->present(QStringLiteral("no-such-scenario"));
+        QSignalSpy again(wrong, &StoryView::readyChanged);
+        QVERIFY(again.wait(20000));
+        QVERIFY(!wrong->ready());
+        QVERIFY(wrong->findChild<QLabel*>(QStringLiteral("storyNote"))->text().contains(QStringLiteral("no-such-scenario")));
     }
 
     void tablesToExcel()

@@ -48,9 +48,42 @@ QFuture<JobResult<ReportInput>> prepareReportAsync(EngineSnapshot engine, QStrin
 }
 
 namespace {
-
 QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 QString nodeName(const Book& b, int n) { return n >= 0 ? esc(b.nodes[n].name.empty() ? b.nodes[n].id : b.nodes[n].name) : QString(); }
+} // namespace
+
+namespace {
+struct ShockWords
+{
+    Q_DECLARE_TR_FUNCTIONS(LenderReport)
+};
+} // namespace
+
+QString shockInWords(const Book& m_b, const Shock& k)
+{
+    const QString asset = esc(k.asset);
+    const int n = k.nodeIx >= 0 ? k.nodeIx : k.venueIx;
+    const QString node = n >= 0 ? nodeName(m_b, n) : esc(k.node.empty() ? k.venue : k.node);
+    switch (k.type) {
+    case ShockType::Price:
+        return std::isnan(k.set) ? ShockWords::tr("%1 price moves %2").arg(asset, formatPercent(k.relative, 1)) : ShockWords::tr("%1 price set to %2").arg(asset, formatNumber(k.set, 4));
+    case ShockType::Volatility: return ShockWords::tr("%1 volatility × %2").arg(asset, formatNumber(k.multiplier, 2));
+    case ShockType::Depeg: return std::isnan(k.set) ? ShockWords::tr("%1 depegs by %2").arg(asset, formatPercent(k.relative, 1)) : ShockWords::tr("%1 depegs to %2").arg(asset, formatNumber(k.set, 4));
+    case ShockType::Liquidity: return ShockWords::tr("liquidity of %1 drained by %2").arg(esc(k.pool.empty() ? k.venue : k.pool), formatPercent(k.drain, 0));
+    case ShockType::OracleStale: return ShockWords::tr("%1 oracle stale for %2 h").arg(asset, formatNumber(k.hours, 1));
+    case ShockType::OracleManipulation:
+        return std::isnan(k.set) ? ShockWords::tr("%1 oracle manipulated by %2").arg(asset, formatPercent(k.relative, 1)) : ShockWords::tr("%1 oracle set to %2").arg(asset, formatNumber(k.set, 4));
+    case ShockType::Default: return ShockWords::tr("%1 defaults").arg(node);
+    case ShockType::Delay: return ShockWords::tr("shipments through %1 delayed %2 days").arg(k.node.empty() ? esc(k.shipment) : node, formatNumber(k.days, 1));
+    case ShockType::Halt: return ShockWords::tr("%1 halted for %2 rounds").arg(node).arg(k.rounds);
+    case ShockType::Finality: return ShockWords::tr("finality on %1 delayed %2 s").arg(esc(k.chain), formatNumber(k.seconds, 0));
+    case ShockType::Replay: return ShockWords::tr("%1 follows a recorded price path of %2 points").arg(asset).arg(k.path.size());
+    }
+    return QString();
+}
+
+
+namespace {
 
 class Report
 {
@@ -304,29 +337,6 @@ private:
                 "apply to loans with a single collateral asset."));
     }
 
-    QString shockInWords(const Shock& k) const
-    {
-        const QString asset = esc(k.asset);
-        const int n = k.nodeIx >= 0 ? k.nodeIx : k.venueIx;
-        const QString node = n >= 0 ? nodeName(m_b, n) : esc(k.node.empty() ? k.venue : k.node);
-        switch (k.type) {
-        case ShockType::Price:
-            return std::isnan(k.set) ? tr("%1 price moves %2").arg(asset, formatPercent(k.relative, 1)) : tr("%1 price set to %2").arg(asset, formatNumber(k.set, 4));
-        case ShockType::Volatility: return tr("%1 volatility × %2").arg(asset, formatNumber(k.multiplier, 2));
-        case ShockType::Depeg: return std::isnan(k.set) ? tr("%1 depegs by %2").arg(asset, formatPercent(k.relative, 1)) : tr("%1 depegs to %2").arg(asset, formatNumber(k.set, 4));
-        case ShockType::Liquidity: return tr("liquidity of %1 drained by %2").arg(esc(k.pool.empty() ? k.venue : k.pool), formatPercent(k.drain, 0));
-        case ShockType::OracleStale: return tr("%1 oracle stale for %2 h").arg(asset, formatNumber(k.hours, 1));
-        case ShockType::OracleManipulation:
-            return std::isnan(k.set) ? tr("%1 oracle manipulated by %2").arg(asset, formatPercent(k.relative, 1)) : tr("%1 oracle set to %2").arg(asset, formatNumber(k.set, 4));
-        case ShockType::Default: return tr("%1 defaults").arg(node);
-        case ShockType::Delay: return tr("shipments through %1 delayed %2 days").arg(k.node.empty() ? esc(k.shipment) : node, formatNumber(k.days, 1));
-        case ShockType::Halt: return tr("%1 halted for %2 rounds").arg(node).arg(k.rounds);
-        case ShockType::Finality: return tr("finality on %1 delayed %2 s").arg(esc(k.chain), formatNumber(k.seconds, 0));
-        case ShockType::Replay: return tr("%1 follows a recorded price path of %2 points").arg(asset).arg(k.path.size());
-        }
-        return QString();
-    }
-
     static double minHf(const ShockResult& r, bool after)
     {
         double m = kInf;
@@ -341,7 +351,7 @@ private:
         heading(tr("Scenario: %1").arg(QString::fromStdString(s.scenario.name.empty() ? s.scenario.id : s.scenario.name)));
         if (!s.scenario.description.empty()) para(esc(s.scenario.description));
         QString shocks = QStringLiteral("<ul>");
-        for (const Shock& k : s.scenario.shocks) shocks += QStringLiteral("<li>%1</li>").arg(shockInWords(k));
+        for (const Shock& k : s.scenario.shocks) shocks += QStringLiteral("<li>%1</li>").arg(shockInWords(m_b, k));
         para(tr("The shocks:") + shocks + QStringLiteral("</ul>"));
         const ShockResult* nb = s.withoutBreakers ? &*s.withoutBreakers : nullptr;
         auto col = [&](auto f) { return QStringList{f(r), nb ? f(*nb) : QStringLiteral("–")}; };

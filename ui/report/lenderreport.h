@@ -52,6 +52,9 @@ struct ReportInput
 QFuture<JobResult<ReportInput>> prepareReportAsync(EngineSnapshot engine, QStringList scenarioIds,
                                                    std::shared_ptr<const StressResult> stress, QPageSize pageSize);
 
+/// A shock in words ("WETH price moves -35.0%"), names HTML-escaped (rich text).
+QString shockInWords(const Book& book, const Shock& shock);
+
 /// Lays out and writes the report (on the GUI thread: its charts are widgets). The value is the
 /// number of pages; issues when the file cannot be written.
 Result<int> writeLenderReport(const QString& path, const ReportInput& input);

@@ -211,6 +211,11 @@ GraphCanvas::GraphCanvas(DeskState* desk, QWidget* parent) : QWidget(parent), m_
         update();
         Q_EMIT layoutFinished();
     });
+    // a canvas made after the book arrived (the story's) lays it out now
+    if (desk->book()) QTimer::singleShot(0, this, [this] {
+            rebuildStyle();
+            relayout();
+        });
 }
 
 GraphCanvas::~GraphCanvas() { m_layoutWatcher.waitForFinished(); }

@@ -1,0 +1,347 @@
+#include "story/storyview.h"
+
+#include "format.h"
+#include "palette.h"
+#include "plots/bars.h"
+#include "plots/chart.h"
+#include "plots/whatifcharts.h"
+#include "suggest.h"
+#include "views/graphview.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <numeric>
+
+namespace ballast::ui {
+
+StoryView::StoryView(DeskState* desk, QWidget* parent)
+    : QWidget(parent), m_desk(desk), m_canvas(new GraphCanvas(desk, this)), m_title(new QLabel(this)), m_caption(new QLabel(this)),
+      m_footer(new QLabel(this)), m_note(new QLabel(this)), m_anim(new QTimer(this))
+{
+    setObjectName(QStringLiteral("storyView"));
+    setFocusPolicy(Qt::StrongFocus);
+    setAutoFillBackground(true);
+    m_title->setObjectName(QStringLiteral("storyTitle"));
+    m_caption->setObjectName(QStringLiteral("storyCaption"));
+    m_caption->setWordWrap(true);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::RichText);
+    m_note->setObjectName(QStringLiteral("storyNote"));
+    m_note->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_footer->setAlignment(Qt::AlignCenter);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(48, 28, 48, 18);
+    outer->setSpacing(10);
+    outer->addWidget(m_title);
+    outer->addWidget(m_caption);
+    auto* body = new QHBoxLayout;
+    body->setSpacing(24);
+    body->addWidget(m_canvas, 3);
+    auto* side = m_side = new QVBoxLayout;
+    auto* figures = new QGridLayout;
+    figures->setHorizontalSpacing(36);
+    figures->setVerticalSpacing(2);
+    for (int i = 0; i < 4; ++i) {
+        auto* name = new QLabel(this);
+        auto* value = new QLabel(this);
+        name->setObjectName(QStringLiteral("storyFigureName"));
+        value->setObjectName(QStringLiteral("storyFigureValue"));
+        figures->addWidget(value, 0, i);
+        figures->addWidget(name, 1, i);
+        m_figureNames << name;
+        m_figureValues << value;
+    }
+    side->addLayout(figures);
+    m_chartTop = new plots::Chart(QStringLiteral("storyChartTop"), this);
+    m_chartBottom = new plots::Chart(QStringLiteral("storyChartBottom"), this);
+    side->addWidget(m_note);
+    side->addWidget(m_chartTop, 1);
+    side->addWidget(m_chartBottom, 1);
+    side->addStretch(0); // with the charts hidden the figures and notes stay at the top
+    body->addLayout(side, 2);
+    outer->addLayout(body, 1);
+    outer->addWidget(m_footer);
+    m_anim->setInterval(650);
+    connect(m_anim, &QTimer::timeout, this, [this] {
+        if (!m_data || m_round >= static_cast<int>(m_data->run.withBreakers.rounds.size())) return m_anim->stop();
+        showRound(m_round + 1);
+    });
+    whenFinished(m_watcher, this, [this] {
+        const JobResult<StoryData> r = m_watcher.result();
+        m_data = r ? std::make_shared<const StoryData>(*r.value) : nullptr;
+        m_error = r ? QString() : QString::fromStdString(r.error);
+        showStep(m_step);
+        Q_EMIT readyChanged(ready());
+    });
+    applyTypeSizes();
+}
+
+StoryView::~StoryView() { m_watcher.waitForFinished(); }
+
+void StoryView::start(const QString& scenarioId)
+{
+    const EngineSnapshot engine = m_desk->engine();
+    m_data.reset();
+    m_error.clear();
+    m_step = 0;
+    showStep(0);
+    if (!engine) return;
+    m_watcher.setFuture(runJob([engine, id = scenarioId.toStdString()]() {
+        const Book& b = engine->book();
+        // the book's scenario, or the first it suggests by its shape (a book without scenarios)
+        std::vector<Scenario> pool = b.scenarios;
+        if (pool.empty())
+            for (const SuggestedScenario& s : suggestScenarios(b)) pool.push_back(s.scenario);
+        auto it = std::find_if(pool.begin(), pool.end(), [&](const Scenario& s) { return id.empty() || s.id == id; });
+        if (it == pool.end()) throw std::runtime_error(id.empty() ? "the book has nothing to shock" : "no scenario '" + id + "' in the book");
+        ShockContext ctx(b, engine->index());
+        ShockOptions with, without;
+        without.breakers = false;
+        return StoryData{{*it, runScenario(ctx, *it, with), runScenario(ctx, *it, without)}, predictiveMargin(b)};
+    }));
+}
+
+void StoryView::applyTypeSizes()
+{
+    // type follows the screen: at 1080 lines the title is 40 px, a figure 44 px, the caption 24 px
+    const double u = std::max(0.5, height() / 1080.0);
+    auto px = [u](double v) { return QString::number(qRound(v * u)); };
+    setStyleSheet(QStringLiteral("#storyView { background: %1; }"
+                                 " #storyTitle { font-size: %2px; font-weight: 700; color: %3; }"
+                                 " #storyCaption { font-size: %4px; color: %5; }"
+                                 " #storyFigureValue { font-size: %6px; font-weight: 700; color: %3; }"
+                                 " #storyFigureName { font-size: %7px; color: %5; }"
+                                 " QLabel { font-size: %7px; color: %3; }")
+                      .arg(colors().background.name(), px(40), colors().text.name(), px(24), colors().muted.name(), px(38), px(18)));
+    setChartFontScale(std::clamp(1.3 * u, 0.9, 1.8));
+    m_chartTop->restyle();
+    m_chartBottom->restyle();
+}
+
+void StoryView::resizeEvent(QResizeEvent* e)
+{
+    QWidget::resizeEvent(e);
+    applyTypeSizes(); // the step stays as it is (a cascade half played goes on)
+}
+
+void StoryView::keyPressEvent(QKeyEvent* e)
+{
+    switch (e->key()) {
+    case Qt::Key_Space:
+    case Qt::Key_Right:
+    case Qt::Key_PageDown:
+    case Qt::Key_Down: showStep(std::min(kSteps - 1, m_step + 1)); break;
+    case Qt::Key_Left:
+    case Qt::Key_PageUp:
+    case Qt::Key_Up:
+    case Qt::Key_Backspace: showStep(std::max(0, m_step - 1)); break;
+    case Qt::Key_Home: showStep(0); break;
+    case Qt::Key_End: showStep(kSteps - 1); break;
+    case Qt::Key_Escape: Q_EMIT closed(); break;
+    default: QWidget::keyPressEvent(e);
+    }
+}
+
+void StoryView::setFigures(const QList<QPair<QString, QString>>& figures)
+{
+    for (int i = 0; i < m_figureNames.size(); ++i) {
+        const bool on = i < figures.size();
+        m_figureNames[i]->setText(on ? figures[i].second : QString());
+        m_figureValues[i]->setText(on ? figures[i].first : QString());
+    }
+}
+
+void StoryView::finishAnimation()
+{
+    m_anim->stop();
+    if (m_data && m_step == 3) showRound(static_cast<int>(m_data->run.withBreakers.rounds.size()));
+}
+
+void StoryView::showRound(int round)
+{
+    m_round = round;
+    const ShockResult& r = m_data->run.withBreakers;
+    const BookPtr b = m_desk->book();
+    if (!b) return;
+    GraphOverlay o = overlayOf(*b, r, round);
+    m_canvas->setOverlay(std::move(o.defaulted), std::move(o.liquidated), std::move(o.delayDays));
+    int liquidations = 0;
+    double repaid = 0, bad = 0;
+    for (const RoundRecord& x : r.rounds)
+        if (x.round <= round) liquidations += x.liquidations, repaid += x.debtRepaid, bad += x.badDebt;
+    const int last = static_cast<int>(r.rounds.size());
+    setFigures({{round >= last ? tr("after %1").arg(last) : QString::number(round), tr("round")},
+                {QString::number(liquidations), tr("liquidations")},
+                {formatMoney(repaid), tr("debt repaid")},
+                {formatMoney(bad), tr("bad debt")}});
+    plots::moveRoundCursor(*m_chartTop, round);
+}
+
+void StoryView::showStep(int step)
+{
+    m_step = std::clamp(step, 0, kSteps - 1);
+    m_anim->stop();
+    m_footer->setText(tr("%1 / %2   ·   Space or → next, ← back, Esc leaves").arg(m_step + 1).arg(kSteps));
+    // new charts for every step: a chart keeps its axes, title and legend from what it drew last
+    for (plots::Chart** c : {&m_chartTop, &m_chartBottom}) {
+        auto* fresh = new plots::Chart((*c)->objectName(), this);
+        m_side->replaceWidget(*c, fresh);
+        delete *c;
+        *c = fresh;
+        fresh->setVisible(false);
+    }
+    m_note->clear();
+    const EngineSnapshot e = m_desk->engine();
+    if (!e) {
+        m_title->setText(tr("No book is open"));
+        m_caption->clear();
+        setFigures({});
+        return;
+    }
+    const Book& b = e->book();
+    const Totals& t = e->result().totals;
+    const ShockResult* r = m_data ? &m_data->run.withBreakers : nullptr;
+    const ShockResult* nb = m_data && m_data->run.withoutBreakers ? &*m_data->run.withoutBreakers : nullptr;
+    const QString scenario = m_data ? QString::fromStdString(m_data->run.scenario.name.empty() ? m_data->run.scenario.id : m_data->run.scenario.name) : QString();
+    if (!m_error.isEmpty()) m_note->setText(tr("The scenario could not run: %1").arg(m_error.toHtmlEscaped()));
+    if (!m_error.isEmpty() && m_step >= 2) {
+        m_title->setText(tr("No scenario to tell"));
+        m_caption->clear();
+        setFigures({});
+        return;
+    }
+    if (m_step >= 2 && !r) {
+        m_title->setText(tr("Running the scenario…"));
+        m_caption->setText(tr("The cascade is computed on a worker; the story goes on when it is done."));
+        setFigures({});
+        return;
+    }
+    if (m_step <= 1 || m_step >= 4) m_canvas->setOverlay({}, {}, {});
+    if (m_step >= 4 && r) {
+        GraphOverlay o = overlayOf(b, *r, static_cast<int>(r->rounds.size()));
+        m_canvas->setOverlay(std::move(o.defaulted), std::move(o.liquidated), std::move(o.delayDays));
+    }
+    switch (m_step) {
+    case 0:
+        m_title->setText(QString::fromStdString(b.meta.name));
+        m_caption->setText(tr("%1 counterparties along a supply chain, %2 loans on %3 venues: what the book is worth and what it owes.")
+                               .arg(b.nodes.size()).arg(b.loans.size()).arg(e->result().venues.size()));
+        setFigures({{formatMoney(t.marketValue), tr("exposure")}, {formatMoney(t.debtValue), tr("debt")},
+                    {std::isfinite(t.collateralCoverage) ? formatNumber(t.collateralCoverage, 2) + QStringLiteral("×") : tr("no debt"), tr("collateral coverage")},
+                    {formatHealth(t.minHealthFactor), tr("lowest health factor")}});
+        break;
+    case 1: {
+        m_title->setText(tr("Where the collateral sits"));
+        const auto& venues = e->result().venues;
+        QVector<QString> names;
+        QVector<double> coll, debt;
+        for (const VenueExposure& v : venues) {
+            names << QString::fromStdString(b.nodes[v.node].name.empty() ? b.nodes[v.node].id : b.nodes[v.node].name);
+            coll << v.collateralValue;
+            debt << v.debtValue;
+        }
+        const auto top = std::max_element(coll.begin(), coll.end());
+        m_caption->setText(venues.empty() ? tr("No loans: nothing is pledged.")
+                                          : tr("%1 of risk-adjusted collateral at %2 venues; the largest, %3, holds %4.")
+                                                .arg(formatMoney(t.collateralValue))
+                                                .arg(venues.size())
+                                                .arg(names[static_cast<int>(top - coll.begin())], formatMoney(*top)));
+        setFigures({{formatMoney(t.collateralValue), tr("collateral (risk-adjusted)")}, {formatMoney(t.exitValue), tr("exit value")},
+                    {QString::number(t.loansAtRisk), tr("loans at risk")}});
+        if (!venues.empty()) {
+            m_chartTop->setVisible(true);
+            plots::horizontalBars(*m_chartTop, tr("Collateral and debt by venue"), names, coll, colors().series[1], debt, colors().bad,
+                                  tr("collateral (risk-adj.)"), tr("debt"));
+        }
+        break;
+    }
+    case 2: {
+        m_title->setText(tr("The shock: %1").arg(scenario));
+        QStringList lines;
+        for (const Shock& k : m_data->run.scenario.shocks) lines << QStringLiteral("•&nbsp;&nbsp;") + shockInWords(b, k);
+        m_caption->setText(QString::fromStdString(m_data->run.scenario.description));
+        m_note->setText(lines.join(QStringLiteral("<br>")));
+        showRound(0);
+        m_chartTop->setVisible(false);
+        break;
+    }
+    case 3:
+        m_title->setText(tr("The cascade, round by round"));
+        m_caption->setText(tr("Liquidations sell collateral, prices fall, the next loans go under: %1 liquidations over %2 rounds.")
+                               .arg(r->liquidations).arg(r->rounds.size()));
+        m_chartTop->setVisible(true);
+        plots::drawCascade(*m_chartTop, r->rounds, nullptr);
+        showRound(0);
+        m_anim->start();
+        break;
+    case 4:
+        m_title->setText(tr("The loss: %1").arg(formatMoney(r->losses.total())));
+        m_caption->setText(tr("Where it comes from, channel by channel; bad debt %1.").arg(formatMoney(r->badDebt)));
+        setFigures({{formatMoney(r->losses.total()), tr("total loss")}, {formatMoney(r->badDebt), tr("bad debt")},
+                    {QString::number(r->defaults), tr("defaults")}});
+        m_chartTop->setVisible(true);
+        plots::drawLossWaterfall(*m_chartTop, r->losses);
+        break;
+    case 5:
+        m_title->setText(tr("With and without circuit breakers"));
+        m_caption->setText(nb ? tr("Without breakers the loss is %1 instead of %2, bad debt %3 instead of %4.")
+                                    .arg(formatMoney(nb->losses.total()), formatMoney(r->losses.total()), formatMoney(nb->badDebt), formatMoney(r->badDebt))
+                              : QString());
+        setFigures({{formatMoney(r->losses.total()), tr("loss, breakers on")}, {nb ? formatMoney(nb->losses.total()) : QStringLiteral("–"), tr("loss, breakers off")},
+                    {QString::number(r->liquidations), tr("liquidations, on")}, {nb ? QString::number(nb->liquidations) : QStringLiteral("–"), tr("liquidations, off")}});
+        m_chartTop->setVisible(true);
+        plots::drawCascade(*m_chartTop, r->rounds, nb ? &nb->rounds : nullptr);
+        break;
+    case 6: {
+        m_title->setText(tr("What the hedges paid"));
+        QVector<QString> names;
+        QVector<double> paid;
+        double total = 0;
+        for (size_t d = 0; d < r->derivatives.size() && d < b.derivatives.size(); ++d) {
+            names << QString::fromStdString(b.derivatives[d].id);
+            paid << r->derivatives[d].payout;
+            total += r->derivatives[d].payout;
+        }
+        m_caption->setText(names.isEmpty() ? tr("The book holds no hedges: every loss is taken in full.")
+                                           : tr("%1 hedges paid %2 against a loss of %3.").arg(names.size()).arg(formatMoney(total), formatMoney(r->losses.total())));
+        setFigures({{formatMoney(total), tr("paid by hedges")}, {formatMoney(r->losses.total() + total), tr("loss before hedges")}});
+        if (!names.isEmpty()) {
+            m_chartTop->setVisible(true);
+            plots::horizontalBars(*m_chartTop, tr("Payout by hedge"), names, paid, colors().good);
+        }
+        break;
+    }
+    case 7: {
+        m_title->setText(tr("What to do"));
+        std::vector<MarginRow> rows = m_data->margin;
+        std::sort(rows.begin(), rows.end(), [](const MarginRow& a, const MarginRow& c) { return a.underMargined > c.underMargined; });
+        QStringList lines;
+        int under = 0;
+        for (const MarginRow& m : rows) {
+            if (!m.underMargined) continue;
+            ++under;
+            if (lines.size() < 6)
+                lines << tr("•  %1: haircut %2 (today %3), max LTV %4")
+                             .arg(QString::fromStdString(b.assets[m.asset].id), formatPercent(m.suggestedHaircut, 0), formatPercent(1 - m.currentThreshold, 0),
+                                  formatPercent(m.suggestedMaxLtv, 0));
+        }
+        m_caption->setText(under ? tr("%n collateral asset(s) are under-margined for the liquidation horizon: raise their haircuts.", nullptr, under)
+                                 : tr("Every pledged asset's haircut covers its volatility and slippage over the liquidation horizon."));
+        m_note->setText(lines.join(QStringLiteral("<br>")).toHtmlEscaped().replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")));
+        setFigures({{QString::number(under), tr("under-margined assets")}, {formatMoney(r->badDebt), tr("bad debt in the scenario")}});
+        break;
+    }
+    default: break;
+    }
+    if (m_step != 3 && m_step != 2) {
+        if (m_step >= 4 || m_step <= 1) m_chartBottom->setVisible(false);
+    }
+}
+
+} // namespace ballast::ui
