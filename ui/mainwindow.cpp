@@ -529,28 +529,15 @@ StoryView* MainWindow::present(const QString& scenarioId)
     return m_story;
 }
 
-QImage MainWindow::networkPicture(const ShockResult* scenario)
-{
-    GraphCanvas* canvas = m_graph->canvas();
-    const BookPtr b = m_desk->book();
-    if (!b || !canvas->layoutReady()) return {};
-    if (canvas->width() < 900) canvas->resize(1400, 760); // a window never shown has no layout yet
-    const GraphOverlay o = scenario ? overlayOf(*b, *scenario, static_cast<int>(scenario->rounds.size())) : GraphOverlay{};
-    return canvas->printPicture(scenario ? &o : nullptr, 300.0 / 96.0);
-}
+QImage MainWindow::networkPicture(const ShockResult* scenario) { return m_graph->printPicture(scenario); }
 
 void MainWindow::exportTables(const QString& path)
 {
-    auto* watcher = new QFutureWatcher<JobResult<std::pair<Issues, int>>>(this);
-    whenFinished(*watcher, this, [this, watcher, path] {
-        const auto r = watcher->result();
-        watcher->deleteLater();
-        if (!r) showIssues(tr("Could not export the tables"), {Issue{ErrorCode::Io, path.toStdString(), "", Msg::InternalError, {r.error}}});
-        else if (!r.value->first.empty()) showIssues(tr("Could not export the tables"), r.value->first);
-        else log(tr("Exported %n table(s) to %1", nullptr, r.value->second).arg(path));
-        Q_EMIT tablesExported(r && r.value->first.empty());
+    exportTablesInBackground(this, path, m_desk->engine(), m_whatIf->sharedRun(), m_stress->sharedResult(), [this, path](const Issues& issues, int sheets) {
+        if (!issues.empty()) showIssues(tr("Could not export the tables"), issues);
+        else log(tr("Exported %n table(s) to %1", nullptr, sheets).arg(path));
+        Q_EMIT tablesExported(issues.empty());
     });
-    watcher->setFuture(exportTablesAsync(path, m_desk->engine(), m_whatIf->sharedRun(), m_stress->sharedResult()));
 }
 
 void MainWindow::onOpen(const QString& caption, const QString& filter)

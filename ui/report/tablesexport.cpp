@@ -18,4 +18,17 @@ QFuture<JobResult<std::pair<Issues, int>>> exportTablesAsync(QString path, Engin
     });
 }
 
+void exportTablesInBackground(QObject* context, QString path, EngineSnapshot engine, std::shared_ptr<const WhatIfRun> run,
+                              std::shared_ptr<const StressResult> stress, std::function<void(const Issues&, int)> done)
+{
+    auto* watcher = new QFutureWatcher<JobResult<std::pair<Issues, int>>>(context);
+    whenFinished(*watcher, context, [watcher, path, done = std::move(done)] {
+        const auto r = watcher->result();
+        watcher->deleteLater();
+        if (!r) done({Issue{ErrorCode::Io, path.toStdString(), "", Msg::InternalError, {r.error}}}, 0);
+        else done(r.value->first, r.value->second);
+    });
+    watcher->setFuture(exportTablesAsync(path, std::move(engine), std::move(run), std::move(stress)));
+}
+
 } // namespace ballast::ui

@@ -12,6 +12,7 @@
 #include <QFuture>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace ballast {
@@ -21,6 +22,11 @@ struct StressResult;
 namespace ballast::ui {
 
 struct WhatIfRun;
+
+/// Runs the export and calls `done` on `context`'s thread with the issues (empty = written) and
+/// the number of sheets.
+void exportTablesInBackground(QObject* context, QString path, EngineSnapshot engine, std::shared_ptr<const WhatIfRun> run,
+                              std::shared_ptr<const StressResult> stress, std::function<void(const Issues&, int)> done);
 
 /// The value: the issues (empty = written) and the number of sheets.
 QFuture<JobResult<std::pair<Issues, int>>> exportTablesAsync(QString path, EngineSnapshot engine, std::shared_ptr<const WhatIfRun> run,

@@ -1000,4 +1000,13 @@ void GraphView::refillFilters()
     }
 }
 
+QImage GraphView::printPicture(const ShockResult* scenario)
+{
+    const BookPtr b = m_desk->book();
+    if (!b || !m_canvas->layoutReady()) return {};
+    if (m_canvas->width() < 900) m_canvas->resize(1400, 760); // a window never shown has no layout yet
+    const GraphOverlay o = scenario ? overlayOf(*b, *scenario, static_cast<int>(scenario->rounds.size())) : GraphOverlay{};
+    return m_canvas->printPicture(scenario ? &o : nullptr, 300.0 / 96.0);
+}
+
 } // namespace ballast::ui

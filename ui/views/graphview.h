@@ -125,6 +125,9 @@ class GraphView final : public QWidget
 public:
     explicit GraphView(DeskState* desk, QWidget* parent = nullptr);
     GraphCanvas* canvas() const { return m_canvas; }
+    /// The graph for paper at 300 dpi, after `scenario` (null: as the book is); empty before the
+    /// layout is ready.
+    QImage printPicture(const ShockResult* scenario);
 
 private:
     void refillFilters();
