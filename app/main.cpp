@@ -91,10 +91,12 @@ int main(int argc, char** argv)
                                  QStringLiteral("FILE"));
     QCommandLineOption pageOpt(QStringLiteral("page"), QStringLiteral("Paper of --report: a4 (default) or letter."), QStringLiteral("SIZE"),
                                QStringLiteral("a4"));
+    QCommandLineOption mcOpt(QStringLiteral("monte-carlo"), QStringLiteral("With --report: a Monte Carlo run of N scenarios in the report."),
+                             QStringLiteral("N"), QStringLiteral("0"));
     QCommandLineOption storyOpt(QStringLiteral("present"), QStringLiteral("Open the story for a lender (View > Present) on --scenario."));
     QCommandLineOption stepsOpt(QStringLiteral("screenshot-steps"),
                                 QStringLiteral("Render every step of the story at 1920x1080 and 1280x720 into DIR, then exit."), QStringLiteral("DIR"));
-    parser.addOptions({bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt, presentOpt, sizeOpt, langOpt, reportOpt, pageOpt, storyOpt, stepsOpt});
+    parser.addOptions({bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt, presentOpt, sizeOpt, langOpt, reportOpt, pageOpt, mcOpt, storyOpt, stepsOpt});
     parser.process(app);
 
     ballast::ui::applyTheme(app, parser.isSet(lightOpt) ? ballast::ui::Theme::Light : ballast::ui::Theme::Dark);
@@ -177,7 +179,8 @@ int main(int argc, char** argv)
                 }
                 app.quit();
             });
-            auto prepare = [&, ids, paper] { reportWatcher.setFuture(ballast::ui::prepareReportAsync(w.engine(), ids, nullptr, paper)); };
+            const long long mc = parser.value(mcOpt).toLongLong();
+            auto prepare = [&, ids, paper, mc] { reportWatcher.setFuture(ballast::ui::prepareReportAsync(w.engine(), ids, nullptr, paper, mc)); };
             // the network picture needs the graph's layout (made on a worker when the book arrived)
             if (w.graphView()->canvas()->layoutReady()) prepare();
             else QObject::connect(w.graphView()->canvas(), &ballast::ui::GraphCanvas::layoutFinished, &app, prepare, Qt::SingleShotConnection);

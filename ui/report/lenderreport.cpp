@@ -30,11 +30,16 @@
 namespace ballast::ui {
 
 QFuture<JobResult<ReportInput>> prepareReportAsync(EngineSnapshot engine, QStringList ids, std::shared_ptr<const StressResult> stress,
-                                                   QPageSize pageSize)
+                                                   QPageSize pageSize, long long monteCarloScenarios)
 {
-    return runJob([engine = std::move(engine), ids = std::move(ids), stress = std::move(stress), pageSize]() {
+    return runJob([engine = std::move(engine), ids = std::move(ids), stress = std::move(stress), pageSize, monteCarloScenarios]() {
         ReportInput in{engine, {}, stress, pageSize};
         const Book& b = engine->book();
+        if (!in.stress && monteCarloScenarios > 0 && monteCarloPrerequisites(b).empty()) {
+            StressOptions o;
+            o.scenarios = monteCarloScenarios;
+            in.stress = std::make_shared<const StressResult>(runMonteCarlo(b, o));
+        }
         ShockContext ctx(b, engine->index());
         for (const QString& id : ids) {
             const auto it = std::find_if(b.scenarios.begin(), b.scenarios.end(), [&](const Scenario& s) { return s.id == id.toStdString(); });

@@ -48,9 +48,11 @@ struct ReportInput
 };
 
 /// Runs the named scenarios of the engine's book with and without breakers on a worker; an id
-/// the book lacks is an error naming it.
+/// the book lacks is an error naming it. With `monteCarloScenarios` > 0 and no `stress` given, a
+/// Monte Carlo run of that many scenarios (seed 1) too, when the book has a risk factor.
 QFuture<JobResult<ReportInput>> prepareReportAsync(EngineSnapshot engine, QStringList scenarioIds,
-                                                   std::shared_ptr<const StressResult> stress, QPageSize pageSize);
+                                                   std::shared_ptr<const StressResult> stress, QPageSize pageSize,
+                                                   long long monteCarloScenarios = 0);
 
 /// A shock in words ("WETH price moves -35.0%"), names HTML-escaped (rich text).
 QString shockInWords(const Book& book, const Shock& shock);
