@@ -187,6 +187,7 @@ void StoryView::showStep(int step)
 {
     m_step = std::clamp(step, 0, kSteps - 1);
     m_anim->stop();
+    m_canvas->fitAll(); // framed for the screen it is on now (the legend keeps its own column)
     m_footer->setText(tr("%1 / %2   ·   Space or → next, ← back, Esc leaves").arg(m_step + 1).arg(kSteps));
     // new charts for every step: a chart keeps its axes, title and legend from what it drew last
     for (plots::Chart** c : {&m_chartTop, &m_chartBottom}) {
