@@ -1221,6 +1221,10 @@
         <source>Defaulted nodes and liquidated borrowers are marked, as are the shipments the scenario delayed.</source>
         <translation>Ausgefallene Knoten und liquidierte Kreditnehmer sind markiert, ebenso die Lieferungen, die das Szenario verzögert hat.</translation>
     </message>
+    <message>
+        <source>The network has %L1 nodes and %L2 links: too many to draw readably on a page. The desk&apos;s graph shows it with zoom and filters.</source>
+        <translation>Das Netzwerk hat %L1 Knoten und %L2 Verbindungen: zu viele, um sie lesbar auf eine Seite zu zeichnen. Der Graph des Desks zeigt es mit Zoom und Filtern.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -1221,6 +1221,10 @@
         <source>Defaulted nodes and liquidated borrowers are marked, as are the shipments the scenario delayed.</source>
         <translation>已标出违约节点和被清算的借款人，以及该情景延误的货运。</translation>
     </message>
+    <message>
+        <source>The network has %L1 nodes and %L2 links: too many to draw readably on a page. The desk&apos;s graph shows it with zoom and filters.</source>
+        <translation>该网络有 %L1 个节点和 %L2 条链接：太多，无法在一页中清晰绘制。请在工作台的图中缩放和筛选查看。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -182,10 +182,19 @@ private:
                  .arg(qRound(h * 96.0 / m_dpi)));
     }
 
+    /// A page holds a readable network of a few hundred nodes; beyond that it is a blob (the
+    /// aggregated view by tier and region is not written yet).
+    bool networkFits() const { return m_b.nodes.size() <= 400; }
+
     void network()
     {
         if (!m_in.network || m_b.nodes.empty()) return;
         heading(tr("The network"));
+        if (!networkFits()) {
+            para(tr("The network has %L1 nodes and %L2 links: too many to draw readably on a page. The desk's graph shows it "
+                    "with zoom and filters.").arg(m_b.nodes.size()).arg(m_b.links.size()));
+            return;
+        }
         para(tr("The supply chain left to right by tier, the lenders and venues below it; a ring shows the weakest health "
                 "factor of a borrower's loans, a link's width its flow."));
         picture(m_in.network(nullptr));
@@ -371,7 +380,7 @@ private:
         row(tr("Lowest health factor"), formatHealth(minHf(r, false)), [](const ShockResult& x) { return formatHealth(minHf(x, true)); });
         row(tr("Cascade rounds"), QStringLiteral("0"), [](const ShockResult& x) { return QString::number(x.rounds.size()); });
         table({tr("Figure"), tr("Before"), tr("After, with breakers"), tr("After, no breakers")}, rows);
-        if (m_in.network && !m_b.nodes.empty()) {
+        if (m_in.network && !m_b.nodes.empty() && networkFits()) {
             sub(tr("The network after the cascade"));
             para(tr("Defaulted nodes and liquidated borrowers are marked, as are the shipments the scenario delayed."));
             picture(m_in.network(&r), 0.9);
