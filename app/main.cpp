@@ -160,6 +160,16 @@ int main(int argc, char** argv)
             }
             QStringList ids = parser.value(scenarioOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
             if (!parser.isSet(scenarioOpt) && !w.book()->scenarios.empty()) ids << QString::fromStdString(w.book()->scenarios.front().id);
+            for (const QString& id : ids)
+                if (!ballast::ui::findScenario(*w.book(), id)) {
+                    QStringList have;
+                    for (const auto& sc : w.book()->scenarios) have << QString::fromStdString(sc.id);
+                    std::fprintf(stderr, "ballast: --scenario: no scenario '%s' in the book (it has: %s)\n", qPrintable(id),
+                                 have.isEmpty() ? "none" : qPrintable(have.join(QStringLiteral(", "))));
+                    exitCode = 2;
+                    app.quit();
+                    return;
+                }
             ballast::ui::whenFinished(reportWatcher, &app, [&] {
                 const ballast::ui::JobResult<ballast::ui::ReportInput> prepared = reportWatcher.result();
                 if (!prepared) {

@@ -3051,6 +3051,14 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <source>bad debt in the scenario</source>
         <translation>uneinbringliche Schuld im Szenario</translation>
     </message>
+    <message>
+        <source>the book has nothing to shock</source>
+        <translation>das Buch hat nichts, das sich schocken ließe</translation>
+    </message>
+    <message>
+        <source>no scenario &apos;%1&apos; in the book</source>
+        <translation>kein Szenario „%1“ im Buch</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::StressView</name>

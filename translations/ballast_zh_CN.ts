@@ -3040,6 +3040,14 @@ Open it now? (Your saved files are untouched either way.)</source>
         <source>bad debt in the scenario</source>
         <translation>情景中的坏账</translation>
     </message>
+    <message>
+        <source>the book has nothing to shock</source>
+        <translation>账簿中没有可施加冲击的对象</translation>
+    </message>
+    <message>
+        <source>no scenario &apos;%1&apos; in the book</source>
+        <translation>账簿中没有情景“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::StressView</name>

@@ -42,33 +42,44 @@ QFuture<JobResult<ReportInput>> prepareReportAsync(EngineSnapshot engine, QStrin
         }
         ShockContext ctx(b, engine->index());
         for (const QString& id : ids) {
-            const auto it = std::find_if(b.scenarios.begin(), b.scenarios.end(), [&](const Scenario& s) { return s.id == id.toStdString(); });
-            if (it == b.scenarios.end()) throw std::runtime_error("no scenario '" + id.toStdString() + "' in the book");
-            ShockOptions with, without;
-            without.breakers = false;
-            in.scenarios.push_back({*it, runScenario(ctx, *it, with), runScenario(ctx, *it, without)});
+            const Scenario* sc = findScenario(b, id);
+            if (!sc) throw std::runtime_error("no scenario '" + id.toStdString() + "' in the book");
+            in.scenarios.push_back(runWithAndWithoutBreakers(ctx, *sc));
         }
         return in;
     });
 }
 
+ReportScenario runWithAndWithoutBreakers(const ShockContext& context, const Scenario& scenario)
+{
+    ShockOptions with, without;
+    without.breakers = false;
+    return {scenario, runScenario(context, scenario, with), runScenario(context, scenario, without)};
+}
+
+const Scenario* findScenario(const Book& book, const QString& id)
+{
+    const std::string key = id.toStdString();
+    for (const Scenario& s : book.scenarios)
+        if (s.id == key) return &s;
+    return nullptr;
+}
+
 namespace {
 QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 QString nodeName(const Book& b, int n) { return n >= 0 ? esc(b.nodes[n].name.empty() ? b.nodes[n].id : b.nodes[n].name) : QString(); }
-} // namespace
 
-namespace {
 struct ShockWords
 {
     Q_DECLARE_TR_FUNCTIONS(LenderReport)
 };
 } // namespace
 
-QString shockInWords(const Book& m_b, const Shock& k)
+QString shockInWords(const Book& book, const Shock& k)
 {
     const QString asset = esc(k.asset);
     const int n = k.nodeIx >= 0 ? k.nodeIx : k.venueIx;
-    const QString node = n >= 0 ? nodeName(m_b, n) : esc(k.node.empty() ? k.venue : k.node);
+    const QString node = n >= 0 ? nodeName(book, n) : esc(k.node.empty() ? k.venue : k.node);
     switch (k.type) {
     case ShockType::Price:
         return std::isnan(k.set) ? ShockWords::tr("%1 price moves %2").arg(asset, formatPercent(k.relative, 1)) : ShockWords::tr("%1 price set to %2").arg(asset, formatNumber(k.set, 4));

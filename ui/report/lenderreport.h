@@ -47,8 +47,15 @@ struct ReportInput
     std::function<QImage(const ShockResult*)> network;
 };
 
+/// `scenario` with and without circuit breakers (the report's and the story's comparison).
+ReportScenario runWithAndWithoutBreakers(const ShockContext& context, const Scenario& scenario);
+
+/// The scenario of `book` with id `id`, or null.
+const Scenario* findScenario(const Book& book, const QString& id);
+
 /// Runs the named scenarios of the engine's book with and without breakers on a worker; an id
-/// the book lacks is an error naming it. With `monteCarloScenarios` > 0 and no `stress` given, a
+/// the book lacks is an error naming it (check ids with findScenario first: the error of a job
+/// reads as an internal one). With `monteCarloScenarios` > 0 and no `stress` given, a
 /// Monte Carlo run of that many scenarios (seed 1) too, when the book has a risk factor.
 QFuture<JobResult<ReportInput>> prepareReportAsync(EngineSnapshot engine, QStringList scenarioIds,
                                                    std::shared_ptr<const StressResult> stress, QPageSize pageSize,

@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <optional>
+
 #include <algorithm>
 #include <numeric>
 
@@ -92,18 +94,26 @@ void StoryView::start(const QString& scenarioId)
     m_step = 0;
     showStep(0);
     if (!engine) return;
-    m_watcher.setFuture(runJob([engine, id = scenarioId.toStdString()]() {
-        const Book& b = engine->book();
-        // the book's scenario, or the first it suggests by its shape (a book without scenarios)
-        std::vector<Scenario> pool = b.scenarios;
-        if (pool.empty())
-            for (const SuggestedScenario& s : suggestScenarios(b)) pool.push_back(s.scenario);
-        auto it = std::find_if(pool.begin(), pool.end(), [&](const Scenario& s) { return id.empty() || s.id == id; });
-        if (it == pool.end()) throw std::runtime_error(id.empty() ? "the book has nothing to shock" : "no scenario '" + id + "' in the book");
-        ShockContext ctx(b, engine->index());
-        ShockOptions with, without;
-        without.breakers = false;
-        return StoryData{{*it, runScenario(ctx, *it, with), runScenario(ctx, *it, without)}, predictiveMargin(b)};
+    // the book's scenario, or the first it suggests by its shape (a book without scenarios); an id
+    // the book lacks is said here, not as the worker's internal error
+    const Book& b = engine->book();
+    std::optional<Scenario> chosen;
+    if (!scenarioId.isEmpty()) {
+        if (const Scenario* s = findScenario(b, scenarioId)) chosen = *s;
+    } else if (!b.scenarios.empty()) {
+        chosen = b.scenarios.front();
+    } else if (const auto suggested = suggestScenarios(b); !suggested.empty()) {
+        chosen = suggested.front().scenario;
+    }
+    if (!chosen) {
+        m_error = scenarioId.isEmpty() ? tr("the book has nothing to shock") : tr("no scenario '%1' in the book").arg(scenarioId);
+        showStep(0);
+        QTimer::singleShot(0, this, [this] { Q_EMIT readyChanged(false); });
+        return;
+    }
+    m_watcher.setFuture(runJob([engine, sc = std::move(*chosen)]() {
+        ShockContext ctx(engine->book(), engine->index());
+        return StoryData{runWithAndWithoutBreakers(ctx, sc), predictiveMargin(engine->book())};
     }));
 }
 
