@@ -4,6 +4,8 @@
 #include "plots/chartstyle.h"
 
 #include <QApplication>
+#include <QFontMetrics>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -30,15 +32,30 @@ void Chart::setTitle(const QString& text)
 {
     auto* t = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0));
     Q_ASSERT_X(t, "Chart::setTitle", "a chart made with Title::None has no title row");
-    if (t) {
-        t->setText(text);
-        t->setTextColor(colors().text);
-    }
+    m_title = text;
+    if (t) t->setTextColor(colors().text);
+    fitTitle();
+}
+
+void Chart::fitTitle()
+{
+    auto* t = m_plot->plotLayout()->rowCount() > 0 ? qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)) : nullptr;
+    if (!t) return;
+    const int room = std::max(40, width() - 12);
+    const QString shown = QFontMetrics(t->font()).elidedText(m_title, Qt::ElideRight, room);
+    if (shown != t->text()) t->setText(shown);
+}
+
+void Chart::resizeEvent(QResizeEvent* e)
+{
+    QWidget::resizeEvent(e);
+    if (!m_title.isEmpty()) fitTitle();
 }
 
 void Chart::restyle()
 {
     styleChart(m_plot);
+    if (!m_title.isEmpty()) fitTitle(); // the type size may have changed
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -33,8 +33,14 @@ public:
     /// point size.
     QPixmap toPixmap(int width, int height, double scale = 1.0) const;
 
+protected:
+    void resizeEvent(QResizeEvent* e) override;
+
 private:
+    void fitTitle(); // elided to the width, so that a narrow chart's title is not cut at both ends
+
     QCustomPlot* m_plot;
+    QString m_title;
 };
 
 /// The chart holding the keyboard focus, else the first visible one; null when none is visible.
