@@ -192,8 +192,7 @@ int main(int argc, char** argv)
             const long long mc = parser.value(mcOpt).toLongLong();
             auto prepare = [&, ids, paper, mc] { reportWatcher.setFuture(ballast::ui::prepareReportAsync(w.engine(), ids, nullptr, paper, mc)); };
             // the network picture needs the graph's layout (made on a worker when the book arrived)
-            if (w.graphView()->canvas()->layoutReady()) prepare();
-            else QObject::connect(w.graphView()->canvas(), &ballast::ui::GraphCanvas::layoutFinished, &app, prepare, Qt::SingleShotConnection);
+            ballast::ui::whenLaidOut(w.graphView()->canvas(), &app, prepare);
         });
     } else if (!stepsDir.isEmpty()) {
         // each step of the story at two screen sizes, the cascade shown after its last round
@@ -221,13 +220,7 @@ int main(int argc, char** argv)
                             qPrintable(QFileInfo(stepsDir).absoluteFilePath()), written);
                 app.quit();
             };
-            auto whenLaid = [&, story, shoot] {
-                auto* canvas = story->findChild<ballast::ui::GraphCanvas*>();
-                if (canvas && !canvas->layoutReady())
-                    QObject::connect(canvas, &ballast::ui::GraphCanvas::layoutFinished, &app, shoot, Qt::SingleShotConnection);
-                else
-                    shoot();
-            };
+            auto whenLaid = [&, story, shoot] { ballast::ui::whenLaidOut(story->findChild<ballast::ui::GraphCanvas*>(), &app, shoot); };
             if (story->ready()) whenLaid();
             else QObject::connect(story, &ballast::ui::StoryView::readyChanged, &app, whenLaid, Qt::SingleShotConnection);
         });
@@ -275,12 +268,7 @@ int main(int argc, char** argv)
             }
             if (view == ViewId::Heatmap) w.heatmapView()->showCell(0, 0);
             // the graph lays itself out on a worker: wait for it
-            auto* canvas = w.graphView()->canvas();
-            if (!canvas->layoutReady()) {
-                QObject::connect(canvas, &ballast::ui::GraphCanvas::layoutFinished, &app, [&] { grabAndQuit(); }, Qt::SingleShotConnection);
-                return;
-            }
-            grabAndQuit();
+            ballast::ui::whenLaidOut(w.graphView()->canvas(), &app, [&] { grabAndQuit(); });
         });
     }
     w.show();

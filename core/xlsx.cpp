@@ -186,8 +186,10 @@ public:
         for (const Column& c : knownColumns())
             if (present.count(c.key)) cols.push_back(c);
         for (const std::string& k : others)
-            if (std::none_of(cols.begin(), cols.end(), [&](const Column& c) { return k == c.key; }))
-                cols.push_back({m_keys.insert(k).first->c_str(), m_keys.insert(k).first->c_str(), Fmt::Money});
+            if (std::none_of(cols.begin(), cols.end(), [&](const Column& c) { return k == c.key; })) {
+                const char* name = m_keys.insert(k).first->c_str();
+                cols.push_back({name, name, Fmt::Money});
+            }
         for (size_t c = 0; c < cols.size(); ++c) {
             worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), cols[c].header, m_header);
             const double width = cols[c].fmt == Fmt::Text ? 18 : 15;

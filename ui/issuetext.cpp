@@ -8,23 +8,10 @@ namespace ballast::ui {
 QString issueText(const Issue& issue)
 {
     if (issue.msg == Msg::Verbatim && issue.args.empty()) return QString::fromStdString(issue.message);
-    QString text = QCoreApplication::translate("Issue", messageSource(issue.msg));
-    // one pass over the placeholders, so that an argument holding "%2" is not replaced again
-    QString out;
-    out.reserve(text.size() + 32);
-    for (qsizetype k = 0; k < text.size(); ++k) {
-        const QChar c = text.at(k);
-        if (c == QLatin1Char('%') && k + 1 < text.size() && text.at(k + 1) >= QLatin1Char('1') && text.at(k + 1) <= QLatin1Char('9')) {
-            const auto n = static_cast<size_t>(text.at(k + 1).unicode() - '1');
-            if (n < issue.args.size()) {
-                out += QString::fromStdString(issue.args[n]);
-                ++k;
-                continue;
-            }
-        }
-        out += c;
-    }
-    return out;
+    // the translated text filled as the CLI fills the English one (one pass: an argument holding
+    // "%2" is not replaced again)
+    const QByteArray text = QCoreApplication::translate("Issue", messageSource(issue.msg)).toUtf8();
+    return QString::fromStdString(fillMessage(text.constData(), issue.args));
 }
 
 QString issuePlace(const Issue& issue)

@@ -46,6 +46,10 @@
 
 namespace ballast::ui {
 
+namespace {
+constexpr double kPresentationChartScale = 1.35; // charts' type in presentation mode (F11)
+} // namespace
+
 QStringList MainWindow::viewNames()
 {
     QStringList names;
@@ -337,7 +341,7 @@ void MainWindow::setPresentationMode(bool on)
         m_layoutBeforePresentation = saveState();
         setStyleSheet(QStringLiteral("QWidget { font-size: 12pt; } #kpiValue { font-size: 21pt; } #kpiTitle { font-size: 9.5pt; }"
                                      " #kpiNote { font-size: 9.5pt; } QHeaderView::section { font-size: 11pt; }"));
-        setChartFontScale(1.35);
+        setChartFontScale(kPresentationChartScale);
         menuBar()->hide();
         for (QToolBar* t : findChildren<QToolBar*>())
             if (t->objectName() != QStringLiteral("kpiToolbar")) t->hide();
@@ -519,7 +523,7 @@ StoryView* MainWindow::present(const QString& scenarioId)
         m_story->setWindowTitle(tr("%1 — Ballast story").arg(m_desk->book() ? QString::fromStdString(m_desk->book()->meta.name) : QString()));
         connect(m_story, &StoryView::closed, this, [this] {
             m_story->hide();
-            setChartFontScale(m_presentation ? 1.35 : 1.0); // the desk's type size back
+            setChartFontScale(m_presentation ? kPresentationChartScale : 1.0); // the desk's type size back
             activateWindow();
         });
     }

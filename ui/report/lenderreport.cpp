@@ -523,12 +523,17 @@ Result<int> writeLenderReport(const QString& path, const ReportInput& in)
     if (!find.isNull()) find.insertText(QString::number(pages));
 
     QPainter p;
-    if (!p.begin(&pdf)) return Result<int>::fail(ErrorCode::Io, path.toStdString(), "", Msg::CannotCreateTemp);
+    auto failed = [&](Msg why) {
+        QFile::remove(tmp);
+        return Result<int>::fail(ErrorCode::Io, path.toStdString(), "", why);
+    };
+    if (!p.begin(&pdf)) return failed(Msg::CannotCreateTemp);
     QFont small = font;
     small.setPointSizeF(7.5);
     const Book& b = in.engine->book();
     const QString left = QString::fromStdString(b.meta.name), hash = QString::fromStdString(bookHash(b)).left(16);
-    for (int i = 0; i < doc.pageCount(); ++i) {
+    const int n = doc.pageCount();
+    for (int i = 0; i < n; ++i) {
         if (i > 0) pdf.newPage();
         // header and footer in the margins, on the page's own coordinates (the painter starts at the paint rect)
         p.setFont(small);
@@ -540,7 +545,7 @@ Result<int> writeLenderReport(const QString& path, const ReportInput& in)
         p.drawLine(QPointF(0, -line * 0.9), QPointF(body.width(), -line * 0.9));
         p.drawText(QRectF(0, body.height() + line * 0.8, body.width(), line), Qt::AlignLeft | Qt::AlignVCenter, Report::tr("input %1").arg(hash));
         p.drawText(QRectF(0, body.height() + line * 0.8, body.width(), line), Qt::AlignRight | Qt::AlignVCenter,
-                   Report::tr("page %1 of %2").arg(i + 1).arg(doc.pageCount()));
+                   Report::tr("page %1 of %2").arg(i + 1).arg(n));
         p.save();
         p.translate(0, -i * body.height());
         QAbstractTextDocumentLayout::PaintContext ctx;
@@ -550,12 +555,8 @@ Result<int> writeLenderReport(const QString& path, const ReportInput& in)
         doc.documentLayout()->draw(&p, ctx);
         p.restore();
     }
-    const int n = doc.pageCount();
-    if (!p.end()) return Result<int>::fail(ErrorCode::Io, path.toStdString(), "", Msg::WriteFailed);
-    if (std::rename(tmp.toLocal8Bit().constData(), path.toLocal8Bit().constData()) != 0) { // atomic: the old report or the new
-        QFile::remove(tmp);
-        return Result<int>::fail(ErrorCode::Io, path.toStdString(), "", Msg::CannotReplace);
-    }
+    if (!p.end()) return failed(Msg::WriteFailed);
+    if (std::rename(tmp.toLocal8Bit().constData(), path.toLocal8Bit().constData()) != 0) return failed(Msg::CannotReplace); // atomic
     return n;
 }
 

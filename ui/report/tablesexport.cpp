@@ -6,6 +6,8 @@
 
 namespace ballast::ui {
 
+namespace {
+
 QFuture<JobResult<std::pair<Issues, int>>> exportTablesAsync(QString path, EngineSnapshot engine, std::shared_ptr<const WhatIfRun> run,
                                                                std::shared_ptr<const StressResult> stress)
 {
@@ -17,6 +19,8 @@ QFuture<JobResult<std::pair<Issues, int>>> exportTablesAsync(QString path, Engin
         return std::pair{writeXlsx(path.toStdString(), sheets), static_cast<int>(sheets.size())};
     });
 }
+
+} // namespace
 
 void exportTablesInBackground(QObject* context, QString path, EngineSnapshot engine, std::shared_ptr<const WhatIfRun> run,
                               std::shared_ptr<const StressResult> stress, std::function<void(const Issues&, int)> done)

@@ -28,8 +28,5 @@ struct WhatIfRun;
 void exportTablesInBackground(QObject* context, QString path, EngineSnapshot engine, std::shared_ptr<const WhatIfRun> run,
                               std::shared_ptr<const StressResult> stress, std::function<void(const Issues&, int)> done);
 
-/// The value: the issues (empty = written) and the number of sheets.
-QFuture<JobResult<std::pair<Issues, int>>> exportTablesAsync(QString path, EngineSnapshot engine, std::shared_ptr<const WhatIfRun> run,
-                                                               std::shared_ptr<const StressResult> stress);
 
 } // namespace ballast::ui

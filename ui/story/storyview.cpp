@@ -60,11 +60,9 @@ StoryView::StoryView(DeskState* desk, QWidget* parent)
         m_figureValues << value;
     }
     side->addLayout(figures);
-    m_chartTop = new plots::Chart(QStringLiteral("storyChartTop"), this);
-    m_chartBottom = new plots::Chart(QStringLiteral("storyChartBottom"), this);
+    m_chart = new plots::Chart(QStringLiteral("storyChart"), this);
     side->addWidget(m_note);
-    side->addWidget(m_chartTop, 1);
-    side->addWidget(m_chartBottom, 1);
+    side->addWidget(m_chart, 1);
     side->addStretch(0); // with the charts hidden the figures and notes stay at the top
     body->addLayout(side, 2);
     outer->addLayout(body, 1);
@@ -119,7 +117,7 @@ void StoryView::start(const QString& scenarioId)
 
 void StoryView::applyTypeSizes()
 {
-    // type follows the screen: at 1080 lines the title is 40 px, a figure 44 px, the caption 24 px
+    // type follows the screen: at 1080 lines the title is 40 px, a figure 38 px, the caption 24 px
     const double u = std::max(0.5, height() / 1080.0);
     auto px = [u](double v) { return QString::number(qRound(v * u)); };
     setStyleSheet(QStringLiteral("#storyView { background: %1; }"
@@ -130,8 +128,7 @@ void StoryView::applyTypeSizes()
                                  " QLabel { font-size: %7px; color: %3; }")
                       .arg(colors().background.name(), px(40), colors().text.name(), px(24), colors().muted.name(), px(38), px(18)));
     setChartFontScale(std::clamp(1.3 * u, 0.9, 1.8));
-    m_chartTop->restyle();
-    m_chartBottom->restyle();
+    m_chart->restyle();
 }
 
 void StoryView::resizeEvent(QResizeEvent* e)
@@ -190,7 +187,7 @@ void StoryView::showRound(int round)
                 {QString::number(liquidations), tr("liquidations")},
                 {formatMoney(repaid), tr("debt repaid")},
                 {formatMoney(bad), tr("bad debt")}});
-    plots::moveRoundCursor(*m_chartTop, round);
+    plots::moveRoundCursor(*m_chart, round);
 }
 
 void StoryView::showStep(int step)
@@ -199,14 +196,12 @@ void StoryView::showStep(int step)
     m_anim->stop();
     m_canvas->fitAll(); // framed for the screen it is on now (the legend keeps its own column)
     m_footer->setText(tr("%1 / %2   ·   Space or → next, ← back, Esc leaves").arg(m_step + 1).arg(kSteps));
-    // new charts for every step: a chart keeps its axes, title and legend from what it drew last
-    for (plots::Chart** c : {&m_chartTop, &m_chartBottom}) {
-        auto* fresh = new plots::Chart((*c)->objectName(), this);
-        m_side->replaceWidget(*c, fresh);
-        delete *c;
-        *c = fresh;
-        fresh->setVisible(false);
-    }
+    // a new chart for every step: a chart keeps its axes, title and legend from what it drew last
+    auto* fresh = new plots::Chart(m_chart->objectName(), this);
+    m_side->replaceWidget(m_chart, fresh);
+    delete m_chart;
+    m_chart = fresh;
+    m_chart->setVisible(false);
     m_note->clear();
     const EngineSnapshot e = m_desk->engine();
     if (!e) {
@@ -233,8 +228,9 @@ void StoryView::showStep(int step)
         setFigures({});
         return;
     }
-    if (m_step <= 1 || m_step >= 4) m_canvas->setOverlay({}, {}, {});
-    if (m_step >= 4 && r) {
+    // the graph: the book as it is (steps 1-2), round by round (3-4: showRound), after the cascade
+    if (m_step <= 1) m_canvas->setOverlay({}, {}, {});
+    else if (m_step >= 4) {
         GraphOverlay o = overlayOf(b, *r, static_cast<int>(r->rounds.size()));
         m_canvas->setOverlay(std::move(o.defaulted), std::move(o.liquidated), std::move(o.delayDays));
     }
@@ -266,8 +262,8 @@ void StoryView::showStep(int step)
         setFigures({{formatMoney(t.collateralValue), tr("collateral (risk-adjusted)")}, {formatMoney(t.exitValue), tr("exit value")},
                     {QString::number(t.loansAtRisk), tr("loans at risk")}});
         if (!venues.empty()) {
-            m_chartTop->setVisible(true);
-            plots::horizontalBars(*m_chartTop, tr("Collateral and debt by venue"), names, coll, colors().series[1], debt, colors().bad,
+            m_chart->setVisible(true);
+            plots::horizontalBars(*m_chart, tr("Collateral and debt by venue"), names, coll, colors().series[1], debt, colors().bad,
                                   tr("collateral (risk-adj.)"), tr("debt"));
         }
         break;
@@ -279,15 +275,14 @@ void StoryView::showStep(int step)
         m_caption->setText(QString::fromStdString(m_data->run.scenario.description));
         m_note->setText(lines.join(QStringLiteral("<br>")));
         showRound(0);
-        m_chartTop->setVisible(false);
         break;
     }
     case 3:
         m_title->setText(tr("The cascade, round by round"));
         m_caption->setText(tr("Liquidations sell collateral, prices fall, the next loans go under: %1 liquidations over %2 rounds.")
                                .arg(r->liquidations).arg(r->rounds.size()));
-        m_chartTop->setVisible(true);
-        plots::drawCascade(*m_chartTop, r->rounds, nullptr);
+        m_chart->setVisible(true);
+        plots::drawCascade(*m_chart, r->rounds, nullptr);
         showRound(0);
         m_anim->start();
         break;
@@ -296,8 +291,8 @@ void StoryView::showStep(int step)
         m_caption->setText(tr("Where it comes from, channel by channel; bad debt %1.").arg(formatMoney(r->badDebt)));
         setFigures({{formatMoney(r->losses.total()), tr("total loss")}, {formatMoney(r->badDebt), tr("bad debt")},
                     {QString::number(r->defaults), tr("defaults")}});
-        m_chartTop->setVisible(true);
-        plots::drawLossWaterfall(*m_chartTop, r->losses);
+        m_chart->setVisible(true);
+        plots::drawLossWaterfall(*m_chart, r->losses);
         break;
     case 5:
         m_title->setText(tr("With and without circuit breakers"));
@@ -306,8 +301,8 @@ void StoryView::showStep(int step)
                               : QString());
         setFigures({{formatMoney(r->losses.total()), tr("loss, breakers on")}, {nb ? formatMoney(nb->losses.total()) : QStringLiteral("–"), tr("loss, breakers off")},
                     {QString::number(r->liquidations), tr("liquidations, on")}, {nb ? QString::number(nb->liquidations) : QStringLiteral("–"), tr("liquidations, off")}});
-        m_chartTop->setVisible(true);
-        plots::drawCascade(*m_chartTop, r->rounds, nb ? &nb->rounds : nullptr);
+        m_chart->setVisible(true);
+        plots::drawCascade(*m_chart, r->rounds, nb ? &nb->rounds : nullptr);
         break;
     case 6: {
         m_title->setText(tr("What the hedges paid"));
@@ -323,8 +318,8 @@ void StoryView::showStep(int step)
                                            : tr("%1 hedges paid %2 against a loss of %3.").arg(names.size()).arg(formatMoney(total), formatMoney(r->losses.total())));
         setFigures({{formatMoney(total), tr("paid by hedges")}, {formatMoney(r->losses.total() + total), tr("loss before hedges")}});
         if (!names.isEmpty()) {
-            m_chartTop->setVisible(true);
-            plots::horizontalBars(*m_chartTop, tr("Payout by hedge"), names, paid, colors().good);
+            m_chart->setVisible(true);
+            plots::horizontalBars(*m_chart, tr("Payout by hedge"), names, paid, colors().good);
         }
         break;
     }
@@ -349,9 +344,6 @@ void StoryView::showStep(int step)
         break;
     }
     default: break;
-    }
-    if (m_step != 3 && m_step != 2) {
-        if (m_step >= 4 || m_step <= 1) m_chartBottom->setVisible(false);
     }
 }
 

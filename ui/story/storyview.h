@@ -66,7 +66,7 @@ private:
     GraphCanvas* m_canvas;
     QLabel *m_title, *m_caption, *m_footer, *m_note;
     QList<QLabel*> m_figureNames, m_figureValues;
-    plots::Chart *m_chartTop, *m_chartBottom;
+    plots::Chart* m_chart;
     QVBoxLayout* m_side;
     QTimer* m_anim;
     int m_step = 0, m_round = 0;

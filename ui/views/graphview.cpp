@@ -1000,6 +1000,12 @@ void GraphView::refillFilters()
     }
 }
 
+void whenLaidOut(GraphCanvas* canvas, QObject* context, std::function<void()> fn)
+{
+    if (!canvas || canvas->layoutReady()) fn();
+    else QObject::connect(canvas, &GraphCanvas::layoutFinished, context, std::move(fn), Qt::SingleShotConnection);
+}
+
 QImage GraphView::printPicture(const ShockResult* scenario)
 {
     const BookPtr b = m_desk->book();

@@ -14,6 +14,8 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <functional>
+
 #include <vector>
 
 class QComboBox;
@@ -118,6 +120,9 @@ private:
 };
 
 /// The graph with its toolbar: layout switch, search, filters, zoom buttons, animation toggle.
+/// Runs `fn` on `context` once `canvas` has a layout: now, or when its worker finishes it.
+void whenLaidOut(GraphCanvas* canvas, QObject* context, std::function<void()> fn);
+
 class GraphView final : public QWidget
 {
     Q_OBJECT
