@@ -1170,10 +1170,6 @@
         <translation>&lt;b&gt;Lieferkette und Clearing.&lt;/b&gt; Lieferantenausfälle und Lieferverzögerungen pflanzen sich nach den Anteilen und Liquiditätspuffern (Überlebenszeit) des Buchs stromabwärts fort; die Verbindlichkeiten werden dann wie bei Eisenberg und Noe (2001) verrechnet, oder mit den Ausfallkosten von Rogers und Veraart (2013), wenn das Buch dieses Modell wählt. DebtRank folgt Battiston et al. (2012).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Losses.&lt;/b&gt; Each node&apos;s loss is split by channel: price, liquidation penalty, fire sale, oracle, defaults, supply chain and hedges (a hedge&apos;s payout counts against the loss). The channels sum to the total.</source>
-        <translation>&lt;b&gt;Verluste.&lt;/b&gt; Der Verlust jedes Knotens wird nach Kanälen aufgeteilt: Preis, Liquidationsstrafe, Notverkauf, Orakel, Ausfälle, Lieferkette und Absicherungen (die Auszahlung einer Absicherung mindert den Verlust). Die Kanäle summieren sich zum Gesamtverlust.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Monte Carlo.&lt;/b&gt; Correlated log-normal (or Student-t, with jumps where the book asks) moves of the assets with a volatility over the horizon; VaR and expected shortfall are exact empirical quantiles of the scenario losses.</source>
         <translation>&lt;b&gt;Monte Carlo.&lt;/b&gt; Korrelierte log-normale (oder Student-t, mit Sprüngen, wo das Buch es verlangt) Bewegungen der Assets mit Volatilität über den Horizont; VaR und Expected Shortfall sind exakte empirische Quantile der Szenarioverluste.</translation>
     </message>
@@ -1224,6 +1220,10 @@
     <message>
         <source>The network has %L1 nodes and %L2 links: too many to draw readably on a page. The desk&apos;s graph shows it with zoom and filters.</source>
         <translation>Das Netzwerk hat %L1 Knoten und %L2 Verbindungen: zu viele, um sie lesbar auf eine Seite zu zeichnen. Der Graph des Desks zeigt es mit Zoom und Filtern.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Losses.&lt;/b&gt; Each node&apos;s loss is split by channel: price, liquidation penalty, fire sale, oracle, defaults, supply chain and hedges (a hedge&apos;s gain in value counts against the loss). The channels sum to the total.</source>
+        <translation>&lt;b&gt;Verluste.&lt;/b&gt; Der Verlust jedes Knotens wird nach Kanälen aufgeteilt: Preis, Liquidationsstrafe, Notverkauf, Orakel, Ausfälle, Lieferkette und Absicherungen (der Wertgewinn einer Absicherung mindert den Verlust). Die Kanäle summieren sich zum Gesamtverlust.</translation>
     </message>
 </context>
 <context>
@@ -3001,28 +3001,12 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <translation>Liquidationen, aus</translation>
     </message>
     <message>
-        <source>What the hedges paid</source>
-        <translation>Was die Absicherungen zahlten</translation>
-    </message>
-    <message>
         <source>The book holds no hedges: every loss is taken in full.</source>
         <translation>Das Buch hält keine Absicherungen: jeder Verlust wird voll getragen.</translation>
     </message>
     <message>
-        <source>%1 hedges paid %2 against a loss of %3.</source>
-        <translation>%1 Absicherungen zahlten %2 gegen einen Verlust von %3.</translation>
-    </message>
-    <message>
-        <source>paid by hedges</source>
-        <translation>von Absicherungen gezahlt</translation>
-    </message>
-    <message>
         <source>loss before hedges</source>
         <translation>Verlust vor Absicherungen</translation>
-    </message>
-    <message>
-        <source>Payout by hedge</source>
-        <translation>Auszahlung je Absicherung</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -3058,6 +3042,22 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
     <message>
         <source>no scenario &apos;%1&apos; in the book</source>
         <translation>kein Szenario „%1“ im Buch</translation>
+    </message>
+    <message>
+        <source>What the hedges earned</source>
+        <translation>Was die Absicherungen einbrachten</translation>
+    </message>
+    <message>
+        <source>%1 hedges gained %2 in value against a loss of %3.</source>
+        <translation>%1 Absicherungen gewannen %2 an Wert gegen einen Verlust von %3.</translation>
+    </message>
+    <message>
+        <source>gained by hedges</source>
+        <translation>Gewinn der Absicherungen</translation>
+    </message>
+    <message>
+        <source>Change in value by hedge</source>
+        <translation>Wertänderung je Absicherung</translation>
     </message>
 </context>
 <context>

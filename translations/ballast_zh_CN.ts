@@ -1170,10 +1170,6 @@
         <translation>&lt;b&gt;供应链与清算。&lt;/b&gt;供应商违约和货运延误按账簿中的份额和现金缓冲（生存时间）向下游传播；债务随后按 Eisenberg 与 Noe（2001）的方法清算，若账簿选择该模型则采用 Rogers 与 Veraart（2013）的违约成本。DebtRank 依照 Battiston 等（2012）。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Losses.&lt;/b&gt; Each node&apos;s loss is split by channel: price, liquidation penalty, fire sale, oracle, defaults, supply chain and hedges (a hedge&apos;s payout counts against the loss). The channels sum to the total.</source>
-        <translation>&lt;b&gt;损失。&lt;/b&gt;每个节点的损失按渠道拆分：价格、清算罚金、抛售、预言机、违约、供应链和对冲（对冲赔付抵减损失）。各渠道之和等于总损失。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Monte Carlo.&lt;/b&gt; Correlated log-normal (or Student-t, with jumps where the book asks) moves of the assets with a volatility over the horizon; VaR and expected shortfall are exact empirical quantiles of the scenario losses.</source>
         <translation>&lt;b&gt;蒙特卡洛。&lt;/b&gt;有波动率的资产在期限内的相关对数正态（或 Student-t，账簿要求时含跳跃）变动；VaR 和预期亏损是情景损失的精确经验分位数。</translation>
     </message>
@@ -1224,6 +1220,10 @@
     <message>
         <source>The network has %L1 nodes and %L2 links: too many to draw readably on a page. The desk&apos;s graph shows it with zoom and filters.</source>
         <translation>该网络有 %L1 个节点和 %L2 条链接：太多，无法在一页中清晰绘制。请在工作台的图中缩放和筛选查看。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Losses.&lt;/b&gt; Each node&apos;s loss is split by channel: price, liquidation penalty, fire sale, oracle, defaults, supply chain and hedges (a hedge&apos;s gain in value counts against the loss). The channels sum to the total.</source>
+        <translation>&lt;b&gt;损失。&lt;/b&gt;每个节点的损失按渠道拆分：价格、清算罚金、抛售、预言机、违约、供应链和对冲（对冲的价值增加抵减损失）。各渠道之和等于总损失。</translation>
     </message>
 </context>
 <context>
@@ -2991,28 +2991,12 @@ Open it now? (Your saved files are untouched either way.)</source>
         <translation>清算（关）</translation>
     </message>
     <message>
-        <source>What the hedges paid</source>
-        <translation>对冲赔付了多少</translation>
-    </message>
-    <message>
         <source>The book holds no hedges: every loss is taken in full.</source>
         <translation>账簿没有对冲：所有损失全额承担。</translation>
     </message>
     <message>
-        <source>%1 hedges paid %2 against a loss of %3.</source>
-        <translation>%1 项对冲赔付 %2，对应损失 %3。</translation>
-    </message>
-    <message>
-        <source>paid by hedges</source>
-        <translation>对冲赔付</translation>
-    </message>
-    <message>
         <source>loss before hedges</source>
         <translation>对冲前损失</translation>
-    </message>
-    <message>
-        <source>Payout by hedge</source>
-        <translation>各对冲赔付</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -3047,6 +3031,22 @@ Open it now? (Your saved files are untouched either way.)</source>
     <message>
         <source>no scenario &apos;%1&apos; in the book</source>
         <translation>账簿中没有情景“%1”</translation>
+    </message>
+    <message>
+        <source>What the hedges earned</source>
+        <translation>对冲带来了多少</translation>
+    </message>
+    <message>
+        <source>%1 hedges gained %2 in value against a loss of %3.</source>
+        <translation>%1 项对冲价值增加 %2，对应损失 %3。</translation>
+    </message>
+    <message>
+        <source>gained by hedges</source>
+        <translation>对冲收益</translation>
+    </message>
+    <message>
+        <source>Change in value by hedge</source>
+        <translation>各对冲的价值变动</translation>
     </message>
 </context>
 <context>

@@ -473,7 +473,7 @@ private:
                 "with Rogers and Veraart's (2013) default costs when the book chooses that model. DebtRank follows Battiston et "
                 "al. (2012)."));
         para(tr("<b>Losses.</b> Each node's loss is split by channel: price, liquidation penalty, fire sale, oracle, defaults, "
-                "supply chain and hedges (a hedge's payout counts against the loss). The channels sum to the total."));
+                "supply chain and hedges (a hedge's gain in value counts against the loss). The channels sum to the total."));
         para(tr("<b>Monte Carlo.</b> Correlated log-normal (or Student-t, with jumps where the book asks) moves of the assets with "
                 "a volatility over the horizon; VaR and expected shortfall are exact empirical quantiles of the scenario losses."));
         para(tr("<b>Data.</b> The demo book's prices and risk parameters are real: crash-day price histories and Aave v3 risk "

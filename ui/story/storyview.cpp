@@ -305,21 +305,22 @@ void StoryView::showStep(int step)
         plots::drawCascade(*m_chart, r->rounds, nb ? &nb->rounds : nullptr);
         break;
     case 6: {
-        m_title->setText(tr("What the hedges paid"));
+        // what the hedges earned: each one's change in value, which is the loss's hedge channel
+        // (a payout is only what delay options and covers settle in cash, part of that value)
+        m_title->setText(tr("What the hedges earned"));
         QVector<QString> names;
-        QVector<double> paid;
-        double total = 0;
+        QVector<double> gain;
         for (size_t d = 0; d < r->derivatives.size() && d < b.derivatives.size(); ++d) {
             names << QString::fromStdString(b.derivatives[d].id);
-            paid << r->derivatives[d].payout;
-            total += r->derivatives[d].payout;
+            gain << r->derivatives[d].valueAfter - r->derivatives[d].valueBefore;
         }
+        const double earned = -r->losses.hedges;
         m_caption->setText(names.isEmpty() ? tr("The book holds no hedges: every loss is taken in full.")
-                                           : tr("%1 hedges paid %2 against a loss of %3.").arg(names.size()).arg(formatMoney(total), formatMoney(r->losses.total())));
-        setFigures({{formatMoney(total), tr("paid by hedges")}, {formatMoney(r->losses.total() + total), tr("loss before hedges")}});
+                                           : tr("%1 hedges gained %2 in value against a loss of %3.").arg(names.size()).arg(formatMoney(earned), formatMoney(r->losses.total())));
+        setFigures({{formatMoney(earned), tr("gained by hedges")}, {formatMoney(r->losses.total() + earned), tr("loss before hedges")}});
         if (!names.isEmpty()) {
             m_chart->setVisible(true);
-            plots::horizontalBars(*m_chart, tr("Payout by hedge"), names, paid, colors().good);
+            plots::horizontalBars(*m_chart, tr("Change in value by hedge"), names, gain, colors().good);
         }
         break;
     }
