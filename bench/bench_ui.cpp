@@ -17,6 +17,7 @@
 #include "views/alertsview.h"
 #include "views/graphview.h"
 #include "views/heatmapview.h"
+#include "plots/heatmapchart.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -230,7 +231,7 @@ private Q_SLOTS:
         h.setMetric(static_cast<HeatmapView::Metric>(metric));
         QBENCHMARK {
             h.refresh();
-            h.plot()->replot(QCustomPlot::rpImmediateRefresh);
+            h.plot()->plot()->replot(QCustomPlot::rpImmediateRefresh);
         }
     }
 

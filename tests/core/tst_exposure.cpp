@@ -3,13 +3,11 @@
 #include "alerts.h"
 #include "exposure.h"
 #include "generate.h"
-#include "layout.h"
 #include "testbooks.h"
 
 #include <QtTest>
 
 #include <algorithm>
-#include <set>
 
 using namespace ballast;
 
@@ -287,58 +285,6 @@ private Q_SLOTS:
         }
         for (const auto& d : e.result().derivatives) QVERIFY(std::isfinite(d.value));
         for (const auto& g : e.result().greeks) QVERIFY(std::isfinite(g.hedgeCost));
-    }
-
-    // The layered layout reads as the chain: every supply or shipment link runs left to right, a
-    // port sits between the ends of the routes through it and inside the chain's height, warehouses
-    // and carriers no link reaches sit in a band under the chain, the financial nodes under that,
-    // and no two nodes share a place.
-    void layeredLayoutReadsTheChain_data() { demoAndGeneratedRows(); }
-    void layeredLayoutReadsTheChain()
-    {
-        QFETCH(QString, book);
-        const Book b = bookNamed(book, 1);
-        const std::vector<LayoutPoint> p = layoutBook(b, LayoutKind::Layered);
-        const int n = static_cast<int>(b.nodes.size());
-        QCOMPARE(static_cast<int>(p.size()), n);
-        std::vector<char> linked(n, 0), hub(n, 0);
-        for (const Link& l : b.links)
-            if ((l.type == LinkType::Supply || l.type == LinkType::Shipment) && l.fromIx >= 0 && l.toIx >= 0 && l.fromIx != l.toIx)
-                linked[l.fromIx] = linked[l.toIx] = 1;
-        for (const Link& l : b.links)
-            if (l.type == LinkType::Shipment)
-                for (int v : l.viaIx)
-                    if (v >= 0 && !linked[v]) hub[v] = 1;
-        double chainBottom = -1e300, unlinkedTop = 1e300, unlinkedBottom = -1e300, financialTop = 1e300;
-        for (int i = 0; i < n; ++i) {
-            if (!isSupplyChainNode(b.nodes[i].type)) financialTop = std::min(financialTop, p[i].y);
-            else if (linked[i]) chainBottom = std::max(chainBottom, p[i].y);
-            else if (!hub[i]) unlinkedTop = std::min(unlinkedTop, p[i].y), unlinkedBottom = std::max(unlinkedBottom, p[i].y);
-        }
-        QVERIFY(chainBottom < unlinkedTop || unlinkedTop == 1e300);
-        QVERIFY(std::max(chainBottom, unlinkedBottom) < financialTop);
-        int hubs = 0;
-        for (const Link& l : b.links) {
-            if ((l.type != LinkType::Supply && l.type != LinkType::Shipment) || l.fromIx < 0 || l.toIx < 0 || l.fromIx == l.toIx) continue;
-            QVERIFY2(p[l.fromIx].x < p[l.toIx].x, l.id.c_str());
-            for (int v : l.viaIx)
-                if (v >= 0 && hub[v]) {
-                    ++hubs;
-                    QVERIFY(p[v].y >= 0 && p[v].y <= chainBottom);
-                }
-        }
-        for (int v = 0; v < n; ++v) {
-            if (!hub[v]) continue;
-            double lo = 1e300, hi = -1e300; // the routes through it span these columns
-            for (const Link& l : b.links)
-                if (l.type == LinkType::Shipment && std::find(l.viaIx.begin(), l.viaIx.end(), v) != l.viaIx.end())
-                    lo = std::min(lo, p[l.fromIx].x), hi = std::max(hi, p[l.toIx].x);
-            QVERIFY2(p[v].x > lo && p[v].x < hi, b.nodes[v].id.c_str());
-        }
-        if (book == QStringLiteral("demo")) QVERIFY(hubs > 0);
-        std::set<std::pair<double, double>> places;
-        for (const LayoutPoint& q : p) places.insert({q.x, q.y});
-        QCOMPARE(static_cast<int>(places.size()), n);
     }
 };
 
