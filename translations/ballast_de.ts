@@ -151,35 +151,35 @@
         <translation>eine Pool-ID ist erforderlich</translation>
     </message>
     <message>
-        <source>unknown asset &apos;%1&apos;</source>
+        <source>unknown asset '%1'</source>
         <translation>unbekanntes Asset „%1“</translation>
     </message>
     <message>
-        <source>unknown node &apos;%1&apos;</source>
+        <source>unknown node '%1'</source>
         <translation>unbekannter Knoten „%1“</translation>
     </message>
     <message>
-        <source>unknown link &apos;%1&apos;</source>
+        <source>unknown link '%1'</source>
         <translation>unbekannte Verbindung „%1“</translation>
     </message>
     <message>
-        <source>unknown position &apos;%1&apos;</source>
+        <source>unknown position '%1'</source>
         <translation>unbekannte Position „%1“</translation>
     </message>
     <message>
-        <source>unknown loan &apos;%1&apos;</source>
+        <source>unknown loan '%1'</source>
         <translation>unbekannter Kredit „%1“</translation>
     </message>
     <message>
-        <source>unknown pool &apos;%1&apos;</source>
+        <source>unknown pool '%1'</source>
         <translation>unbekannter Pool „%1“</translation>
     </message>
     <message>
-        <source>unknown venue &apos;%1&apos;</source>
+        <source>unknown venue '%1'</source>
         <translation>unbekannter Handelsplatz „%1“</translation>
     </message>
     <message>
-        <source>duplicate id &apos;%1&apos; among the %2</source>
+        <source>duplicate id '%1' among the %2</source>
         <translation>doppelte ID „%1“ unter %2</translation>
     </message>
     <message>
@@ -195,11 +195,11 @@
         <translation>kein Lauf mit dieser ID</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a shipment</source>
+        <source>'%1' is not a shipment</source>
         <translation>„%1“ ist keine Lieferung</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an obligation</source>
+        <source>'%1' is not an obligation</source>
         <translation>„%1“ ist keine Verbindlichkeit</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>eine Verbindung von einem Knoten zu sich selbst</translation>
     </message>
     <message>
-        <source>supply link &apos;%1&apos; closes a cycle back to &apos;%2&apos; (allowed; tiers then follow the longest path without a repeat)</source>
+        <source>supply link '%1' closes a cycle back to '%2' (allowed; tiers then follow the longest path without a repeat)</source>
         <translation>Lieferverbindung „%1“ schließt einen Kreis zurück zu „%2“ (erlaubt; die Stufen folgen dann dem längsten Pfad ohne Wiederholung)</translation>
     </message>
     <message>
@@ -235,31 +235,31 @@
         <translation>eine leere Orderbuchseite</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a %2, not a lending venue or lender</source>
+        <source>'%1' is a %2, not a lending venue or lender</source>
         <translation>„%1“ ist vom Typ %2, keine Kreditplattform und kein Kreditgeber</translation>
     </message>
     <message>
-        <source>position &apos;%1&apos; is already pledged to loan &apos;%2&apos;</source>
+        <source>position '%1' is already pledged to loan '%2'</source>
         <translation>Position „%1“ ist bereits an Kredit „%2“ verpfändet</translation>
     </message>
     <message>
-        <source>position &apos;%1&apos; belongs to &apos;%2&apos;, not to the borrower &apos;%3&apos;</source>
+        <source>position '%1' belongs to '%2', not to the borrower '%3'</source>
         <translation>Position „%1“ gehört „%2“, nicht dem Kreditnehmer „%3“</translation>
     </message>
     <message>
-        <source>position &apos;%1&apos; says it is pledged to &apos;%2&apos;</source>
+        <source>position '%1' says it is pledged to '%2'</source>
         <translation>Position „%1“ gibt an, an „%2“ verpfändet zu sein</translation>
     </message>
     <message>
-        <source>venue &apos;%1&apos; has no risk parameters (liquidationThreshold, liquidationBonus) for &apos;%2&apos;</source>
+        <source>venue '%1' has no risk parameters (liquidationThreshold, liquidationBonus) for '%2'</source>
         <translation>Plattform „%1“ hat keine Risikoparameter (liquidationThreshold, liquidationBonus) für „%2“</translation>
     </message>
     <message>
-        <source>loan &apos;%1&apos; does not list position &apos;%2&apos; as collateral</source>
+        <source>loan '%1' does not list position '%2' as collateral</source>
         <translation>Kredit „%1“ führt Position „%2“ nicht als Sicherheit</translation>
     </message>
     <message>
-        <source>pledged to loan &apos;%1&apos; of &apos;%2&apos; but owned by &apos;%3&apos;</source>
+        <source>pledged to loan '%1' of '%2' but owned by '%3'</source>
         <translation>an Kredit „%1“ von „%2“ verpfändet, aber im Besitz von „%3“</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@
         <translation>ein konzentrierter Pool braucht seine Liquiditätsbereiche</translation>
     </message>
     <message>
-        <source>unknown metric &apos;%1&apos; (known: delay-days)</source>
+        <source>unknown metric '%1' (known: delay-days)</source>
         <translation>unbekannte Messgröße „%1“ (bekannt: delay-days)</translation>
     </message>
     <message>
@@ -279,23 +279,23 @@
         <translation>eine Menge ist eine endliche Zahl von 0 bis 1e15</translation>
     </message>
     <message>
-        <source>a price shock needs &apos;relative&apos; or &apos;set&apos;</source>
+        <source>a price shock needs 'relative' or 'set'</source>
         <translation>ein Preisschock braucht „relative“ oder „set“</translation>
     </message>
     <message>
-        <source>a depeg needs &apos;relative&apos; or &apos;set&apos;</source>
+        <source>a depeg needs 'relative' or 'set'</source>
         <translation>eine Entkopplung braucht „relative“ oder „set“</translation>
     </message>
     <message>
-        <source>a liquidity shock names a &apos;pool&apos; or a &apos;venue&apos;</source>
+        <source>a liquidity shock names a 'pool' or a 'venue'</source>
         <translation>ein Liquiditätsschock nennt einen „pool“ oder eine „venue“</translation>
     </message>
     <message>
-        <source>an oracle manipulation needs &apos;relative&apos; or &apos;set&apos;</source>
+        <source>an oracle manipulation needs 'relative' or 'set'</source>
         <translation>eine Orakelmanipulation braucht „relative“ oder „set“</translation>
     </message>
     <message>
-        <source>a delay names a &apos;node&apos; (every shipment through it) or a &apos;shipment&apos;</source>
+        <source>a delay names a 'node' (every shipment through it) or a 'shipment'</source>
         <translation>eine Verzögerung nennt einen „node“ (jede Lieferung über ihn) oder ein „shipment“</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>eine ISO-8601-UTC-Zeit in Anführungszeichen erwartet</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 8601 UTC time</source>
+        <source>'%1' is not an ISO 8601 UTC time</source>
         <translation>„%1“ ist keine ISO-8601-UTC-Zeit</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
         <translation>erforderlicher Wert fehlt</translation>
     </message>
     <message>
-        <source>unknown value &apos;%1&apos;</source>
+        <source>unknown value '%1'</source>
         <translation>unbekannter Wert „%1“</translation>
     </message>
     <message>
@@ -391,8 +391,8 @@
         <translation>[Preis, Menge] erwartet</translation>
     </message>
     <message>
-        <source>expected [&quot;ISO time&quot;, price]</source>
-        <translation>[&quot;ISO-Zeit&quot;, Preis] erwartet</translation>
+        <source>expected ["ISO time", price]</source>
+        <translation>["ISO-Zeit", Preis] erwartet</translation>
     </message>
     <message>
         <source>expected a list of [time, price]</source>
@@ -415,7 +415,7 @@
         <translation>eine Arbeitsmappe ist ein JSON-Objekt</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Ballast workbook (expected ballast.workbook)</source>
+        <source>'%1' is not a Ballast workbook (expected ballast.workbook)</source>
         <translation>„%1“ ist keine Ballast-Arbeitsmappe (erwartet: ballast.workbook)</translation>
     </message>
     <message>
@@ -443,19 +443,19 @@
         <translation>eine Kopfzeile ist erforderlich</translation>
     </message>
     <message>
-        <source>unknown column &apos;%1&apos; ignored</source>
+        <source>unknown column '%1' ignored</source>
         <translation>unbekannte Spalte „%1“ ignoriert</translation>
     </message>
     <message>
-        <source>column &apos;%1&apos; appears twice</source>
+        <source>column '%1' appears twice</source>
         <translation>Spalte „%1“ kommt zweimal vor</translation>
     </message>
     <message>
-        <source>required column &apos;%1&apos; is missing</source>
+        <source>required column '%1' is missing</source>
         <translation>erforderliche Spalte „%1“ fehlt</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number (use &apos;.&apos; for decimals)</source>
+        <source>'%1' is not a number (use '.' for decimals)</source>
         <translation>„%1“ ist keine Zahl („.“ als Dezimaltrennzeichen verwenden)</translation>
     </message>
     <message>
@@ -467,11 +467,11 @@
         <translation>ein Preis muss positiv und endlich sein</translation>
     </message>
     <message>
-        <source>unknown node type &apos;%1&apos;</source>
+        <source>unknown node type '%1'</source>
         <translation>unbekannter Knotentyp „%1“</translation>
     </message>
     <message>
-        <source>unknown link type &apos;%1&apos;</source>
+        <source>unknown link type '%1'</source>
         <translation>unbekannter Verbindungstyp „%1“</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
         <translation>das Buch hat kein Krypto-Asset, das fallen könnte</translation>
     </message>
     <message>
-        <source>unknown family &apos;%1&apos; (price:ASSET, crypto, liquidity:VENUE, delay:NODE)</source>
+        <source>unknown family '%1' (price:ASSET, crypto, liquidity:VENUE, delay:NODE)</source>
         <translation>unbekannte Familie „%1“ (price:ASSET, crypto, liquidity:VENUE, delay:NODE)</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@
         <translation>loss:AMOUNT braucht einen positiven Betrag</translation>
     </message>
     <message>
-        <source>unknown outcome &apos;%1&apos; (bad-debt, default:NODE, loss:AMOUNT)</source>
+        <source>unknown outcome '%1' (bad-debt, default:NODE, loss:AMOUNT)</source>
         <translation>unbekanntes Ergebnis „%1“ (bad-debt, default:NODE, loss:AMOUNT)</translation>
     </message>
     <message>
@@ -682,7 +682,7 @@
         <translation>Basiswährung</translation>
     </message>
     <message>
-        <source>Input hash (FNV-1a of the book&apos;s JSON)</source>
+        <source>Input hash (FNV-1a of the book's JSON)</source>
         <translation>Eingabe-Hash (FNV-1a des Buch-JSON)</translation>
     </message>
     <message>
@@ -718,7 +718,7 @@
         <translation>Bericht</translation>
     </message>
     <message>
-        <source>Sources of the book&apos;s data:</source>
+        <source>Sources of the book's data:</source>
         <translation>Quellen der Daten des Buchs:</translation>
     </message>
     <message>
@@ -906,7 +906,7 @@
         <translation>Exit-Abschlag</translation>
     </message>
     <message>
-        <source>Haircut: one minus the liquidation threshold, weighted by the oracle value pledged. Exit value: what the pledged quantity fetches sold through the book&apos;s pools at once (slippage and fees), or its market value where no pool trades it.</source>
+        <source>Haircut: one minus the liquidation threshold, weighted by the oracle value pledged. Exit value: what the pledged quantity fetches sold through the book's pools at once (slippage and fees), or its market value where no pool trades it.</source>
         <translation>Abschlag: eins minus Liquidationsschwelle, gewichtet mit dem verpfändeten Orakelwert. Exit-Wert: was die verpfändete Menge auf einmal über die Pools des Buchs verkauft einbringt (Slippage und Gebühren), oder ihr Marktwert, wo kein Pool sie handelt.</translation>
     </message>
     <message>
@@ -1130,7 +1130,7 @@
         <translation>Monte-Carlo-Stress</translation>
     </message>
     <message>
-        <source>%L1 scenarios (seed %2) over %3 day(s): correlated moves of the book&apos;s risk factors, each run through the full cascade.</source>
+        <source>%L1 scenarios (seed %2) over %3 day(s): correlated moves of the book's risk factors, each run through the full cascade.</source>
         <translation>%L1 Szenarien (Seed %2) über %3 Tag(e): korrelierte Bewegungen der Risikofaktoren des Buchs, jedes durch die volle Kaskade gerechnet.</translation>
     </message>
     <message>
@@ -1154,7 +1154,7 @@
         <translation>Anhang: Methode und Annahmen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Values.&lt;/b&gt; Market value is quantity × market price; an inventory token is priced from its underlying commodity × units per token × quality, where quality decays exponentially with the days since its last attestation; an invoice token is its face value discounted for time to due and the obligor&apos;s default probability. Exit value sells the quantity through the book&apos;s pools (constant-product, concentrated-liquidity and order-book) by best execution, so it carries price impact and fees.</source>
+        <source>&lt;b&gt;Values.&lt;/b&gt; Market value is quantity × market price; an inventory token is priced from its underlying commodity × units per token × quality, where quality decays exponentially with the days since its last attestation; an invoice token is its face value discounted for time to due and the obligor's default probability. Exit value sells the quantity through the book's pools (constant-product, concentrated-liquidity and order-book) by best execution, so it carries price impact and fees.</source>
         <translation>&lt;b&gt;Werte.&lt;/b&gt; Marktwert ist Menge × Marktpreis; ein Lagertoken wird aus seinem Rohstoff × Einheiten je Token × Qualität bewertet, wobei die Qualität exponentiell mit den Tagen seit der letzten Bestätigung abnimmt; ein Rechnungstoken ist sein Nennwert, abgezinst für die Zeit bis Fälligkeit und die Ausfallwahrscheinlichkeit des Schuldners. Der Exit-Wert verkauft die Menge über die Pools des Buchs (Constant-Product, konzentrierte Liquidität und Orderbuch) mit bester Ausführung und trägt daher Preiswirkung und Gebühren.</translation>
     </message>
     <message>
@@ -1162,11 +1162,11 @@
         <translation>&lt;b&gt;Kredite.&lt;/b&gt; Health-Faktor = Σ Menge × Orakelpreis × Liquidationsschwelle / Schuld. Unter 1 wird ein Kredit wie bei Aave v3 liquidiert: bis zum Close-Faktor der Schuld wird getilgt, und der Liquidator erhält Sicherheiten im Wert der getilgten Schuld × Liquidationsbonus, wovon die Protokollgebühr ein Anteil ist.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Cascade.&lt;/b&gt; A scenario applies its shocks, then runs rounds: liquidatable loans are liquidated, the seized collateral is sold on the pools, prices move with the sales, oracles follow the market with their lag, and the next round sees the new prices. Circuit breakers cap a venue&apos;s price fall and liquidation volume per round and may halt trading. The column &quot;no breakers&quot; is the same scenario with breakers off.</source>
+        <source>&lt;b&gt;Cascade.&lt;/b&gt; A scenario applies its shocks, then runs rounds: liquidatable loans are liquidated, the seized collateral is sold on the pools, prices move with the sales, oracles follow the market with their lag, and the next round sees the new prices. Circuit breakers cap a venue's price fall and liquidation volume per round and may halt trading. The column "no breakers" is the same scenario with breakers off.</source>
         <translation>&lt;b&gt;Kaskade.&lt;/b&gt; Ein Szenario wendet seine Schocks an und rechnet dann Runden: liquidierbare Kredite werden liquidiert, die eingezogenen Sicherheiten in den Pools verkauft, die Preise bewegen sich mit den Verkäufen, die Orakel folgen dem Markt mit ihrer Verzögerung, und die nächste Runde sieht die neuen Preise. Schutzschalter begrenzen den Preisfall und das Liquidationsvolumen einer Plattform je Runde und können den Handel anhalten. Die Spalte „ohne Schutzschalter“ ist dasselbe Szenario mit abgeschalteten Schutzschaltern.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Supply chain and clearing.&lt;/b&gt; Supplier defaults and shipment delays propagate downstream by the book&apos;s shares and cash buffers (time to survive); obligations are then cleared as Eisenberg and Noe (2001) do it, or with Rogers and Veraart&apos;s (2013) default costs when the book chooses that model. DebtRank follows Battiston et al. (2012).</source>
+        <source>&lt;b&gt;Supply chain and clearing.&lt;/b&gt; Supplier defaults and shipment delays propagate downstream by the book's shares and cash buffers (time to survive); obligations are then cleared as Eisenberg and Noe (2001) do it, or with Rogers and Veraart's (2013) default costs when the book chooses that model. DebtRank follows Battiston et al. (2012).</source>
         <translation>&lt;b&gt;Lieferkette und Clearing.&lt;/b&gt; Lieferantenausfälle und Lieferverzögerungen pflanzen sich nach den Anteilen und Liquiditätspuffern (Überlebenszeit) des Buchs stromabwärts fort; die Verbindlichkeiten werden dann wie bei Eisenberg und Noe (2001) verrechnet, oder mit den Ausfallkosten von Rogers und Veraart (2013), wenn das Buch dieses Modell wählt. DebtRank folgt Battiston et al. (2012).</translation>
     </message>
     <message>
@@ -1174,11 +1174,11 @@
         <translation>&lt;b&gt;Monte Carlo.&lt;/b&gt; Korrelierte log-normale (oder Student-t, mit Sprüngen, wo das Buch es verlangt) Bewegungen der Assets mit Volatilität über den Horizont; VaR und Expected Shortfall sind exakte empirische Quantile der Szenarioverluste.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Data.&lt;/b&gt; The demo book&apos;s prices and risk parameters are real: crash-day price histories and Aave v3 risk parameters, with their sources listed on the cover. The counterparties and positions are illustrative.</source>
+        <source>&lt;b&gt;Data.&lt;/b&gt; The demo book's prices and risk parameters are real: crash-day price histories and Aave v3 risk parameters, with their sources listed on the cover. The counterparties and positions are illustrative.</source>
         <translation>&lt;b&gt;Daten.&lt;/b&gt; Preise und Risikoparameter des Demo-Buchs sind echt: Kursverläufe von Crash-Tagen und Aave-v3-Risikoparameter, ihre Quellen stehen auf dem Deckblatt. Gegenparteien und Positionen sind erfunden.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Assumptions.&lt;/b&gt; Prices, oracle values and attestations are as of the book&apos;s as-of time; pools are the only liquidity; no new capital enters during a cascade; figures are undiscounted unless stated.</source>
+        <source>&lt;b&gt;Assumptions.&lt;/b&gt; Prices, oracle values and attestations are as of the book's as-of time; pools are the only liquidity; no new capital enters during a cascade; figures are undiscounted unless stated.</source>
         <translation>&lt;b&gt;Annahmen.&lt;/b&gt; Preise, Orakelwerte und Bestätigungen gelten zum Stichtag des Buchs; die Pools sind die einzige Liquidität; während einer Kaskade kommt kein neues Kapital hinzu; Beträge sind nicht abgezinst, sofern nicht anders angegeben.</translation>
     </message>
     <message>
@@ -1206,10 +1206,6 @@
         <translation>Das Netzwerk</translation>
     </message>
     <message>
-        <source>The supply chain left to right by tier, the lenders and venues below it; a ring shows the weakest health factor of a borrower&apos;s loans, a link&apos;s width its flow.</source>
-        <translation>Die Lieferkette von links nach rechts nach Stufe, Kreditgeber und Plattformen darunter; ein Ring zeigt den schwächsten Health-Faktor der Kredite eines Kreditnehmers, die Breite einer Verbindung ihren Fluss.</translation>
-    </message>
-    <message>
         <source>The network after the cascade</source>
         <translation>Das Netzwerk nach der Kaskade</translation>
     </message>
@@ -1218,12 +1214,16 @@
         <translation>Ausgefallene Knoten und liquidierte Kreditnehmer sind markiert, ebenso die Lieferungen, die das Szenario verzögert hat.</translation>
     </message>
     <message>
-        <source>The network has %L1 nodes and %L2 links: too many to draw readably on a page. The desk&apos;s graph shows it with zoom and filters.</source>
-        <translation>Das Netzwerk hat %L1 Knoten und %L2 Verbindungen: zu viele, um sie lesbar auf eine Seite zu zeichnen. Der Graph des Desks zeigt es mit Zoom und Filtern.</translation>
+        <source>&lt;b&gt;Losses.&lt;/b&gt; Each node's loss is split by channel: price, liquidation penalty, fire sale, oracle, defaults, supply chain and hedges (a hedge's gain in value counts against the loss). The channels sum to the total.</source>
+        <translation>&lt;b&gt;Verluste.&lt;/b&gt; Der Verlust jedes Knotens wird nach Kanälen aufgeteilt: Preis, Liquidationsstrafe, Notverkauf, Orakel, Ausfälle, Lieferkette und Absicherungen (der Wertgewinn einer Absicherung mindert den Verlust). Die Kanäle summieren sich zum Gesamtverlust.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Losses.&lt;/b&gt; Each node&apos;s loss is split by channel: price, liquidation penalty, fire sale, oracle, defaults, supply chain and hedges (a hedge&apos;s gain in value counts against the loss). The channels sum to the total.</source>
-        <translation>&lt;b&gt;Verluste.&lt;/b&gt; Der Verlust jedes Knotens wird nach Kanälen aufgeteilt: Preis, Liquidationsstrafe, Notverkauf, Orakel, Ausfälle, Lieferkette und Absicherungen (der Wertgewinn einer Absicherung mindert den Verlust). Die Kanäle summieren sich zum Gesamtverlust.</translation>
+        <source>The supply chain left to right by tier; lenders, venues and funds in bands around it, each on the side where its links cross the chain least; a ring shows the weakest health factor of a borrower's loans, a link's width its flow.</source>
+        <translation>Die Lieferkette von links nach rechts nach Stufe; Kreditgeber, Handelsplätze und Fonds in Bändern darum, jeweils auf der Seite, auf der ihre Verbindungen die Kette am wenigsten kreuzen; ein Ring zeigt den schwächsten Health Factor der Kredite eines Kreditnehmers, die Breite einer Verbindung ihren Fluss.</translation>
+    </message>
+    <message>
+        <source>With %L1 nodes and %L2 links the network is drawn in groups: one per tier and region of the chain, one per type of the rest, the number of members in brackets; a group's ring is its weakest loan, its badges count the members that defaulted (red) or were liquidated (amber).</source>
+        <translation>Mit %L1 Knoten und %L2 Verbindungen wird das Netzwerk in Gruppen gezeichnet: eine je Stufe und Region der Kette, eine je Typ der übrigen, die Zahl der Mitglieder in Klammern; der Ring einer Gruppe ist ihr schwächster Kredit, ihre Plaketten zählen die Mitglieder, die ausgefallen (rot) oder liquidiert (gelb) sind.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1868,106 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <source>Laying out %L1 nodes…</source>
         <translation>%L1 Knoten werden angeordnet…</translation>
     </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Lieferanten</translation>
+    </message>
+    <message>
+        <source>Manufacturers</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>Frachtführer</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Häfen</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Distributors</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>Retailers</source>
+        <translation>Einzelhändler</translation>
+    </message>
+    <message>
+        <source>Lenders</source>
+        <translation>Kreditgeber</translation>
+    </message>
+    <message>
+        <source>Lending venues</source>
+        <translation>Kreditplattformen</translation>
+    </message>
+    <message>
+        <source>AMM venues</source>
+        <translation>AMM-Plätze</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Börsen</translation>
+    </message>
+    <message>
+        <source>OTC desks</source>
+        <translation>OTC-Desks</translation>
+    </message>
+    <message>
+        <source>Oracles</source>
+        <translation>Orakel</translation>
+    </message>
+    <message>
+        <source>Insurers</source>
+        <translation>Versicherer</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Treasuries</source>
+        <translation>Treasuries</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>ohne Region</translation>
+    </message>
+    <message>
+        <source>Tier %1 · %2</source>
+        <translation>Stufe %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%L1 nodes · %L2 links among them</source>
+        <translation>%L1 Knoten · %L2 Verbindungen untereinander</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 DEFAULTED in the scenario</source>
+        <translation>%L1 von %L2 im Szenario AUSGEFALLEN</translation>
+    </message>
+    <message>
+        <source>%L1 on the min cut of the supply network</source>
+        <translation>%L1 auf dem minimalen Schnitt des Liefernetzes</translation>
+    </message>
+    <message>
+        <source>%L1 with loans liquidated in the scenario</source>
+        <translation>%L1 mit im Szenario liquidierten Krediten</translation>
+    </message>
+    <message>
+        <source>Click to open the group</source>
+        <translation>Klicken öffnet die Gruppe</translation>
+    </message>
+    <message>
+        <source>Double-click to close its group</source>
+        <translation>Doppelklick schließt seine Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::GraphView</name>
@@ -1935,6 +2035,18 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <source>%L1 of %L2 nodes</source>
         <translation>%L1 von %L2 Knoten</translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Draw the network in groups (tier and region, or type): click a group to open it, double-click one of its nodes or press Backspace to close it again</source>
+        <translation>Das Netzwerk in Gruppen zeichnen (Stufe und Region oder Typ): Klick auf eine Gruppe öffnet sie, Doppelklick auf einen ihrer Knoten oder die Rücktaste schließt sie wieder</translation>
+    </message>
+    <message>
+        <source>%L1 groups and nodes for %L2 nodes</source>
+        <translation>%L1 Gruppen und Knoten für %L2 Knoten</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::HeatmapView</name>
@@ -1967,7 +2079,7 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>Metrik</translation>
     </message>
     <message>
-        <source>Click a cell for its pools&apos; slippage curve</source>
+        <source>Click a cell for its pools' slippage curve</source>
         <translation>Eine Zelle anklicken für die Slippage-Kurve ihrer Pools</translation>
     </message>
     <message>
@@ -3024,7 +3136,7 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         </translation>
     </message>
     <message>
-        <source>Every pledged asset&apos;s haircut covers its volatility and slippage over the liquidation horizon.</source>
+        <source>Every pledged asset's haircut covers its volatility and slippage over the liquidation horizon.</source>
         <translation>Der Abschlag jedes verpfändeten Assets deckt seine Volatilität und Slippage über den Liquidationshorizont.</translation>
     </message>
     <message>
@@ -3040,7 +3152,7 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <translation>das Buch hat nichts, das sich schocken ließe</translation>
     </message>
     <message>
-        <source>no scenario &apos;%1&apos; in the book</source>
+        <source>no scenario '%1' in the book</source>
         <translation>kein Szenario „%1“ im Buch</translation>
     </message>
     <message>
@@ -3183,7 +3295,7 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No market data yet&lt;/b&gt;&lt;br&gt;Monte Carlo shocks the prices of the book&apos;s assets, and this book has none.&lt;br&gt;Add assets with a price and a volatility to the workbook, or File &gt; Import CSV… with a prices.csv.</source>
+        <source>&lt;b&gt;No market data yet&lt;/b&gt;&lt;br&gt;Monte Carlo shocks the prices of the book's assets, and this book has none.&lt;br&gt;Add assets with a price and a volatility to the workbook, or File &gt; Import CSV… with a prices.csv.</source>
         <translation>&lt;b&gt;Noch keine Marktdaten&lt;/b&gt;&lt;br&gt;Monte Carlo schockt die Preise der Vermögenswerte des Buchs, und dieses Buch hat keine.&lt;br&gt;Legen Sie Vermögenswerte mit Preis und Volatilität in der Arbeitsmappe an oder importieren Sie eine prices.csv (Datei &gt; CSV importieren…).</translation>
     </message>
     <message>
@@ -3265,7 +3377,7 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <translation>Im Buch speichern</translation>
     </message>
     <message>
-        <source>Add this scenario to the book&apos;s library (undoable)</source>
+        <source>Add this scenario to the book's library (undoable)</source>
         <translation>Dieses Szenario zur Bibliothek des Buchs hinzufügen (rückgängig machbar)</translation>
     </message>
     <message>
@@ -3509,7 +3621,7 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <translation>  Absicherungen</translation>
     </message>
     <message>
-        <source>Liquidators&apos; slippage</source>
+        <source>Liquidators' slippage</source>
         <translation>Slippage der Liquidatoren</translation>
     </message>
     <message>
@@ -3565,7 +3677,7 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <translation>&lt;b&gt;Noch nichts zu schocken&lt;/b&gt;&lt;br&gt;Dieses Buch hat keine Knoten, Vermögenswerte oder Szenarien. Fügen Sie eine Lieferkette hinzu (Datei &gt; CSV importieren… mit nodes.csv und links.csv) oder Vermögenswerte und Positionen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No scenarios in this book&lt;/b&gt;&lt;br&gt;The library suggests some from the book&apos;s shape (a supplier default, a delay at the busiest hub…). Pick one, or build your own with Add shock, then press Run (Ctrl+R).</source>
+        <source>&lt;b&gt;No scenarios in this book&lt;/b&gt;&lt;br&gt;The library suggests some from the book's shape (a supplier default, a delay at the busiest hub…). Pick one, or build your own with Add shock, then press Run (Ctrl+R).</source>
         <translation>&lt;b&gt;Keine Szenarien in diesem Buch&lt;/b&gt;&lt;br&gt;Die Bibliothek schlägt einige aus der Struktur des Buchs vor (Ausfall eines Lieferanten, Verzögerung am verkehrsreichsten Knoten…). Wählen Sie eines oder bauen Sie mit Schock hinzufügen ein eigenes und drücken Sie Starten (Strg+R).</translation>
     </message>
     <message>
@@ -3601,7 +3713,7 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <translation>  (Vorschlag)</translation>
     </message>
     <message>
-        <source>Suggested from the book&apos;s shape; Save to book keeps it</source>
+        <source>Suggested from the book's shape; Save to book keeps it</source>
         <translation>Aus der Struktur des Buchs vorgeschlagen; Im Buch speichern behält es</translation>
     </message>
     <message>

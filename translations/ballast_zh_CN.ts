@@ -151,35 +151,35 @@
         <translation>需要池 ID</translation>
     </message>
     <message>
-        <source>unknown asset &apos;%1&apos;</source>
+        <source>unknown asset '%1'</source>
         <translation>未知资产“%1”</translation>
     </message>
     <message>
-        <source>unknown node &apos;%1&apos;</source>
+        <source>unknown node '%1'</source>
         <translation>未知节点“%1”</translation>
     </message>
     <message>
-        <source>unknown link &apos;%1&apos;</source>
+        <source>unknown link '%1'</source>
         <translation>未知链接“%1”</translation>
     </message>
     <message>
-        <source>unknown position &apos;%1&apos;</source>
+        <source>unknown position '%1'</source>
         <translation>未知头寸“%1”</translation>
     </message>
     <message>
-        <source>unknown loan &apos;%1&apos;</source>
+        <source>unknown loan '%1'</source>
         <translation>未知贷款“%1”</translation>
     </message>
     <message>
-        <source>unknown pool &apos;%1&apos;</source>
+        <source>unknown pool '%1'</source>
         <translation>未知池“%1”</translation>
     </message>
     <message>
-        <source>unknown venue &apos;%1&apos;</source>
+        <source>unknown venue '%1'</source>
         <translation>未知场所“%1”</translation>
     </message>
     <message>
-        <source>duplicate id &apos;%1&apos; among the %2</source>
+        <source>duplicate id '%1' among the %2</source>
         <translation>%2 中 ID“%1”重复</translation>
     </message>
     <message>
@@ -195,11 +195,11 @@
         <translation>没有该 ID 的运行</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a shipment</source>
+        <source>'%1' is not a shipment</source>
         <translation>“%1”不是货运</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an obligation</source>
+        <source>'%1' is not an obligation</source>
         <translation>“%1”不是债务</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>从节点到其自身的链接</translation>
     </message>
     <message>
-        <source>supply link &apos;%1&apos; closes a cycle back to &apos;%2&apos; (allowed; tiers then follow the longest path without a repeat)</source>
+        <source>supply link '%1' closes a cycle back to '%2' (allowed; tiers then follow the longest path without a repeat)</source>
         <translation>供应链接“%1”形成回到“%2”的环（允许；层级随后沿不重复的最长路径确定）</translation>
     </message>
     <message>
@@ -235,31 +235,31 @@
         <translation>订单簿一侧为空</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a %2, not a lending venue or lender</source>
+        <source>'%1' is a %2, not a lending venue or lender</source>
         <translation>“%1”是 %2，不是借贷场所或贷方</translation>
     </message>
     <message>
-        <source>position &apos;%1&apos; is already pledged to loan &apos;%2&apos;</source>
+        <source>position '%1' is already pledged to loan '%2'</source>
         <translation>头寸“%1”已质押给贷款“%2”</translation>
     </message>
     <message>
-        <source>position &apos;%1&apos; belongs to &apos;%2&apos;, not to the borrower &apos;%3&apos;</source>
+        <source>position '%1' belongs to '%2', not to the borrower '%3'</source>
         <translation>头寸“%1”属于“%2”，而非借款人“%3”</translation>
     </message>
     <message>
-        <source>position &apos;%1&apos; says it is pledged to &apos;%2&apos;</source>
+        <source>position '%1' says it is pledged to '%2'</source>
         <translation>头寸“%1”声明已质押给“%2”</translation>
     </message>
     <message>
-        <source>venue &apos;%1&apos; has no risk parameters (liquidationThreshold, liquidationBonus) for &apos;%2&apos;</source>
+        <source>venue '%1' has no risk parameters (liquidationThreshold, liquidationBonus) for '%2'</source>
         <translation>场所“%1”没有“%2”的风险参数（liquidationThreshold、liquidationBonus）</translation>
     </message>
     <message>
-        <source>loan &apos;%1&apos; does not list position &apos;%2&apos; as collateral</source>
+        <source>loan '%1' does not list position '%2' as collateral</source>
         <translation>贷款“%1”未将头寸“%2”列为抵押品</translation>
     </message>
     <message>
-        <source>pledged to loan &apos;%1&apos; of &apos;%2&apos; but owned by &apos;%3&apos;</source>
+        <source>pledged to loan '%1' of '%2' but owned by '%3'</source>
         <translation>已质押给“%2”的贷款“%1”，但归“%3”所有</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@
         <translation>集中流动性池需要其流动性区间</translation>
     </message>
     <message>
-        <source>unknown metric &apos;%1&apos; (known: delay-days)</source>
+        <source>unknown metric '%1' (known: delay-days)</source>
         <translation>未知指标“%1”（已知：delay-days）</translation>
     </message>
     <message>
@@ -279,23 +279,23 @@
         <translation>数量是 0 到 1e15 之间的有限数</translation>
     </message>
     <message>
-        <source>a price shock needs &apos;relative&apos; or &apos;set&apos;</source>
+        <source>a price shock needs 'relative' or 'set'</source>
         <translation>价格冲击需要“relative”或“set”</translation>
     </message>
     <message>
-        <source>a depeg needs &apos;relative&apos; or &apos;set&apos;</source>
+        <source>a depeg needs 'relative' or 'set'</source>
         <translation>脱锚需要“relative”或“set”</translation>
     </message>
     <message>
-        <source>a liquidity shock names a &apos;pool&apos; or a &apos;venue&apos;</source>
+        <source>a liquidity shock names a 'pool' or a 'venue'</source>
         <translation>流动性冲击需指定“pool”或“venue”</translation>
     </message>
     <message>
-        <source>an oracle manipulation needs &apos;relative&apos; or &apos;set&apos;</source>
+        <source>an oracle manipulation needs 'relative' or 'set'</source>
         <translation>预言机操纵需要“relative”或“set”</translation>
     </message>
     <message>
-        <source>a delay names a &apos;node&apos; (every shipment through it) or a &apos;shipment&apos;</source>
+        <source>a delay names a 'node' (every shipment through it) or a 'shipment'</source>
         <translation>延误需指定“node”（经过它的所有货运）或“shipment”</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>应为带引号的 ISO 8601 UTC 时间</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 8601 UTC time</source>
+        <source>'%1' is not an ISO 8601 UTC time</source>
         <translation>“%1”不是 ISO 8601 UTC 时间</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
         <translation>缺少必需的值</translation>
     </message>
     <message>
-        <source>unknown value &apos;%1&apos;</source>
+        <source>unknown value '%1'</source>
         <translation>未知值“%1”</translation>
     </message>
     <message>
@@ -391,8 +391,8 @@
         <translation>应为 [价格, 数量]</translation>
     </message>
     <message>
-        <source>expected [&quot;ISO time&quot;, price]</source>
-        <translation>应为 [&quot;ISO 时间&quot;, 价格]</translation>
+        <source>expected ["ISO time", price]</source>
+        <translation>应为 ["ISO 时间", 价格]</translation>
     </message>
     <message>
         <source>expected a list of [time, price]</source>
@@ -415,7 +415,7 @@
         <translation>工作簿是一个 JSON 对象</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Ballast workbook (expected ballast.workbook)</source>
+        <source>'%1' is not a Ballast workbook (expected ballast.workbook)</source>
         <translation>“%1”不是 Ballast 工作簿（应为 ballast.workbook）</translation>
     </message>
     <message>
@@ -443,19 +443,19 @@
         <translation>需要表头行</translation>
     </message>
     <message>
-        <source>unknown column &apos;%1&apos; ignored</source>
+        <source>unknown column '%1' ignored</source>
         <translation>已忽略未知列“%1”</translation>
     </message>
     <message>
-        <source>column &apos;%1&apos; appears twice</source>
+        <source>column '%1' appears twice</source>
         <translation>列“%1”出现两次</translation>
     </message>
     <message>
-        <source>required column &apos;%1&apos; is missing</source>
+        <source>required column '%1' is missing</source>
         <translation>缺少必需的列“%1”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number (use &apos;.&apos; for decimals)</source>
+        <source>'%1' is not a number (use '.' for decimals)</source>
         <translation>“%1”不是数值（小数点请用“.”）</translation>
     </message>
     <message>
@@ -467,11 +467,11 @@
         <translation>价格必须为正且有限</translation>
     </message>
     <message>
-        <source>unknown node type &apos;%1&apos;</source>
+        <source>unknown node type '%1'</source>
         <translation>未知节点类型“%1”</translation>
     </message>
     <message>
-        <source>unknown link type &apos;%1&apos;</source>
+        <source>unknown link type '%1'</source>
         <translation>未知链接类型“%1”</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
         <translation>账簿中没有可下跌的加密资产</translation>
     </message>
     <message>
-        <source>unknown family &apos;%1&apos; (price:ASSET, crypto, liquidity:VENUE, delay:NODE)</source>
+        <source>unknown family '%1' (price:ASSET, crypto, liquidity:VENUE, delay:NODE)</source>
         <translation>未知族“%1”（price:ASSET、crypto、liquidity:VENUE、delay:NODE）</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@
         <translation>loss:AMOUNT 需要正数金额</translation>
     </message>
     <message>
-        <source>unknown outcome &apos;%1&apos; (bad-debt, default:NODE, loss:AMOUNT)</source>
+        <source>unknown outcome '%1' (bad-debt, default:NODE, loss:AMOUNT)</source>
         <translation>未知结果“%1”（bad-debt、default:NODE、loss:AMOUNT）</translation>
     </message>
     <message>
@@ -682,7 +682,7 @@
         <translation>基础货币</translation>
     </message>
     <message>
-        <source>Input hash (FNV-1a of the book&apos;s JSON)</source>
+        <source>Input hash (FNV-1a of the book's JSON)</source>
         <translation>输入哈希（账簿 JSON 的 FNV-1a）</translation>
     </message>
     <message>
@@ -718,7 +718,7 @@
         <translation>报告</translation>
     </message>
     <message>
-        <source>Sources of the book&apos;s data:</source>
+        <source>Sources of the book's data:</source>
         <translation>账簿数据来源：</translation>
     </message>
     <message>
@@ -906,7 +906,7 @@
         <translation>退出折让</translation>
     </message>
     <message>
-        <source>Haircut: one minus the liquidation threshold, weighted by the oracle value pledged. Exit value: what the pledged quantity fetches sold through the book&apos;s pools at once (slippage and fees), or its market value where no pool trades it.</source>
+        <source>Haircut: one minus the liquidation threshold, weighted by the oracle value pledged. Exit value: what the pledged quantity fetches sold through the book's pools at once (slippage and fees), or its market value where no pool trades it.</source>
         <translation>折扣：1 减去清算阈值，按质押的预言机价值加权。退出价值：质押数量通过账簿中的池一次性卖出所得（含滑点和费用）；无池交易时取其市值。</translation>
     </message>
     <message>
@@ -1130,7 +1130,7 @@
         <translation>蒙特卡洛压力测试</translation>
     </message>
     <message>
-        <source>%L1 scenarios (seed %2) over %3 day(s): correlated moves of the book&apos;s risk factors, each run through the full cascade.</source>
+        <source>%L1 scenarios (seed %2) over %3 day(s): correlated moves of the book's risk factors, each run through the full cascade.</source>
         <translation>%L1 个情景（种子 %2），期限 %3 天：账簿风险因子的相关变动，每个都经过完整级联计算。</translation>
     </message>
     <message>
@@ -1154,7 +1154,7 @@
         <translation>附录：方法与假设</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Values.&lt;/b&gt; Market value is quantity × market price; an inventory token is priced from its underlying commodity × units per token × quality, where quality decays exponentially with the days since its last attestation; an invoice token is its face value discounted for time to due and the obligor&apos;s default probability. Exit value sells the quantity through the book&apos;s pools (constant-product, concentrated-liquidity and order-book) by best execution, so it carries price impact and fees.</source>
+        <source>&lt;b&gt;Values.&lt;/b&gt; Market value is quantity × market price; an inventory token is priced from its underlying commodity × units per token × quality, where quality decays exponentially with the days since its last attestation; an invoice token is its face value discounted for time to due and the obligor's default probability. Exit value sells the quantity through the book's pools (constant-product, concentrated-liquidity and order-book) by best execution, so it carries price impact and fees.</source>
         <translation>&lt;b&gt;价值。&lt;/b&gt;市值为数量 × 市价；库存代币按其标的商品 × 每代币单位数 × 质量定价，质量随距上次证明的天数指数衰减；发票代币为其面值按到期时间和债务人违约概率折现。退出价值按最优执行通过账簿中的池（恒定乘积、集中流动性和订单簿）卖出，因此包含价格冲击和费用。</translation>
     </message>
     <message>
@@ -1162,11 +1162,11 @@
         <translation>&lt;b&gt;贷款。&lt;/b&gt;健康因子 = Σ 数量 × 预言机价格 × 清算阈值 / 债务。低于 1 时按 Aave v3 的方式清算：最多偿还平仓系数比例的债务，清算人获得价值为已偿债务 × 清算奖励的抵押品，其中一部分为协议费。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Cascade.&lt;/b&gt; A scenario applies its shocks, then runs rounds: liquidatable loans are liquidated, the seized collateral is sold on the pools, prices move with the sales, oracles follow the market with their lag, and the next round sees the new prices. Circuit breakers cap a venue&apos;s price fall and liquidation volume per round and may halt trading. The column &quot;no breakers&quot; is the same scenario with breakers off.</source>
+        <source>&lt;b&gt;Cascade.&lt;/b&gt; A scenario applies its shocks, then runs rounds: liquidatable loans are liquidated, the seized collateral is sold on the pools, prices move with the sales, oracles follow the market with their lag, and the next round sees the new prices. Circuit breakers cap a venue's price fall and liquidation volume per round and may halt trading. The column "no breakers" is the same scenario with breakers off.</source>
         <translation>&lt;b&gt;级联。&lt;/b&gt;情景先施加冲击，然后逐轮运行：可清算的贷款被清算，没收的抵押品在池中出售，价格随出售变动，预言机带着延迟跟随市场，下一轮看到新价格。熔断机制限制场所每轮的价格跌幅和清算量，并可能暂停交易。“无熔断”列是关闭熔断的同一情景。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Supply chain and clearing.&lt;/b&gt; Supplier defaults and shipment delays propagate downstream by the book&apos;s shares and cash buffers (time to survive); obligations are then cleared as Eisenberg and Noe (2001) do it, or with Rogers and Veraart&apos;s (2013) default costs when the book chooses that model. DebtRank follows Battiston et al. (2012).</source>
+        <source>&lt;b&gt;Supply chain and clearing.&lt;/b&gt; Supplier defaults and shipment delays propagate downstream by the book's shares and cash buffers (time to survive); obligations are then cleared as Eisenberg and Noe (2001) do it, or with Rogers and Veraart's (2013) default costs when the book chooses that model. DebtRank follows Battiston et al. (2012).</source>
         <translation>&lt;b&gt;供应链与清算。&lt;/b&gt;供应商违约和货运延误按账簿中的份额和现金缓冲（生存时间）向下游传播；债务随后按 Eisenberg 与 Noe（2001）的方法清算，若账簿选择该模型则采用 Rogers 与 Veraart（2013）的违约成本。DebtRank 依照 Battiston 等（2012）。</translation>
     </message>
     <message>
@@ -1174,11 +1174,11 @@
         <translation>&lt;b&gt;蒙特卡洛。&lt;/b&gt;有波动率的资产在期限内的相关对数正态（或 Student-t，账簿要求时含跳跃）变动；VaR 和预期亏损是情景损失的精确经验分位数。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Data.&lt;/b&gt; The demo book&apos;s prices and risk parameters are real: crash-day price histories and Aave v3 risk parameters, with their sources listed on the cover. The counterparties and positions are illustrative.</source>
+        <source>&lt;b&gt;Data.&lt;/b&gt; The demo book's prices and risk parameters are real: crash-day price histories and Aave v3 risk parameters, with their sources listed on the cover. The counterparties and positions are illustrative.</source>
         <translation>&lt;b&gt;数据。&lt;/b&gt;演示账簿的价格和风险参数是真实的：崩盘日价格历史和 Aave v3 风险参数，来源列于封面。交易对手和头寸为示例。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Assumptions.&lt;/b&gt; Prices, oracle values and attestations are as of the book&apos;s as-of time; pools are the only liquidity; no new capital enters during a cascade; figures are undiscounted unless stated.</source>
+        <source>&lt;b&gt;Assumptions.&lt;/b&gt; Prices, oracle values and attestations are as of the book's as-of time; pools are the only liquidity; no new capital enters during a cascade; figures are undiscounted unless stated.</source>
         <translation>&lt;b&gt;假设。&lt;/b&gt;价格、预言机数值和证明均以账簿截至时间为准；池是唯一的流动性来源；级联期间没有新资本进入；除另有说明外金额均未折现。</translation>
     </message>
     <message>
@@ -1206,10 +1206,6 @@
         <translation>网络</translation>
     </message>
     <message>
-        <source>The supply chain left to right by tier, the lenders and venues below it; a ring shows the weakest health factor of a borrower&apos;s loans, a link&apos;s width its flow.</source>
-        <translation>供应链按层级从左到右排列，贷方和场所位于其下方；圆环表示借款人贷款中最弱的健康因子，链接宽度表示其流量。</translation>
-    </message>
-    <message>
         <source>The network after the cascade</source>
         <translation>级联后的网络</translation>
     </message>
@@ -1218,12 +1214,16 @@
         <translation>已标出违约节点和被清算的借款人，以及该情景延误的货运。</translation>
     </message>
     <message>
-        <source>The network has %L1 nodes and %L2 links: too many to draw readably on a page. The desk&apos;s graph shows it with zoom and filters.</source>
-        <translation>该网络有 %L1 个节点和 %L2 条链接：太多，无法在一页中清晰绘制。请在工作台的图中缩放和筛选查看。</translation>
+        <source>&lt;b&gt;Losses.&lt;/b&gt; Each node's loss is split by channel: price, liquidation penalty, fire sale, oracle, defaults, supply chain and hedges (a hedge's gain in value counts against the loss). The channels sum to the total.</source>
+        <translation>&lt;b&gt;损失。&lt;/b&gt;每个节点的损失按渠道拆分：价格、清算罚金、抛售、预言机、违约、供应链和对冲（对冲的价值增加抵减损失）。各渠道之和等于总损失。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Losses.&lt;/b&gt; Each node&apos;s loss is split by channel: price, liquidation penalty, fire sale, oracle, defaults, supply chain and hedges (a hedge&apos;s gain in value counts against the loss). The channels sum to the total.</source>
-        <translation>&lt;b&gt;损失。&lt;/b&gt;每个节点的损失按渠道拆分：价格、清算罚金、抛售、预言机、违约、供应链和对冲（对冲的价值增加抵减损失）。各渠道之和等于总损失。</translation>
+        <source>The supply chain left to right by tier; lenders, venues and funds in bands around it, each on the side where its links cross the chain least; a ring shows the weakest health factor of a borrower's loans, a link's width its flow.</source>
+        <translation>供应链按层级从左到右排列；贷款方、交易场所和基金位于其周围的条带中，各自位于其连接与供应链交叉最少的一侧；圆环表示借款人贷款的最低健康因子，连线宽度表示其流量。</translation>
+    </message>
+    <message>
+        <source>With %L1 nodes and %L2 links the network is drawn in groups: one per tier and region of the chain, one per type of the rest, the number of members in brackets; a group's ring is its weakest loan, its badges count the members that defaulted (red) or were liquidated (amber).</source>
+        <translation>网络有 %L1 个节点和 %L2 条连接，按组绘制：供应链每个层级和地区一组，其余每种类型一组，括号内为成员数；组的圆环表示其最弱的贷款，徽标统计违约（红色）或被清算（琥珀色）的成员。</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1866,106 @@ or add nodes and links to the workbook JSON</source>
         <source>Laying out %L1 nodes…</source>
         <translation>正在布局 %L1 个节点…</translation>
     </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Manufacturers</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>港口</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Distributors</source>
+        <translation>分销商</translation>
+    </message>
+    <message>
+        <source>Retailers</source>
+        <translation>零售商</translation>
+    </message>
+    <message>
+        <source>Lenders</source>
+        <translation>贷款方</translation>
+    </message>
+    <message>
+        <source>Lending venues</source>
+        <translation>借贷平台</translation>
+    </message>
+    <message>
+        <source>AMM venues</source>
+        <translation>AMM 交易场所</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>交易所</translation>
+    </message>
+    <message>
+        <source>OTC desks</source>
+        <translation>场外交易台</translation>
+    </message>
+    <message>
+        <source>Oracles</source>
+        <translation>预言机</translation>
+    </message>
+    <message>
+        <source>Insurers</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Treasuries</source>
+        <translation>资金部门</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>无地区</translation>
+    </message>
+    <message>
+        <source>Tier %1 · %2</source>
+        <translation>第 %1 层 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%L1 nodes · %L2 links among them</source>
+        <translation>%L1 个节点 · 其间 %L2 条连接</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 DEFAULTED in the scenario</source>
+        <translation>情景中 %L2 个中有 %L1 个违约</translation>
+    </message>
+    <message>
+        <source>%L1 on the min cut of the supply network</source>
+        <translation>%L1 个位于供应网络的最小割上</translation>
+    </message>
+    <message>
+        <source>%L1 with loans liquidated in the scenario</source>
+        <translation>%L1 个在情景中有贷款被清算</translation>
+    </message>
+    <message>
+        <source>Click to open the group</source>
+        <translation>点击展开该组</translation>
+    </message>
+    <message>
+        <source>Double-click to close its group</source>
+        <translation>双击收起其所在组</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::GraphView</name>
@@ -1933,6 +2033,18 @@ or add nodes and links to the workbook JSON</source>
         <source>%L1 of %L2 nodes</source>
         <translation>%L1 / %L2 个节点</translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Draw the network in groups (tier and region, or type): click a group to open it, double-click one of its nodes or press Backspace to close it again</source>
+        <translation>按组绘制网络（层级和地区，或类型）：点击组将其展开，双击其中一个节点或按退格键再次收起</translation>
+    </message>
+    <message>
+        <source>%L1 groups and nodes for %L2 nodes</source>
+        <translation>%L1 个组和节点，代表 %L2 个节点</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::HeatmapView</name>
@@ -1965,7 +2077,7 @@ or add nodes and links to the workbook JSON</source>
         <translation>度量</translation>
     </message>
     <message>
-        <source>Click a cell for its pools&apos; slippage curve</source>
+        <source>Click a cell for its pools' slippage curve</source>
         <translation>点击单元格查看其池的滑点曲线</translation>
     </message>
     <message>
@@ -3013,7 +3125,7 @@ Open it now? (Your saved files are untouched either way.)</source>
         </translation>
     </message>
     <message>
-        <source>Every pledged asset&apos;s haircut covers its volatility and slippage over the liquidation horizon.</source>
+        <source>Every pledged asset's haircut covers its volatility and slippage over the liquidation horizon.</source>
         <translation>每项质押资产的折扣都覆盖了其在清算期限内的波动和滑点。</translation>
     </message>
     <message>
@@ -3029,7 +3141,7 @@ Open it now? (Your saved files are untouched either way.)</source>
         <translation>账簿中没有可施加冲击的对象</translation>
     </message>
     <message>
-        <source>no scenario &apos;%1&apos; in the book</source>
+        <source>no scenario '%1' in the book</source>
         <translation>账簿中没有情景“%1”</translation>
     </message>
     <message>
@@ -3172,7 +3284,7 @@ Open it now? (Your saved files are untouched either way.)</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No market data yet&lt;/b&gt;&lt;br&gt;Monte Carlo shocks the prices of the book&apos;s assets, and this book has none.&lt;br&gt;Add assets with a price and a volatility to the workbook, or File &gt; Import CSV… with a prices.csv.</source>
+        <source>&lt;b&gt;No market data yet&lt;/b&gt;&lt;br&gt;Monte Carlo shocks the prices of the book's assets, and this book has none.&lt;br&gt;Add assets with a price and a volatility to the workbook, or File &gt; Import CSV… with a prices.csv.</source>
         <translation>&lt;b&gt;尚无市场数据&lt;/b&gt;&lt;br&gt;蒙特卡洛冲击账簿中资产的价格，而本账簿没有资产。&lt;br&gt;请在工作簿中添加带价格和波动率的资产，或通过文件 &gt; 导入 CSV… 导入 prices.csv。</translation>
     </message>
     <message>
@@ -3254,7 +3366,7 @@ Open it now? (Your saved files are untouched either way.)</source>
         <translation>保存到账簿</translation>
     </message>
     <message>
-        <source>Add this scenario to the book&apos;s library (undoable)</source>
+        <source>Add this scenario to the book's library (undoable)</source>
         <translation>将此情景加入账簿的情景库（可撤销）</translation>
     </message>
     <message>
@@ -3498,7 +3610,7 @@ Open it now? (Your saved files are untouched either way.)</source>
         <translation>  对冲</translation>
     </message>
     <message>
-        <source>Liquidators&apos; slippage</source>
+        <source>Liquidators' slippage</source>
         <translation>清算人滑点</translation>
     </message>
     <message>
@@ -3554,7 +3666,7 @@ Open it now? (Your saved files are untouched either way.)</source>
         <translation>&lt;b&gt;尚无可冲击的内容&lt;/b&gt;&lt;br&gt;本账簿没有节点、资产或情景。请添加供应链（文件 &gt; 导入 CSV…，使用 nodes.csv 和 links.csv）或资产与头寸。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No scenarios in this book&lt;/b&gt;&lt;br&gt;The library suggests some from the book&apos;s shape (a supplier default, a delay at the busiest hub…). Pick one, or build your own with Add shock, then press Run (Ctrl+R).</source>
+        <source>&lt;b&gt;No scenarios in this book&lt;/b&gt;&lt;br&gt;The library suggests some from the book's shape (a supplier default, a delay at the busiest hub…). Pick one, or build your own with Add shock, then press Run (Ctrl+R).</source>
         <translation>&lt;b&gt;本账簿没有情景&lt;/b&gt;&lt;br&gt;情景库根据账簿结构给出了建议（供应商违约、最繁忙枢纽的延误…）。选择一个，或用“添加冲击”自行构建，然后点击运行（Ctrl+R）。</translation>
     </message>
     <message>
@@ -3590,7 +3702,7 @@ Open it now? (Your saved files are untouched either way.)</source>
         <translation>  （建议）</translation>
     </message>
     <message>
-        <source>Suggested from the book&apos;s shape; Save to book keeps it</source>
+        <source>Suggested from the book's shape; Save to book keeps it</source>
         <translation>根据账簿结构建议；“保存到账簿”可保留</translation>
     </message>
     <message>

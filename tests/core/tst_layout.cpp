@@ -2,7 +2,9 @@
 // bands around it, ports between the routes' ends), and its links cross no more than Graphviz dot's
 // layout of the same books (dot's figures measured by bench/layout_compare with Graphviz 2.42).
 #include "bookio.h"
+#include "exposure.h"
 #include "generate.h"
+#include "groups.h"
 #include "layout.h"
 
 #include <QtTest>
@@ -145,6 +147,85 @@ class TestLayout : public QObject
         const std::vector<LayoutPoint> again = layoutBook(b, LayoutKind::Layered);
         for (size_t i = 0; i < p.size(); ++i)
             QVERIFY(again[i].x == p[i].x && again[i].y == p[i].y);
+    }
+
+    // Groups partition the book: every node is drawn as exactly one group or member, every link
+    // is merged into one drawn link between its ends' drawings or counted inside one group; an
+    // opened group shows its members and leaves the others as they were; a group of one is its
+    // member. The desk book (2,000 nodes in 5 tiers x 12 regions) becomes a readable few dozen.
+    void groupsPartitionTheBook_data()
+    {
+        QTest::addColumn<QString>("book");
+        QTest::addColumn<int>("maxGroups");
+        QTest::newRow("demo") << QStringLiteral("demo") << 72;
+        QTest::newRow("desk") << QStringLiteral("desk") << 120;
+    }
+    void groupsPartitionTheBook()
+    {
+        QFETCH(QString, book);
+        QFETCH(int, maxGroups);
+        Book b;
+        if (book == QStringLiteral("demo")) {
+            b = bookNamed(book, 7);
+        } else {
+            GenerateOptions o = GenerateOptions::desk();
+            o.seed = 7;
+            b = generateBook(o);
+        }
+        const SupplyChainStructure s = analyseSupplyChain(b);
+        auto check = [&](const NodeGroups& g) {
+            QCOMPARE(g.drawnAs.size(), b.nodes.size());
+            QCOMPARE(g.members.size(), g.book.nodes.size());
+            QCOMPARE(g.groups.size(), g.book.nodes.size());
+            std::vector<int> seen(b.nodes.size(), 0);
+            for (size_t d = 0; d < g.members.size(); ++d) {
+                QVERIFY(!g.members[d].empty());
+                QVERIFY(std::is_sorted(g.members[d].begin(), g.members[d].end()));
+                if (g.members[d].size() == 1) QCOMPARE(g.book.nodes[d].id, b.nodes[g.members[d][0]].id);
+                for (int i : g.members[d]) {
+                    ++seen[i];
+                    QCOMPARE(g.drawnAs[i], static_cast<int>(d));
+                }
+            }
+            QVERIFY(std::all_of(seen.begin(), seen.end(), [](int c) { return c == 1; }));
+            size_t merged = 0, inner = 0, valid = 0;
+            for (const Link& l : b.links) valid += l.fromIx >= 0 && l.toIx >= 0;
+            for (size_t k = 0; k < g.book.links.size(); ++k) {
+                const Link& m = g.book.links[k];
+                QVERIFY(m.fromIx != m.toIx);
+                for (int l : g.linkMembers[k]) {
+                    QCOMPARE(g.drawnAs[b.links[l].fromIx], m.fromIx);
+                    QCOMPARE(g.drawnAs[b.links[l].toIx], m.toIx);
+                    QVERIFY(b.links[l].type == m.type);
+                }
+                merged += g.linkMembers[k].size();
+            }
+            for (int c : g.innerLinks) inner += c;
+            QCOMPARE(merged + inner, valid);
+            QCOMPARE(layoutBook(g.book, LayoutKind::Layered).size(), g.book.nodes.size());
+        };
+        const NodeGroups closed = groupNodes(b, s, {});
+        check(closed);
+        QVERIFY(static_cast<int>(closed.book.nodes.size()) <= maxGroups);
+        // open the biggest group
+        size_t biggest = 0;
+        for (size_t d = 0; d < closed.members.size(); ++d)
+            if (closed.members[d].size() > closed.members[biggest].size()) biggest = d;
+        QVERIFY(closed.members[biggest].size() > 1);
+        const std::string key = closed.groups[biggest].key;
+        const NodeGroups opened = groupNodes(b, s, {key});
+        check(opened);
+        QCOMPARE(opened.book.nodes.size(), closed.book.nodes.size() - 1 + closed.members[biggest].size());
+        for (int i : closed.members[biggest]) {
+            QCOMPARE(opened.members[opened.drawnAs[i]], std::vector<int>{i});
+            QVERIFY(opened.groups[opened.drawnAs[i]].kind == NodeGroup::Kind::Member);
+            QCOMPARE(opened.groups[opened.drawnAs[i]].key, key);
+        }
+        if (book == QStringLiteral("desk")) {
+            const auto p = layoutBook(closed.book, LayoutKind::Layered);
+            qInfo("desk book in %zu groups and %zu links: %lld crossings of the chain, %lld of all", closed.book.nodes.size(),
+                  closed.book.links.size(), countCrossings(closed.book, p, true), countCrossings(closed.book, p, false));
+        }
     }
 
     // The crossing counter against hand-drawn cases: an X crosses once, links sharing a node or

@@ -2,6 +2,7 @@
 
 #include "exposure.h"
 #include "format.h"
+#include "groups.h"
 #include "palette.h"
 #include "plots/bars.h"
 #include "plots/chart.h"
@@ -193,21 +194,20 @@ private:
                  .arg(qRound(h * 96.0 / m_dpi)));
     }
 
-    /// A page holds a readable network of a few hundred nodes; beyond that it is a blob (the
-    /// aggregated view by tier and region is not written yet).
-    bool networkFits() const { return m_b.nodes.size() <= 400; }
-
     void network()
     {
         if (!m_in.network || m_b.nodes.empty()) return;
+        pageBreak(); // the picture with its heading and caption, on a page of its own
         heading(tr("The network"));
-        if (!networkFits()) {
-            para(tr("The network has %L1 nodes and %L2 links: too many to draw readably on a page. The desk's graph shows it "
-                    "with zoom and filters.").arg(m_b.nodes.size()).arg(m_b.links.size()));
-            return;
-        }
-        para(tr("The supply chain left to right by tier, the lenders and venues below it; a ring shows the weakest health "
-                "factor of a borrower's loans, a link's width its flow."));
+        para(tr("The supply chain left to right by tier; lenders, venues and funds in bands around it, each on the side where "
+                "its links cross the chain least; a ring shows the weakest health factor of a borrower's loans, a link's "
+                "width its flow."));
+        if (groupsByDefault(m_b))
+            para(tr("With %L1 nodes and %L2 links the network is drawn in groups: one per tier and region of the chain, one "
+                    "per type of the rest, the number of members in brackets; a group's ring is its weakest loan, its badges "
+                    "count the members that defaulted (red) or were liquidated (amber).")
+                     .arg(m_b.nodes.size())
+                     .arg(m_b.links.size()));
         picture(m_in.network(nullptr));
     }
 
@@ -391,7 +391,7 @@ private:
         row(tr("Lowest health factor"), formatHealth(minHf(r, false)), [](const ShockResult& x) { return formatHealth(minHf(x, true)); });
         row(tr("Cascade rounds"), QStringLiteral("0"), [](const ShockResult& x) { return QString::number(x.rounds.size()); });
         table({tr("Figure"), tr("Before"), tr("After, with breakers"), tr("After, no breakers")}, rows);
-        if (m_in.network && !m_b.nodes.empty() && networkFits()) {
+        if (m_in.network && !m_b.nodes.empty()) {
             sub(tr("The network after the cascade"));
             para(tr("Defaulted nodes and liquidated borrowers are marked, as are the shipments the scenario delayed."));
             picture(m_in.network(&r), 0.9);

@@ -95,6 +95,30 @@ QColor nodeFill(NodeType t)
 
 QString typeName(NodeType t) { return QString::fromStdString(toString(t)); }
 
+/// A group of nodes of one type, by its name on the graph.
+QString nodeTypePlural(NodeType t)
+{
+    switch (t) {
+    case NodeType::Supplier: return GraphCanvas::tr("Suppliers");
+    case NodeType::Manufacturer: return GraphCanvas::tr("Manufacturers");
+    case NodeType::Carrier: return GraphCanvas::tr("Carriers");
+    case NodeType::Port: return GraphCanvas::tr("Ports");
+    case NodeType::Warehouse: return GraphCanvas::tr("Warehouses");
+    case NodeType::Distributor: return GraphCanvas::tr("Distributors");
+    case NodeType::Retailer: return GraphCanvas::tr("Retailers");
+    case NodeType::Lender: return GraphCanvas::tr("Lenders");
+    case NodeType::LendingVenue: return GraphCanvas::tr("Lending venues");
+    case NodeType::AmmVenue: return GraphCanvas::tr("AMM venues");
+    case NodeType::Exchange: return GraphCanvas::tr("Exchanges");
+    case NodeType::OtcDesk: return GraphCanvas::tr("OTC desks");
+    case NodeType::Oracle: return GraphCanvas::tr("Oracles");
+    case NodeType::Insurer: return GraphCanvas::tr("Insurers");
+    case NodeType::Fund: return GraphCanvas::tr("Funds");
+    case NodeType::Treasury: return GraphCanvas::tr("Treasuries");
+    }
+    return typeName(t);
+}
+
 /// Clips a segment to [0,w) x [0,h) (Liang–Barsky); false when nothing is left.
 bool clipLine(double w, double h, QLineF& line)
 {
@@ -174,14 +198,17 @@ GraphCanvas::GraphCanvas(DeskState* desk, QWidget* parent) : QWidget(parent), m_
     });
     connect(desk, &DeskState::bookChanged, this, [this] {
         m_points.clear();
+        m_groups.reset();
+        m_open.clear();
+        m_grouped = m_desk->book() && groupsByDefault(*m_desk->book());
         m_defaulted.clear();
         m_liquidated.clear();
         m_delay.clear();
         m_userMoved = false;
         m_hover = -1;
+        m_frameWhenLaid = -1;
         m_labelWidth.clear();
         ++m_version;
-        rebuildStyle();
         relayout();
     });
     // live ticks recolour the nodes at most five times a second
@@ -191,29 +218,42 @@ GraphCanvas::GraphCanvas(DeskState* desk, QWidget* parent) : QWidget(parent), m_
     });
     connect(desk, &DeskState::selectionChanged, this, [this] { update(); });
     whenFinished(m_layoutWatcher, this, [this] {
-        const JobResult<std::vector<LayoutPoint>> r = m_layoutWatcher.result();
+        const JobResult<Laid> r = m_layoutWatcher.result();
         m_layoutError = r ? QString() : QString::fromStdString(r.error);
         if (!r) {
             update();
             Q_EMIT layoutFinished();
             return;
         }
-        auto pts = std::move(*r.value);
-        if (!m_desk->book() || pts.size() != m_desk->book()->nodes.size()) return; // a stale layout
-        m_points = std::move(pts);
+        const BookPtr book = m_desk->book();
+        const size_t drawn = r.value->groups ? r.value->groups->book.nodes.size() : book ? book->nodes.size() : 0;
+        if (!book || r.value->points.size() != drawn || (r.value->groups && r.value->groups->drawnAs.size() != book->nodes.size()))
+            return; // a stale layout
+        m_groups = r.value->groups;
+        m_points = r.value->points;
+        m_hover = -1;
+        m_labelWidth.clear();
         ++m_version;
         double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
         for (const auto& p : m_points) x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
-        m_world = QRectF(QPointF(x0, y0), QPointF(x1, y1));
-        if (m_world.width() <= 0) m_world.setWidth(1);
-        if (m_world.height() <= 0) m_world.setHeight(1);
+        m_world = QRectF(QPointF(x0, y0), QPointF(x1, y1)); // a single node (or a line of them) in the middle
+        if (m_world.width() <= 0) m_world.adjust(-0.5, 0, 0.5, 0);
+        if (m_world.height() <= 0) m_world.adjust(0, -0.5, 0, 0.5);
+        rebuildStyle();
+        deriveOverlay();
+        applyFilter();
         if (!m_userMoved) fitAll();
+        if (m_frameWhenLaid >= 0) {
+            m_desk->select({Selection::Kind::Node, m_frameWhenLaid});
+            m_frameWhenLaid = -1;
+            zoomToSelection();
+        }
         update();
         Q_EMIT layoutFinished();
     });
     // a canvas made after the book arrived (the story's) lays it out now
     if (desk->book()) QTimer::singleShot(0, this, [this] {
-            rebuildStyle();
+            m_grouped = m_desk->book() && groupsByDefault(*m_desk->book());
             relayout();
         });
 }
@@ -232,23 +272,86 @@ void GraphCanvas::relayout()
 {
     const BookPtr book = m_desk->book();
     if (!book) return;
+    const EngineSnapshot engine = m_desk->engine();
     const LayoutKind kind = m_kind;
-    m_layoutWatcher.setFuture(runJob([book, kind] { return layoutBook(*book, kind); }));
+    const bool grouped = m_grouped && engine && &engine->book() == book.get();
+    const std::set<std::string> open = m_open;
+    m_layoutWatcher.setFuture(runJob([book, engine, kind, grouped, open] {
+        Laid laid;
+        if (grouped) laid.groups = std::make_shared<const NodeGroups>(groupNodes(*book, engine->structure(), open));
+        laid.points = layoutBook(laid.groups ? laid.groups->book : *book, kind);
+        return laid;
+    }));
     update();
+}
+
+void GraphCanvas::setGrouped(bool on)
+{
+    if (on == m_grouped) return;
+    m_grouped = on;
+    m_open.clear();
+    m_userMoved = false;
+    relayout();
+}
+
+void GraphCanvas::openGroup(const std::string& key)
+{
+    if (!m_open.insert(key).second) return;
+    relayout();
+}
+
+void GraphCanvas::closeGroup(const std::string& key)
+{
+    if (!m_open.erase(key)) return;
+    relayout();
+}
+
+int GraphCanvas::drawnOf(int bookNode) const
+{
+    if (bookNode < 0) return -1;
+    if (!m_groups) return bookNode;
+    return bookNode < static_cast<int>(m_groups->drawnAs.size()) ? m_groups->drawnAs[bookNode] : -1;
+}
+
+std::vector<int> GraphCanvas::membersOf(int drawnNode) const
+{
+    if (m_groups) return m_groups->members[drawnNode];
+    return {drawnNode};
+}
+
+QString GraphCanvas::labelOf(const Book& drawn, int d) const
+{
+    const Node& node = drawn.nodes[d];
+    if (!isGroup(d)) return QString::fromStdString(node.name.empty() ? node.id : node.name);
+    const NodeGroup& g = m_groups->groups[d];
+    const QString count = QStringLiteral(" (%L1)").arg(m_groups->members[d].size());
+    const QString region = g.region.empty() ? tr("no region") : QString::fromStdString(g.region);
+    switch (g.kind) {
+    case NodeGroup::Kind::Tier: return tr("Tier %1 · %2").arg(g.tier).arg(region) + count;
+    case NodeGroup::Kind::TypeAndRegion: return tr("%1 · %2").arg(nodeTypePlural(g.type), region) + count;
+    default: return nodeTypePlural(g.type) + count;
+    }
 }
 
 void GraphCanvas::setFilter(const QString& group, const QString& region, const QString& chain)
 {
+    m_filterGroup = group, m_filterRegion = region, m_filterChain = chain;
+    applyFilter();
+}
+
+void GraphCanvas::applyFilter()
+{
     const BookPtr book = m_desk->book();
     if (!book) return;
-    m_filterOut.assign(book->nodes.size(), 0);
-    for (size_t i = 0; i < book->nodes.size(); ++i) {
-        const Node& n = book->nodes[i];
+    const Book& d = drawnBook(*book);
+    m_filterOut.assign(d.nodes.size(), 0);
+    for (size_t i = 0; i < d.nodes.size(); ++i) {
+        const Node& n = d.nodes[i];
         bool out = false;
-        if (group == QStringLiteral("chain")) out |= !isSupplyChainNode(n.type);
-        if (group == QStringLiteral("financial")) out |= isSupplyChainNode(n.type);
-        if (!region.isEmpty()) out |= QString::fromStdString(n.region) != region;
-        if (!chain.isEmpty()) out |= QString::fromStdString(n.chain) != chain;
+        if (m_filterGroup == QStringLiteral("chain")) out |= !isSupplyChainNode(n.type);
+        if (m_filterGroup == QStringLiteral("financial")) out |= isSupplyChainNode(n.type);
+        if (!m_filterRegion.isEmpty()) out |= QString::fromStdString(n.region) != m_filterRegion;
+        if (!m_filterChain.isEmpty()) out |= QString::fromStdString(n.chain) != m_filterChain;
         m_filterOut[i] = out;
     }
     ++m_version;
@@ -268,39 +371,55 @@ void GraphCanvas::rebuildStyle()
 {
     const BookPtr book = m_desk->book();
     const Exposure* x = m_desk->exposure();
-    if (!book || !x) return;
+    if (!book || !x || m_points.empty()) return;
     const Book& b = *book;
-    const size_t n = b.nodes.size();
-    m_nodeHealth.assign(n, kInf);
+    const Book& d = drawnBook(b);
+    const size_t n = b.nodes.size(), nd = d.nodes.size();
+    // per node of the book, then per drawn node: the weakest loan, the summed weight
+    std::vector<double> health(n, kInf), weight(n, 0.0);
     for (size_t l = 0; l < b.loans.size() && l < x->loans.size(); ++l) {
         const int who = b.loans[l].borrowerIx;
-        if (who >= 0) m_nodeHealth[who] = std::min(m_nodeHealth[who], x->loans[l].healthFactor);
+        if (who >= 0) health[who] = std::min(health[who], x->loans[l].healthFactor);
     }
-    std::vector<double> weight(n, 0.0);
     for (size_t i = 0; i < n && i < x->nodes.size(); ++i)
         weight[i] = x->nodes[i].holdings + x->nodes[i].receivables + x->nodes[i].payables + b.nodes[i].equity;
-    const double maxW = weight.empty() ? 1.0 : std::max(1.0, *std::max_element(weight.begin(), weight.end()));
-    m_nodeSize.resize(n);
-    for (size_t i = 0; i < n; ++i) m_nodeSize[i] = 0.45 + 0.9 * std::sqrt(std::max(0.0, weight[i]) / maxW);
-    m_labelRank.resize(n);
-    std::iota(m_labelRank.begin(), m_labelRank.end(), 0);
-    std::stable_sort(m_labelRank.begin(), m_labelRank.end(), [&](int a, int c) { return weight[a] > weight[c]; });
-    // link width: log of the value it carries (flow per day, obligation, credit limit)
-    m_linkWidth.assign(b.links.size(), 0.6);
-    double maxV = 1;
-    std::vector<double> v(b.links.size(), 0.0);
-    for (size_t l = 0; l < b.links.size(); ++l) {
-        const Link& k = b.links[l];
-        v[l] = k.type == LinkType::Shipment && l < x->links.size() ? x->links[l].valuePerDay * 30 + x->links[l].inTransitValue
-               : k.type == LinkType::Obligation                    ? k.amount
-               : k.type == LinkType::CreditLine                    ? k.limit
-                                                                   : k.quantity;
-        if (!std::isfinite(v[l])) v[l] = 0;
-        maxV = std::max(maxV, v[l]);
+    m_nodeHealth.assign(nd, kInf);
+    m_bottleneck.assign(nd, 0);
+    std::vector<double> drawnWeight(nd, 0.0);
+    for (size_t i = 0; i < n; ++i) {
+        const int k = drawnOf(static_cast<int>(i));
+        if (k < 0 || k >= static_cast<int>(nd)) continue;
+        m_nodeHealth[k] = std::min(m_nodeHealth[k], health[i]);
+        drawnWeight[k] += std::max(0.0, weight[i]);
+        if (i < x->nodes.size() && x->nodes[i].bottleneck) m_bottleneck[k] = 1;
     }
-    for (size_t l = 0; l < b.links.size(); ++l)
-        m_linkWidth[l] = 0.6 + 3.4 * std::log1p(std::max(0.0, v[l])) / std::log1p(maxV);
-    if (m_filterOut.size() != n) m_filterOut.assign(n, 0);
+    const double maxW = drawnWeight.empty() ? 1.0 : std::max(1.0, *std::max_element(drawnWeight.begin(), drawnWeight.end()));
+    m_nodeSize.resize(nd);
+    for (size_t i = 0; i < nd; ++i) m_nodeSize[i] = 0.45 + 0.9 * std::sqrt(drawnWeight[i] / maxW);
+    m_labelRank.resize(nd);
+    std::iota(m_labelRank.begin(), m_labelRank.end(), 0);
+    std::stable_sort(m_labelRank.begin(), m_labelRank.end(), [&](int a, int c) { return drawnWeight[a] > drawnWeight[c]; });
+    // link width: log of the value it carries (flow per day, obligation, credit limit), a drawn
+    // link carrying what its members do
+    auto valueOf = [&](size_t l) {
+        const Link& k = b.links[l];
+        const double value = k.type == LinkType::Shipment && l < x->links.size() ? x->links[l].valuePerDay * 30 + x->links[l].inTransitValue
+                             : k.type == LinkType::Obligation                    ? k.amount
+                             : k.type == LinkType::CreditLine                    ? k.limit
+                                                                                 : k.quantity;
+        return std::isfinite(value) ? value : 0.0;
+    };
+    std::vector<double> v(d.links.size(), 0.0);
+    for (size_t l = 0; l < d.links.size(); ++l) {
+        if (!m_groups) v[l] = valueOf(l);
+        else
+            for (int member : m_groups->linkMembers[l]) v[l] += valueOf(static_cast<size_t>(member));
+    }
+    double maxV = 1;
+    for (double value : v) maxV = std::max(maxV, value);
+    m_linkWidth.assign(d.links.size(), 0.6);
+    for (size_t l = 0; l < d.links.size(); ++l) m_linkWidth[l] = 0.6 + 3.4 * std::log1p(std::max(0.0, v[l])) / std::log1p(maxV);
+    if (m_filterOut.size() != nd) m_filterOut.assign(nd, 0);
 }
 
 GraphOverlay overlayOf(const Book& b, const ShockResult& r, int round)
@@ -319,15 +438,33 @@ QImage GraphCanvas::printPicture(const GraphOverlay* overlay, double scale)
 {
     const GraphOverlay desk{m_defaulted, m_liquidated, m_delay};
     GraphOverlay paper = overlay ? *overlay : GraphOverlay{};
+    // drawn at a page's width in pixels (about 900), so that the type reads at about 7 pt on
+    // paper; the desk's own view is put back as it was
+    const QSize viewSize = size();
+    const double fontScale = chartFontScale(), viewScale = m_scale;
+    const QPointF viewOffset = m_offset;
+    const bool userMoved = m_userMoved;
+    m_printScale = 1.4;
+    resize(900, 600);
+    const double legend = legendBox().height() + 6, aspect = m_world.height() / std::max(1e-9, m_world.width());
+    resize(900, std::clamp(static_cast<int>(820 * aspect + 80 + legend), 360, 760)); // as tall as the network needs
     QImage img(size() * scale, QImage::Format_ARGB32_Premultiplied);
     img.setDevicePixelRatio(scale);
     img.fill(Qt::white);
     {
         PrintTheme theme; // the cached link layer is redrawn: setOverlay changes the version
+        setChartFontScale(1.15);
+        m_printScale = 1.4;
         setOverlay(std::move(paper.defaulted), std::move(paper.liquidated), std::move(paper.delayDays));
+        fitAll();
         render(&img);
     }
+    setChartFontScale(fontScale);
+    m_printScale = 1.0;
+    resize(viewSize);
     setOverlay(desk.defaulted, desk.liquidated, desk.delayDays);
+    m_scale = viewScale, m_offset = viewOffset, m_userMoved = userMoved;
+    update();
     return img;
 }
 
@@ -336,8 +473,33 @@ void GraphCanvas::setOverlay(std::vector<char> defaulted, std::vector<char> liqu
     m_defaulted = std::move(defaulted);
     m_liquidated = std::move(liquidated);
     m_delay = std::move(delayDays);
+    deriveOverlay();
     ++m_version;
     update();
+}
+
+void GraphCanvas::deriveOverlay()
+{
+    const BookPtr book = m_desk->book();
+    const size_t nd = m_points.size();
+    m_drawnDefaulted.assign(nd, 0);
+    m_drawnLiquidated.assign(nd, 0);
+    for (size_t i = 0; i < std::max(m_defaulted.size(), m_liquidated.size()); ++i) {
+        const int k = drawnOf(static_cast<int>(i));
+        if (k < 0 || k >= static_cast<int>(nd)) continue;
+        m_drawnDefaulted[k] += i < m_defaulted.size() && m_defaulted[i];
+        m_drawnLiquidated[k] += i < m_liquidated.size() && m_liquidated[i];
+    }
+    m_drawnDelay.clear();
+    if (m_delay.empty() || !book) return;
+    if (!m_groups) {
+        m_drawnDelay = m_delay;
+        return;
+    }
+    m_drawnDelay.assign(m_groups->book.links.size(), 0.0);
+    for (size_t l = 0; l < m_drawnDelay.size(); ++l)
+        for (int member : m_groups->linkMembers[l])
+            if (member < static_cast<int>(m_delay.size())) m_drawnDelay[l] = std::max(m_drawnDelay[l], m_delay[member]);
 }
 
 void GraphCanvas::setAnimated(bool on)
@@ -356,19 +518,23 @@ void GraphCanvas::fitAll()
 {
     if (m_points.empty() || width() < 10) return;
     const double margin = 40;
-    // the legend's column stays clear when the canvas is wide enough to spare it
-    const double legend = width() - legendBox().width() - 2 * margin > width() * 0.6 ? legendBox().width() : 0.0;
-    const double sx = (width() - 2 * margin - legend) / m_world.width(), sy = (height() - 2 * margin - 30) / m_world.height();
+    // the legend's column (its strip on paper) stays clear when the canvas can spare it
+    const QRect box = legendBox();
+    const bool strip = m_printScale > 1.0;
+    const double legend = !strip && width() - box.width() - 2 * margin > width() * 0.6 ? box.width() : 0.0;
+    const double below = strip ? box.height() + 6 : 30;
+    const double sx = (width() - 2 * margin - legend) / m_world.width(), sy = (height() - 2 * margin - below) / m_world.height();
     m_scale = std::max(1e-6, std::min(sx, sy));
-    m_offset = QPointF((width() - legend) / 2.0 - m_world.center().x() * m_scale, (height() - 30) / 2.0 - m_world.center().y() * m_scale);
+    m_offset = QPointF((width() - legend) / 2.0 - m_world.center().x() * m_scale,
+                       (height() - below) / 2.0 - m_world.center().y() * m_scale);
     m_userMoved = false;
     update();
 }
 
 void GraphCanvas::zoomToSelection()
 {
-    const int n = m_desk->nodeOf(m_desk->selection());
-    if (n < 0 || m_points.empty()) return;
+    const int n = drawnOf(m_desk->nodeOf(m_desk->selection()));
+    if (n < 0 || n >= static_cast<int>(m_points.size())) return;
     m_scale = std::max(m_scale, 40.0 / std::max(1e-9, m_world.width() / std::sqrt(static_cast<double>(m_points.size()))));
     const auto& p = m_points[n];
     m_offset = QPointF(width() / 2.0 - p.x * m_scale, height() / 2.0 - p.y * m_scale);
@@ -384,6 +550,12 @@ bool GraphCanvas::search(const QString& text)
         const Node& n = book->nodes[i];
         if (QString::fromStdString(n.id).contains(text, Qt::CaseInsensitive) ||
             QString::fromStdString(n.name).contains(text, Qt::CaseInsensitive)) {
+            const int drawn = drawnOf(static_cast<int>(i));
+            if (drawn >= 0 && isGroup(drawn)) { // in a closed group: open it, then frame the node
+                m_frameWhenLaid = static_cast<int>(i);
+                openGroup(m_groups->groups[drawn].key);
+                return true;
+            }
             m_desk->select({Selection::Kind::Node, static_cast<int>(i)});
             zoomToSelection();
             return true;
@@ -415,7 +587,7 @@ void GraphCanvas::paintEvent(QPaintEvent*)
     const Colors c = colors();
     p.fillRect(rect(), c.background);
     const BookPtr book = m_desk->book();
-    if (!book || m_points.empty() || m_points.size() != book->nodes.size()) {
+    if (!book || m_points.empty() || m_points.size() != drawnBook(*book).nodes.size()) {
         // what is missing and how to add it, never a blank canvas
         QString text;
         if (!book) text = tr("No book open\nFile > Open…, File > Open demo book, or File > Import CSV…");
@@ -431,13 +603,12 @@ void GraphCanvas::paintEvent(QPaintEvent*)
         p.drawText(rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, text);
         return;
     }
-    const Book& b = *book;
-    const Exposure* x = m_desk->exposure();
+    const Book& b = drawnBook(*book); // the book's nodes, or its groups
     const int n = static_cast<int>(b.nodes.size());
     const double unit = m_world.width() / std::max(1.0, std::sqrt(static_cast<double>(n)));
     const double baseR = std::clamp(unit * m_scale * 0.22, 2.5, 14.0);
     const bool detailed = baseR >= 4.0;
-    const int selNode = m_desk->nodeOf(m_desk->selection());
+    const int selNode = drawnOf(m_desk->nodeOf(m_desk->selection()));
     const QRectF view = QRectF(rect()).adjusted(-20, -20, 20, 20);
     // antialiased wide translucent lines are the raster engine's slowest path: links are drawn
     // aliased and thin on big networks (a 16,000-link chain took 0.9 s a frame), nodes smooth
@@ -459,7 +630,7 @@ void GraphCanvas::paintEvent(QPaintEvent*)
                 neighbours.insert(k.fromIx == selNode ? k.toIx : k.fromIx);
                 continue;
             }
-            if (l < m_delay.size() && m_delay[l] > 0) {
+            if (l < m_drawnDelay.size() && m_drawnDelay[l] > 0) {
                 delayed.push_back(line);
                 continue;
             }
@@ -468,7 +639,11 @@ void GraphCanvas::paintEvent(QPaintEvent*)
         }
         // the physical chain in front, the financial links behind it
         const int typeAlpha[5] = {210, 150, 70, 70, 120}; // shipment, supply, obligation, credit line, bridge
-        const double dim = selNode >= 0 ? 0.35 : (b.links.size() > 5000 ? 0.6 : 1.0);
+        // many links fade (groups merge links, yet a random chain links every group of a tier to
+        // every group of the next); a selection fades the rest further
+        const double density = m_groups ? std::clamp(std::sqrt(400.0 / std::max<size_t>(1, b.links.size())), 0.3, 1.0)
+                                         : (b.links.size() > 5000 ? 0.6 : 1.0);
+        const double dim = selNode >= 0 ? 0.35 * density : density;
         if (bigNetwork) { // one-pixel lines blended into a layer, then one image draw
             const quint64 key = m_version * 1000003ull + static_cast<quint64>(selNode + 1) * 7919ull +
                                 static_cast<quint64>(width()) * 31ull + static_cast<quint64>(height());
@@ -542,25 +717,38 @@ void GraphCanvas::paintEvent(QPaintEvent*)
     for (size_t l = 0; l < b.links.size(); ++l) {
         const Link& k = b.links[l];
         if (k.type != LinkType::Shipment || k.fromIx < 0 || k.toIx < 0 || !shown(k.fromIx) || !shown(k.toIx)) continue;
-        const double f = shipmentProgress(b, k);
+        if (m_groups && m_groups->linkMembers[l].size() != 1) continue; // many shipments: the link's width says it
+        const double f = shipmentProgress(*book, m_groups ? book->links[m_groups->linkMembers[l][0]] : k);
         if (f < 0) continue;
         const QPointF a = toScreen(k.fromIx), z = toScreen(k.toIx);
         if (!view.contains(a) && !view.contains(z)) continue;
-        const bool late = l < m_delay.size() && m_delay[l] > 0;
+        const bool late = l < m_drawnDelay.size() && m_drawnDelay[l] > 0;
         const double moving = m_anim->isActive() ? std::fmod(f + m_phase * 0.25, 1.0) : f;
         disc(a + (z - a) * moving, std::clamp(baseR * 0.55, 2.0, 5.0), late ? c.bad : QColor(0x60, 0xa5, 0xfa));
     }
     // nodes
     const QColor ring = darkTheme() ? QColor(0x0f, 0x13, 0x19) : QColor(Qt::white);
+    struct Badge
+    {
+        QPointF at;
+        int count;
+        QColor colour;
+    };
+    std::vector<Badge> badges; // members of a group defaulted or liquidated, drawn over the nodes
     for (int i = 0; i < n; ++i) {
         if (!shown(i)) continue;
         const QPointF s = toScreen(i);
         if (!view.contains(s)) continue;
         const Node& node = b.nodes[i];
         const double r = baseR * (i < static_cast<int>(m_nodeSize.size()) ? m_nodeSize[i] : 1.0);
-        const bool dflt = i < static_cast<int>(m_defaulted.size()) && m_defaulted[i];
+        // a group is coloured by its stress only when all its members share it; otherwise badges count them
+        const bool group = isGroup(i);
+        const int members = group ? static_cast<int>(m_groups->members[i].size()) : 1;
+        const int defaulted = i < static_cast<int>(m_drawnDefaulted.size()) ? m_drawnDefaulted[i] : 0;
+        const int liquidated = i < static_cast<int>(m_drawnLiquidated.size()) ? m_drawnLiquidated[i] : 0;
+        const bool dflt = defaulted > 0 && defaulted == members;
         const double hf = i < static_cast<int>(m_nodeHealth.size()) ? m_nodeHealth[i] : kInf;
-        const bool liq = i < static_cast<int>(m_liquidated.size()) && m_liquidated[i];
+        const bool liq = liquidated > 0 && (!group || liquidated == members);
         QColor fill = dflt ? c.bad : liq ? c.warn : nodeFill(node.type);
         if (selNode >= 0 && i != selNode && !neighbours.count(i)) fill.setAlpha(110);
         if (!detailed) {
@@ -569,11 +757,18 @@ void GraphCanvas::paintEvent(QPaintEvent*)
             continue;
         }
         const SpriteKey glyph{GlyphBase + static_cast<quint32>(node.type), fill.rgba(), ring.rgba(), quarterPixels(r), 0};
-        m_sprites.draw(p, s, glyph, r + 2, [&](QPainter& sp) {
-            sp.setPen(QPen(ring, 1.0));
-            sp.setBrush(fill);
-            sp.drawPath(glyphPath(glyphOf(node.type), fromQuarterPixels(glyph.size)));
-        });
+        auto drawGlyph = [&](QPointF at) {
+            m_sprites.draw(p, at, glyph, r + 2, [&](QPainter& sp) {
+                sp.setPen(QPen(ring, 1.0));
+                sp.setBrush(fill);
+                sp.drawPath(glyphPath(glyphOf(node.type), fromQuarterPixels(glyph.size)));
+            });
+        };
+        if (group) // a stack of glyphs: many nodes behind this one
+            for (double k : {2.0, 1.0}) drawGlyph(s + QPointF(k, -k) * std::max(2.0, r * 0.22));
+        drawGlyph(s);
+        if (group && (defaulted > 0 && !dflt)) badges.push_back({s + QPointF(r * 0.8, -r * 0.9), defaulted, c.bad});
+        if (group && (liquidated > 0 && !liq)) badges.push_back({s + QPointF(r * 0.8, r * 0.6), liquidated, c.warn});
         if (std::isfinite(hf)) { // a borrower: ring coloured by its weakest loan
             const QColor col = healthColor(hf);
             const SpriteKey key{Ring, col.rgba(), 0, quarterPixels(r + 3), quarterPixels(hf < kHealthWarning ? 2.6 : 1.6)};
@@ -589,10 +784,26 @@ void GraphCanvas::paintEvent(QPaintEvent*)
             p.drawLine(s + QPointF(-r * 0.5, -r * 0.5), s + QPointF(r * 0.5, r * 0.5));
             p.drawLine(s + QPointF(-r * 0.5, r * 0.5), s + QPointF(r * 0.5, -r * 0.5));
         }
-        if (x && i < static_cast<int>(x->nodes.size()) && x->nodes[i].bottleneck) {
+        if (i < static_cast<int>(m_bottleneck.size()) && m_bottleneck[i]) {
             p.setPen(QPen(c.warn, 1.4, Qt::DotLine));
             p.setBrush(Qt::NoBrush);
             p.drawEllipse(s, r + 6, r + 6);
+        }
+    }
+    {
+        QFont f = font();
+        f.setPointSizeF(7 * chartFontScale());
+        f.setBold(true);
+        p.setFont(f);
+        const QFontMetricsF fm(f);
+        for (const Badge& badge : badges) {
+            const QString text = QStringLiteral("%L1").arg(badge.count);
+            const QRectF box(badge.at - QPointF(0, fm.height() / 2), QSizeF(fm.horizontalAdvance(text) + 8, fm.height()));
+            p.setPen(Qt::NoPen);
+            p.setBrush(badge.colour);
+            p.drawRoundedRect(box, box.height() / 2, box.height() / 2);
+            p.setPen(Qt::white);
+            p.drawText(box, Qt::AlignCenter, text);
         }
     }
     // selection
@@ -624,10 +835,19 @@ void GraphCanvas::paintEvent(QPaintEvent*)
         };
         auto nodeBox = [&](int i) {
             const double r = baseR * (i < static_cast<int>(m_nodeSize.size()) ? m_nodeSize[i] : 1.0);
-            return QRectF(toScreen(i) - QPointF(r, r), QSizeF(2 * r, 2 * r));
+            const QRectF box(toScreen(i) - QPointF(r, r), QSizeF(2 * r, 2 * r));
+            const double stack = isGroup(i) && detailed ? 2 * std::max(2.0, r * 0.22) : 0.0; // the glyphs behind a group's
+            return box.adjusted(0, -stack, stack, 0);
         };
-        for (int i = 0; i < n; ++i)
-            if (shown(i) && rect().contains(toScreen(i).toPoint())) cells(nodeBox(i), [&](std::vector<int>& c) { c.push_back(i); });
+        m_nodeBoxes.clear();
+        m_labelBoxes.clear();
+        for (int i = 0; i < n; ++i) {
+            if (!shown(i)) continue;
+            const QRectF box = nodeBox(i);
+            if (!box.intersects(rect())) continue;
+            cells(box, [&](std::vector<int>& c) { c.push_back(i); });
+            m_nodeBoxes.push_back({i, box});
+        }
         if (m_labelWidthFont != f.pointSizeF() || m_labelWidth.size() != b.nodes.size()) // a new book or type size
             m_labelWidth.assign(b.nodes.size(), -1.0f), m_labelWidthFont = f.pointSizeF();
         int drawn = 0;
@@ -635,32 +855,33 @@ void GraphCanvas::paintEvent(QPaintEvent*)
             if (!shown(i)) return;
             const QPointF s = toScreen(i);
             if (!rect().contains(s.toPoint())) return;
-            const QString text = QString::fromStdString(b.nodes[i].name.empty() ? b.nodes[i].id : b.nodes[i].name);
+            // a name longer than a few words is cut (the hover card has it whole)
+            const QString text = fm.elidedText(labelOf(b, i), Qt::ElideMiddle, 40 * fm.averageCharWidth());
             if (m_labelWidth[i] < 0) m_labelWidth[i] = static_cast<float>(fm.horizontalAdvance(text)); // shaping text is the dear part
-            const double r = nodeBox(i).width() / 2, w = m_labelWidth[i] + 4, h = fm.height();
+            const QRectF own = nodeBox(i);
+            const double w = m_labelWidth[i] + 4, h = fm.height();
             // under the node, else above, right or left of it: the first place inside the canvas
-            // that covers no other label and no other node
-            const QRectF places[] = {{s.x() - w / 2, s.y() + r + 3, w, h},
-                                     {s.x() - w / 2, s.y() - r - 3 - h, w, h},
-                                     {s.x() + r + 4, s.y() - h / 2, w, h},
-                                     {s.x() - r - 4 - w, s.y() - h / 2, w, h}};
+            // that covers no label and no node
+            const QRectF places[] = {{s.x() - w / 2, own.bottom() + 3, w, h},
+                                     {s.x() - w / 2, own.top() - 3 - h, w, h},
+                                     {own.right() + 4, s.y() - h / 2, w, h},
+                                     {own.left() - 4 - w, s.y() - h / 2, w, h}};
             auto fits = [&](const QRectF& box) {
                 if (!QRectF(rect()).contains(box)) return false;
                 for (const QRectF& t : taken)
                     if (t.intersects(box)) return false;
                 bool covers = false;
                 cells(box, [&](const std::vector<int>& c) {
-                    for (int j : c) covers |= j != i && nodeBox(j).intersects(box);
+                    for (int j : c) covers |= nodeBox(j).intersects(box);
                 });
                 return !covers;
             };
-            QRectF box = places[0];
-            if (!force) {
-                const auto it = std::find_if(std::begin(places), std::end(places), fits);
-                if (it == std::end(places)) return;
-                box = *it;
-            }
+            // the selection's label is always drawn: where it fits, else under its node
+            const auto it = std::find_if(std::begin(places), std::end(places), fits);
+            if (it == std::end(places) && !force) return;
+            const QRectF box = it == std::end(places) ? places[0] : *it;
             taken.push_back(box);
+            m_labelBoxes.push_back({i, box});
             p.setPen(Qt::NoPen);
             QColor bg = c.background;
             bg.setAlpha(180);
@@ -707,42 +928,60 @@ QList<LegendItem> legendItems()
         {GraphCanvas::tr("Scenario: liquidated / defaulted"), 3, {}, c.warn},
     };
 }
-QFont legendFont(const QFont& base)
+QFont legendFont(const QFont& base, double scale)
 {
     QFont f = base;
-    f.setPointSizeF(7.5); // not enlarged in presentation mode: it would cover the nodes at the right
+    f.setPointSizeF(7.5 * scale); // not enlarged in presentation mode: it would cover the nodes at the right
     return f;
 }
 } // namespace
 
-QRect GraphCanvas::legendBox() const
+GraphCanvas::LegendLayout GraphCanvas::legendLayout() const
 {
-    const QFontMetrics fm(legendFont(font()));
+    const QFontMetrics fm(legendFont(font(), m_printScale));
     const QList<LegendItem> items = legendItems();
-    const int rowH = fm.height() + 2;
-    int w = 0;
-    for (const auto& it : items) w = std::max(w, fm.horizontalAdvance(it.text));
-    return QRect(width() - w - 44, height() - rowH * static_cast<int>(items.size()) - 16, w + 36, rowH * static_cast<int>(items.size()) + 10);
+    const int rowH = fm.height() + 2, mark = 28;
+    LegendLayout out;
+    if (m_printScale > 1.0) { // on paper: a strip under the graph, the items in rows across it
+        const int avail = width() - 30;
+        int x = 0, row = 0;
+        for (const auto& it : items) {
+            const int w = mark + fm.horizontalAdvance(it.text) + 16;
+            if (x > 0 && x + w > avail) x = 0, ++row;
+            out.items.push_back(QRect(x, row * rowH, w, rowH));
+            x += w;
+        }
+        const int h = (row + 1) * rowH + 10;
+        out.box = QRect(10, height() - h - 6, width() - 20, h);
+    } else { // on the desk: a column at the bottom right
+        int w = 0;
+        for (const auto& it : items) w = std::max(w, fm.horizontalAdvance(it.text));
+        for (int k = 0; k < items.size(); ++k) out.items.push_back(QRect(0, k * rowH, mark + w + 6, rowH));
+        const int h = rowH * static_cast<int>(items.size()) + 10;
+        out.box = QRect(width() - w - 44, height() - h - 6, w + 36, h);
+    }
+    for (QRect& r : out.items) r.translate(out.box.topLeft() + QPoint(5, 5));
+    return out;
 }
+
+QRect GraphCanvas::legendBox() const { return legendLayout().box; }
 
 void GraphCanvas::drawLegend(QPainter& p)
 {
     const Colors c = colors();
-    const QFont f = legendFont(font());
+    const QFont f = legendFont(font(), m_printScale);
     p.setFont(f);
-    const QFontMetrics fm(f);
     const QList<LegendItem> items = legendItems();
-    const int rowH = fm.height() + 2;
-    const QRect box = legendBox();
-    const int w = box.width() - 36;
+    const LegendLayout layout = legendLayout();
     QColor bg = c.panel;
     bg.setAlpha(225);
     p.setPen(QPen(c.grid));
     p.setBrush(bg);
-    p.drawRoundedRect(box, 5, 5);
-    int y = box.top() + 5;
-    for (const auto& it : items) {
-        const QPointF mark(box.left() + 13, y + rowH / 2.0);
+    p.drawRoundedRect(layout.box, 5, 5);
+    for (int k = 0; k < items.size(); ++k) {
+        const LegendItem& it = items[k];
+        const QRect& r = layout.items[k];
+        const QPointF mark(r.left() + 8, r.center().y() + 0.5);
         if (it.kind == 0) {
             p.setPen(Qt::NoPen);
             p.setBrush(it.col);
@@ -766,8 +1005,7 @@ void GraphCanvas::drawLegend(QPainter& p)
             p.drawEllipse(mark + QPointF(8, 0), 3, 3);
         }
         p.setPen(c.muted);
-        p.drawText(QRect(box.left() + 28, y, w + 6, rowH), Qt::AlignVCenter | Qt::AlignLeft, it.text);
-        y += rowH;
+        p.drawText(r.adjusted(23, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, it.text);
     }
 }
 
@@ -776,24 +1014,49 @@ void GraphCanvas::drawHoverCard(QPainter& p, int i)
     const BookPtr book = m_desk->book();
     const Exposure* x = m_desk->exposure();
     if (!book || !x) return;
-    const Node& node = book->nodes[i];
-    const NodeExposure& ne = x->nodes[i];
+    const Node& node = drawnBook(*book).nodes[i];
+    const std::vector<int> members = membersOf(i);
+    NodeExposure ne; // what the node, or the group's members together, hold and owe
+    int bottlenecks = 0;
+    for (int m : members) {
+        if (m >= static_cast<int>(x->nodes.size())) continue;
+        const NodeExposure& e = x->nodes[m];
+        ne.holdings += e.holdings, ne.collateralPosted += e.collateralPosted, ne.receivables += e.receivables;
+        ne.payables += e.payables, ne.inflowPerDay += e.inflowPerDay;
+        bottlenecks += e.bottleneck;
+    }
+    const bool group = isGroup(i);
     const Colors c = colors();
     QStringList lines;
-    lines << QString::fromStdString(node.name.empty() ? node.id : node.name);
-    QString kind = typeName(node.type);
-    if (!node.region.empty()) kind += QStringLiteral(" · ") + QString::fromStdString(node.region);
-    if (!node.chain.empty()) kind += QStringLiteral(" · ") + QString::fromStdString(node.chain);
-    lines << kind;
+    lines << labelOf(drawnBook(*book), i);
+    if (group) {
+        lines << tr("%L1 nodes · %L2 links among them").arg(members.size()).arg(m_groups->innerLinks[i]);
+    } else {
+        QString kind = typeName(node.type);
+        if (!node.region.empty()) kind += QStringLiteral(" · ") + QString::fromStdString(node.region);
+        if (!node.chain.empty()) kind += QStringLiteral(" · ") + QString::fromStdString(node.chain);
+        lines << kind;
+    }
     if (ne.holdings > 0) lines << tr("Holdings %1").arg(formatMoney(ne.holdings));
     if (ne.collateralPosted > 0) lines << tr("Collateral posted %1").arg(formatMoney(ne.collateralPosted));
     if (ne.receivables > 0 || ne.payables > 0)
         lines << tr("Receivables %1 · payables %2").arg(formatMoney(ne.receivables), formatMoney(ne.payables));
     if (ne.inflowPerDay > 0) lines << tr("Inflow %1/day").arg(formatMoney(ne.inflowPerDay));
     if (std::isfinite(m_nodeHealth[i])) lines << tr("Weakest loan HF %1").arg(formatHealth(m_nodeHealth[i]));
-    if (ne.bottleneck) lines << tr("On the min cut of the supply network");
-    if (i < static_cast<int>(m_liquidated.size()) && m_liquidated[i]) lines << tr("Loans liquidated in the scenario");
-    if (i < static_cast<int>(m_defaulted.size()) && m_defaulted[i]) lines << tr("DEFAULTED in the scenario");
+    const int liquidated = i < static_cast<int>(m_drawnLiquidated.size()) ? m_drawnLiquidated[i] : 0;
+    const int defaulted = i < static_cast<int>(m_drawnDefaulted.size()) ? m_drawnDefaulted[i] : 0;
+    const QString defaultedLine = group ? tr("%L1 of %L2 DEFAULTED in the scenario").arg(defaulted).arg(members.size())
+                                        : tr("DEFAULTED in the scenario");
+    if (group) {
+        if (bottlenecks > 0) lines << tr("%L1 on the min cut of the supply network").arg(bottlenecks);
+        if (liquidated > 0) lines << tr("%L1 with loans liquidated in the scenario").arg(liquidated);
+    } else {
+        if (bottlenecks > 0) lines << tr("On the min cut of the supply network");
+        if (liquidated > 0) lines << tr("Loans liquidated in the scenario");
+    }
+    if (defaulted > 0) lines << defaultedLine;
+    if (group) lines << tr("Click to open the group");
+    else if (m_groups && m_open.count(m_groups->groups[i].key)) lines << tr("Double-click to close its group");
     QFont f = font();
     f.setPointSizeF(8.5 * chartFontScale());
     QFont bold = f;
@@ -812,7 +1075,7 @@ void GraphCanvas::drawHoverCard(QPainter& p, int i)
     double y = box.top() + 5;
     for (int k = 0; k < lines.size(); ++k) {
         p.setFont(k == 0 ? bold : f);
-        p.setPen(k == 0 ? c.text : (lines[k] == tr("DEFAULTED in the scenario") ? c.bad : c.muted));
+        p.setPen(k == 0 ? c.text : (lines[k] == defaultedLine ? c.bad : c.muted));
         p.drawText(QRectF(box.left() + 9, y, w + 4, fm.height() + 2), Qt::AlignLeft | Qt::AlignVCenter, lines[k]);
         y += fm.height() + 2;
     }
@@ -863,12 +1126,18 @@ void GraphCanvas::mouseReleaseEvent(QMouseEvent* e)
     m_dragging = false;
     if ((e->pos() - m_pressPos).manhattanLength() > 4) return;
     const int n = nodeAt(e->position());
-    m_desk->select(n >= 0 ? Selection{Selection::Kind::Node, n} : Selection{});
+    if (n >= 0 && isGroup(n)) { // a group opens to show its members
+        openGroup(m_groups->groups[n].key);
+        return;
+    }
+    m_desk->select(n >= 0 ? Selection{Selection::Kind::Node, membersOf(n).front()} : Selection{});
 }
 
 void GraphCanvas::mouseDoubleClickEvent(QMouseEvent* e)
 {
-    if (nodeAt(e->position()) >= 0) zoomToSelection();
+    const int n = nodeAt(e->position());
+    if (n >= 0 && m_groups && !isGroup(n) && m_open.count(m_groups->groups[n].key)) closeGroup(m_groups->groups[n].key);
+    else if (n >= 0) zoomToSelection();
     else fitAll();
 }
 
@@ -902,6 +1171,11 @@ void GraphCanvas::keyPressEvent(QKeyEvent* e)
         break;
     }
     case Qt::Key_Escape: m_desk->select({}); break;
+    case Qt::Key_Backspace: { // closes the group the selected node was opened from
+        const int n = drawnOf(m_desk->nodeOf(m_desk->selection()));
+        if (n >= 0 && m_groups && !isGroup(n)) closeGroup(m_groups->groups[n].key);
+        break;
+    }
     default: QWidget::keyPressEvent(e);
     }
 }
@@ -936,6 +1210,11 @@ GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk
     anim->setText(tr("Animate"));
     anim->setCheckable(true);
     anim->setToolTip(tr("Move the shipments in transit along their links"));
+    m_groups = new QToolButton(bar);
+    m_groups->setText(tr("Groups"));
+    m_groups->setCheckable(true);
+    m_groups->setToolTip(tr("Draw the network in groups (tier and region, or type): click a group to open it, "
+                            "double-click one of its nodes or press Backspace to close it again"));
     m_info = new QLabel(bar);
     m_info->setObjectName(QStringLiteral("muted"));
     m_info->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // "2,000 of 2,000 nodes" is never cut
@@ -953,6 +1232,7 @@ GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk
     h->addWidget(fit);
     h->addWidget(zoomSel);
     h->addWidget(anim);
+    h->addWidget(m_groups);
     h->addWidget(m_info, 1);
     m_canvas = new GraphCanvas(desk, this);
     v->addWidget(m_canvas, 1);
@@ -961,7 +1241,13 @@ GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk
             [this] { m_canvas->setLayoutKind(static_cast<LayoutKind>(m_layout->currentData().toInt())); });
     auto applyFilter = [this] {
         m_canvas->setFilter(m_group->currentData().toString(), m_region->currentData().toString(), m_chain->currentData().toString());
-        m_info->setText(tr("%L1 of %L2 nodes").arg(m_canvas->visibleNodes()).arg(m_desk->book() ? m_desk->book()->nodes.size() : 0));
+        const qsizetype total = m_desk->book() ? m_desk->book()->nodes.size() : 0;
+        if (const NodeGroups* g = m_canvas->groups(); g && g->book.nodes.size() < static_cast<size_t>(total))
+            m_info->setText(tr("%L1 groups and nodes for %L2 nodes").arg(m_canvas->visibleNodes()).arg(total));
+        else
+            m_info->setText(tr("%L1 of %L2 nodes").arg(m_canvas->visibleNodes()).arg(total));
+        const QSignalBlocker block(m_groups);
+        m_groups->setChecked(m_canvas->grouped());
     };
     connect(m_group, &QComboBox::currentIndexChanged, this, applyFilter);
     connect(m_region, &QComboBox::currentIndexChanged, this, applyFilter);
@@ -972,6 +1258,7 @@ GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk
     connect(fit, &QToolButton::clicked, m_canvas, &GraphCanvas::fitAll);
     connect(zoomSel, &QToolButton::clicked, m_canvas, &GraphCanvas::zoomToSelection);
     connect(anim, &QToolButton::toggled, m_canvas, &GraphCanvas::setAnimated);
+    connect(m_groups, &QToolButton::toggled, m_canvas, &GraphCanvas::setGrouped);
     connect(desk, &DeskState::bookChanged, this, [this, applyFilter] {
         refillFilters();
         applyFilter();
@@ -1010,7 +1297,6 @@ QImage GraphView::printPicture(const ShockResult* scenario)
 {
     const BookPtr b = m_desk->book();
     if (!b || !m_canvas->layoutReady()) return {};
-    if (m_canvas->width() < 900) m_canvas->resize(1400, 760); // a window never shown has no layout yet
     const GraphOverlay o = scenario ? overlayOf(*b, *scenario, static_cast<int>(scenario->rounds.size())) : GraphOverlay{};
     return m_canvas->printPicture(scenario ? &o : nullptr, 300.0 / 96.0);
 }

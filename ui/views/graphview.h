@@ -5,23 +5,30 @@
 // in transit animated along their links. Pan (drag), zoom (wheel, at the cursor), hover cards,
 // search, filters by type/region/chain, zoom to selection, level of detail by zoom, a legend.
 // Painted directly (no QGraphicsItem per node) so that 2,000 nodes and 16,000 links stay smooth.
+// A big book (core/groups: more than 300 nodes) is drawn in groups — chain nodes by tier and
+// region, the rest by type — that open on a click and close again (double-click a member, or
+// Backspace); what a group stands for (members, holdings, weakest loan, stress) is in its card.
 
 #include "deskstate.h"
-#include "workers/handoff.h"
+#include "groups.h"
 #include "layout.h"
 #include "sprites.h"
+#include "workers/handoff.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 
 #include <functional>
-
+#include <memory>
+#include <set>
+#include <string>
 #include <vector>
 
 class QComboBox;
 class QLineEdit;
 class QLabel;
 class QTimer;
+class QToolButton;
 
 namespace ballast {
 struct ShockResult;
@@ -49,6 +56,14 @@ public:
 
     void setLayoutKind(LayoutKind kind);
     LayoutKind layoutKind() const { return m_kind; }
+    /// Draw the book in groups (opened ones show their members) or node by node.
+    void setGrouped(bool on);
+    bool grouped() const { return m_grouped; }
+    /// The groups as drawn now, or null when the book is drawn node by node.
+    const NodeGroups* groups() const { return m_groups.get(); }
+    /// Opens or closes the group with this key (NodeGroup::key) and lays the graph out again.
+    void openGroup(const std::string& key);
+    void closeGroup(const std::string& key);
     /// Node filter: type group ("all", "chain", "financial"), region and chain ("" = any).
     void setFilter(const QString& group, const QString& region, const QString& chain);
     /// Selects and frames the first node whose id or name contains `text`; false if none.
@@ -59,9 +74,17 @@ public:
     /// Scenario overlay: defaulted nodes, borrowers liquidated, delayed links (empty = none).
     void setOverlay(std::vector<char> defaulted, std::vector<char> liquidated, std::vector<double> delayDays);
     bool layoutReady() const { return !m_points.empty(); }
+    /// Where the last paint put the labels and the nodes (drawn node, box in widget pixels; for tests).
+    using DrawnBoxes = std::vector<std::pair<int, QRectF>>;
+    const DrawnBoxes& labelBoxes() const { return m_labelBoxes; }
+    const DrawnBoxes& nodeBoxes() const { return m_nodeBoxes; }
+    /// The drawn node at a widget point (a group or a node), or -1; its centre.
+    int drawnNodeAt(QPointF widgetPoint) const { return nodeAt(widgetPoint); }
+    QPointF drawnNodeCentre(int drawnNode) const { return toScreen(drawnNode); }
     /// The graph as it is laid out now, with `overlay` (or none), drawn for paper (PrintTheme)
     /// at `scale` times the canvas's resolution; the desk's own view is left as it was.
     QImage printPicture(const GraphOverlay* overlay, double scale);
+    /// Drawn nodes (groups and nodes) that pass the filter.
     int visibleNodes() const;
 
 Q_SIGNALS:
@@ -79,12 +102,31 @@ protected:
     void keyPressEvent(QKeyEvent*) override;
 
 private:
+    struct Laid
+    {
+        std::shared_ptr<const NodeGroups> groups;
+        std::vector<LayoutPoint> points;
+    };
+    const Book& drawnBook(const Book& book) const { return m_groups ? m_groups->book : book; }
+    int drawnOf(int bookNode) const;
+    /// The book's nodes a drawn node stands for.
+    std::vector<int> membersOf(int drawnNode) const;
+    bool isGroup(int drawnNode) const { return m_groups && m_groups->groups[drawnNode].kind != NodeGroup::Kind::Member; }
+    QString labelOf(const Book& drawn, int drawnNode) const;
+    void applyFilter();
+    void deriveOverlay();
     void relayout();
     void rebuildStyle();
     QPointF toScreen(int node) const;
     int nodeAt(QPointF screen) const;
     bool shown(int node) const;
-    QRect legendBox() const; // where the legend sits: bottom right
+    struct LegendLayout
+    {
+        QRect box;
+        std::vector<QRect> items; // an item's mark and text
+    };
+    LegendLayout legendLayout() const; // a column at the bottom right; on paper a strip along the bottom
+    QRect legendBox() const;
     void drawLegend(QPainter& p);
     void drawHoverCard(QPainter& p, int node);
 
@@ -95,12 +137,22 @@ private:
     double m_scale = 1.0;
     QPointF m_offset;          // screen = world * scale + offset
     bool m_userMoved = false;  // keep the view when the user panned/zoomed
-    QFutureWatcher<JobResult<std::vector<LayoutPoint>>> m_layoutWatcher;
+    QFutureWatcher<JobResult<Laid>> m_layoutWatcher;
+    std::shared_ptr<const NodeGroups> m_groups; // what is drawn: null = the book's own nodes
+    bool m_grouped = false;
+    std::set<std::string> m_open;  // groups showing their members
+    int m_frameWhenLaid = -1;      // a book node to select and frame once the layout is in
+    QString m_filterGroup, m_filterRegion, m_filterChain;
     QString m_layoutError; // the last layout's failure, shown instead of the graph
-    // per-node style, rebuilt on exposure changes
+    // per drawn node and link, rebuilt on exposure changes
     std::vector<double> m_nodeHealth, m_nodeSize, m_linkWidth;
-    std::vector<char> m_defaulted, m_liquidated, m_filterOut;
+    std::vector<char> m_filterOut, m_bottleneck;
+    // the scenario overlay, per node and link of the book; and per drawn node (members defaulted,
+    // liquidated) and link (the longest delay)
+    std::vector<char> m_defaulted, m_liquidated;
     std::vector<double> m_delay;
+    std::vector<int> m_drawnDefaulted, m_drawnLiquidated;
+    std::vector<double> m_drawnDelay;
     std::vector<int> m_labelRank; // nodes by holdings, for level-of-detail labels
     int m_hover = -1;
     QPoint m_pressPos, m_lastPos;
@@ -117,6 +169,8 @@ private:
     SpriteCache m_sprites; // node glyphs, rings and shipment dots, blitted
     std::vector<float> m_labelWidth; // per node, in the label font (-1: not measured yet)
     double m_labelWidthFont = 0;
+    double m_printScale = 1.0; // the legend's type while printPicture draws
+    DrawnBoxes m_labelBoxes, m_nodeBoxes;
 };
 
 /// The graph with its toolbar: layout switch, search, filters, zoom buttons, animation toggle.
@@ -140,6 +194,7 @@ private:
     DeskState* m_desk;
     GraphCanvas* m_canvas;
     QComboBox *m_layout, *m_group, *m_region, *m_chain;
+    QToolButton* m_groups;
     QLineEdit* m_search;
     QLabel* m_info;
 };
