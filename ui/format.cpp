@@ -27,6 +27,12 @@ QString formatNumber(double v, int decimals)
     return QLocale().toString(v, 'f', decimals);
 }
 
+QString formatPrice(double price)
+{
+    const double a = std::fabs(price);
+    return formatNumber(price, a >= 1000 ? 2 : a >= 1 ? 4 : 6);
+}
+
 QString formatHealth(double hf)
 {
     if (std::isinf(hf)) return QStringLiteral("∞");

@@ -8,6 +8,8 @@ namespace ballast::ui {
 
 QString formatMoney(double v);
 QString formatNumber(double v, int decimals = 2);
+/// A price with the decimals its size needs: 2 from 1,000 up, 4 from 1, 6 below (a stablecoin's 0.999800).
+QString formatPrice(double price);
 QString formatHealth(double hf);
 QString formatPercent(double fraction, int decimals = 1);
 

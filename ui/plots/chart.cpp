@@ -78,4 +78,21 @@ bool Chart::exportTo(const QString& path) const { return exportChart(m_plot, pat
 
 QPixmap Chart::toPixmap(int width, int height, double scale) const { return m_plot->toPixmap(width, height, scale); }
 
+void Chart::paint(PagePainter& page, const QRectF& target) const
+{
+    QCPPainter& painter = *page.m_painter;
+    const int w = qRound(target.width()), h = qRound(target.height());
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.setClipRect(QRectF(0, 0, w, h), Qt::IntersectClip);
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    m_plot->toPainter(&painter, w, h);
+    painter.restore();
+}
+
+PagePainter::PagePainter() : m_painter(std::make_unique<QCPPainter>()) {}
+PagePainter::~PagePainter() = default;
+QPainter& PagePainter::painter() { return *m_painter; }
+
 } // namespace ballast::ui::plots

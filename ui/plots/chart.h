@@ -6,7 +6,10 @@
 #include <QPixmap>
 #include <QWidget>
 
+#include <memory>
+
 class QCustomPlot;
+class QCPPainter;
 
 namespace ballast::ui::plots {
 
@@ -32,6 +35,9 @@ public:
     /// drawn `scale` times as dense: scale = dpi / 96 gives print resolution with type at its
     /// point size.
     QPixmap toPixmap(int width, int height, double scale = 1.0) const;
+    /// Draws the chart into `target` as vectors (paths and text, not pixels), in the page
+    /// painter's logical units: 96-dpi pixels put the type at its point size.
+    void paint(class PagePainter& page, const QRectF& target) const;
 
 protected:
     void resizeEvent(QResizeEvent* e) override;
@@ -41,6 +47,19 @@ private:
 
     QCustomPlot* m_plot;
     QString m_title;
+};
+
+/// The painter of PDF pages that charts draw into as vectors (a QCustomPlot painter underneath).
+class PagePainter
+{
+public:
+    PagePainter();
+    ~PagePainter();
+    QPainter& painter();
+
+private:
+    friend class Chart;
+    std::unique_ptr<QCPPainter> m_painter;
 };
 
 /// The chart holding the keyboard focus, else the first visible one; null when none is visible.

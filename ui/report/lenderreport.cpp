@@ -20,7 +20,9 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -83,13 +85,13 @@ QString shockInWords(const Book& book, const Shock& k)
     const QString node = n >= 0 ? nodeName(book, n) : esc(k.node.empty() ? k.venue : k.node);
     switch (k.type) {
     case ShockType::Price:
-        return std::isnan(k.set) ? ShockWords::tr("%1 price moves %2").arg(asset, formatPercent(k.relative, 1)) : ShockWords::tr("%1 price set to %2").arg(asset, formatNumber(k.set, 4));
+        return std::isnan(k.set) ? ShockWords::tr("%1 price moves %2").arg(asset, formatPercent(k.relative, 1)) : ShockWords::tr("%1 price set to %2").arg(asset, formatPrice(k.set));
     case ShockType::Volatility: return ShockWords::tr("%1 volatility × %2").arg(asset, formatNumber(k.multiplier, 2));
-    case ShockType::Depeg: return std::isnan(k.set) ? ShockWords::tr("%1 depegs by %2").arg(asset, formatPercent(k.relative, 1)) : ShockWords::tr("%1 depegs to %2").arg(asset, formatNumber(k.set, 4));
+    case ShockType::Depeg: return std::isnan(k.set) ? ShockWords::tr("%1 depegs by %2").arg(asset, formatPercent(k.relative, 1)) : ShockWords::tr("%1 depegs to %2").arg(asset, formatPrice(k.set));
     case ShockType::Liquidity: return ShockWords::tr("liquidity of %1 drained by %2").arg(esc(k.pool.empty() ? k.venue : k.pool), formatPercent(k.drain, 0));
     case ShockType::OracleStale: return ShockWords::tr("%1 oracle stale for %2 h").arg(asset, formatNumber(k.hours, 1));
     case ShockType::OracleManipulation:
-        return std::isnan(k.set) ? ShockWords::tr("%1 oracle manipulated by %2").arg(asset, formatPercent(k.relative, 1)) : ShockWords::tr("%1 oracle set to %2").arg(asset, formatNumber(k.set, 4));
+        return std::isnan(k.set) ? ShockWords::tr("%1 oracle manipulated by %2").arg(asset, formatPercent(k.relative, 1)) : ShockWords::tr("%1 oracle set to %2").arg(asset, formatPrice(k.set));
     case ShockType::Default: return ShockWords::tr("%1 defaults").arg(node);
     case ShockType::Delay: return ShockWords::tr("shipments through %1 delayed %2 days").arg(k.node.empty() ? esc(k.shipment) : node, formatNumber(k.days, 1));
     case ShockType::Halt: return ShockWords::tr("%1 halted for %2 rounds").arg(node).arg(k.rounds);
@@ -123,21 +125,18 @@ public:
         for (const ReportScenario& s : m_in.scenarios) scenario(s);
         if (m_in.stress) monteCarlo(*m_in.stress);
         appendix();
-        // the charts as images at the page's resolution, type at its point size (resources the
-        // HTML's <img> tags name). Drawn as inline text objects of our own they made the PDF lose
-        // the text after them; QTextDocument's own images flow and paginate correctly.
-        const double scale = m_dpi / 96.0;
-        for (size_t i = 0; i < m_charts.size(); ++i) {
-            const QSizeF sz = m_chartSizes[i];
-            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("ballast-chart:%1").arg(i)),
-                            m_charts[i]->toPixmap(qRound(sz.width() / scale), qRound(sz.height() / scale), scale).toImage());
-        }
+        // the charts hold their place in the flow as blank images of their size (QTextDocument's
+        // own images flow and paginate correctly); each page then draws them as vectors where
+        // the layout put them (chartPlaces)
+        QImage blank(1, 1, QImage::Format_ARGB32_Premultiplied);
+        blank.fill(Qt::transparent);
+        for (size_t i = 0; i < m_charts.size(); ++i)
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("ballast-chart:%1").arg(i)), blank);
         for (size_t i = 0; i < m_pictures.size(); ++i)
             doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("ballast-picture:%1").arg(i)), m_pictures[i]);
         doc.setHtml(m_html);
     }
     const std::vector<std::unique_ptr<plots::Chart>>& charts() const { return m_charts; }
-    const std::vector<QSizeF>& chartSizes() const { return m_chartSizes; }
 
 private:
     void html(const QString& h) { m_html += h; }
@@ -177,7 +176,6 @@ private:
                  .arg(qRound(size.width() * 96.0 / m_dpi))
                  .arg(qRound(size.height() * 96.0 / m_dpi)));
         m_charts.push_back(std::make_unique<plots::Chart>(QStringLiteral("reportChart%1").arg(m_charts.size()), nullptr));
-        m_chartSizes.push_back(size);
         return *m_charts.back();
     }
 
@@ -305,7 +303,7 @@ private:
         rows.clear();
         for (int a : assets) {
             const AssetExposure& e = m_x.assets[a];
-            rows << QStringList{esc(m_b.assets[a].id), QString::fromUtf8(toString(m_b.assets[a].kind)), formatNumber(e.price, 4),
+            rows << QStringList{esc(m_b.assets[a].id), QString::fromUtf8(toString(m_b.assets[a].kind)), formatPrice(e.price),
                                 formatMoney(e.marketValue), formatMoney(e.pledgedValue), formatMoney(e.depth[1]),
                                 formatPercent(e.oracleDeviation, 2)};
         }
@@ -354,7 +352,7 @@ private:
             const Loan& loan = m_b.loans[l];
             rows << QStringList{esc(loan.id), nodeName(m_b, loan.borrowerIx), nodeName(m_b, loan.venueIx), formatMoney(e.debtValue),
                                 formatMoney(e.collateralValue), formatHealth(e.healthFactor), formatPercent(e.ltv, 1),
-                                std::isnan(e.liquidationPrice) ? QStringLiteral("–") : formatNumber(e.liquidationPrice, 4),
+                                std::isnan(e.liquidationPrice) ? QStringLiteral("–") : formatPrice(e.liquidationPrice),
                                 std::isnan(e.distanceToLiquidation) ? QStringLiteral("–") : formatPercent(e.distanceToLiquidation, 1)};
         }
         table({tr("Loan"), tr("Borrower"), tr("Venue"), tr("Debt"), tr("Collateral"), tr("HF"), tr("LTV"), tr("Liq. price"), tr("Distance")}, rows, 3);
@@ -489,18 +487,46 @@ private:
     double m_width, m_dpi;
     QString m_html;
     std::vector<std::unique_ptr<plots::Chart>> m_charts;
-    std::vector<QSizeF> m_chartSizes;
     std::vector<QImage> m_pictures;
 };
 
 } // namespace
+
+/// Where the layout put each chart's image, in document coordinates (index: the chart's number).
+std::vector<QRectF> chartPlaces(QTextDocument& doc, size_t charts)
+{
+    std::vector<QRectF> places(charts);
+    const QString prefix = QStringLiteral("ballast-chart:");
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout* lines = block.layout();
+        if (!lines) continue;
+        const QRectF box = layout->blockBoundingRect(block);
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (!f.charFormat().isImageFormat()) continue;
+            const QTextImageFormat img = f.charFormat().toImageFormat();
+            if (!img.name().startsWith(prefix)) continue;
+            bool ok = false;
+            const size_t k = img.name().mid(prefix.size()).toUInt(&ok);
+            if (!ok || k >= charts) continue;
+            const int at = f.position() - block.position();
+            const QTextLine line = lines->lineForTextPosition(at);
+            if (!line.isValid()) continue;
+            // an inline image stands on the baseline
+            places[k] = QRectF(box.left() + line.cursorToX(at), box.top() + line.y() + line.ascent() - img.height(), img.width(),
+                               img.height());
+        }
+    }
+    return places;
+}
 
 Result<int> writeLenderReport(const QString& path, const ReportInput& in)
 {
     if (!in.engine) return Result<int>::fail(ErrorCode::NotApplicable, path.toStdString(), "", Msg::Verbatim, {"no book is open"});
     const QString tmp = path + QStringLiteral(".tmp-pdf");
     QPdfWriter pdf(tmp);
-    pdf.setResolution(300);
+    pdf.setResolution(96); // layout units are 96-dpi pixels: the charts' type lands at its point size (QCustomPlot::savePdf does the same)
     pdf.setPageSize(in.pageSize);
     pdf.setPageMargins(QMarginsF(16, 20, 16, 18), QPageLayout::Millimeter);
     pdf.setTitle(Report::tr("Lender report — %1").arg(QString::fromStdString(in.engine->book().meta.name)));
@@ -512,6 +538,11 @@ Result<int> writeLenderReport(const QString& path, const ReportInput& in)
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
     doc.setDefaultFont(font);
+    // lines break between words only: a table column is never narrower than its longest number
+    // (the default also breaks inside a word, and squeezed '1.030' into '1.' over '030')
+    QTextOption wrap = doc.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(wrap);
     doc.setDefaultStyleSheet(QStringLiteral("h1 { margin-bottom: 6px; } h2 { font-size: 14pt; margin-top: 4px; } "
                                             "h3 { font-size: 10.5pt; margin-top: 10px; } th { font-weight: 600; } p { margin-bottom: 4px; }"));
     doc.setPageSize(body.size());
@@ -522,8 +553,11 @@ Result<int> writeLenderReport(const QString& path, const ReportInput& in)
     QTextCursor find = doc.find(QStringLiteral("%PAGES%"));
     if (!find.isNull()) find.insertText(QString::number(pages));
 
-    QPainter p;
+    const std::vector<QRectF> places = chartPlaces(doc, report.charts().size());
+    plots::PagePainter page;
+    QPainter& p = page.painter();
     auto failed = [&](Msg why) {
+        if (p.isActive()) p.end();
         QFile::remove(tmp);
         return Result<int>::fail(ErrorCode::Io, path.toStdString(), "", why);
     };
@@ -553,6 +587,11 @@ Result<int> writeLenderReport(const QString& path, const ReportInput& in)
         ctx.palette.setColor(QPalette::Text, QColor(0x11, 0x18, 0x27));
         p.setClipRect(ctx.clip);
         doc.documentLayout()->draw(&p, ctx);
+        {
+            PrintTheme paper;
+            for (size_t k = 0; k < places.size(); ++k)
+                if (!places[k].isEmpty() && ctx.clip.intersects(places[k])) report.charts()[k]->paint(page, places[k]);
+        }
         p.restore();
     }
     if (!p.end()) return failed(Msg::WriteFailed);
