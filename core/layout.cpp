@@ -635,7 +635,7 @@ class Layered
     {
         m_rows = m_columns;
         m_bottom = m_height;
-        const double across = 1.6, down = 0.9; // a label's width, a label's height
+        const double across = 1.6, down = 1.4; // a label's width; a node and its label's height
         for (Side side : {Over, Under, Before, After}) {
             const bool horizontal = side == Over || side == Under;
             std::vector<int> band;

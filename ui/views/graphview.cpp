@@ -865,7 +865,12 @@ void GraphCanvas::paintEvent(QPaintEvent*)
             const QRectF places[] = {{s.x() - w / 2, own.bottom() + 3, w, h},
                                      {s.x() - w / 2, own.top() - 3 - h, w, h},
                                      {own.right() + 4, s.y() - h / 2, w, h},
-                                     {own.left() - 4 - w, s.y() - h / 2, w, h}};
+                                     {own.left() - 4 - w, s.y() - h / 2, w, h},
+                                     // near the canvas's edges: under or above, running inwards
+                                     {own.left(), own.bottom() + 3, w, h},
+                                     {own.right() - w, own.bottom() + 3, w, h},
+                                     {own.left(), own.top() - 3 - h, w, h},
+                                     {own.right() - w, own.top() - 3 - h, w, h}};
             auto fits = [&](const QRectF& box) {
                 if (!QRectF(rect()).contains(box)) return false;
                 for (const QRectF& t : taken)
