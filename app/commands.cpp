@@ -386,6 +386,7 @@ const std::vector<Command>& commands()
         {"reverse", "the smallest shock of a family that causes an outcome", optionsReverse, cmdReverse},
         {"margin", "predictive margin: suggested haircuts against today's LTV", optionsMargin, cmdMargin},
         {"runs", "list the runs stored in a workbook, or print one", optionsRuns, cmdRuns},
+        {"watch", "follow a live feed: alerts, rejected messages and summaries as JSON Lines", optionsWatch, cmdWatch},
         {"bench", "time open, exposure, tick, shock, clearing and Monte Carlo (medians)", optionsBench, cmdBench},
     };
     return table;

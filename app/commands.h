@@ -19,6 +19,8 @@ struct CommandLine
 {
     std::string book, output, pool, sell, buy, scenario, preset, nodesCsv, linksCsv, positionsCsv, pricesCsv, into;
     std::string asset, family, outcome, from, to, xlsx;
+    std::string feed, format = "ballast", every = "5s", until, record; // watch
+    double hz = 20;
     double amount = 0, lossThreshold = 0;
     bool json = false, odd = false, huge = false, route = false, noBreakers = false, noSave = false, fromHistory = false;
     double studentT = 0, jumps = 0;
@@ -79,6 +81,9 @@ int cmdDebtRank(CommandLine& cl);
 void optionsDebtRank(CLI::App& command, CommandLine& cl);
 // commands_stress.cpp
 int cmdStress(CommandLine& cl);
+// commands_watch.cpp
+int cmdWatch(CommandLine& cl);
+void optionsWatch(CLI::App& command, CommandLine& cl);
 void optionsStress(CLI::App& command, CommandLine& cl);
 int cmdReverse(CommandLine& cl);
 void optionsReverse(CLI::App& command, CommandLine& cl);

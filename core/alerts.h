@@ -7,6 +7,8 @@
 
 #include "exposure.h"
 
+#include <map>
+#include <utility>
 #include <vector>
 
 namespace ballast {
@@ -24,4 +26,29 @@ struct AlertCondition
 
 std::vector<AlertCondition> alertConditions(const Book& book, const Exposure& exposure);
 
+const char* toString(AlertCondition::Kind kind); // "health", "oracle-deviation", ...
+
+struct AlertEvent
+{
+    enum class Change { Raised, Escalated, Eased, Cleared };
+    Change change = Change::Raised;
+    AlertCondition condition; // as it is now; for a cleared one, as it was last seen
+};
+const char* toString(AlertEvent::Change change); // "raised", "escalated", "eased", "cleared"
+
+/// Follows the conditions from one evaluation to the next: a condition new since the last update
+/// is raised, one that turned critical escalated, one that turned back to a warning eased, one
+/// gone cleared — past a margin (a health factor 0.5% above 1.10, an oracle deviation a tenth
+/// under 2%, a utilisation a point under 90%), so that a value hovering at a line does not raise
+/// and clear an alert on every tick. Raised, escalated and eased come in the order of the scan,
+/// cleared ones after them by kind and index, with the value as it is now.
+class AlertTracker
+{
+public:
+    std::vector<AlertEvent> update(const Book& book, const Exposure& exposure);
+    size_t active() const { return m_active.size(); }
+
+private:
+    std::map<std::pair<int, int>, AlertCondition> m_active; // by (kind, index)
+};
 } // namespace ballast

@@ -794,6 +794,18 @@ Settings settingsFromJson(const json& o, const std::string& ptr, const std::stri
         const std::string p = child(ptr, "margin");
         if (r.isObject(*c, p)) s.timeToSellHours = r.number(*c, p, "timeToSellHours", 1.0);
     }
+    if (const json* c = r.field(o, "feed")) {
+        const std::string p = child(ptr, "feed");
+        if (r.isObject(*c, p))
+            if (const json* symbols = r.field(*c, "symbols")) {
+                const std::string sp = child(p, "symbols");
+                if (r.isObject(*symbols, sp))
+                    for (auto it = symbols->begin(); it != symbols->end(); ++it) {
+                        if (!it.value().is_string()) r.error(ErrorCode::Type, child(sp, it.key()), Msg::ExpectedTextGot, {it.value().type_name()});
+                        else s.feedSymbols[it.key()] = it.value().get<std::string>();
+                    }
+            }
+    }
     return s;
 }
 
@@ -816,6 +828,11 @@ json settingsToJson(const Settings& s)
     if (s.staleAttestationHaircut != 0.0 || o.contains("inventory"))
         merge("inventory", {{"staleAttestationHaircut", s.staleAttestationHaircut}});
     if (s.timeToSellHours != 1.0 || o.contains("margin")) merge("margin", {{"timeToSellHours", s.timeToSellHours}});
+    if (!s.feedSymbols.empty() || o.contains("feed")) {
+        json feed = o.contains("feed") && o["feed"].is_object() ? o["feed"] : json::object();
+        feed["symbols"] = s.feedSymbols;
+        o["feed"] = feed;
+    }
     return o;
 }
 

@@ -273,6 +273,7 @@ struct Settings
     double horizonDays = 1.0;
     double staleAttestationHaircut = 0.0; // extra haircut on collateral whose attestation is overdue
     double timeToSellHours = 1.0;         // predictive margin horizon component
+    std::map<std::string, std::string> feedSymbols; // a live feed's names (Coinbase "ETH-USD", a Pyth feed id) -> asset ids
     RawJson raw;
 };
 

@@ -521,6 +521,18 @@ Issues addTicks(const std::string& path, const std::vector<TickRecord>& ticks)
     return {};
 }
 
+Result<long long> tickCount(const std::string& path)
+{
+    using R = Result<long long>;
+    if (!isSqliteFile(path)) return R::fail(ErrorCode::Integrity, path, "", Msg::NotAWorkbook);
+    auto dbr = openDb(path, false);
+    if (!dbr) return R(dbr.takeIssues());
+    sqlite3* db = dbr->get();
+    Stmt s = prepare(db, "SELECT COUNT(*) FROM ticks");
+    if (!s || sqlite3_step(s.get()) != SQLITE_ROW) return R(Issues{dbIssue(path, db, Msg::DbNotWorkbook)});
+    return static_cast<long long>(sqlite3_column_int64(s.get(), 0));
+}
+
 std::string bookHash(const Book& book)
 {
     const std::string s = workbookToJson(book).dump();

@@ -47,7 +47,10 @@ struct TickRecord
     std::string asset;
     double price = 0, oracle = kNaN;
 };
+/// Appends ticks to the workbook's tick history in one transaction.
 Issues addTicks(const std::string& path, const std::vector<TickRecord>& ticks);
+/// How many ticks the workbook's history holds.
+Result<long long> tickCount(const std::string& path);
 
 /// A stable hash of the book's content (FNV-1a of its canonical JSON), for run records.
 std::string bookHash(const Book& book);

@@ -156,6 +156,8 @@ void checkSettings(Checker& c, const Book& b)
             c.error(ErrorCode::OutOfRange, settingsOrigin, "stress/confidence/" + std::to_string(i), Msg::NotOpenFraction);
     c.positive(settingsOrigin, "stress/horizonDays", s.horizonDays);
     c.fraction(settingsOrigin, "inventory/staleAttestationHaircut", s.staleAttestationHaircut);
+    for (const auto& [symbol, asset] : s.feedSymbols) // a live feed's names point at assets of the book
+        if (b.assetIx(asset) < 0) c.error(ErrorCode::UnknownId, settingsOrigin, "feed/symbols/" + symbol, Msg::UnknownAsset, {asset});
 }
 
 /// Assets: plain fields, a price for what is not a token, what a token refers to, underlyings that end.

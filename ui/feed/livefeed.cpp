@@ -32,175 +32,6 @@ QString verdictText(FeedFilter::Verdict v)
 } // namespace
 
 
-// ---- simulated market ---------------------------------------------------------------------------
-
-SimulatedFeed::SimulatedFeed(BookPtr book, double hz, std::uint64_t seed, QObject* parent)
-    : FeedSource(parent), m_book(std::move(book)), m_timer(new QTimer(this)), m_rng(seed)
-{
-    m_timer->setInterval(std::max(1, static_cast<int>(std::lround(1000.0 / std::max(0.1, hz)))));
-    m_timer->setTimerType(Qt::PreciseTimer);
-    for (size_t a = 0; a < m_book->assets.size(); ++a) {
-        const Asset& as = m_book->assets[a];
-        if (as.kind == AssetKind::InventoryToken || as.kind == AssetKind::InvoiceToken || as.kind == AssetKind::Fiat) continue;
-        if (!(as.price > 0) || !(as.volatility > 0)) continue;
-        m_assets.push_back(static_cast<int>(a));
-        m_price.push_back(as.price);
-    }
-    m_time = m_book->meta.asOf;
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        const auto t = step();
-        if (!t.isEmpty()) Q_EMIT ticks(t);
-    });
-}
-
-QVector<FeedTick> SimulatedFeed::step()
-{
-    QVector<FeedTick> out;
-    if (m_assets.empty()) return out;
-    std::normal_distribution<double> z(0.0, 1.0);
-    const double dt = m_secondsPerTick / (365.0 * 86400.0);
-    m_time += static_cast<Seconds>(m_secondsPerTick);
-    // a few assets move each tick, as on a real feed
-    const size_t moves = std::max<size_t>(1, m_assets.size() / 4);
-    std::uniform_int_distribution<size_t> pick(0, m_assets.size() - 1);
-    for (size_t k = 0; k < moves; ++k) {
-        const size_t i = pick(m_rng);
-        const double sigma = m_book->assets[m_assets[i]].volatility;
-        m_price[i] *= std::exp(-0.5 * sigma * sigma * dt + sigma * std::sqrt(dt) * z(m_rng));
-        FeedTick t;
-        t.asset = m_book->assets[m_assets[i]].id;
-        t.price = m_price[i];
-        t.seq = ++m_seq;
-        t.time = m_time;
-        out.push_back(std::move(t));
-    }
-    return out;
-}
-
-void SimulatedFeed::start()
-{
-    m_timer->start();
-    Q_EMIT state(tr("Simulated market · %1 Hz").arg(1000.0 / m_timer->interval(), 0, 'f', 0), true);
-}
-
-void SimulatedFeed::stop()
-{
-    m_timer->stop();
-    Q_EMIT state(tr("Feed stopped"), false);
-}
-
-// ---- CSV replay ---------------------------------------------------------------------------------
-
-CsvReplayFeed::CsvReplayFeed(QString path, double rowsPerSecond, QObject* parent)
-    : FeedSource(parent), m_path(std::move(path)), m_timer(new QTimer(this))
-{
-    m_timer->setInterval(std::max(1, static_cast<int>(std::lround(1000.0 / std::max(0.1, rowsPerSecond)))));
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        if (m_next >= m_rows.size()) {
-            m_timer->stop();
-            Q_EMIT event(tr("CSV replay finished (%1 rows)").arg(m_rows.size()));
-            Q_EMIT state(tr("CSV replay finished"), false);
-            return;
-        }
-        // every row with the same time goes in one batch
-        QVector<FeedTick> batch;
-        const auto time = m_rows[m_next].time;
-        while (m_next < m_rows.size() && m_rows[m_next].time == time) batch.push_back(m_rows[m_next++]);
-        Q_EMIT ticks(batch);
-    });
-}
-
-void CsvReplayFeed::start()
-{
-    const auto text = readTextFile(m_path.toStdString(), 256u << 20);
-    if (!text) {
-        Q_EMIT event(issueLine(text.issues().front()));
-        Q_EMIT state(tr("CSV replay: cannot read the file"), false);
-        return;
-    }
-    const auto series = parsePriceCsv(text.value(), m_path.toStdString());
-    if (!series) {
-        Q_EMIT event(issueLine(series.issues().front()));
-        Q_EMIT state(tr("CSV replay: malformed file"), false);
-        return;
-    }
-    m_rows.clear();
-    for (const auto& [asset, points] : series.value())
-        for (const PricePoint& p : points) {
-            FeedTick t;
-            t.asset = asset;
-            t.price = p.price;
-            t.time = p.time;
-            m_rows.push_back(std::move(t));
-        }
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const FeedTick& a, const FeedTick& b) { return *a.time < *b.time; });
-    m_next = 0;
-    m_timer->start();
-    Q_EMIT state(tr("CSV replay · %1 rows").arg(m_rows.size()), true);
-}
-
-void CsvReplayFeed::stop()
-{
-    m_timer->stop();
-    Q_EMIT state(tr("Feed stopped"), false);
-}
-
-// ---- WebSocket ----------------------------------------------------------------------------------
-
-WebSocketFeed::WebSocketFeed(QUrl url, QObject* parent)
-    : FeedSource(parent), m_url(std::move(url)), m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this)),
-      m_reconnect(new QTimer(this))
-{
-    m_socket->setMaxAllowedIncomingMessageSize(kFeedMaxMessageBytes);
-    m_socket->setMaxAllowedIncomingFrameSize(kFeedMaxMessageBytes);
-    m_reconnect->setSingleShot(true);
-    connect(m_reconnect, &QTimer::timeout, this, [this] {
-        if (m_running) m_socket->open(m_url);
-    });
-    connect(m_socket, &QWebSocket::connected, this, [this] {
-        m_backoffMs = 1000;
-        Q_EMIT state(tr("Connected to %1").arg(m_url.toString()), true);
-        Q_EMIT event(tr("Feed connected: %1").arg(m_url.toString()));
-    });
-    connect(m_socket, &QWebSocket::disconnected, this, [this] {
-        if (!m_running) return;
-        Q_EMIT state(tr("Disconnected — retrying in %1 s").arg(m_backoffMs / 1000), false);
-        Q_EMIT event(tr("Feed disconnected (%1); reconnecting in %2 s").arg(m_socket->closeReason().isEmpty() ? m_socket->errorString() : m_socket->closeReason()).arg(m_backoffMs / 1000));
-        scheduleReconnect();
-    });
-    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString& text) { Q_EMIT rawMessage(text.toUtf8()); });
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray&) {
-        Q_EMIT event(tr("Feed sent a binary frame; only JSON text messages are read"));
-    });
-}
-
-WebSocketFeed::~WebSocketFeed()
-{
-    m_running = false;
-    m_socket->abort();
-}
-
-void WebSocketFeed::scheduleReconnect()
-{
-    m_reconnect->start(m_backoffMs);
-    m_backoffMs = std::min(m_backoffMs * 2, 30000);
-}
-
-void WebSocketFeed::start()
-{
-    m_running = true;
-    Q_EMIT state(tr("Connecting to %1…").arg(m_url.toString()), false);
-    m_socket->open(m_url);
-}
-
-void WebSocketFeed::stop()
-{
-    m_running = false;
-    m_reconnect->stop();
-    m_socket->close();
-    Q_EMIT state(tr("Feed stopped"), false);
-}
-
 // ---- worker -------------------------------------------------------------------------------------
 
 LiveEngine::LiveEngine(std::shared_ptr<ExposureEngine> engine) : m_engine(std::move(engine)) {}
@@ -215,7 +46,8 @@ void LiveEngine::applyTicks(const QVector<QPair<int, FeedTick>>& ticks)
 {
     QElapsedTimer t;
     t.start();
-    for (const auto& [asset, tick] : ticks) m_engine->setPrice(asset, tick.price, tick.oracle);
+    for (const auto& [asset, tick] : ticks) // an oracle's update (no market price) leaves the market where it is
+        m_engine->setPrice(asset, std::isnan(tick.price) ? m_engine->marketPrice(asset) : tick.price, tick.oracle);
     m_applyMs += t.nsecsElapsed() / 1e6;
     m_pending += static_cast<int>(ticks.size());
     m_dirty = m_dirty || !ticks.isEmpty();
@@ -375,7 +207,10 @@ void FeedController::stop()
 
 void FeedController::acceptRaw(const QByteArray& text)
 {
-    const FeedMessage m = parseFeedMessage(std::string_view(text.constData(), static_cast<size_t>(text.size())));
+    const BookPtr book = m_desk->book();
+    static const std::map<std::string, std::string> none;
+    const FeedMessage m = parseFeedMessage(std::string_view(text.constData(), static_cast<size_t>(text.size())), m_format,
+                                           book ? book->settings.feedSymbols : none);
     if (m.kind == FeedMessage::Kind::Invalid) {
         ++m_stats.malformed;
         // a flood of bad messages must not flood the log: the first 20, then every 1000th
@@ -383,7 +218,7 @@ void FeedController::acceptRaw(const QByteArray& text)
             Q_EMIT event(tr("Malformed feed message dropped (%1): %2").arg(m_malformedLogged).arg(QString::fromStdString(m.error)));
         return;
     }
-    if (m.kind == FeedMessage::Kind::Heartbeat) return;
+    if (m.kind != FeedMessage::Kind::Ticks) return; // a heartbeat, a subscription's confirmation
     acceptTicks(QVector<FeedTick>(m.ticks.begin(), m.ticks.end()));
 }
 

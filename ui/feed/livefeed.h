@@ -1,6 +1,6 @@
 #pragma once
-// The live feed (PRODUCT.md "Live feed"): three sources — a seeded simulated market, a replay of a
-// prices CSV, and a WebSocket JSON client (docs/FEED.md) — feeding one controller. The controller
+// The live feed (PRODUCT.md "Live feed"): a source (feed/feedsources.h: the seeded simulated
+// market, a replay of a prices CSV, a WebSocket client) feeding one controller. The controller
 // checks every tick (FeedFilter: unknown assets, out-of-order and stale ticks are dropped and
 // logged), hands the accepted ones to a worker thread that applies them incrementally to its own
 // exposure engine, and publishes a snapshot at most every 50 ms (redraws coalesced). The GUI
@@ -8,6 +8,7 @@
 
 #include "deskstate.h"
 #include "feed.h"
+#include "feed/feedsources.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -23,89 +24,6 @@ class QTimer;
 class QWebSocket;
 
 namespace ballast::ui {
-
-class FeedSource : public QObject
-{
-    Q_OBJECT
-
-public:
-    using QObject::QObject;
-    virtual void start() = 0;
-    virtual void stop() = 0;
-    virtual QString name() const = 0;
-
-Q_SIGNALS:
-    void ticks(QVector<ballast::FeedTick> ticks);
-    void rawMessage(QByteArray text); // parsed by the controller (WebSocket)
-    void state(QString text, bool connected);
-    void event(QString text);
-};
-
-/// Geometric Brownian moves of every priced, non-token asset at `hz`, volatilities from the book,
-/// time compressed so that one tick is `secondsPerTick` of market time. Seeded: reproducible.
-class SimulatedFeed final : public FeedSource
-{
-    Q_OBJECT
-
-public:
-    SimulatedFeed(BookPtr book, double hz, std::uint64_t seed, QObject* parent = nullptr);
-    void start() override;
-    void stop() override;
-    QString name() const override { return tr("Simulated market"); }
-    void setSecondsPerTick(double s) { m_secondsPerTick = s; }
-    /// One step (for tests and benchmarks): the ticks it would emit.
-    QVector<FeedTick> step();
-
-private:
-    BookPtr m_book;
-    QTimer* m_timer;
-    std::mt19937_64 m_rng;
-    std::vector<int> m_assets;
-    std::vector<double> m_price;
-    double m_secondsPerTick = 60.0;
-    long long m_seq = 0;
-    Seconds m_time = 0;
-};
-
-/// Replays a prices CSV ("time,asset,price") in time order at `rowsPerSecond`.
-class CsvReplayFeed final : public FeedSource
-{
-    Q_OBJECT
-
-public:
-    CsvReplayFeed(QString path, double rowsPerSecond, QObject* parent = nullptr);
-    void start() override;
-    void stop() override;
-    QString name() const override { return tr("CSV replay"); }
-
-private:
-    QString m_path;
-    QTimer* m_timer;
-    std::vector<FeedTick> m_rows;
-    size_t m_next = 0;
-};
-
-/// A WebSocket JSON client; reconnects with backoff (1, 2, 4 … 30 s) after a drop.
-class WebSocketFeed final : public FeedSource
-{
-    Q_OBJECT
-
-public:
-    WebSocketFeed(QUrl url, QObject* parent = nullptr);
-    ~WebSocketFeed() override;
-    void start() override;
-    void stop() override;
-    QString name() const override { return tr("WebSocket %1").arg(m_url.toString()); }
-
-private:
-    void scheduleReconnect();
-
-    QUrl m_url;
-    QWebSocket* m_socket;
-    QTimer* m_reconnect;
-    int m_backoffMs = 1000;
-    bool m_running = false;
-};
 
 /// Applies ticks to its own ExposureEngine on a worker thread; publishes snapshots.
 class LiveEngine final : public QObject
@@ -158,6 +76,9 @@ public:
     const Stats& stats() const { return m_stats; }
     /// Parses and applies one raw message as if the WebSocket had sent it (tests, and the client).
     void acceptRaw(const QByteArray& text);
+    /// The layout of raw messages (docs/FEED.md); names mapped by the book's settings.feed.symbols.
+    void setFormat(FeedFormat format) { m_format = format; }
+    FeedFormat format() const { return m_format; }
 
 Q_SIGNALS:
     void stateChanged(QString text, bool connected);
@@ -177,6 +98,7 @@ private:
     QTimer* m_publish;
     Stats m_stats;
     int m_malformedLogged = 0;
+    FeedFormat m_format = FeedFormat::Ballast;
     // ticks wait here, the latest per asset, while the worker applies the previous batch
     QVector<FeedTick> m_latest;
     QVector<char> m_waiting;
@@ -186,5 +108,3 @@ private:
 };
 
 } // namespace ballast::ui
-
-Q_DECLARE_METATYPE(ballast::FeedTick)
