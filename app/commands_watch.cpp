@@ -28,10 +28,8 @@ namespace ballast::app {
 namespace {
 
 using nlohmann::json;
-using ui::CsvReplayFeed;
 using ui::FeedSource;
-using ui::SimulatedFeed;
-using ui::WebSocketFeed;
+using ui::makeFeedSource;
 
 volatile std::sig_atomic_t g_signal = 0;
 extern "C" void onSignal(int s)
@@ -178,37 +176,10 @@ class Watcher final : public QObject
   private:
     FeedSource* makeSource()
     {
-        const std::string& f = m_cl.feed;
-        if (f == "sim" || f.starts_with("sim:")) {
-            std::uint64_t seed = 42;
-            if (f.size() > 4) {
-                const std::string s = f.substr(4);
-                if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos || s.size() > 19)
-                    return bad("watch: --feed sim:SEED takes a whole number as its seed");
-                seed = std::stoull(s);
-            }
-            return new SimulatedFeed(m_book, m_cl.hz, seed, this);
-        }
-        if (f.starts_with("ws://") || f.starts_with("wss://")) {
-            const QUrl url(QString::fromStdString(f));
-            if (!url.isValid() || url.host().isEmpty())
-                return bad("watch: --feed " + f + ": not a WebSocket URL");
-            auto* ws = new WebSocketFeed(url, this);
-            ws->setSubscription(
-                QByteArray::fromStdString(feedSubscription(m_format, m_book->settings.feedSymbols)));
-            return ws;
-        }
-        if (m_format != FeedFormat::Ballast)
-            return bad("watch: --format applies to WebSocket feeds (ws:// or wss://)");
-        if (!QFile::exists(QString::fromStdString(f)))
-            return bad("watch: --feed " + f +
-                       ": no such file (a source is sim[:seed], a prices CSV or a ws:// / wss:// URL)");
-        return new CsvReplayFeed(QString::fromStdString(f), m_cl.hz, this);
-    }
-    static FeedSource* bad(const std::string& why)
-    {
-        std::fprintf(stderr, "%s\n", why.c_str());
-        return nullptr;
+        std::string why;
+        FeedSource* source = makeFeedSource(m_cl.feed, m_format, m_book, m_cl.hz, this, &why);
+        if (!source) std::fprintf(stderr, "watch: %s\n", why.c_str());
+        return source;
     }
 
     void line(json j)

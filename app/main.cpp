@@ -2,6 +2,8 @@
 // to a PNG, prints an exposure summary and says where the picture is.
 
 #include "bookio.h"
+#include "feed/feedsources.h"
+#include "feed/livefeed.h"
 #include "mainwindow.h"
 #include "report/lenderreport.h"
 #include "story/storyview.h"
@@ -53,6 +55,9 @@ void printSummary(const ballast::ui::MainWindow& w, const QString& png)
                 qPrintable(formatMoney(t.exitValue)), qPrintable(formatMoney(t.debtValue)),
                 std::isfinite(t.collateralCoverage) ? qPrintable(QString::number(t.collateralCoverage, 'f', 2) + QStringLiteral("x")) : "- (no debt)");
     std::printf("  min health factor %s  loans at risk %d\n", qPrintable(formatHealth(t.minHealthFactor)), t.loansAtRisk);
+    if (w.feed()->running())
+        std::printf("  live: %s, %lld ticks accepted, %lld rejected\n", qPrintable(w.feed()->sourceName()), w.feed()->stats().accepted,
+                    w.feed()->stats().rejected);
     if (!png.isEmpty()) std::printf("The desk was rendered to %s\n", qPrintable(QFileInfo(png).absoluteFilePath()));
 }
 
@@ -96,7 +101,17 @@ int main(int argc, char** argv)
     QCommandLineOption storyOpt(QStringLiteral("present"), QStringLiteral("Open the story for a lender (View > Present) on --scenario."));
     QCommandLineOption stepsOpt(QStringLiteral("screenshot-steps"),
                                 QStringLiteral("Render every step of the story at 1920x1080 and 1280x720 into DIR, then exit."), QStringLiteral("DIR"));
-    parser.addOptions({bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt, presentOpt, sizeOpt, langOpt, reportOpt, pageOpt, mcOpt, storyOpt, stepsOpt});
+    QCommandLineOption feedOpt(QStringLiteral("feed"),
+                               QStringLiteral("Start live on SOURCE: sim[:SEED] (the simulated market), a prices CSV (time,asset,price) or a "
+                                              "ws:// / wss:// URL (docs/FEED.md)."),
+                               QStringLiteral("SOURCE"));
+    QCommandLineOption formatOpt(QStringLiteral("format"),
+                                 QStringLiteral("Messages of a --feed WebSocket: ballast (default), coinbase (Exchange ticker), pyth (Hermes price_update)."),
+                                 QStringLiteral("NAME"), QStringLiteral("ballast"));
+    QCommandLineOption rateOpt(QStringLiteral("rate"), QStringLiteral("Ticks a second of --feed sim, rows a second of a CSV replay (default 20)."),
+                               QStringLiteral("HZ"), QStringLiteral("20"));
+    parser.addOptions({bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt, presentOpt, sizeOpt, langOpt, reportOpt, pageOpt, mcOpt, storyOpt, stepsOpt,
+                       feedOpt, formatOpt, rateOpt});
     parser.process(app);
 
     ballast::ui::applyTheme(app, parser.isSet(lightOpt) ? ballast::ui::Theme::Light : ballast::ui::Theme::Dark);
@@ -121,6 +136,17 @@ int main(int argc, char** argv)
                      qPrintable(ballast::ui::MainWindow::viewNames().join(QStringLiteral(", "))));
         return 2;
     }
+    const auto feedFormat = ballast::feedFormatFromString(parser.value(formatOpt).toStdString());
+    if (!feedFormat) {
+        std::fprintf(stderr, "ballast: --format must be ballast, coinbase or pyth, not '%s'\n", qPrintable(parser.value(formatOpt)));
+        return 2;
+    }
+    bool rateOk = false;
+    const double feedRate = parser.value(rateOpt).toDouble(&rateOk);
+    if (!rateOk || !(feedRate > 0) || feedRate > 100000) {
+        std::fprintf(stderr, "ballast: --rate takes ticks or rows a second, above 0 and at most 100000\n");
+        return 2;
+    }
     QSize size(1600, 1000);
     {
         const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
@@ -132,8 +158,25 @@ int main(int argc, char** argv)
     ballast::ui::MainWindow w(io, screenshot.isEmpty() && report.isEmpty() && stepsDir.isEmpty());
     w.resize(size);
     int exitCode = 0;
+    // --feed: live from the start, once the book is in (a simulated market needs its assets)
+    if (parser.isSet(feedOpt))
+        QObject::connect(&w, &ballast::ui::MainWindow::bookLoaded, &app, [&](bool ok) {
+            if (!ok) return;
+            std::string why;
+            ballast::ui::FeedSource* source =
+                ballast::ui::makeFeedSource(parser.value(feedOpt).toStdString(), *feedFormat, w.book(), feedRate, nullptr, &why);
+            if (!source) {
+                std::fprintf(stderr, "ballast: %s\n", why.c_str());
+                exitCode = 2;
+                QTimer::singleShot(0, &app, [&] { app.exit(2); });
+                return;
+            }
+            w.feed()->setFormat(*feedFormat);
+            w.feed()->start(source);
+        }, Qt::SingleShotConnection);
     auto grabAndQuit = [&] {
-        QTimer::singleShot(150, &app, [&] {
+        // live: a second of ticks first, so that the picture shows the feed at its rate
+        QTimer::singleShot(w.feed()->running() ? 2200 : 150, &app, [&] {
             QPixmap pixmap;
             pixmap = view ? w.view(*view)->grab() : w.grab();
             if (pixmap.isNull() || !pixmap.save(screenshot)) {
@@ -279,5 +322,5 @@ int main(int argc, char** argv)
         }, Qt::SingleShotConnection);
     w.openBook(parser.value(bookOpt));
     const int rc = app.exec();
-    return screenshot.isEmpty() && report.isEmpty() && stepsDir.isEmpty() ? rc : exitCode;
+    return screenshot.isEmpty() && report.isEmpty() && stepsDir.isEmpty() && exitCode == 0 ? rc : exitCode;
 }

@@ -26,6 +26,17 @@ std::vector<LayoutPoint> dotLayout(const Book& b)
     GVC_t* gvc = gvContext();
     Agraph_t* g = agopen(const_cast<char*>("g"), Agdirected, nullptr);
     agsafeset(g, const_cast<char*>("rankdir"), const_cast<char*>("LR"), const_cast<char*>(""));
+    if (const char* attrs = std::getenv("BALLAST_DOT_ATTRS")) { // e.g. "mclimit=0.1,nslimit=1": dot's own limits
+        std::string all = attrs;
+        for (size_t at = 0; at < all.size();) {
+            const size_t comma = std::min(all.find(',', at), all.size());
+            const std::string kv = all.substr(at, comma - at);
+            if (const size_t eq = kv.find('='); eq != std::string::npos)
+                agsafeset(g, const_cast<char*>(kv.substr(0, eq).c_str()), const_cast<char*>(kv.substr(eq + 1).c_str()),
+                          const_cast<char*>(""));
+            at = comma + 1;
+        }
+    }
     std::vector<Agnode_t*> nodes;
     for (size_t i = 0; i < b.nodes.size(); ++i)
         nodes.push_back(agnode(g, const_cast<char*>(("n" + std::to_string(i)).c_str()), 1));

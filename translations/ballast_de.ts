@@ -1487,16 +1487,16 @@
         <translation>CSV-Wiedergabe: fehlerhafte Datei</translation>
     </message>
     <message>
-        <source>CSV replay · %1 rows</source>
-        <translation>CSV-Wiedergabe · %1 Zeilen</translation>
-    </message>
-    <message>
         <source>Feed stopped</source>
         <translation>Feed gestoppt</translation>
     </message>
     <message>
         <source>CSV replay</source>
         <translation>CSV-Wiedergabe</translation>
+    </message>
+    <message>
+        <source>CSV replay %1 · %2 rows</source>
+        <translation>CSV-Wiedergabe %1 · %2 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1762,10 @@
     <message>
         <source>&amp;Stop feed</source>
         <translation>Feed &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>%1 ticks/s</source>
+        <translation>%1 Ticks/s</translation>
     </message>
 </context>
 <context>

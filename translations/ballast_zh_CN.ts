@@ -1485,16 +1485,16 @@
         <translation>CSV 回放：文件格式错误</translation>
     </message>
     <message>
-        <source>CSV replay · %1 rows</source>
-        <translation>CSV 回放 · %1 行</translation>
-    </message>
-    <message>
         <source>Feed stopped</source>
         <translation>行情已停止</translation>
     </message>
     <message>
         <source>CSV replay</source>
         <translation>CSV 回放</translation>
+    </message>
+    <message>
+        <source>CSV replay %1 · %2 rows</source>
+        <translation>CSV 回放 %1 · %2 行</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1760,10 @@
     <message>
         <source>&amp;Stop feed</source>
         <translation>停止行情(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 ticks/s</source>
+        <translation>%1 笔/秒</translation>
     </message>
 </context>
 <context>

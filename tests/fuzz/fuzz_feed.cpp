@@ -1,5 +1,7 @@
 // Fuzz the live feed: parse a message the way a WebSocket frame arrives, then put whatever ticks
-// it yields through the filter against a small book. Must never crash, hang or leak.
+// it yields through the filter against a small book. The first byte picks the format (0 Ballast,
+// 1 Coinbase, 2 Pyth, modulo 3), the rest is the message; the book maps a Coinbase product and a
+// Pyth feed id. Must never crash, hang or leak.
 #include "feed.h"
 
 #include <cstdint>
@@ -18,6 +20,9 @@ const ballast::Book& book()
         usdc.kind = ballast::AssetKind::Stablecoin;
         usdc.price = 1;
         x.assets = {eth, usdc};
+        x.settings.feedSymbols = {
+            {"ETH-USD", "WETH"},
+            {"0xff61491a931112ddf1bd8147cd1b641375f79f5825126d665480874634fd0ace", "WETH"}};
         x.resolve();
         return x;
     }();
@@ -27,7 +32,13 @@ const ballast::Book& book()
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    const ballast::FeedMessage m = ballast::parseFeedMessage(std::string_view(reinterpret_cast<const char*>(data), size));
+    if (size == 0) return 0;
+    static const ballast::FeedFormat formats[] = {ballast::FeedFormat::Ballast, ballast::FeedFormat::Coinbase,
+                                                  ballast::FeedFormat::Pyth};
+    const ballast::FeedFormat format = formats[data[0] % 3];
+    const ballast::FeedMessage m =
+        ballast::parseFeedMessage(std::string_view(reinterpret_cast<const char*>(data) + 1, size - 1), format,
+                                  book().settings.feedSymbols);
     ballast::FeedFilter filter(book());
     for (const auto& t : m.ticks) {
         int a = -1;

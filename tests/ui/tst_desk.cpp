@@ -207,6 +207,57 @@ private Q_SLOTS:
         feed->stop();
     }
 
+    // `ballast --feed ws://… --format coinbase`: the desk starts live with no click; the Coinbase
+    // ticker (named through the book's symbol map) reaches the engine; the summary names the source.
+    void deskStartsLiveFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        Book b = std::move(*app::loadBook("demo"));
+        b.settings.feedSymbols = {{"ETH-USD", "WETH"}};
+        const QString book = dir.filePath(QStringLiteral("symbols.json"));
+        QVERIFY(app::saveBook(book.toStdString(), b).empty());
+        QWebSocketServer server(QStringLiteral("coinbase"), QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QList<QWebSocket*> clients;
+        QStringList subscriptions;
+        connect(&server, &QWebSocketServer::newConnection, this, [&] {
+            QWebSocket* c = server.nextPendingConnection();
+            connect(c, &QWebSocket::textMessageReceived, this, [&](const QString& m) { subscriptions << m; });
+            clients << c;
+        });
+        QTimer ticker; // a ticker every 50 ms, as the exchange sends them
+        int seq = 0;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            for (QWebSocket* c : clients)
+                c->sendTextMessage(QStringLiteral(R"({"type":"ticker","sequence":%1,"product_id":"ETH-USD","price":"%2"})").arg(++seq).arg(1800 + seq % 7));
+        });
+        ticker.start(50);
+        QProcess desk;
+        desk.setProcessChannelMode(QProcess::SeparateChannels);
+        QSignalSpy ended(&desk, &QProcess::finished);
+        const QString png = dir.filePath(QStringLiteral("live.png"));
+        desk.start(QStringLiteral(BALLAST_DESK), {QStringLiteral("--book"), book, QStringLiteral("--feed"),
+                                                   QStringLiteral("ws://127.0.0.1:%1").arg(server.serverPort()), QStringLiteral("--format"),
+                                                   QStringLiteral("coinbase"), QStringLiteral("--screenshot"), png});
+        QVERIFY(ended.wait(90000));
+        const QString out = QString::fromUtf8(desk.readAllStandardOutput());
+        QCOMPARE(desk.exitCode(), 0);
+        QVERIFY(!subscriptions.isEmpty());
+        QVERIFY2(subscriptions.front().contains(QStringLiteral("\"product_ids\":[\"ETH-USD\"]")), qPrintable(subscriptions.front()));
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("live: WebSocket ws://127.0.0.1:\\d+, (\\d+) ticks accepted")).match(out);
+        QVERIFY2(m.hasMatch(), qPrintable(out));
+        QVERIFY(m.captured(1).toInt() > 0);
+        QVERIFY(QFileInfo(png).size() > 0);
+        // a source that is not one: a clear error, status 2, no picture
+        QProcess bad;
+        bad.start(QStringLiteral(BALLAST_DESK), {QStringLiteral("--feed"), QStringLiteral("no-such.csv"), QStringLiteral("--screenshot"),
+                                                  dir.filePath(QStringLiteral("bad.png"))});
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("no-such.csv: no such file"));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("bad.png"))));
+    }
+
     // A feed that floods: 60,000 messages as fast as the loopback socket carries them, one in ten
     // malformed. The desk stays responsive, the worker's queue stays at one batch of at most one
     // tick per asset, the log is not flooded, and the last price of each asset is the one applied.

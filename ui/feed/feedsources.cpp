@@ -4,6 +4,8 @@
 #include "issuetext.h"
 #include "json_io.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -85,7 +87,7 @@ void CsvReplayFeed::start()
     m_rows = replayTicks(series.value());
     m_next = 0;
     m_timer->start();
-    Q_EMIT state(tr("CSV replay · %1 rows").arg(m_rows.size()), true);
+    Q_EMIT state(tr("CSV replay %1 · %2 rows").arg(QFileInfo(m_path).fileName()).arg(m_rows.size()), true);
 }
 
 void CsvReplayFeed::stop()
@@ -155,6 +157,38 @@ void WebSocketFeed::stop()
     m_reconnect->stop();
     m_socket->close();
     Q_EMIT state(tr("Feed stopped"), false);
+}
+
+FeedSource* makeFeedSource(const std::string& f, FeedFormat format, std::shared_ptr<const Book> book,
+                           double rate, QObject* parent, std::string* error)
+{
+    auto bad = [error](std::string why) -> FeedSource* {
+        if (error) *error = std::move(why);
+        return nullptr;
+    };
+    if (!book) return bad("no book to feed");
+    if (f == "sim" || f.starts_with("sim:")) {
+        std::uint64_t seed = 42;
+        if (f.size() > 4 || f == "sim:") {
+            const std::string s = f.substr(4);
+            if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos || s.size() > 19)
+                return bad("--feed sim:SEED takes a whole number as its seed");
+            seed = std::stoull(s);
+        }
+        return new SimulatedFeed(std::move(book), rate, seed, parent);
+    }
+    if (f.starts_with("ws://") || f.starts_with("wss://")) {
+        const QUrl url(QString::fromStdString(f));
+        if (!url.isValid() || url.host().isEmpty()) return bad("--feed " + f + ": not a WebSocket URL");
+        auto* ws = new WebSocketFeed(url, parent);
+        ws->setSubscription(QByteArray::fromStdString(feedSubscription(format, book->settings.feedSymbols)));
+        return ws;
+    }
+    if (format != FeedFormat::Ballast) return bad("--format applies to WebSocket feeds (ws:// or wss://)");
+    if (!QFile::exists(QString::fromStdString(f)))
+        return bad("--feed " + f +
+                   ": no such file (a source is sim[:seed], a prices CSV or a ws:// / wss:// URL)");
+    return new CsvReplayFeed(QString::fromStdString(f), rate, parent);
 }
 
 } // namespace ballast::ui

@@ -103,6 +103,13 @@ class WebSocketFeed final : public FeedSource
     bool m_running = false;
 };
 
+/// The source a command line names (`ballast-cli watch --feed`, `ballast --feed`): `sim` or
+/// `sim:SEED`, a `ws://` / `wss://` URL (subscribing as `format` needs, with the book's symbol map),
+/// or a prices CSV; `rate` is the simulated market's ticks or the replay's rows a second. Null with
+/// `error` set when the spec is not one of them (the format applies to WebSockets alone).
+FeedSource* makeFeedSource(const std::string& spec, FeedFormat format, std::shared_ptr<const Book> book,
+                           double rate, QObject* parent, std::string* error);
+
 } // namespace ballast::ui
 
 Q_DECLARE_METATYPE(ballast::FeedTick)

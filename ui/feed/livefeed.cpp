@@ -87,8 +87,15 @@ void LiveEngine::publishIfDirty()
 
 // ---- controller ---------------------------------------------------------------------------------
 
-FeedController::FeedController(DeskState* desk, QObject* parent) : QObject(parent), m_desk(desk), m_publish(new QTimer(this))
+FeedController::FeedController(DeskState* desk, QObject* parent)
+    : QObject(parent), m_desk(desk), m_publish(new QTimer(this)), m_rateTimer(new QTimer(this))
 {
+    m_rateTimer->setInterval(1000);
+    connect(m_rateTimer, &QTimer::timeout, this, [this] {
+        m_rate = static_cast<double>(m_stats.accepted - m_acceptedAtRate);
+        m_acceptedAtRate = m_stats.accepted;
+        sayState();
+    });
     qRegisterMetaType<ballast::ui::EngineSnapshot>("ballast::ui::EngineSnapshot");
     m_thread.setObjectName(QStringLiteral("ballast-live"));
     m_thread.start();
@@ -179,18 +186,37 @@ void FeedController::start(FeedSource* source)
     source->setParent(this);
     connect(source, &FeedSource::ticks, this, &FeedController::acceptTicks);
     connect(source, &FeedSource::rawMessage, this, &FeedController::acceptRaw);
-    connect(source, &FeedSource::state, this, &FeedController::stateChanged);
+    connect(source, &FeedSource::state, this, [this](const QString& text, bool connected) {
+        m_stateText = text;
+        m_connected = connected;
+        sayState();
+    });
     connect(source, &FeedSource::event, this, &FeedController::event);
     m_stats = {};
     m_malformedLogged = 0;
+    m_acceptedAtRate = 0;
+    m_rate = 0;
     m_publish->start();
+    m_rateTimer->start();
     Q_EMIT event(tr("Feed started: %1").arg(source->name()));
     source->start();
+}
+
+void FeedController::sayState()
+{
+    if (!m_source) return;
+    // the source's own words, then what arrives: "Connected to ws://… · 20 ticks/s"
+    Q_EMIT stateChanged(m_stateText.isEmpty() ? m_source->name() : m_stateText + QStringLiteral(" · ") + tr("%1 ticks/s").arg(qRound(m_rate)),
+                        m_connected);
 }
 
 void FeedController::stop()
 {
     m_publish->stop();
+    m_rateTimer->stop();
+    m_rate = 0;
+    m_stateText.clear();
+    m_connected = false;
     if (m_source) {
         m_source->stop();
         m_source->deleteLater();

@@ -79,6 +79,8 @@ public:
     /// The layout of raw messages (docs/FEED.md); names mapped by the book's settings.feed.symbols.
     void setFormat(FeedFormat format) { m_format = format; }
     FeedFormat format() const { return m_format; }
+    /// Accepted ticks a second over the last second (0 when off).
+    double ticksPerSecond() const { return m_rate; }
 
 Q_SIGNALS:
     void stateChanged(QString text, bool connected);
@@ -88,6 +90,7 @@ private:
     void acceptTicks(const QVector<FeedTick>& ticks);
     void restartWorker();
     void dispatch();
+    void sayState();
 
     DeskState* m_desk;
     QPointer<FeedSource> m_source;
@@ -96,6 +99,11 @@ private:
     std::unique_ptr<FeedFilter> m_filter;
     BookPtr m_filterBook;
     QTimer* m_publish;
+    QTimer* m_rateTimer; // once a second: the rate in the state's text
+    QString m_stateText;
+    bool m_connected = false;
+    long long m_acceptedAtRate = 0;
+    double m_rate = 0;
     Stats m_stats;
     int m_malformedLogged = 0;
     FeedFormat m_format = FeedFormat::Ballast;
