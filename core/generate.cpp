@@ -117,7 +117,7 @@ Book generateBook(const GenerateOptions& opt)
     };
     b.resolve();
     b.correlations.push_back({"WETH", "WBTC", 0.8});
-    b.correlations.push_back({"WETH", "LINK", 0.7});
+    if (nAssets > 4) b.correlations.push_back({"WETH", "LINK", 0.7}); // LINK is the fifth asset
     if (nAssets > 7) b.correlations.push_back({"CU", "AL", 0.6});
 
     // ---- venues: a quarter lending, the rest AMM / exchange / OTC ----

@@ -1,4 +1,5 @@
 #include "report.h"
+#include "survival.h"
 
 #include <cstdio>
 
@@ -187,7 +188,8 @@ json shockJson(const Book& b, const ShockResult& r)
                          {"healthFactorAfter", number(lo.healthFactorAfter)}, {"debtRepaid", number(lo.debtRepaid)},
                          {"collateralSeized", seized}, {"protocolFee", fee}, {"badDebt", number(lo.badDebt)},
                          {"liquidated", lo.liquidated}, {"healthFactorAtMarket", number(lo.healthFactorAtMarket)},
-                         {"liquidations", lo.liquidations}, {"penalty", number(lo.penalty)}});
+                         {"liquidations", lo.liquidations}, {"penalty", number(lo.penalty)},
+                         {"healthFactorLowest", number(lo.healthFactorLowest)}});
     }
     out["loans"] = std::move(loans);
     out["clearing"] = clearingJson(b, r.clearing, r.clearingModel);
@@ -238,6 +240,21 @@ json shockJson(const Book& b, const ShockResult& r)
     };
     out["delayedShipments"] = pushed(r.delayedShipments, "newEta");
     out["pushedObligations"] = pushed(r.pushedObligations, "newDue");
+    const SurvivalMap sm = survivalMap(b, r);
+    json borrowers = json::array();
+    for (const SurvivalPoint& p : sm.points)
+        borrowers.push_back({{"id", b.nodes[p.node].id},
+                             {"timeToSurviveDays", number(p.timeToSurviveDays)},
+                             {"timeToRecoverDays", number(p.timeToRecoverDays)},
+                             {"weakestHealthFactor", number(p.weakestHealthFactor)},
+                             {"weakestHealthFactorAfter", number(p.weakestAfter)},
+                             {"loans", p.loans},
+                             {"liquidated", p.liquidated},
+                             {"quadrant", toString(p.quadrant)}});
+    json counts = json::object();
+    for (SurvivalQuadrant q : {SurvivalQuadrant::Safe, SurvivalQuadrant::PhysicalFirst, SurvivalQuadrant::FinancialFirst, SurvivalQuadrant::Both})
+        counts[toString(q)] = sm.counts[static_cast<size_t>(q)];
+    out["survival"] = {{"recoverDays", number(sm.recoverDays)}, {"counts", counts}, {"borrowers", borrowers}};
     out["summary"] = {{"liquidations", r.liquidations}, {"debtRepaid", number(r.debtRepaid)}, {"badDebt", number(r.badDebt)},
                       {"collateralSold", number(r.collateralSold)}, {"liquidatorSlippage", number(r.liquidatorSlippage)},
                       {"defaults", r.defaults},

@@ -299,7 +299,10 @@ private:
                 const int v = b.loans[l].venueIx;
                 if (v < 0 || venueSlot[v] < 0 || debt[l] <= 0) continue;
                 const double hf = loanHealth(static_cast<int>(l), seen[venueSlot[v]]);
-                if (isLiquidatable(hf)) candidates.push_back({hf, static_cast<int>(l)});
+                if (isLiquidatable(hf)) {
+                    candidates.push_back({hf, static_cast<int>(l)});
+                    out.loans[l].healthFactorLowest = std::min(out.loans[l].healthFactorLowest, hf);
+                }
             }
             std::sort(candidates.begin(), candidates.end());
             std::vector<double> capLeft(nN, kInf);
@@ -873,6 +876,7 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
     for (size_t l = 0; l < b.loans.size(); ++l) {
         LoanOutcome& lo = out.loans[l];
         lo.healthFactorAfter = cascade.healthSeen(static_cast<int>(l), out.oracleAfter);
+        lo.healthFactorLowest = std::min({lo.healthFactorLowest, lo.healthFactorBefore, lo.healthFactorAfter});
         lo.healthFactorAtMarket = cascade.loanHealth(static_cast<int>(l), out.priceAfter);
         out.liquidations += lo.liquidations;
         out.debtRepaid += lo.debtRepaidValue;

@@ -55,6 +55,7 @@ struct RoundRecord
 struct LoanOutcome
 {
     double healthFactorBefore = kInf, healthFactorAfter = kInf, healthFactorAtMarket = kInf;
+    double healthFactorLowest = kInf; // the lowest its venue saw: before, at each round it was liquidatable, after
     double debtRepaid = 0, debtRepaidValue = 0, badDebt = 0, penalty = 0;
     std::map<int, double> collateralSeized, protocolFee; // asset -> quantity
     bool liquidated = false;

@@ -1343,6 +1343,10 @@
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
+    <message>
+        <source>Survival × health</source>
+        <translation>Überleben × Gesundheit</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::AlertsModel</name>
@@ -3316,6 +3320,115 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
     </message>
 </context>
 <context>
+    <name>ballast::ui::SurvivalView</name>
+    <message>
+        <source>safe</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>fails physically first</source>
+        <translation>scheitert zuerst physisch</translation>
+    </message>
+    <message>
+        <source>fails financially first</source>
+        <translation>scheitert zuerst finanziell</translation>
+    </message>
+    <message>
+        <source>fails both ways</source>
+        <translation>scheitert auf beide Arten</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>Time to survive × health factor</source>
+        <translation>Überlebenszeit × Health Factor</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Kreditnehmer</translation>
+    </message>
+    <message>
+        <source>Survives</source>
+        <translation>Überlebt</translation>
+    </message>
+    <message>
+        <source>Recovers in</source>
+        <translation>Erholt in</translation>
+    </message>
+    <message>
+        <source>Weakest HF</source>
+        <translation>Schwächster HF</translation>
+    </message>
+    <message>
+        <source>HF after</source>
+        <translation>HF danach</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Kredite</translation>
+    </message>
+    <message>
+        <source>Liq.</source>
+        <translation>Liq.</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Loans liquidated in the cascade</source>
+        <translation>In der Kaskade liquidierte Kredite</translation>
+    </message>
+    <message>
+        <source>Days its cash lasts against the inflows the scenario cuts (∞: none cut, or no cash and daily costs given)</source>
+        <translation>Tage, die seine Liquidität gegen die vom Szenario gekappten Zuflüsse reicht (∞: keine gekappt, oder weder Kasse noch Tageskosten angegeben)</translation>
+    </message>
+    <message>
+        <source>Days until its own inflows come back</source>
+        <translation>Tage, bis seine eigenen Zuflüsse zurückkehren</translation>
+    </message>
+    <message>
+        <source>The lowest health factor any of its loans had in the cascade</source>
+        <translation>Der niedrigste Health Factor seiner Kredite in der Kaskade</translation>
+    </message>
+    <message>
+        <source>%1
+survives %2 (its inflows back in %3)
+weakest HF %4, %5 of %6 loan(s) liquidated
+%7</source>
+        <translation>%1
+überlebt %2 (Zuflüsse zurück in %3)
+schwächster HF %4, %5 von %6 Kredit(en) liquidiert
+%7</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who fails first, and how?&lt;/b&gt;&lt;br&gt;Run a scenario in the What-if view (Ctrl+R): every borrower appears here by the days its cash lasts against the inflows the scenario cuts and the weakest health factor its loans reach in the cascade.</source>
+        <translation>&lt;b&gt;Wer scheitert zuerst, und wie?&lt;/b&gt;&lt;br&gt;Führen Sie im Was-wäre-wenn-Fenster ein Szenario aus (Strg+R): Jeder Kreditnehmer erscheint hier nach den Tagen, die seine Liquidität gegen die gekappten Zuflüsse reicht, und dem schwächsten Health Factor seiner Kredite in der Kaskade.</translation>
+    </message>
+    <message>
+        <source>No scenario run yet</source>
+        <translation>Noch kein Szenario gerechnet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No borrowers&lt;/b&gt;&lt;br&gt;Nobody in this book owes a loan, so no one can fail financially; the what-if view lists the nodes the scenario cuts off.</source>
+        <translation>&lt;b&gt;Keine Kreditnehmer&lt;/b&gt;&lt;br&gt;In diesem Buch schuldet niemand einen Kredit, also kann niemand finanziell scheitern; das Was-wäre-wenn-Fenster listet die Knoten, die das Szenario abschneidet.</translation>
+    </message>
+    <message>
+        <source>%1: inflows come back within %2 at the latest.</source>
+        <translation>%1: Zuflüsse kehren spätestens nach %2 zurück.</translation>
+    </message>
+    <message>
+        <source>%1 cuts no inflows: no borrower can fail physically.</source>
+        <translation>%1 kappt keine Zuflüsse: kein Kreditnehmer kann physisch scheitern.</translation>
+    </message>
+    <message>
+        <source>%1 borrowers: %2 fail physically first, %3 financially first, %4 both ways, %5 safe.</source>
+        <translation>%1 Kreditnehmer: %2 scheitern zuerst physisch, %3 zuerst finanziell, %4 auf beide Arten, %5 sicher.</translation>
+    </message>
+</context>
+<context>
     <name>ballast::ui::WebSocketFeed</name>
     <message>
         <source>Connected to %1</source>
@@ -3854,6 +3967,42 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
     <message>
         <source>cascade round</source>
         <translation>Kaskadenrunde</translation>
+    </message>
+    <message>
+        <source>∞: no inflow lost</source>
+        <translation>∞: kein Zufluss verloren</translation>
+    </message>
+    <message>
+        <source>no debt left</source>
+        <translation>keine Schuld mehr</translation>
+    </message>
+    <message>
+        <source>time to recover %1 d</source>
+        <translation>Erholungszeit %1 T</translation>
+    </message>
+    <message>
+        <source>fails physically first</source>
+        <translation>scheitert zuerst physisch</translation>
+    </message>
+    <message>
+        <source>fails financially first</source>
+        <translation>scheitert zuerst finanziell</translation>
+    </message>
+    <message>
+        <source>fails both ways</source>
+        <translation>scheitert auf beide Arten</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>time to survive (days of cash against the inflows lost)</source>
+        <translation>Überlebenszeit (Tage Liquidität gegen verlorene Zuflüsse)</translation>
+    </message>
+    <message>
+        <source>weakest health factor in the cascade</source>
+        <translation>schwächster Health Factor in der Kaskade</translation>
     </message>
 </context>
 </TS>

@@ -1343,6 +1343,10 @@
         <source>Event log</source>
         <translation>事件日志</translation>
     </message>
+    <message>
+        <source>Survival × health</source>
+        <translation>存续 × 健康因子</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::AlertsModel</name>
@@ -3305,6 +3309,115 @@ Open it now? (Your saved files are untouched either way.)</source>
     </message>
 </context>
 <context>
+    <name>ballast::ui::SurvivalView</name>
+    <message>
+        <source>safe</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>fails physically first</source>
+        <translation>先在实物上失败</translation>
+    </message>
+    <message>
+        <source>fails financially first</source>
+        <translation>先在财务上失败</translation>
+    </message>
+    <message>
+        <source>fails both ways</source>
+        <translation>两方面均失败</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Time to survive × health factor</source>
+        <translation>存续时间 × 健康因子</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Survives</source>
+        <translation>可维持</translation>
+    </message>
+    <message>
+        <source>Recovers in</source>
+        <translation>恢复用时</translation>
+    </message>
+    <message>
+        <source>Weakest HF</source>
+        <translation>最低健康因子</translation>
+    </message>
+    <message>
+        <source>HF after</source>
+        <translation>事后健康因子</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Liq.</source>
+        <translation>清算</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Loans liquidated in the cascade</source>
+        <translation>级联中被清算的贷款</translation>
+    </message>
+    <message>
+        <source>Days its cash lasts against the inflows the scenario cuts (∞: none cut, or no cash and daily costs given)</source>
+        <translation>其现金在情景切断的流入下可维持的天数（∞：未被切断，或未给出现金和日常成本）</translation>
+    </message>
+    <message>
+        <source>Days until its own inflows come back</source>
+        <translation>其自身流入恢复所需天数</translation>
+    </message>
+    <message>
+        <source>The lowest health factor any of its loans had in the cascade</source>
+        <translation>其任一贷款在级联中的最低健康因子</translation>
+    </message>
+    <message>
+        <source>%1
+survives %2 (its inflows back in %3)
+weakest HF %4, %5 of %6 loan(s) liquidated
+%7</source>
+        <translation>%1
+可存续 %2（流入在 %3 后恢复）
+最低健康因子 %4，%6 笔贷款中 %5 笔被清算
+%7</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who fails first, and how?&lt;/b&gt;&lt;br&gt;Run a scenario in the What-if view (Ctrl+R): every borrower appears here by the days its cash lasts against the inflows the scenario cuts and the weakest health factor its loans reach in the cascade.</source>
+        <translation>&lt;b&gt;谁先失败，以何种方式？&lt;/b&gt;&lt;br&gt;在假设分析视图中运行一个情景（Ctrl+R）：每个借款人按其现金在被切断流入下可维持的天数及其贷款在级联中的最低健康因子显示于此。</translation>
+    </message>
+    <message>
+        <source>No scenario run yet</source>
+        <translation>尚未运行情景</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No borrowers&lt;/b&gt;&lt;br&gt;Nobody in this book owes a loan, so no one can fail financially; the what-if view lists the nodes the scenario cuts off.</source>
+        <translation>&lt;b&gt;没有借款人&lt;/b&gt;&lt;br&gt;本账簿中无人欠有贷款，因此无人会在财务上失败；假设分析视图列出情景切断的节点。</translation>
+    </message>
+    <message>
+        <source>%1: inflows come back within %2 at the latest.</source>
+        <translation>%1：流入最迟在 %2 内恢复。</translation>
+    </message>
+    <message>
+        <source>%1 cuts no inflows: no borrower can fail physically.</source>
+        <translation>%1 未切断任何流入：没有借款人会在实物上失败。</translation>
+    </message>
+    <message>
+        <source>%1 borrowers: %2 fail physically first, %3 financially first, %4 both ways, %5 safe.</source>
+        <translation>%1 个借款人：%2 个先在实物上失败，%3 个先在财务上失败，%4 个两方面均失败，%5 个安全。</translation>
+    </message>
+</context>
+<context>
     <name>ballast::ui::WebSocketFeed</name>
     <message>
         <source>Connected to %1</source>
@@ -3843,6 +3956,42 @@ Open it now? (Your saved files are untouched either way.)</source>
     <message>
         <source>cascade round</source>
         <translation>连锁轮次</translation>
+    </message>
+    <message>
+        <source>∞: no inflow lost</source>
+        <translation>∞：无流入损失</translation>
+    </message>
+    <message>
+        <source>no debt left</source>
+        <translation>无剩余债务</translation>
+    </message>
+    <message>
+        <source>time to recover %1 d</source>
+        <translation>恢复时间 %1 天</translation>
+    </message>
+    <message>
+        <source>fails physically first</source>
+        <translation>先在实物上失败</translation>
+    </message>
+    <message>
+        <source>fails financially first</source>
+        <translation>先在财务上失败</translation>
+    </message>
+    <message>
+        <source>fails both ways</source>
+        <translation>两方面均失败</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>time to survive (days of cash against the inflows lost)</source>
+        <translation>存续时间（现金可抵御流入损失的天数）</translation>
+    </message>
+    <message>
+        <source>weakest health factor in the cascade</source>
+        <translation>级联中的最低健康因子</translation>
     </message>
 </context>
 </TS>

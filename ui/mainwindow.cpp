@@ -23,6 +23,7 @@
 #include "views/heatmapview.h"
 #include "views/positionsview.h"
 #include "views/stressview.h"
+#include "views/survivalview.h"
 #include "views/whatifview.h"
 #include "widgets/kpistrip.h"
 #include "widgets/redraw.h"
@@ -162,6 +163,7 @@ void MainWindow::buildDocks()
     m_dashboard = new DashboardView(m_desk, this);
     m_whatIf = new WhatIfView(m_desk, this);
     m_stress = new StressView(m_desk, this);
+    m_survival = new SurvivalView(m_desk, this);
     m_alerts = new AlertsView(m_desk, this);
     m_log = new EventLog(this);
 
@@ -182,10 +184,12 @@ void MainWindow::buildDocks()
     QDockWidget* whatif = dock(ViewId::WhatIf, m_whatIf, Qt::BottomDockWidgetArea);
     QDockWidget* stress = dock(ViewId::Stress, m_stress, Qt::BottomDockWidgetArea);
     QDockWidget* logDock = dock(ViewId::Log, m_log, Qt::BottomDockWidgetArea);
+    QDockWidget* survival = dock(ViewId::Survival, m_survival, Qt::BottomDockWidgetArea);
     tabifyDockWidget(dash, heat);
     splitDockWidget(dash, alerts, Qt::Vertical);
     tabifyDockWidget(pos, loans);
     tabifyDockWidget(pos, whatif);
+    tabifyDockWidget(pos, survival);
     tabifyDockWidget(pos, stress);
     tabifyDockWidget(pos, logDock);
     dash->raise();
@@ -202,6 +206,9 @@ void MainWindow::buildDocks()
         m_graph->canvas()->setOverlay(std::move(d), std::move(l), std::move(delays));
     });
     connect(m_whatIf, &WhatIfView::editRequested, m_doc, &Document::applyEdit);
+    connect(m_whatIf, &WhatIfView::finished, this, [this](bool ok) {
+        if (ok) m_survival->setRun(m_whatIf->sharedRun());
+    });
     connect(m_whatIf, &WhatIfView::logged, this, &MainWindow::log);
     connect(m_stress, &StressView::logged, this, &MainWindow::log);
     connect(m_stress, &StressView::finished, this, &MainWindow::refreshKpis);
@@ -362,6 +369,7 @@ void MainWindow::setPresentationMode(bool on)
     m_dashboard->refresh();
     m_heatmap->refresh();
     if (m_whatIf->lastRun()) m_whatIf->restyle();
+    m_survival->restyle();
     if (m_stress->result()) m_stress->restyle();
     updateTitle();
 }

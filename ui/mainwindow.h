@@ -43,6 +43,7 @@ class Session;
 class StoryView;
 class StressView;
 class WhatIfView;
+class SurvivalView;
 
 class MainWindow final : public QMainWindow
 {
@@ -73,6 +74,7 @@ public:
     HeatmapView* heatmapView() const { return m_heatmap; }
     DashboardView* dashboardView() const { return m_dashboard; }
     WhatIfView* whatIfView() const { return m_whatIf; }
+    SurvivalView* survivalView() const { return m_survival; }
     StressView* stressView() const { return m_stress; }
     AlertsView* alertsView() const { return m_alerts; }
     EventLog* eventLog() const { return m_log; }
@@ -149,6 +151,7 @@ private:
     HeatmapView* m_heatmap = nullptr;
     DashboardView* m_dashboard = nullptr;
     WhatIfView* m_whatIf = nullptr;
+    SurvivalView* m_survival = nullptr;
     StressView* m_stress = nullptr;
     AlertsView* m_alerts = nullptr;
     EventLog* m_log = nullptr;

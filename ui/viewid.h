@@ -9,10 +9,10 @@
 
 namespace ballast::ui {
 
-enum class ViewId { Graph, Positions, Loans, Heatmap, Dashboard, WhatIf, Stress, Alerts, Log };
+enum class ViewId { Graph, Positions, Loans, Heatmap, Dashboard, WhatIf, Stress, Alerts, Log, Survival };
 
-inline constexpr std::array<ViewId, 9> kAllViews{ViewId::Graph,     ViewId::Positions, ViewId::Loans,  ViewId::Heatmap, ViewId::Dashboard,
-                                                 ViewId::WhatIf,    ViewId::Stress,    ViewId::Alerts, ViewId::Log};
+inline constexpr std::array<ViewId, 10> kAllViews{ViewId::Graph,  ViewId::Positions, ViewId::Loans,  ViewId::Heatmap, ViewId::Dashboard,
+                                                  ViewId::WhatIf, ViewId::Stress,    ViewId::Alerts, ViewId::Log,     ViewId::Survival};
 
 /// The view's key: what --view takes, and its dock's object name after "dock-".
 inline QString viewKey(ViewId v)
@@ -27,6 +27,7 @@ inline QString viewKey(ViewId v)
     case ViewId::Stress: return QStringLiteral("stress");
     case ViewId::Alerts: return QStringLiteral("alerts");
     case ViewId::Log: return QStringLiteral("log");
+    case ViewId::Survival: return QStringLiteral("survival");
     }
     return {};
 }
@@ -51,6 +52,7 @@ inline QString viewTitle(ViewId v)
     case ViewId::Stress: return QCoreApplication::translate("ViewId", "Stress");
     case ViewId::Alerts: return QCoreApplication::translate("ViewId", "Alerts");
     case ViewId::Log: return QCoreApplication::translate("ViewId", "Event log");
+    case ViewId::Survival: return QCoreApplication::translate("ViewId", "Survival × health");
     }
     return {};
 }

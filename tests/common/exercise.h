@@ -40,7 +40,8 @@ namespace detail {
 inline const std::set<std::string>& infKeys()
 {
     static const std::set<std::string> k{"healthFactor", "minHealthFactor", "healthFactorBefore", "healthFactorAfter",
-                                         "healthFactorAtMarket", "collateralCoverage", "timeToSurviveDays", "cap"};
+                                         "healthFactorAtMarket", "collateralCoverage", "timeToSurviveDays", "cap",
+                                         "healthFactorLowest", "weakestHealthFactor", "weakestHealthFactorAfter"};
     return k;
 }
 // keys whose value may be null: defined only for some entities (a single-collateral loan's

@@ -6,6 +6,7 @@
 #include "exposure.h"
 #include "health.h"
 #include "shock.h"
+#include "survival.h"
 
 #include <QtTest>
 
@@ -108,6 +109,57 @@ private Q_SLOTS:
         QVERIFY(near(r.priceAfter[0], 1488.93019205187, 1e-10));
         QVERIFY(near(l.healthFactorAfter, 1.1030188544696455, 1e-10)); // 5.695 x 1488.93 x 0.8 / 6150
         checkInvariants(b, r);
+    }
+
+    // Time to survive x health factor, by hand. b1 is liquidated at HF 10 x 1500 x 0.8 / 12300 =
+    // 0.97561 (its health after, 1.103, would hide it): financial first. b2 loses its one supplier
+    // for 30 days (leadTimeDays) and burns 10 a day from a cash of 100: 10 days, physical first;
+    // its loan (100 WETH against 1,000) is lowest after the liquidator's sale moved WETH to
+    // 1488.93019205187 (halfClose): 100 x 1488.93 x 0.8 / 1000 = 119.114. b3 owes nothing.
+    void survivalQuadrants()
+    {
+        json j = tinyBook(12300);
+        j["nodes"].push_back({{"id", "s"}, {"type", "supplier"}, {"tier", 2}});
+        j["nodes"][1]["cash"] = 100;
+        j["nodes"][1]["dailyCosts"] = 10;
+        j["nodes"][1]["tier"] = 1;
+        j["nodes"].push_back({{"id", "b3"}, {"type", "fund"}});
+        j["links"] = json::array({{{"id", "k"}, {"type", "supply"}, {"from", "s"}, {"to", "b2"}, {"share", 1}, {"leadTimeDays", 30}}});
+        j["positions"].push_back({{"id", "c2"}, {"owner", "b2"}, {"asset", "WETH"}, {"quantity", 100}, {"pledgedTo", "l2"}});
+        j["loans"].push_back({{"id", "l2"}, {"borrower", "b2"}, {"venue", "aave"}, {"debtAsset", "USDC"}, {"debt", 1000}, {"collateral", {"c2"}}});
+        j["scenarios"][0]["shocks"].push_back({{"type", "default"}, {"node", "s"}});
+        const Book b = load(j);
+        const ShockResult r = run(b);
+        QVERIFY(near(r.loans[0].healthFactorLowest, 10 * 1500 * 0.8 / 12300.0, 1e-12));
+        QVERIFY(r.loans[0].healthFactorAfter > 1);
+        const SurvivalMap m = survivalMap(b, r);
+        QCOMPARE(m.points.size(), size_t(2)); // b1 and b2 borrow; b3, s and the venues do not
+        QCOMPARE(m.recoverDays, 30.0);
+        const SurvivalPoint& b1 = m.points[0];
+        QCOMPARE(b.nodes[b1.node].id, std::string("b1"));
+        QVERIFY(std::isinf(b1.timeToSurviveDays));
+        QVERIFY(near(b1.weakestHealthFactor, 0.975609756097561, 1e-12));
+        QCOMPARE(b1.liquidated, 1);
+        QCOMPARE(b1.quadrant, SurvivalQuadrant::FinancialFirst);
+        const SurvivalPoint& b2 = m.points[1];
+        QCOMPARE(b.nodes[b2.node].id, std::string("b2"));
+        QVERIFY(near(b2.timeToSurviveDays, 10.0));
+        QCOMPARE(b2.timeToRecoverDays, 30.0);
+        QVERIFY(near(b2.weakestHealthFactor, 100 * 1488.93019205187 * 0.8 / 1000.0, 1e-10));
+        QCOMPARE(b2.quadrant, SurvivalQuadrant::PhysicalFirst);
+        QVERIFY(r.nodes[b2.node].defaulted); // the supply-chain stage's own verdict
+        QCOMPARE(m.counts[static_cast<size_t>(SurvivalQuadrant::FinancialFirst)], 1);
+        QCOMPARE(m.counts[static_cast<size_t>(SurvivalQuadrant::PhysicalFirst)], 1);
+        QCOMPARE(m.counts[static_cast<size_t>(SurvivalQuadrant::Safe)], 0);
+        QCOMPARE(m.counts[static_cast<size_t>(SurvivalQuadrant::Both)], 0);
+        // in the CLI's JSON
+        const json out = shockJson(b, r)["survival"];
+        QCOMPARE(out["counts"]["financial-first"], 1);
+        QCOMPARE(out["borrowers"][1]["quadrant"], "physical-first");
+        QCOMPARE(out["borrowers"][0]["timeToSurviveDays"], "inf"); // FORMAT.md: infinite values are "inf"
+        checkInvariants(b, r);
+        // a run of another book is not mapped
+        QVERIFY(survivalMap(load(tinyBook(100)), r).points.empty());
     }
 
     // HF = 12000 / 13000 = 0.923 <= 0.95: the whole debt may be repaid.

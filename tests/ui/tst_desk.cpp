@@ -13,7 +13,11 @@
 #include "views/graphview.h"
 #include "views/heatmapview.h"
 #include "views/stressview.h"
+#include "views/survivalview.h"
 #include "views/whatifview.h"
+#include "plots/survivalchart.h"
+#include "survival.h"
+#include "widgets/emptystate.h"
 #include "palette.h"
 #include "plots/chart.h"
 #include "widgets/kpistrip.h"
@@ -84,7 +88,7 @@ private Q_SLOTS:
     void everyViewRendersNonBlank()
     {
         QFETCH(QString, view);
-        if (view == QStringLiteral("whatif")) {
+        if (view == QStringLiteral("whatif") || view == QStringLiteral("survival")) {
             QSignalSpy done(w->whatIfView(), &WhatIfView::finished);
             w->whatIfView()->run();
             QVERIFY(done.wait(20000));
@@ -129,6 +133,68 @@ private Q_SLOTS:
         // the graph searches and selects
         QVERIFY(w->graphView()->canvas()->search(QString::fromStdString(b->nodes[3].name)));
         QCOMPARE(w->desk()->selection().index, 3);
+    }
+
+    // Time to survive x health factor after a what-if run: the engine's map (core/survival, by hand
+    // in tst_shock) in the chart and the table; a dot's click and a row select the node, the desk's
+    // selection rings the dot; the table sorts by number; a new book empties it.
+    void survivalViewFollowsTheRun()
+    {
+        SurvivalView* sv = w->survivalView();
+        QVERIFY(sv->map().points.empty());
+        QVERIFY(sv->findChild<EmptyState*>()->active());
+        QVERIFY(w->whatIfView()->loadScenario(QStringLiteral("perfect-storm")));
+        QSignalSpy done(w->whatIfView(), &WhatIfView::finished);
+        w->whatIfView()->run();
+        QVERIFY(done.wait(20000));
+        QVERIFY(done.takeFirst().at(0).toBool());
+        const BookPtr b = w->book();
+        const SurvivalMap expected = survivalMap(*b, w->whatIfView()->lastRun()->result);
+        const SurvivalMap& m = sv->map();
+        QCOMPARE(m.points.size(), expected.points.size());
+        QCOMPARE(m.counts, expected.counts);
+        QCOMPARE(m.points.size(), size_t(24)); // the demo's borrowers
+        QCOMPARE(m.counts[static_cast<size_t>(SurvivalQuadrant::FinancialFirst)], 14);
+        QCOMPARE(m.recoverDays, 21.0);
+        QVERIFY(!sv->findChild<EmptyState*>()->active());
+        QCOMPARE(sv->table()->rowCount(), 24);
+        QCOMPARE(sv->chart()->plot()->graphCount(), 4); // a graph per quadrant, nothing selected
+        // a click on a dot selects its node everywhere
+        w->showView(ViewId::Survival);
+        sv->resize(1200, 700);
+        QApplication::processEvents();
+        QCustomPlot* plot = sv->chart()->plot();
+        plot->replot();
+        const int target = 7;
+        const QPointF at = plots::survivalPlace(m, target);
+        const QPoint pixel(qRound(plot->xAxis->coordToPixel(at.x())), qRound(plot->yAxis->coordToPixel(at.y())));
+        const int hit = plots::survivalPointAt(*sv->chart(), m, pixel);
+        QVERIFY(hit >= 0);
+        QTest::mouseClick(plot, Qt::LeftButton, {}, pixel);
+        QCOMPARE(static_cast<int>(w->desk()->selection().kind), static_cast<int>(Selection::Kind::Node));
+        QCOMPARE(w->desk()->selection().index, m.points[hit].node);
+        QCOMPARE(plot->graphCount(), 5); // the ring
+        const auto rows = sv->table()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(sv->table()->item(rows.front().row(), 0)->data(Qt::UserRole).toInt(), m.points[hit].node);
+        // a row selects its node
+        sv->table()->selectRow(0);
+        QCOMPARE(w->desk()->selection().index, sv->table()->item(0, 0)->data(Qt::UserRole).toInt());
+        // sorted by time to survive: finite days first, ascending, ∞ last
+        sv->table()->sortItems(1, Qt::AscendingOrder);
+        double last = -1;
+        for (int r = 0; r < sv->table()->rowCount(); ++r) {
+            const double v = sv->table()->item(r, 1)->data(Qt::UserRole).toDouble();
+            QVERIFY(v >= last);
+            last = v;
+        }
+        QCOMPARE(sv->table()->item(0, 1)->text(), QStringLiteral("20.5 d"));
+        // another book: nothing of this run stays
+        QSignalSpy loaded(w.get(), &MainWindow::bookLoaded);
+        w->openBook(QStringLiteral("demo"));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(sv->map().points.empty());
+        QCOMPARE(sv->table()->rowCount(), 0);
     }
 
     void whatIfOnAWorkerWithAttribution()
@@ -228,8 +294,9 @@ private Q_SLOTS:
         QTimer ticker; // a ticker every 50 ms, as the exchange sends them
         int seq = 0;
         connect(&ticker, &QTimer::timeout, this, [&] {
+            ++seq;
             for (QWebSocket* c : clients)
-                c->sendTextMessage(QStringLiteral(R"({"type":"ticker","sequence":%1,"product_id":"ETH-USD","price":"%2"})").arg(++seq).arg(1800 + seq % 7));
+                c->sendTextMessage(QStringLiteral(R"({"type":"ticker","sequence":%1,"product_id":"ETH-USD","price":"%2"})").arg(seq).arg(1800 + seq % 7));
         });
         ticker.start(50);
         QProcess desk;

@@ -12,6 +12,7 @@
 #include "validate.h"
 #include "views/graphview.h"
 #include "views/stressview.h"
+#include "views/survivalview.h"
 #include "views/whatifview.h"
 #include "widgets/emptystate.h"
 #include "widgets/kpistrip.h"
@@ -129,6 +130,19 @@ private Q_SLOTS:
         QSignalSpy whatIf(w->whatIfView(), &WhatIfView::finished);
         w->whatIfView()->run();
         QVERIFY(whatIf.count() > 0 || whatIf.wait(30000));
+        // the survival view: a dot per borrower, or what is missing
+        const SurvivalView* sv = w->survivalView();
+        if (whatIf.first().at(0).toBool() && w->whatIfView()->lastRun()) {
+            size_t borrowers = 0;
+            std::vector<char> seen(b.nodes.size(), 0);
+            for (const Loan& l : b.loans)
+                if (l.borrowerIx >= 0 && !seen[l.borrowerIx]) seen[l.borrowerIx] = 1, ++borrowers;
+            QCOMPARE(sv->map().points.size(), borrowers);
+            if (borrowers == 0) QVERIFY(!emptyMessage(w->view(QStringLiteral("survival"))).isEmpty());
+            QVERIFY(!w->view(QStringLiteral("survival"))->grab().isNull());
+        } else {
+            QVERIFY(!emptyMessage(w->view(QStringLiteral("survival"))).isEmpty());
+        }
         QSignalSpy stress(w->stressView(), &StressView::finished);
         w->stressView()->setScenarios(50);
         w->stressView()->run();

@@ -10,24 +10,6 @@
 #include <cmath>
 
 namespace ballast::ui::plots {
-namespace {
-
-/// The legend in its own row under the title, laid out horizontally: it never covers data.
-void legendUnderTitle(QCustomPlot* p)
-{
-    p->legend->setVisible(true);
-    if (p->plotLayout()->rowCount() >= 3) return;
-    p->plotLayout()->insertRow(1);
-    p->plotLayout()->addElement(1, 0, p->legend);
-    p->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    p->legend->setBorderPen(Qt::NoPen);
-    p->legend->setBrush(Qt::NoBrush);
-    p->legend->setMargins(QMargins(4, 0, 4, 0));
-    p->plotLayout()->setRowStretchFactor(1, 0.001);
-    p->plotLayout()->setRowSpacing(0);
-}
-
-} // namespace
 
 void horizontalBars(Chart& chart, const QString& title, const QVector<QString>& labels, const QVector<double>& values,
                     const QColor& color, const QVector<double>& second, const QColor& secondColor, const QString& firstName,

@@ -56,6 +56,20 @@ void styleChart(QCustomPlot* plot)
     }
 }
 
+void legendUnderTitle(QCustomPlot* p)
+{
+    p->legend->setVisible(true);
+    if (p->plotLayout()->rowCount() >= 3) return;
+    p->plotLayout()->insertRow(1);
+    p->plotLayout()->addElement(1, 0, p->legend);
+    p->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    p->legend->setBorderPen(Qt::NoPen);
+    p->legend->setBrush(Qt::NoBrush);
+    p->legend->setMargins(QMargins(4, 0, 4, 0));
+    p->plotLayout()->setRowStretchFactor(1, 0.001);
+    p->plotLayout()->setRowSpacing(0);
+}
+
 namespace {
 class MoneyTicker final : public QCPAxisTicker
 {

@@ -12,6 +12,9 @@ namespace ballast::ui {
 /// Axes, grid, fonts and background of a QCustomPlot in the desk's style.
 void styleChart(QCustomPlot* plot);
 
+/// The legend in its own row under the title, laid out horizontally: it never covers data.
+void legendUnderTitle(QCustomPlot* plot);
+
 /// Axis tick labels in money units (k, m, bn).
 void moneyAxis(QCPAxis* axis);
 
