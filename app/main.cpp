@@ -289,7 +289,7 @@ int main(int argc, char** argv)
                 for (QDockWidget* d : w.findChildren<QDockWidget*>()) d->hide();
             }
             // views that need a run first
-            if (view == ViewId::WhatIf || view == ViewId::Survival || (!view && parser.isSet(scenarioOpt))) {
+            if (view == ViewId::WhatIf || view == ViewId::Survival || view == ViewId::OracleLag || (!view && parser.isSet(scenarioOpt))) {
                 auto* wi = w.whatIfView();
                 if (parser.isSet(scenarioOpt) && !wi->loadScenario(parser.value(scenarioOpt))) {
                     std::fprintf(stderr, "ballast: no scenario '%s' in the book\n", qPrintable(parser.value(scenarioOpt)));
@@ -297,7 +297,7 @@ int main(int argc, char** argv)
                     app.quit();
                     return;
                 }
-                w.showView(view == ViewId::Survival ? ViewId::Survival : ViewId::WhatIf);
+                w.showView(view ? *view : ViewId::WhatIf);
                 QObject::connect(wi, &ballast::ui::WhatIfView::finished, &app, [&](bool) { grabAndQuit(); });
                 wi->run();
                 return;

@@ -173,11 +173,33 @@ json shockJson(const Book& b, const ShockResult& r)
         for (const auto& [a, p] : rr.prices) prices[b.assets[a].id] = number(p);
         json halted = json::array();
         for (int v : rr.haltedVenues) halted.push_back(b.nodes[v].id);
+        json seen = json::object();
+        for (const auto& [v, view] : rr.oracleSeen) {
+            json o = json::object();
+            for (const auto& [a, p] : view) o[b.assets[a].id] = number(p);
+            seen[b.nodes[v].id] = std::move(o);
+        }
+        auto loanIds = [&](const std::vector<int>& ls) {
+            json ids = json::array();
+            for (int l : ls) ids.push_back(b.loans[l].id);
+            return ids;
+        };
         rounds.push_back({{"round", rr.round}, {"liquidations", rr.liquidations}, {"debtRepaid", number(rr.debtRepaid)},
                           {"prices", prices}, {"stage", rr.stage}, {"collateralSold", number(rr.collateralSold)},
-                          {"proceeds", number(rr.proceeds)}, {"badDebt", number(rr.badDebt)}, {"haltedVenues", halted}});
+                          {"proceeds", number(rr.proceeds)}, {"badDebt", number(rr.badDebt)}, {"haltedVenues", halted},
+                          {"oracleSeen", seen}, {"oracle", [&] {
+                               json o = json::object();
+                               for (const auto& [a, p] : rr.oracle) o[b.assets[a].id] = number(p);
+                               return o;
+                           }()},
+                          {"liquidatedByOracle", loanIds(rr.liquidatedByOracle)},
+                          {"delayedByOracle", loanIds(rr.delayedByOracle)}});
     }
     out["rounds"] = std::move(rounds);
+    json lag = json::object();
+    for (size_t v = 0; v < r.oracleLagRounds.size(); ++v)
+        if (r.oracleLagRounds[v] >= 0) lag[b.nodes[v].id] = r.oracleLagRounds[v];
+    out["oracleLagRounds"] = std::move(lag);
     json loans = json::array();
     for (size_t l = 0; l < r.loans.size(); ++l) {
         const auto& lo = r.loans[l];

@@ -137,6 +137,12 @@ public:
     }
 
     Defaults& defaults() { return m_defaults; }
+    std::vector<int> oracleLagRounds() const
+    {
+        std::vector<int> out(b.nodes.size(), -1);
+        for (int v : venues) out[v] = lagRounds(v);
+        return out;
+    }
     const std::vector<double>& shipmentDelays() const { return delay; }
     const std::vector<double>& volatilities() const { return vol; }
     const std::map<int, double>& marketPenalties() const { return marketPenalty; }  // borrower -> penalty the market also triggered
@@ -255,6 +261,31 @@ private:
         }
     }
 
+    // ---- the oracle's lag, recorded for the timeline (recordPrices) --------------------------
+    /// Each lending venue's view of the assets whose view moved from the start.
+    void recordOracleViews(RoundRecord& rec, const std::vector<double>& oracleNow) const
+    {
+        for (int a = 0; a < nA; ++a)
+            if (b.assets[a].kind != AssetKind::InventoryToken && std::fabs(oracleNow[a] - pre.oracleBefore[a]) > 1e-12 * std::fabs(pre.oracleBefore[a]))
+                rec.oracle[a] = oracleNow[a];
+        for (size_t s = 0; s < venues.size(); ++s)
+            for (int a = 0; a < nA; ++a)
+                if (b.assets[a].kind != AssetKind::InventoryToken && std::fabs(seen[s][a] - pre.oracleBefore[a]) > 1e-12 * std::fabs(pre.oracleBefore[a]))
+                    rec.oracleSeen[venues[s]][a] = seen[s][a];
+    }
+    /// Loans at a venue whose oracle trails the market, liquidatable at the market's price, that the
+    /// venue's view does not let the liquidators touch this round.
+    void recordDelayed(RoundRecord& rec) const
+    {
+        const std::vector<double> market = marketVector();
+        for (size_t l = 0; l < b.loans.size(); ++l) {
+            const int v = b.loans[l].venueIx;
+            if (v < 0 || venueSlot[v] < 0 || debt[l] <= 0 || lagRounds(v) <= 0) continue;
+            if (isLiquidatable(loanHealth(static_cast<int>(l), market)) && !isLiquidatable(loanHealth(static_cast<int>(l), seen[venueSlot[v]])))
+                rec.delayedByOracle.push_back(static_cast<int>(l));
+        }
+    }
+
     // ---- the cascade -------------------------------------------------------------------------
     int lagRounds(int v) const { return opt.roundSeconds > 0 ? static_cast<int>(std::floor(finality[v] / opt.roundSeconds)) : 0; }
 
@@ -293,6 +324,7 @@ private:
                 if (liqHaltUntil[v] >= round) rec.haltedVenues.push_back(v);
             }
 
+            if (opt.recordPrices) recordOracleViews(rec, oracleNow);
             // liquidations, lowest health first
             std::vector<std::pair<double, int>> candidates;
             for (size_t l = 0; l < b.loans.size(); ++l) {
@@ -305,6 +337,7 @@ private:
                 }
             }
             std::sort(candidates.begin(), candidates.end());
+            if (opt.recordPrices) recordDelayed(rec);
             std::vector<double> capLeft(nN, kInf);
             for (int v : venues) {
                 const double cap = b.nodes[v].circuitBreaker.maxLiquidationPerRound;
@@ -367,8 +400,12 @@ private:
                 // liquidated because of the oracle: at market prices the loan was healthy
                 double cvm = 0, dvm = 0;
                 const double hfMarket = loanHealthAt(l, marketBefore, best, seizedQty, repayValue / std::max(debtPrice, 1e-300), &cvm, &dvm);
-                if (!isLiquidatable(hfMarket)) oraclePenalty[loan.borrowerIx >= 0 ? loan.borrowerIx : 0] += penalty;
-                else marketPenalty[loan.borrowerIx >= 0 ? loan.borrowerIx : 0] += penalty;
+                if (!isLiquidatable(hfMarket)) {
+                    oraclePenalty[loan.borrowerIx >= 0 ? loan.borrowerIx : 0] += penalty;
+                    if (opt.recordPrices && (rec.liquidatedByOracle.empty() || rec.liquidatedByOracle.back() != l)) rec.liquidatedByOracle.push_back(l);
+                } else {
+                    marketPenalty[loan.borrowerIx >= 0 ? loan.borrowerIx : 0] += penalty;
+                }
                 toSell[a] += seizedQty - feeQty;
                 ++rec.liquidations;
                 rec.debtRepaid += repayValue;
@@ -857,6 +894,7 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
     out.loans.resize(b.loans.size());
     out.nodes.resize(b.nodes.size());
     out.priceBefore = pre.priceBefore;
+    out.oracleBefore = pre.oracleBefore;
     for (size_t l = 0; l < b.loans.size(); ++l) out.loans[l].healthFactorBefore = pre.healthBefore[l];
 
     // 1-2: the shocks and the liquidation cascade
@@ -872,6 +910,7 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
     out.priceAfter = cascade.marketVector();
     out.oracleAfter = cascade.oracleVector();
     out.shipmentDelayDays = delay;
+    out.oracleLagRounds = cascade.oracleLagRounds();
     pushSchedules(b, delay, out);
     for (size_t l = 0; l < b.loans.size(); ++l) {
         LoanOutcome& lo = out.loans[l];

@@ -50,6 +50,13 @@ struct RoundRecord
     double debtRepaid = 0, collateralSold = 0, proceeds = 0, badDebt = 0;
     std::vector<int> haltedVenues;
     std::map<int, double> prices; // asset -> market price after the round (assets that moved)
+    // what each lending venue's oracle showed this round, for assets whose view moved from the start
+    std::map<int, std::map<int, double>> oracleSeen; // venue node -> asset -> price (recordPrices)
+    std::map<int, double> oracle;                    // asset -> the oracle's own price this round, where it moved
+    // the oracle's lag in this round: loans liquidated though healthy at the market price (the
+    // lag caused them) and loans liquidatable at the market that their venue did not see yet (the
+    // lag delayed them); loans that moved, not every loan of the book (recordPrices)
+    std::vector<int> liquidatedByOracle, delayedByOracle;
 };
 
 struct LoanOutcome
@@ -116,8 +123,9 @@ struct ShockResult
     double markToMarketCheck = 0; // independent MTM of holdings; equals price + fireSale + perishableDecay
     double perishableDecay = 0;   // the part of the supply-chain channel that is perishable inventory decay
     std::vector<double> priceBefore, priceAfter; // market, per asset (effective)
-    std::vector<double> oracleAfter;
+    std::vector<double> oracleAfter, oracleBefore;
     std::vector<double> shipmentDelayDays; // per link
+    std::vector<int> oracleLagRounds;      // per node: rounds its oracle trails the market (lending venues; -1 elsewhere)
     struct Pushed
     {
         int link = -1;           // a delayed shipment, or an obligation waiting on its delivery

@@ -1347,6 +1347,10 @@
         <source>Survival × health</source>
         <translation>Überleben × Gesundheit</translation>
     </message>
+    <message>
+        <source>Oracle lag</source>
+        <translation>Orakel-Verzögerung</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::AlertsModel</name>
@@ -2738,6 +2742,77 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     </message>
 </context>
 <context>
+    <name>ballast::ui::OracleLagView</name>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Oracle lag</source>
+        <translation>Orakel-Verzögerung</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Caused</source>
+        <translation>Verursacht</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Rounds its chain's finality puts between the oracle and the venue</source>
+        <translation>Runden, die die Finalität seiner Chain zwischen Orakel und Handelsplatz legt</translation>
+    </message>
+    <message>
+        <source>Rounds its view of the asset differed from the oracle's own price</source>
+        <translation>Runden, in denen seine Sicht auf den Vermögenswert vom Orakelpreis abwich</translation>
+    </message>
+    <message>
+        <source>Its loans liquidated though healthy at the market price</source>
+        <translation>Seine Kredite, die trotz gesunder Lage zum Marktpreis liquidiert wurden</translation>
+    </message>
+    <message>
+        <source>Its loans liquidatable at the market price that the venue did not see yet</source>
+        <translation>Seine zum Marktpreis liquidierbaren Kredite, die der Handelsplatz noch nicht sah</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;When did each venue see the price?&lt;/b&gt;&lt;br&gt;Run a scenario in the What-if view (Ctrl+R): the market, the oracle and every lending venue's view appear here round by round, with the liquidations the oracle's lag caused or held back.</source>
+        <translation>&lt;b&gt;Wann sah jeder Handelsplatz den Preis?&lt;/b&gt;&lt;br&gt;Führen Sie im Was-wäre-wenn-Fenster ein Szenario aus (Strg+R): Markt, Orakel und die Sicht jedes Kreditplatzes erscheinen hier Runde für Runde, mit den Liquidationen, die die Orakel-Verzögerung verursachte oder zurückhielt.</translation>
+    </message>
+    <message>
+        <source>No scenario run yet</source>
+        <translation>Noch kein Szenario gerechnet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No lending venues&lt;/b&gt;&lt;br&gt;Oracles matter where loans are liquidated: this book has no lending venue whose oracle could trail the market.</source>
+        <translation>&lt;b&gt;Keine Kreditplätze&lt;/b&gt;&lt;br&gt;Orakel zählen dort, wo Kredite liquidiert werden: Dieses Buch hat keinen Kreditplatz, dessen Orakel dem Markt nachlaufen könnte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No price moved&lt;/b&gt;&lt;br&gt;This scenario moves no market or oracle price, so no venue saw one late.</source>
+        <translation>&lt;b&gt;Kein Preis bewegt&lt;/b&gt;&lt;br&gt;Dieses Szenario bewegt weder Markt- noch Orakelpreise, also sah kein Handelsplatz einen verspätet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 lending venues saw %4 late; the lag caused %5 liquidation(s) and held back %6 loan(s) (every asset).</source>
+        <translation>%1: %2 von %3 Kreditplätzen sahen %4 verspätet; die Verzögerung verursachte %5 Liquidation(en) und hielt %6 Kredit(e) zurück (alle Vermögenswerte).</translation>
+    </message>
+</context>
+<context>
     <name>ballast::ui::PositionsModel</name>
     <message>
         <source>in warehouse</source>
@@ -4003,6 +4078,50 @@ schwächster HF %4, %5 von %6 Kredit(en) liquidiert
     <message>
         <source>weakest health factor in the cascade</source>
         <translation>schwächster Health Factor in der Kaskade</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>oracle</source>
+        <translation>Orakel</translation>
+    </message>
+    <message>
+        <source>oracle (1 venue on time)</source>
+        <translation>Orakel (1 Handelsplatz pünktlich)</translation>
+    </message>
+    <message>
+        <source>oracle (%1 venues on time)</source>
+        <translation>Orakel (%1 Handelsplätze pünktlich)</translation>
+    </message>
+    <message>
+        <source>%1 (1 round late)</source>
+        <translation>%1 (1 Runde verspätet)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rounds late)</source>
+        <translation>%1 (%2 Runden verspätet)</translation>
+    </message>
+    <message>
+        <source>liquidations the lag caused</source>
+        <translation>durch die Verzögerung verursachte Liquidationen</translation>
+    </message>
+    <message>
+        <source>loans the lag held back</source>
+        <translation>durch die Verzögerung zurückgehaltene Kredite</translation>
+    </message>
+    <message>
+        <source>cascade round (0: before the shock)</source>
+        <translation>Kaskadenrunde (0: vor dem Schock)</translation>
+    </message>
+    <message>
+        <source>%1 price</source>
+        <translation>Preis %1</translation>
+    </message>
+    <message>
+        <source>Oracle lag: %1 as the market and each venue saw it</source>
+        <translation>Orakel-Verzögerung: %1, wie Markt und jeder Handelsplatz es sahen</translation>
     </message>
 </context>
 </TS>

@@ -1347,6 +1347,10 @@
         <source>Survival × health</source>
         <translation>存续 × 健康因子</translation>
     </message>
+    <message>
+        <source>Oracle lag</source>
+        <translation>预言机延迟</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::AlertsModel</name>
@@ -2729,6 +2733,77 @@ or add nodes and links to the workbook JSON</source>
     </message>
 </context>
 <context>
+    <name>ballast::ui::OracleLagView</name>
+    <message>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Oracle lag</source>
+        <translation>预言机延迟</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>滞后轮数</translation>
+    </message>
+    <message>
+        <source>Caused</source>
+        <translation>引发</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>被延后</translation>
+    </message>
+    <message>
+        <source>Rounds its chain's finality puts between the oracle and the venue</source>
+        <translation>其链的最终性在预言机与场所之间造成的轮数</translation>
+    </message>
+    <message>
+        <source>Rounds its view of the asset differed from the oracle's own price</source>
+        <translation>其对该资产的视图与预言机自身价格不同的轮数</translation>
+    </message>
+    <message>
+        <source>Its loans liquidated though healthy at the market price</source>
+        <translation>按市场价健康却被清算的贷款</translation>
+    </message>
+    <message>
+        <source>Its loans liquidatable at the market price that the venue did not see yet</source>
+        <translation>按市场价可清算但场所尚未察觉的贷款</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;When did each venue see the price?&lt;/b&gt;&lt;br&gt;Run a scenario in the What-if view (Ctrl+R): the market, the oracle and every lending venue's view appear here round by round, with the liquidations the oracle's lag caused or held back.</source>
+        <translation>&lt;b&gt;各场所何时看到价格？&lt;/b&gt;&lt;br&gt;在假设分析视图中运行一个情景（Ctrl+R）：市场、预言机及每个借贷场所的视图逐轮显示于此，并标出预言机延迟引发或延后的清算。</translation>
+    </message>
+    <message>
+        <source>No scenario run yet</source>
+        <translation>尚未运行情景</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No lending venues&lt;/b&gt;&lt;br&gt;Oracles matter where loans are liquidated: this book has no lending venue whose oracle could trail the market.</source>
+        <translation>&lt;b&gt;没有借贷场所&lt;/b&gt;&lt;br&gt;预言机在贷款被清算之处才重要：本账簿没有其预言机可能落后于市场的借贷场所。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No price moved&lt;/b&gt;&lt;br&gt;This scenario moves no market or oracle price, so no venue saw one late.</source>
+        <translation>&lt;b&gt;没有价格变动&lt;/b&gt;&lt;br&gt;本情景未改变任何市场或预言机价格，因此没有场所滞后看到价格。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 lending venues saw %4 late; the lag caused %5 liquidation(s) and held back %6 loan(s) (every asset).</source>
+        <translation>%1：%3 个借贷场所中有 %2 个滞后看到 %4；延迟引发 %5 笔清算并延后 %6 笔贷款（全部资产）。</translation>
+    </message>
+</context>
+<context>
     <name>ballast::ui::PositionsModel</name>
     <message>
         <source>in warehouse</source>
@@ -3992,6 +4067,50 @@ weakest HF %4, %5 of %6 loan(s) liquidated
     <message>
         <source>weakest health factor in the cascade</source>
         <translation>级联中的最低健康因子</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>oracle</source>
+        <translation>预言机</translation>
+    </message>
+    <message>
+        <source>oracle (1 venue on time)</source>
+        <translation>预言机（1 个场所同步）</translation>
+    </message>
+    <message>
+        <source>oracle (%1 venues on time)</source>
+        <translation>预言机（%1 个场所同步）</translation>
+    </message>
+    <message>
+        <source>%1 (1 round late)</source>
+        <translation>%1（滞后 1 轮）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rounds late)</source>
+        <translation>%1（滞后 %2 轮）</translation>
+    </message>
+    <message>
+        <source>liquidations the lag caused</source>
+        <translation>延迟引发的清算</translation>
+    </message>
+    <message>
+        <source>loans the lag held back</source>
+        <translation>被延迟延后的贷款</translation>
+    </message>
+    <message>
+        <source>cascade round (0: before the shock)</source>
+        <translation>级联轮次（0：冲击前）</translation>
+    </message>
+    <message>
+        <source>%1 price</source>
+        <translation>%1 价格</translation>
+    </message>
+    <message>
+        <source>Oracle lag: %1 as the market and each venue saw it</source>
+        <translation>预言机延迟：市场与各场所看到的 %1</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@
 #include "views/heatmapview.h"
 #include "views/positionsview.h"
 #include "views/stressview.h"
+#include "views/oraclelagview.h"
 #include "views/survivalview.h"
 #include "views/whatifview.h"
 #include "widgets/kpistrip.h"
@@ -164,6 +165,7 @@ void MainWindow::buildDocks()
     m_whatIf = new WhatIfView(m_desk, this);
     m_stress = new StressView(m_desk, this);
     m_survival = new SurvivalView(m_desk, this);
+    m_oracleLag = new OracleLagView(m_desk, this);
     m_alerts = new AlertsView(m_desk, this);
     m_log = new EventLog(this);
 
@@ -185,11 +187,13 @@ void MainWindow::buildDocks()
     QDockWidget* stress = dock(ViewId::Stress, m_stress, Qt::BottomDockWidgetArea);
     QDockWidget* logDock = dock(ViewId::Log, m_log, Qt::BottomDockWidgetArea);
     QDockWidget* survival = dock(ViewId::Survival, m_survival, Qt::BottomDockWidgetArea);
+    QDockWidget* oracleLag = dock(ViewId::OracleLag, m_oracleLag, Qt::BottomDockWidgetArea);
     tabifyDockWidget(dash, heat);
     splitDockWidget(dash, alerts, Qt::Vertical);
     tabifyDockWidget(pos, loans);
     tabifyDockWidget(pos, whatif);
     tabifyDockWidget(pos, survival);
+    tabifyDockWidget(pos, oracleLag);
     tabifyDockWidget(pos, stress);
     tabifyDockWidget(pos, logDock);
     dash->raise();
@@ -207,7 +211,9 @@ void MainWindow::buildDocks()
     });
     connect(m_whatIf, &WhatIfView::editRequested, m_doc, &Document::applyEdit);
     connect(m_whatIf, &WhatIfView::finished, this, [this](bool ok) {
-        if (ok) m_survival->setRun(m_whatIf->sharedRun());
+        if (!ok) return;
+        m_survival->setRun(m_whatIf->sharedRun());
+        m_oracleLag->setRun(m_whatIf->sharedRun());
     });
     connect(m_whatIf, &WhatIfView::logged, this, &MainWindow::log);
     connect(m_stress, &StressView::logged, this, &MainWindow::log);
@@ -370,6 +376,7 @@ void MainWindow::setPresentationMode(bool on)
     m_heatmap->refresh();
     if (m_whatIf->lastRun()) m_whatIf->restyle();
     m_survival->restyle();
+    m_oracleLag->restyle();
     if (m_stress->result()) m_stress->restyle();
     updateTitle();
 }

@@ -44,6 +44,7 @@ class StoryView;
 class StressView;
 class WhatIfView;
 class SurvivalView;
+class OracleLagView;
 
 class MainWindow final : public QMainWindow
 {
@@ -75,6 +76,7 @@ public:
     DashboardView* dashboardView() const { return m_dashboard; }
     WhatIfView* whatIfView() const { return m_whatIf; }
     SurvivalView* survivalView() const { return m_survival; }
+    OracleLagView* oracleLagView() const { return m_oracleLag; }
     StressView* stressView() const { return m_stress; }
     AlertsView* alertsView() const { return m_alerts; }
     EventLog* eventLog() const { return m_log; }
@@ -152,6 +154,7 @@ private:
     DashboardView* m_dashboard = nullptr;
     WhatIfView* m_whatIf = nullptr;
     SurvivalView* m_survival = nullptr;
+    OracleLagView* m_oracleLag = nullptr;
     StressView* m_stress = nullptr;
     AlertsView* m_alerts = nullptr;
     EventLog* m_log = nullptr;

@@ -9,10 +9,10 @@
 
 namespace ballast::ui {
 
-enum class ViewId { Graph, Positions, Loans, Heatmap, Dashboard, WhatIf, Stress, Alerts, Log, Survival };
+enum class ViewId { Graph, Positions, Loans, Heatmap, Dashboard, WhatIf, Stress, Alerts, Log, Survival, OracleLag };
 
-inline constexpr std::array<ViewId, 10> kAllViews{ViewId::Graph,  ViewId::Positions, ViewId::Loans,  ViewId::Heatmap, ViewId::Dashboard,
-                                                  ViewId::WhatIf, ViewId::Stress,    ViewId::Alerts, ViewId::Log,     ViewId::Survival};
+inline constexpr std::array<ViewId, 11> kAllViews{ViewId::Graph,  ViewId::Positions, ViewId::Loans,  ViewId::Heatmap,  ViewId::Dashboard, ViewId::WhatIf,
+                                                  ViewId::Stress, ViewId::Alerts,    ViewId::Log,    ViewId::Survival, ViewId::OracleLag};
 
 /// The view's key: what --view takes, and its dock's object name after "dock-".
 inline QString viewKey(ViewId v)
@@ -28,6 +28,7 @@ inline QString viewKey(ViewId v)
     case ViewId::Alerts: return QStringLiteral("alerts");
     case ViewId::Log: return QStringLiteral("log");
     case ViewId::Survival: return QStringLiteral("survival");
+    case ViewId::OracleLag: return QStringLiteral("oraclelag");
     }
     return {};
 }
@@ -53,6 +54,7 @@ inline QString viewTitle(ViewId v)
     case ViewId::Alerts: return QCoreApplication::translate("ViewId", "Alerts");
     case ViewId::Log: return QCoreApplication::translate("ViewId", "Event log");
     case ViewId::Survival: return QCoreApplication::translate("ViewId", "Survival × health");
+    case ViewId::OracleLag: return QCoreApplication::translate("ViewId", "Oracle lag");
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include "health.h"
 #include "shock.h"
 #include "survival.h"
+#include "oraclelag.h"
 
 #include <QtTest>
 
@@ -382,6 +383,73 @@ private Q_SLOTS:
         QCOMPARE(run(b).loans[0].firstRound, 3);
         j["scenarios"][0]["shocks"].push_back({{"type", "finality"}, {"chain", "eth"}, {"seconds", 0}});
         QCOMPARE(run(load(j)).loans[0].firstRound, 1);
+    }
+
+    // The lag on the timeline, by hand. Finality 1200 s = 2 rounds of 600 s: WETH falls to 1500 at
+    // once, aave sees 2000 in rounds 1 and 2 (the loan at 0.9756 on the market is delayed there),
+    // 1500 from round 3, when the loan is liquidated (at the market too: not caused by the lag).
+    // An oracle manipulation of -30% on a loan healthy at the market (HF 1.391 at 2000) liquidates
+    // it at 1400 x 10 x 0.8 / 11500 = 0.974: caused by the oracle.
+    void oracleLagOnTheTimeline()
+    {
+        json j = tinyBook(12300);
+        j["nodes"][2]["finalitySec"] = 1200;
+        const Book b = load(j);
+        const ShockResult r = run(b);
+        const int weth = b.assetIx("WETH"), aave = b.nodeIx("aave");
+        QCOMPARE(r.oracleLagRounds[aave], 2);
+        QCOMPARE(r.oracleLagRounds[b.nodeIx("b1")], -1);
+        QCOMPARE(oracleLagAssets(b, r), std::vector<int>{weth});
+        const OracleLagTimeline t = oracleLagTimeline(b, r, weth);
+        QCOMPARE(t.venues, std::vector<int>{aave});
+        QVERIFY(t.market.size() >= 4);
+        QCOMPARE(t.market[0], 2000.0);
+        QCOMPARE(t.market[1], 1500.0);
+        QCOMPARE(t.view[0][1], 2000.0);
+        QCOMPARE(t.view[0][2], 2000.0);
+        QCOMPARE(t.view[0][3], 1500.0);
+        QCOMPARE(t.oracle[1], 1500.0);
+        QCOMPARE(t.delayed[1], 1);
+        QCOMPARE(t.delayed[2], 1);
+        QCOMPARE(t.delayed[3], 0);
+        QCOMPARE(t.caused[3], 0);
+        QCOMPARE(r.rounds[2].liquidations, 1);
+        QCOMPARE(t.table[0].lagRounds, 2);
+        // late in rounds 1-2 (the drop) and 4-5 (the liquidator's sale moved WETH to 1488.93 in round 3)
+        QCOMPARE(t.table[0].roundsLate, 4);
+        // (a round's oracle is the one its venues read at its start: the sale shows from round 4)
+        QCOMPARE(t.oracle[3], 1500.0);
+        QVERIFY(near(t.oracle[4], 1488.93019205187, 1e-10));
+        QCOMPARE(t.view[0][4], 1500.0);
+        QCOMPARE(t.view[0][5], 1500.0);
+        QVERIFY(near(t.view[0][6], 1488.93019205187, 1e-10));
+        QCOMPARE(t.table[0].delayed, 1);
+        QCOMPARE(t.table[0].caused, 0);
+        const json out = shockJson(b, r);
+        QCOMPARE(out["oracleLagRounds"]["aave"], 2);
+        QCOMPARE(out["rounds"][0]["delayedByOracle"], json({"l1"}));
+        QVERIFY(!out["rounds"][0]["oracleSeen"].contains("aave")); // its view has not moved yet
+        QCOMPARE(out["rounds"][2]["oracleSeen"]["aave"]["WETH"], 1500.0);
+        QCOMPARE(out["rounds"][0]["oracle"]["WETH"], 1500.0);
+
+        json m = tinyBook(11500);
+        m["scenarios"].push_back({{"id", "attack"}, {"shocks", {{{"type", "oracle-manipulation"}, {"asset", "WETH"}, {"relative", -0.3}}}}});
+        const Book bm = load(m);
+        const ShockResult rm = run(bm, "attack");
+        const OracleLagTimeline tm = oracleLagTimeline(bm, rm, bm.assetIx("WETH"));
+        QCOMPARE(tm.caused[1], 1);
+        QCOMPARE(tm.table[0].caused, 1);
+        QCOMPARE(tm.market[0], 2000.0); // the market moved only by the liquidator's sale
+        QVERIFY(tm.market[1] > 1980 && tm.market[1] < 2000);
+        QVERIFY(near(tm.oracle[1], 1400.0));
+        QVERIFY(near(tm.view[0][1], 1400.0));
+        QCOMPARE(tm.table[0].roundsLate, 0); // manipulated, not late
+        // a run without recorded prices (Monte Carlo) has no timeline to show, and says nothing wrong
+        ShockOptions lean;
+        lean.recordPrices = false;
+        const ShockResult rl = runScenario(b, b.scenarios[0], lean);
+        QVERIFY(rl.rounds.front().oracleSeen.empty());
+        QVERIFY(rl.rounds.front().delayedByOracle.empty());
     }
 
     void staleOracleKeepsThePreShockPrice()

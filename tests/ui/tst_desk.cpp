@@ -14,6 +14,9 @@
 #include "views/heatmapview.h"
 #include "views/stressview.h"
 #include "views/survivalview.h"
+#include "views/oraclelagview.h"
+#include "oraclelag.h"
+#include <QComboBox>
 #include "views/whatifview.h"
 #include "plots/survivalchart.h"
 #include "survival.h"
@@ -88,7 +91,7 @@ private Q_SLOTS:
     void everyViewRendersNonBlank()
     {
         QFETCH(QString, view);
-        if (view == QStringLiteral("whatif") || view == QStringLiteral("survival")) {
+        if (view == QStringLiteral("whatif") || view == QStringLiteral("survival") || view == QStringLiteral("oraclelag")) {
             QSignalSpy done(w->whatIfView(), &WhatIfView::finished);
             w->whatIfView()->run();
             QVERIFY(done.wait(20000));
@@ -195,6 +198,40 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(20000));
         QVERIFY(sv->map().points.empty());
         QCOMPARE(sv->table()->rowCount(), 0);
+    }
+
+    // The oracle lag timeline after perfect-storm: the engine's timeline (core/oraclelag, by hand in
+    // tst_shock) of the asset that moved most, the venues' table, a row selecting its venue.
+    void oracleLagViewFollowsTheRun()
+    {
+        OracleLagView* ov = w->oracleLagView();
+        QVERIFY(ov->findChild<EmptyState*>()->active());
+        QVERIFY(w->whatIfView()->loadScenario(QStringLiteral("perfect-storm")));
+        QSignalSpy done(w->whatIfView(), &WhatIfView::finished);
+        w->whatIfView()->run();
+        QVERIFY(done.wait(20000));
+        const BookPtr b = w->book();
+        const ShockResult& r = w->whatIfView()->lastRun()->result;
+        const std::vector<int> assets = oracleLagAssets(*b, r);
+        QVERIFY(!assets.empty());
+        QCOMPARE(ov->assets()->count(), static_cast<int>(assets.size()));
+        QCOMPARE(ov->timeline().asset, assets.front());
+        const OracleLagTimeline expected = oracleLagTimeline(*b, r, assets.front());
+        QCOMPARE(ov->timeline().market, expected.market);
+        QCOMPARE(ov->table()->rowCount(), static_cast<int>(expected.venues.size()));
+        QVERIFY(!ov->findChild<EmptyState*>()->active());
+        // the demo's Aave sits on a chain of 3 rounds' finality: it saw the crash late
+        const int aave = b->nodeIx("aave-eth");
+        QCOMPARE(r.oracleLagRounds[aave], 3);
+        int lateRows = 0;
+        for (int row = 0; row < ov->table()->rowCount(); ++row) lateRows += ov->table()->item(row, 3)->data(Qt::DisplayRole).toInt() > 0;
+        QVERIFY(lateRows >= 1);
+        QVERIFY(ov->chart()->plot()->graphCount() >= 3); // market, oracle, a late venue
+        // another asset, then a row selects its venue
+        ov->showAsset(assets.back());
+        QCOMPARE(ov->timeline().asset, assets.back());
+        ov->table()->selectRow(0);
+        QCOMPARE(w->desk()->selection().index, ov->table()->item(0, 0)->data(Qt::UserRole).toInt());
     }
 
     void whatIfOnAWorkerWithAttribution()

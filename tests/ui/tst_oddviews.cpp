@@ -13,6 +13,7 @@
 #include "views/graphview.h"
 #include "views/stressview.h"
 #include "views/survivalview.h"
+#include "views/oraclelagview.h"
 #include "views/whatifview.h"
 #include "widgets/emptystate.h"
 #include "widgets/kpistrip.h"
@@ -130,6 +131,9 @@ private Q_SLOTS:
         QSignalSpy whatIf(w->whatIfView(), &WhatIfView::finished);
         w->whatIfView()->run();
         QVERIFY(whatIf.count() > 0 || whatIf.wait(30000));
+        // the oracle lag view: a timeline, or what is missing
+        QVERIFY(!w->view(QStringLiteral("oraclelag"))->grab().isNull());
+        if (w->oracleLagView()->timeline().asset < 0) QVERIFY(!emptyMessage(w->view(QStringLiteral("oraclelag"))).isEmpty());
         // the survival view: a dot per borrower, or what is missing
         const SurvivalView* sv = w->survivalView();
         if (whatIf.first().at(0).toBool() && w->whatIfView()->lastRun()) {

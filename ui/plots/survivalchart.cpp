@@ -186,6 +186,7 @@ void drawSurvival(Chart& chart, const SurvivalMap& m, const std::vector<QString>
     p->yAxis->setRange(0, f.yMax);
     legendUnderTitle(p);
     p->legend->setWrap(2); // two rows of two: the quadrants' tally fits a narrow dock
+    p->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     styleChart(p);
     p->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -103,6 +103,7 @@ SurvivalView::SurvivalView(DeskState* desk, QWidget* parent) : QWidget(parent), 
     m_chart->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({3000, 2000}); // three fifths to the chart, whatever the table's columns ask
     v->addWidget(body, 1);
     m_empty = new EmptyState(body);
 
