@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QPalette>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -46,6 +48,21 @@ Colors colors()
                          QColor(0xe5, 0x48, 0x4d), QColor(0x84, 0xcc, 0x16), QColor(0xec, 0x48, 0x99), QColor(0x64, 0x74, 0x8b)};
     for (int i = 0; i < 8; ++i) c.series[i] = s[i];
     return c;
+}
+
+QTableWidget* makeResultTable(QWidget* parent, const QStringList& headers)
+{
+    auto* t = new QTableWidget(parent);
+    t->setColumnCount(static_cast<int>(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->setVisible(false);
+    t->verticalHeader()->setDefaultSectionSize(21);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->setShowGrid(false);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
 }
 
 QHBoxLayout* addViewBar(QWidget* view, QVBoxLayout** outer)

@@ -4,10 +4,12 @@
 
 #include <QColor>
 #include <QString>
+#include <QStringList>
 
 class QHBoxLayout;
 class QVBoxLayout;
 class QWidget;
+class QTableWidget;
 
 namespace ballast::ui {
 
@@ -24,7 +26,7 @@ Colors colors();
 /// theme: charts made in its scope are styled for the lender report.
 class PrintTheme
 {
-public:
+  public:
     PrintTheme();
     ~PrintTheme();
     PrintTheme(const PrintTheme&) = delete;
@@ -34,6 +36,10 @@ bool darkTheme();
 
 /// A view's layout: a bar of controls on top (returned), the content below (add it to `outer`).
 QHBoxLayout* addViewBar(QWidget* view, QVBoxLayout** outer);
+
+/// A read-only table of results in the desk's style: rows selected whole, alternating colours, no
+/// grid, no row numbers, the last column stretched.
+QTableWidget* makeResultTable(QWidget* parent, const QStringList& headers);
 
 /// Type size of every chart and of the graph's labels (presentation mode enlarges it).
 void setChartFontScale(double scale);

@@ -54,11 +54,8 @@ OracleLagView::OracleLagView(DeskState* desk, QWidget* parent) : QWidget(parent)
     bl->addWidget(split);
     m_chart = new plots::Chart(QStringLiteral("oracleLagChart"), split);
     m_chart->setTitle(tr("Oracle lag"));
-    m_table = new QTableWidget(split);
-    m_table->setObjectName(QStringLiteral("oracleLagTable"));
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Venue"), tr("Chain"), tr("Lag"), tr("Late"), tr("Caused"), tr("Held back")});
+    m_table = makeResultTable(
+        split, {tr("Venue"), tr("Chain"), tr("Lag"), tr("Late"), tr("Caused"), tr("Held back")});
     m_table->horizontalHeaderItem(2)->setToolTip(
         tr("Rounds its chain's finality puts between the oracle and the venue"));
     m_table->horizontalHeaderItem(3)->setToolTip(
@@ -67,14 +64,8 @@ OracleLagView::OracleLagView(DeskState* desk, QWidget* parent) : QWidget(parent)
         tr("Its loans liquidated though healthy at the market price"));
     m_table->horizontalHeaderItem(5)->setToolTip(
         tr("Its loans liquidatable at the market price that the venue did not see yet"));
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(21);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setObjectName(QStringLiteral("oracleLagTable"));
     m_table->setSortingEnabled(true);
     m_table->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
     m_chart->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);

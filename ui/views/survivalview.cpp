@@ -68,8 +68,8 @@ SurvivalView::SurvivalView(DeskState* desk, QWidget* parent) : QWidget(parent), 
     m_caption->setWordWrap(true);
     h->addWidget(m_caption, 1);
 
-    auto* body = new QWidget(
-        this); // what the empty state covers: the chart and the table (a splitter would take it for a pane)
+    // what the empty state covers: the chart and the table (a splitter would take it for a pane)
+    auto* body = new QWidget(this);
     auto* bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     auto* split = new QSplitter(Qt::Horizontal, body);
@@ -77,25 +77,16 @@ SurvivalView::SurvivalView(DeskState* desk, QWidget* parent) : QWidget(parent), 
     m_chart = new plots::Chart(QStringLiteral("survivalChart"), split);
     m_chart->setTitle(tr("Time to survive × health factor"));
     split->addWidget(m_chart);
-    m_table = new QTableWidget(split);
-    m_table->setObjectName(QStringLiteral("survivalTable"));
-    m_table->setColumnCount(8);
-    m_table->setHorizontalHeaderLabels({tr("Borrower"), tr("Survives"), tr("Recovers in"), tr("Weakest HF"),
-                                        tr("HF after"), tr("Loans"), tr("Liq."), tr("Quadrant")});
+    m_table = makeResultTable(split, {tr("Borrower"), tr("Survives"), tr("Recovers in"), tr("Weakest HF"),
+                                      tr("HF after"), tr("Loans"), tr("Liq."), tr("Quadrant")});
     m_table->horizontalHeaderItem(6)->setToolTip(tr("Loans liquidated in the cascade"));
     m_table->horizontalHeaderItem(1)->setToolTip(tr("Days its cash lasts against the inflows the scenario "
                                                     "cuts (∞: none cut, or no cash and daily costs given)"));
     m_table->horizontalHeaderItem(2)->setToolTip(tr("Days until its own inflows come back"));
     m_table->horizontalHeaderItem(3)->setToolTip(
         tr("The lowest health factor any of its loans had in the cascade"));
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(21);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setObjectName(QStringLiteral("survivalTable"));
     m_table->setSortingEnabled(true);
     split->addWidget(m_table);
     // the table's columns do not claim the width: the chart keeps three fifths of it

@@ -64,21 +64,6 @@ QString nodeName(const Book& b, int i)
     return QString::fromStdString(b.nodes[i].name.empty() ? b.nodes[i].id : b.nodes[i].name);
 }
 
-QTableWidget* makeTable(QWidget* parent, const QStringList& headers)
-{
-    auto* t = new QTableWidget(parent);
-    t->setColumnCount(static_cast<int>(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->setVisible(false);
-    t->verticalHeader()->setDefaultSectionSize(21);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setAlternatingRowColors(true);
-    t->setShowGrid(false);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
 QTableWidgetItem* num(const QString& text, double sortValue = 0)
 {
     auto* it = new QTableWidgetItem(text);
@@ -131,7 +116,7 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     m_name->setPlaceholderText(tr("Scenario name"));
     nameRow->addWidget(m_name, 1);
     lv->addLayout(nameRow);
-    m_shocks = makeTable(left, {tr("Shock"), tr("Target"), tr("Size"), QString()});
+    m_shocks = makeResultTable(left, {tr("Shock"), tr("Target"), tr("Size"), QString()});
     m_shocks->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_shocks->setSelectionMode(QAbstractItemView::NoSelection);
     m_shocks->verticalHeader()->setDefaultSectionSize(26);
@@ -200,7 +185,7 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     auto* overview = new QWidget(m_tabs);
     auto* ov = new QHBoxLayout(overview);
     ov->setContentsMargins(4, 4, 4, 4);
-    m_summary = makeTable(overview, {tr("Measure"), tr("Run"), tr("Compare")});
+    m_summary = makeResultTable(overview, {tr("Measure"), tr("Run"), tr("Compare")});
     m_summary->setSortingEnabled(false);
     m_waterfall = new plots::Chart(QStringLiteral("chartWaterfall"), overview);
     ov->addWidget(m_summary, 2);
@@ -226,13 +211,13 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     cv->addLayout(replay);
     auto* cs = new QSplitter(Qt::Vertical, cascade);
     m_cascade = new plots::Chart(QStringLiteral("chartCascade"), cs, plots::Chart::Title::None);
-    m_rounds = makeTable(cs, {tr("Round"), tr("Stage"), tr("Liquidations"), tr("Debt repaid"), tr("Collateral sold"),
+    m_rounds = makeResultTable(cs, {tr("Round"), tr("Stage"), tr("Liquidations"), tr("Debt repaid"), tr("Collateral sold"),
                               tr("Proceeds"), tr("Bad debt"), tr("Halted venues")});
     cs->addWidget(m_cascade);
     cs->addWidget(m_rounds);
     cv->addWidget(cs, 1);
     m_tabs->addTab(cascade, tr("Cascade"));
-    m_nodes = makeTable(m_tabs, {tr("Node"), tr("Type"), tr("Loss"), tr("Price"), tr("Liq. penalty"), tr("Fire sale"), tr("Oracle"),
+    m_nodes = makeResultTable(m_tabs, {tr("Node"), tr("Type"), tr("Loss"), tr("Price"), tr("Liq. penalty"), tr("Fire sale"), tr("Oracle"),
                                  tr("Default"), tr("Supply chain"), tr("Hedges"), tr("Defaulted"), tr("DebtRank"), tr("Supply lost"),
                                  tr("Recovers in"), tr("Survives")});
     m_nodes->setSortingEnabled(true);
