@@ -115,6 +115,13 @@ std::string assetOf(FeedFormat f, const std::string& name, const std::map<std::s
     return name;
 }
 
+/// What a feed's own error message says (its `key`, cut at 200 characters), as a rejection's reason.
+std::string feedSays(const json& j, const char* key)
+{
+    const auto it = j.find(key);
+    return "the feed says: " + (it != j.end() && it->is_string() ? it->get<std::string>().substr(0, 200) : std::string("error"));
+}
+
 /// Coinbase Exchange's public WebSocket feed (wss://ws-feed.exchange.coinbase.com): a "ticker"
 /// message per trade with the product, its price as a decimal string, the time and the product's
 /// sequence number; "heartbeat" messages; "subscriptions" confirms; "error" says what went wrong.
@@ -130,10 +137,7 @@ FeedMessage parseCoinbase(std::string_view text, const std::map<std::string, std
         return m;
     }
     if (t == "subscriptions") return m.kind = FeedMessage::Kind::Other, m;
-    if (t == "error") {
-        const auto it = j.find("message");
-        return m.error = "the feed says: " + (it != j.end() && it->is_string() ? it->get<std::string>().substr(0, 200) : std::string("error")), m;
-    }
+    if (t == "error") return m.error = feedSays(j, "message"), m;
     if (t != "ticker") return m.kind = FeedMessage::Kind::Other, m; // "new message types can be added at any time"
     FeedTick tick;
     const auto product = j.find("product_id");
@@ -166,10 +170,8 @@ FeedMessage parsePyth(std::string_view text, const std::map<std::string, std::st
     const std::string& t = j["type"].get_ref<const std::string&>();
     if (t == "response") {
         const auto status = j.find("status");
-        if (status != j.end() && status->is_string() && status->get_ref<const std::string&>() == "error") {
-            const auto it = j.find("error");
-            return m.error = "the feed says: " + (it != j.end() && it->is_string() ? it->get<std::string>().substr(0, 200) : std::string("error")), m;
-        }
+        if (status != j.end() && status->is_string() && status->get_ref<const std::string&>() == "error")
+            return m.error = feedSays(j, "error"), m;
         return m.kind = FeedMessage::Kind::Other, m;
     }
     if (t != "price_update") return m.kind = FeedMessage::Kind::Other, m;

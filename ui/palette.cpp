@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QPalette>
 #include <QVBoxLayout>
@@ -63,6 +64,24 @@ QTableWidget* makeResultTable(QWidget* parent, const QStringList& headers)
     t->setShowGrid(false);
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
+}
+
+QWidget* addChartBesideTable(QVBoxLayout* outer, QWidget* chart, QTableWidget* table)
+{
+    auto* body = new QWidget(outer->parentWidget());
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* split = new QSplitter(Qt::Horizontal, body);
+    layout->addWidget(split);
+    split->addWidget(chart);
+    split->addWidget(table);
+    chart->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    table->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({3000, 2000});
+    outer->addWidget(body, 1);
+    return body;
 }
 
 QHBoxLayout* addViewBar(QWidget* view, QVBoxLayout** outer)

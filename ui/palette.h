@@ -41,6 +41,11 @@ QHBoxLayout* addViewBar(QWidget* view, QVBoxLayout** outer);
 /// grid, no row numbers, the last column stretched.
 QTableWidget* makeResultTable(QWidget* parent, const QStringList& headers);
 
+/// A chart beside a table (three fifths to the chart, whatever the table's columns ask), in a
+/// body added to `outer` and returned: the widget an EmptyState covers (a splitter would take the
+/// empty state for a pane).
+QWidget* addChartBesideTable(QVBoxLayout* outer, QWidget* chart, QTableWidget* table);
+
 /// Type size of every chart and of the graph's labels (presentation mode enlarges it).
 void setChartFontScale(double scale);
 double chartFontScale();

@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -47,15 +46,10 @@ OracleLagView::OracleLagView(DeskState* desk, QWidget* parent) : QWidget(parent)
     h->addWidget(m_assets);
     h->addWidget(m_caption, 1);
 
-    auto* body = new QWidget(this);
-    auto* bl = new QVBoxLayout(body);
-    bl->setContentsMargins(0, 0, 0, 0);
-    auto* split = new QSplitter(Qt::Horizontal, body);
-    bl->addWidget(split);
-    m_chart = new plots::Chart(QStringLiteral("oracleLagChart"), split);
+    m_chart = new plots::Chart(QStringLiteral("oracleLagChart"), this);
     m_chart->setTitle(tr("Oracle lag"));
     m_table = makeResultTable(
-        split, {tr("Venue"), tr("Chain"), tr("Lag"), tr("Late"), tr("Caused"), tr("Held back")});
+        this, {tr("Venue"), tr("Chain"), tr("Lag"), tr("Late"), tr("Caused"), tr("Held back")});
     m_table->horizontalHeaderItem(2)->setToolTip(
         tr("Rounds its chain's finality puts between the oracle and the venue"));
     m_table->horizontalHeaderItem(3)->setToolTip(
@@ -67,13 +61,7 @@ OracleLagView::OracleLagView(DeskState* desk, QWidget* parent) : QWidget(parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setObjectName(QStringLiteral("oracleLagTable"));
     m_table->setSortingEnabled(true);
-    m_table->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
-    m_chart->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({3000, 2000}); // three fifths to the chart, whatever the table's columns ask
-    v->addWidget(body, 1);
-    m_empty = new EmptyState(body);
+    m_empty = new EmptyState(addChartBesideTable(v, m_chart, m_table));
 
     connect(m_assets, &QComboBox::currentIndexChanged, this, [this] {
         if (m_assets->currentIndex() >= 0) showAsset(m_assets->currentData().toInt());

@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMouseEvent>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -68,16 +67,9 @@ SurvivalView::SurvivalView(DeskState* desk, QWidget* parent) : QWidget(parent), 
     m_caption->setWordWrap(true);
     h->addWidget(m_caption, 1);
 
-    // what the empty state covers: the chart and the table (a splitter would take it for a pane)
-    auto* body = new QWidget(this);
-    auto* bodyLayout = new QVBoxLayout(body);
-    bodyLayout->setContentsMargins(0, 0, 0, 0);
-    auto* split = new QSplitter(Qt::Horizontal, body);
-    bodyLayout->addWidget(split);
-    m_chart = new plots::Chart(QStringLiteral("survivalChart"), split);
+    m_chart = new plots::Chart(QStringLiteral("survivalChart"), this);
     m_chart->setTitle(tr("Time to survive × health factor"));
-    split->addWidget(m_chart);
-    m_table = makeResultTable(split, {tr("Borrower"), tr("Survives"), tr("Recovers in"), tr("Weakest HF"),
+    m_table = makeResultTable(this, {tr("Borrower"), tr("Survives"), tr("Recovers in"), tr("Weakest HF"),
                                       tr("HF after"), tr("Loans"), tr("Liq."), tr("Quadrant")});
     m_table->horizontalHeaderItem(6)->setToolTip(tr("Loans liquidated in the cascade"));
     m_table->horizontalHeaderItem(1)->setToolTip(tr("Days its cash lasts against the inflows the scenario "
@@ -88,15 +80,7 @@ SurvivalView::SurvivalView(DeskState* desk, QWidget* parent) : QWidget(parent), 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setObjectName(QStringLiteral("survivalTable"));
     m_table->setSortingEnabled(true);
-    split->addWidget(m_table);
-    // the table's columns do not claim the width: the chart keeps three fifths of it
-    m_table->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
-    m_chart->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({3000, 2000}); // three fifths to the chart, whatever the table's columns ask
-    v->addWidget(body, 1);
-    m_empty = new EmptyState(body);
+    m_empty = new EmptyState(addChartBesideTable(v, m_chart, m_table));
 
     QCustomPlot* plot = m_chart->plot();
     plot->setMouseTracking(true);
