@@ -98,6 +98,9 @@ int main(int argc, char** argv)
                                QStringLiteral("a4"));
     QCommandLineOption mcOpt(QStringLiteral("monte-carlo"), QStringLiteral("With --report: a Monte Carlo run of N scenarios in the report."),
                              QStringLiteral("N"), QStringLiteral("0"));
+    QCommandLineOption linksOpt(QStringLiteral("links"),
+                                QStringLiteral("The graph's links: type (default) or velocity (days in transit, value per day, the min cut)."),
+                                QStringLiteral("HOW"), QStringLiteral("type"));
     QCommandLineOption storyOpt(QStringLiteral("present"), QStringLiteral("Open the story for a lender (View > Present) on --scenario."));
     QCommandLineOption stepsOpt(QStringLiteral("screenshot-steps"),
                                 QStringLiteral("Render every step of the story at 1920x1080 and 1280x720 into DIR, then exit."), QStringLiteral("DIR"));
@@ -110,7 +113,7 @@ int main(int argc, char** argv)
                                  QStringLiteral("NAME"), QStringLiteral("ballast"));
     QCommandLineOption rateOpt(QStringLiteral("rate"), QStringLiteral("Ticks a second of --feed sim, rows a second of a CSV replay (default 20)."),
                                QStringLiteral("HZ"), QStringLiteral("20"));
-    parser.addOptions({bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt, presentOpt, sizeOpt, langOpt, reportOpt, pageOpt, mcOpt, storyOpt, stepsOpt,
+    parser.addOptions({linksOpt, bookOpt, shotOpt, viewOpt, scenarioOpt, lightOpt, presentOpt, sizeOpt, langOpt, reportOpt, pageOpt, mcOpt, storyOpt, stepsOpt,
                        feedOpt, formatOpt, rateOpt});
     parser.process(app);
 
@@ -275,6 +278,7 @@ int main(int argc, char** argv)
                 return;
             }
             if (parser.isSet(presentOpt)) w.setPresentationMode(true);
+            if (parser.value(linksOpt) == QStringLiteral("velocity")) w.graphView()->setLinkColouring(ballast::ui::LinkColouring::Velocity);
             if (view && view != ViewId::Graph) {
                 // the view alone, at the screenshot size, in its own window
                 QDockWidget* dock = nullptr;

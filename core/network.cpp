@@ -39,6 +39,7 @@ NetworkPlan planNetwork(const Book& book)
     const int n = plan.nodes, S = n, T = n + 1;
     plan.inDeg.assign(n, 0);
     plan.outDeg.assign(n, 0);
+    plan.outflowStated.assign(n, 0);
     std::vector<FlowArc> arcs;
     plan.arcOfPhysical.assign(plan.physical.size(), -1);
     for (size_t k = 0; k < plan.physical.size(); ++k) {
@@ -46,6 +47,7 @@ NetworkPlan planNetwork(const Book& book)
         if (p.from == p.to) continue;
         ++plan.outDeg[p.from];
         ++plan.inDeg[p.to];
+        if (p.shipment || !std::isnan(p.capacity)) plan.outflowStated[p.from] = 1;
         plan.arcOfPhysical[k] = static_cast<int>(arcs.size());
         arcs.push_back({p.from, p.to, 0.0});
     }
@@ -112,7 +114,8 @@ const NetworkFlows& computeNetworkFlows(const NetworkPlan& plan, const std::vect
         big += v;
     }
     for (int v = 0; v < nNodes; ++v)
-        f.bottleneck[v] = plan.outDeg[v] > 0 && plan.inDeg[v] > 0 && f.nodeInflow[v] > f.nodeOutflow[v] * (1 + 1e-9);
+        f.bottleneck[v] = plan.outDeg[v] > 0 && plan.inDeg[v] > 0 && plan.outflowStated[v] &&
+                          f.nodeInflow[v] > f.nodeOutflow[v] * (1 + 1e-9);
     if (plan.network.arcs() == 0) return f;
     big = big * 2 + 1;
     for (int a : plan.sourceArcs) capacity[a] = big;

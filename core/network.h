@@ -34,6 +34,10 @@ struct NetworkPlan
     std::vector<Physical> physical; // shipments first, then supply links (supply reads shipments)
     std::vector<int> arcOfPhysical; // physical -> max-flow arc, -1 for a self-loop
     std::vector<int> inDeg, outDeg;
+    // per node: it ships something or an outgoing link states its capacity. A node whose outgoing
+    // links are supply relations only, with no capacity and nothing shipped from it, carries an
+    // unknown outflow (0 in the flows), not a bottleneck.
+    std::vector<char> outflowStated;
     std::vector<int> sourceArcs, sinkArcs; // max-flow arcs from the super source / to the super sink
     FlowNetwork network;
 };

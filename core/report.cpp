@@ -1,4 +1,7 @@
 #include "report.h"
+
+#include "bottleneck.h"
+#include "network.h"
 #include "survival.h"
 
 #include <cstdio>
@@ -78,7 +81,8 @@ json exposureJson(const ExposureEngine& e)
         nodes.push_back({{"id", b.nodes[i].id}, {"receivables", number(nx.receivables)}, {"payables", number(nx.payables)},
                          {"net", number(nx.net)}, {"holdings", number(nx.holdings)},
                          {"collateralPosted", number(nx.collateralPosted)}, {"collateralByVenue", venues},
-                         {"bottleneck", nx.bottleneck}});
+                         {"bottleneck", nx.bottleneck}, {"inflowPerDay", number(nx.inflowPerDay)},
+                         {"outflowCapacityPerDay", number(nx.outflowCapacityPerDay)}});
     }
     out["nodes"] = std::move(nodes);
     json ders = json::array();
@@ -125,9 +129,33 @@ json exposureJson(const ExposureEngine& e)
         if (lx.valuePerDay == 0 && lx.inTransitValue == 0) continue;
         links.push_back({{"id", b.links[i].id}, {"unitsPerDay", number(lx.unitsPerDay)},
                          {"valuePerDay", number(lx.valuePerDay)}, {"inTransitValue", number(lx.inTransitValue)},
-                         {"onMinCut", lx.onMinCut}});
+                         {"onMinCut", lx.onMinCut}, {"from", b.links[i].from}, {"to", b.links[i].to},
+                         {"transitDays", number(plannedTransitDays(b.links[i]))}});
     }
     out["flows"] = std::move(links);
+    {
+        const BottleneckReport r = bottleneckReport(b, x);
+        json list = json::array();
+        for (const Bottleneck& bn : r.bottlenecks) {
+            json waiting = json::array();
+            for (const WaitingCollateral& w : bn.loans)
+                waiting.push_back({{"loan", b.loans[w.loan].id}, {"borrower", b.loans[w.loan].borrower},
+                                   {"heldAt", b.nodes[w.holder].id}, {"marketValue", number(w.marketValue)},
+                                   {"shareOfCollateral", number(w.shareOfCollateral)}});
+            list.push_back({{"node", b.nodes[bn.node].id}, {"inflowPerDay", number(bn.inflowPerDay)},
+                            {"outflowCapacityPerDay", number(bn.outflowCapacityPerDay)},
+                            {"excessPerDay", number(bn.excessPerDay)}, {"excessShare", number(bn.excessShare)},
+                            {"upstreamStages", bn.upstreamStages}, {"collateralWaiting", number(bn.collateralWaiting)},
+                            {"loans", std::move(waiting)}});
+        }
+        out["bottlenecks"] = std::move(list);
+        out["bottlenecksTotal"] = r.total;
+        json cut = json::array();
+        for (const MinCutLink& m : r.minCut)
+            cut.push_back({{"link", b.links[m.link].id}, {"from", b.links[m.link].from}, {"to", b.links[m.link].to},
+                           {"capacityPerDay", number(m.capacityPerDay)}});
+        out["minCut"] = {{"capacityPerDay", number(r.minCutCapacityPerDay)}, {"links", std::move(cut)}};
+    }
     return out;
 }
 

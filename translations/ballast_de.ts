@@ -1351,6 +1351,10 @@
         <source>Oracle lag</source>
         <translation>Orakel-Verzögerung</translation>
     </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Engpässe</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::AlertsModel</name>
@@ -1474,6 +1478,179 @@
     <message>
         <source>&lt;b&gt;No alerts&lt;/b&gt;&lt;br&gt;Watched: loan health below 1.10, oracles more than 2% from the market or stale, overdue attestations, pools more than 90% utilised.</source>
         <translation>&lt;b&gt;Keine Alarme&lt;/b&gt;&lt;br&gt;Überwacht: Health-Faktor unter 1,10, Orakel mehr als 2 % vom Markt entfernt oder veraltet, überfällige Bestätigungen, Pools über 90 % ausgelastet.</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::BottleneckView</name>
+    <message>
+        <source>%1/day</source>
+        <translation>%1/Tag</translation>
+    </message>
+    <message>
+        <source>Show on graph</source>
+        <translation>Im Graphen zeigen</translation>
+    </message>
+    <message>
+        <source>Colour the graph's chain by velocity and draw the min cut with its capacity</source>
+        <translation>Die Kette im Graphen nach Geschwindigkeit färben und den minimalen Schnitt mit seiner Kapazität zeichnen</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <source>Inflow</source>
+        <translation>Zufluss</translation>
+    </message>
+    <message>
+        <source>Outflow cap.</source>
+        <translation>Abflusskap.</translation>
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation>Überhang</translation>
+    </message>
+    <message>
+        <source>Excess %</source>
+        <translation>Überhang %</translation>
+    </message>
+    <message>
+        <source>Upstream</source>
+        <translation>Vorgelagert</translation>
+    </message>
+    <message>
+        <source>Goods waiting</source>
+        <translation>Wartende Waren</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Kredite</translation>
+    </message>
+    <message>
+        <source>Value per day flowing in over shipments and supply links, at market prices</source>
+        <translation>Wert pro Tag, der über Sendungen und Lieferbeziehungen zufließt, zu Marktpreisen</translation>
+    </message>
+    <message>
+        <source>Value per day its outgoing links can carry</source>
+        <translation>Wert pro Tag, den die ausgehenden Verbindungen tragen können</translation>
+    </message>
+    <message>
+        <source>What piles up each day: inflow less outflow capacity</source>
+        <translation>Was sich täglich staut: Zufluss abzüglich Abflusskapazität</translation>
+    </message>
+    <message>
+        <source>Stages with a physical path into it: what they ship passes through it</source>
+        <translation>Stufen mit einem physischen Weg hierher: was sie versenden, läuft hier durch</translation>
+    </message>
+    <message>
+        <source>Pledged goods (inventory, commodity and invoice tokens) held at it or upstream, at market prices</source>
+        <translation>Verpfändete Waren (Lager-, Rohstoff- und Rechnungstoken), hier oder vorgelagert gehalten, zu Marktpreisen</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Kreditnehmer</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>Gehalten bei</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Waren</translation>
+    </message>
+    <message>
+        <source>Of collateral</source>
+        <translation>Der Sicherheiten</translation>
+    </message>
+    <message>
+        <source>HF</source>
+        <translation>HF</translation>
+    </message>
+    <message>
+        <source>The loan's pledged goods held there, at market prices</source>
+        <translation>Die dort gehaltenen verpfändeten Waren des Kredits, zu Marktpreisen</translation>
+    </message>
+    <message>
+        <source>Share of the loan's whole collateral (market value) that waits</source>
+        <translation>Anteil der gesamten Sicherheiten des Kredits (Marktwert), der wartet</translation>
+    </message>
+    <message>
+        <source>No book open</source>
+        <translation>Kein Buch geöffnet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No book open&lt;/b&gt;&lt;br&gt;File &gt; Open… or File &gt; Open demo book</source>
+        <translation>&lt;b&gt;Kein Buch geöffnet&lt;/b&gt;&lt;br&gt;Datei &gt; Öffnen… oder Datei &gt; Demobuch öffnen</translation>
+    </message>
+    <message>
+        <source>Computing the exposure…</source>
+        <translation>Exposure wird berechnet…</translation>
+    </message>
+    <message>
+        <source>No physical supply network</source>
+        <translation>Kein physisches Liefernetz</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No shipments or supply links&lt;/b&gt;&lt;br&gt;Bottlenecks are where a stage takes in more per day than it can pass on: add shipments (with a quantity and transit days) or supply links to the workbook, or File &gt; Import CSV… with a links.csv.</source>
+        <translation>&lt;b&gt;Keine Sendungen oder Lieferbeziehungen&lt;/b&gt;&lt;br&gt;Engpässe sind Stufen, die pro Tag mehr aufnehmen, als sie weitergeben können: Sendungen (mit Menge und Transittagen) oder Lieferbeziehungen zur Arbeitsmappe hinzufügen, oder Datei &gt; CSV importieren… mit einer links.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Max flow %1, bounded by a min cut of %n link(s) carrying flow (widest: %2, %3 → %4, %5).</source>
+        <translation>
+            <numerusform>Max. Fluss %1, begrenzt durch einen minimalen Schnitt aus %n Verbindung mit Fluss (breiteste: %2, %3 → %4, %5).</numerusform><numerusform>Max. Fluss %1, begrenzt durch einen minimalen Schnitt aus %n Verbindungen mit Fluss (breiteste: %2, %3 → %4, %5).</numerusform></translation>
+    </message>
+    <message>
+        <source>Max flow %1.</source>
+        <translation>Max. Fluss %1.</translation>
+    </message>
+    <message>
+        <source>No bottleneck: every stage can pass on what it takes in.</source>
+        <translation>Kein Engpass: jede Stufe kann weitergeben, was sie aufnimmt.</translation>
+    </message>
+    <message>
+        <source>%L1 bottlenecks (the %L2 largest listed) pile up %3; %4 of pledged goods wait behind them.</source>
+        <translation>%L1 Engpässe (die %L2 größten gelistet) stauen %3; %4 an verpfändeten Waren warten dahinter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottleneck(s) pile up %1; %2 of pledged goods wait behind them.</source>
+        <translation>
+            <numerusform>%n Engpass staut %1; %2 an verpfändeten Waren warten dahinter.</numerusform><numerusform>%n Engpässe stauen %1; %2 an verpfändeten Waren warten dahinter.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No bottleneck&lt;/b&gt;&lt;br&gt;At today's prices every stage's outflow capacity covers its inflow. The max-flow and its min cut are on the graph (Show on graph).</source>
+        <translation>&lt;b&gt;Kein Engpass&lt;/b&gt;&lt;br&gt;Zu heutigen Preisen deckt die Abflusskapazität jeder Stufe ihren Zufluss. Der maximale Fluss und sein minimaler Schnitt sind im Graphen (Im Graphen zeigen).</translation>
+    </message>
+    <message>
+        <source>Choose a bottleneck to see whose collateral waits behind it</source>
+        <translation>Einen Engpass wählen, um zu sehen, wessen Sicherheiten dahinter warten</translation>
+    </message>
+    <message>
+        <source>No pledged goods wait behind %1</source>
+        <translation>Hinter %1 warten keine verpfändeten Waren</translation>
+    </message>
+    <message>
+        <source>Loans whose goods wait behind %1 (%2)</source>
+        <translation>Kredite, deren Waren hinter %1 warten (%2)</translation>
+    </message>
+    <message>
+        <source>Inflow against outflow capacity</source>
+        <translation>Zufluss gegen Abflusskapazität</translation>
+    </message>
+    <message>
+        <source>Inflow against outflow capacity per day (12 largest excesses)</source>
+        <translation>Zufluss gegen Abflusskapazität pro Tag (12 größte Überhänge)</translation>
+    </message>
+    <message>
+        <source>Inflow against outflow capacity per day</source>
+        <translation>Zufluss gegen Abflusskapazität pro Tag</translation>
+    </message>
+    <message>
+        <source>Outflow capacity</source>
+        <translation>Abflusskapazität</translation>
     </message>
 </context>
 <context>
@@ -1839,16 +2016,8 @@
         <translation>Forderungen %1 · Verbindlichkeiten %2</translation>
     </message>
     <message>
-        <source>Inflow %1/day</source>
-        <translation>Zufluss %1/Tag</translation>
-    </message>
-    <message>
         <source>Weakest loan HF %1</source>
         <translation>Schwächster Kredit HF %1</translation>
-    </message>
-    <message>
-        <source>On the min cut of the supply network</source>
-        <translation>Auf dem minimalen Schnitt des Liefernetzes</translation>
     </message>
     <message>
         <source>Loans liquidated in the scenario</source>
@@ -1965,10 +2134,6 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>%L1 von %L2 im Szenario AUSGEFALLEN</translation>
     </message>
     <message>
-        <source>%L1 on the min cut of the supply network</source>
-        <translation>%L1 auf dem minimalen Schnitt des Liefernetzes</translation>
-    </message>
-    <message>
         <source>%L1 with loans liquidated in the scenario</source>
         <translation>%L1 mit im Szenario liquidierten Krediten</translation>
     </message>
@@ -1979,6 +2144,50 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     <message>
         <source>Double-click to close its group</source>
         <translation>Doppelklick schließt seine Gruppe</translation>
+    </message>
+    <message>
+        <source>✂ min cut %1/day</source>
+        <translation>✂ min. Schnitt %1/Tag</translation>
+    </message>
+    <message>
+        <source>✂ %1/day</source>
+        <translation>✂ %1/Tag</translation>
+    </message>
+    <message>
+        <source>In transit up to 7 days</source>
+        <translation>Bis zu 7 Tage unterwegs</translation>
+    </message>
+    <message>
+        <source>In transit 7 to 21 days</source>
+        <translation>7 bis 21 Tage unterwegs</translation>
+    </message>
+    <message>
+        <source>In transit over 21 days</source>
+        <translation>Über 21 Tage unterwegs</translation>
+    </message>
+    <message>
+        <source>Supply (width: value per day)</source>
+        <translation>Lieferung (Breite: Wert pro Tag)</translation>
+    </message>
+    <message>
+        <source>Min cut of the max-flow</source>
+        <translation>Minimaler Schnitt des max. Flusses</translation>
+    </message>
+    <message>
+        <source>Bottleneck: inflow &gt; outflow</source>
+        <translation>Engpass: Zufluss &gt; Abfluss</translation>
+    </message>
+    <message>
+        <source>Inflow %1/day · outflow capacity %2/day</source>
+        <translation>Zufluss %1/Tag · Abflusskapazität %2/Tag</translation>
+    </message>
+    <message>
+        <source>%L1 bottlenecks: %2/day more in than out</source>
+        <translation>%L1 Engpässe: %2/Tag mehr Zu- als Abfluss</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1/day more in than out</source>
+        <translation>Engpass: %1/Tag mehr Zu- als Abfluss</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2267,14 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     <message>
         <source>%L1 groups and nodes for %L2 nodes</source>
         <translation>%L1 Gruppen und Knoten für %L2 Knoten</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Colour the physical chain by days in transit and size it by value per day, mark the min cut of the max-flow with its capacity (financial links hidden)</source>
+        <translation>Die physische Kette nach Transittagen färben und nach Wert pro Tag skalieren, den minimalen Schnitt des max. Flusses mit Kapazität markieren (Finanzverbindungen ausgeblendet)</translation>
     </message>
 </context>
 <context>

@@ -1351,6 +1351,10 @@
         <source>Oracle lag</source>
         <translation>预言机延迟</translation>
     </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>瓶颈</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::AlertsModel</name>
@@ -1472,6 +1476,179 @@
     <message>
         <source>&lt;b&gt;No alerts&lt;/b&gt;&lt;br&gt;Watched: loan health below 1.10, oracles more than 2% from the market or stale, overdue attestations, pools more than 90% utilised.</source>
         <translation>&lt;b&gt;无警报&lt;/b&gt;&lt;br&gt;监控内容：贷款健康因子低于 1.10、预言机偏离市场超过 2% 或过期、证明逾期、资金池利用率超过 90%。</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::BottleneckView</name>
+    <message>
+        <source>%1/day</source>
+        <translation>%1/天</translation>
+    </message>
+    <message>
+        <source>Show on graph</source>
+        <translation>在图中显示</translation>
+    </message>
+    <message>
+        <source>Colour the graph's chain by velocity and draw the min cut with its capacity</source>
+        <translation>按流速为图中的链着色，并绘制最小割及其容量</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>Inflow</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <source>Outflow cap.</source>
+        <translation>流出能力</translation>
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation>超额</translation>
+    </message>
+    <message>
+        <source>Excess %</source>
+        <translation>超额 %</translation>
+    </message>
+    <message>
+        <source>Upstream</source>
+        <translation>上游</translation>
+    </message>
+    <message>
+        <source>Goods waiting</source>
+        <translation>等待中的货物</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Value per day flowing in over shipments and supply links, at market prices</source>
+        <translation>每天经由运输和供应链接流入的价值（按市价）</translation>
+    </message>
+    <message>
+        <source>Value per day its outgoing links can carry</source>
+        <translation>其流出链接每天可承载的价值</translation>
+    </message>
+    <message>
+        <source>What piles up each day: inflow less outflow capacity</source>
+        <translation>每天积压的量：流入减去流出能力</translation>
+    </message>
+    <message>
+        <source>Stages with a physical path into it: what they ship passes through it</source>
+        <translation>有实物路径通向此处的环节：它们发出的货物都经过这里</translation>
+    </message>
+    <message>
+        <source>Pledged goods (inventory, commodity and invoice tokens) held at it or upstream, at market prices</source>
+        <translation>在此处或上游持有的已质押货物（库存、商品和发票代币），按市价</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>持有于</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <source>Of collateral</source>
+        <translation>占抵押品</translation>
+    </message>
+    <message>
+        <source>HF</source>
+        <translation>HF</translation>
+    </message>
+    <message>
+        <source>The loan's pledged goods held there, at market prices</source>
+        <translation>该贷款在此处持有的已质押货物，按市价</translation>
+    </message>
+    <message>
+        <source>Share of the loan's whole collateral (market value) that waits</source>
+        <translation>贷款全部抵押品（市值）中处于等待状态的比例</translation>
+    </message>
+    <message>
+        <source>No book open</source>
+        <translation>未打开账簿</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No book open&lt;/b&gt;&lt;br&gt;File &gt; Open… or File &gt; Open demo book</source>
+        <translation>&lt;b&gt;未打开账簿&lt;/b&gt;&lt;br&gt;文件 &gt; 打开… 或 文件 &gt; 打开演示账簿</translation>
+    </message>
+    <message>
+        <source>Computing the exposure…</source>
+        <translation>正在计算敞口…</translation>
+    </message>
+    <message>
+        <source>No physical supply network</source>
+        <translation>没有实物供应网络</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No shipments or supply links&lt;/b&gt;&lt;br&gt;Bottlenecks are where a stage takes in more per day than it can pass on: add shipments (with a quantity and transit days) or supply links to the workbook, or File &gt; Import CSV… with a links.csv.</source>
+        <translation>&lt;b&gt;没有运输或供应链接&lt;/b&gt;&lt;br&gt;瓶颈是指某个环节每天接收的多于它能转出的：请在工作簿中添加运输（含数量和运输天数）或供应链接，或通过 文件 &gt; 导入 CSV… 导入 links.csv。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Max flow %1, bounded by a min cut of %n link(s) carrying flow (widest: %2, %3 → %4, %5).</source>
+        <translation>
+            <numerusform>最大流 %1，受 %n 条承载流量的链接组成的最小割限制（最宽：%2，%3 → %4，%5）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Max flow %1.</source>
+        <translation>最大流 %1。</translation>
+    </message>
+    <message>
+        <source>No bottleneck: every stage can pass on what it takes in.</source>
+        <translation>没有瓶颈：每个环节都能转出其接收的量。</translation>
+    </message>
+    <message>
+        <source>%L1 bottlenecks (the %L2 largest listed) pile up %3; %4 of pledged goods wait behind them.</source>
+        <translation>%L1 个瓶颈（列出最大的 %L2 个）积压 %3；其后有 %4 的已质押货物在等待。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottleneck(s) pile up %1; %2 of pledged goods wait behind them.</source>
+        <translation>
+            <numerusform>%n 个瓶颈积压 %1；其后有 %2 的已质押货物在等待。</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No bottleneck&lt;/b&gt;&lt;br&gt;At today's prices every stage's outflow capacity covers its inflow. The max-flow and its min cut are on the graph (Show on graph).</source>
+        <translation>&lt;b&gt;没有瓶颈&lt;/b&gt;&lt;br&gt;按今日价格，每个环节的流出能力都覆盖其流入。最大流及其最小割显示在图中（在图中显示）。</translation>
+    </message>
+    <message>
+        <source>Choose a bottleneck to see whose collateral waits behind it</source>
+        <translation>选择一个瓶颈，查看谁的抵押品在其后等待</translation>
+    </message>
+    <message>
+        <source>No pledged goods wait behind %1</source>
+        <translation>%1 之后没有等待的已质押货物</translation>
+    </message>
+    <message>
+        <source>Loans whose goods wait behind %1 (%2)</source>
+        <translation>货物在 %1 之后等待的贷款（%2）</translation>
+    </message>
+    <message>
+        <source>Inflow against outflow capacity</source>
+        <translation>流入与流出能力对比</translation>
+    </message>
+    <message>
+        <source>Inflow against outflow capacity per day (12 largest excesses)</source>
+        <translation>每日流入与流出能力对比（超额最大的 12 个）</translation>
+    </message>
+    <message>
+        <source>Inflow against outflow capacity per day</source>
+        <translation>每日流入与流出能力对比</translation>
+    </message>
+    <message>
+        <source>Outflow capacity</source>
+        <translation>流出能力</translation>
     </message>
 </context>
 <context>
@@ -1837,16 +2014,8 @@
         <translation>应收 %1 · 应付 %2</translation>
     </message>
     <message>
-        <source>Inflow %1/day</source>
-        <translation>流入 %1/天</translation>
-    </message>
-    <message>
         <source>Weakest loan HF %1</source>
         <translation>最弱贷款 HF %1</translation>
-    </message>
-    <message>
-        <source>On the min cut of the supply network</source>
-        <translation>位于供应网络的最小割上</translation>
     </message>
     <message>
         <source>Loans liquidated in the scenario</source>
@@ -1963,10 +2132,6 @@ or add nodes and links to the workbook JSON</source>
         <translation>情景中 %L2 个中有 %L1 个违约</translation>
     </message>
     <message>
-        <source>%L1 on the min cut of the supply network</source>
-        <translation>%L1 个位于供应网络的最小割上</translation>
-    </message>
-    <message>
         <source>%L1 with loans liquidated in the scenario</source>
         <translation>%L1 个在情景中有贷款被清算</translation>
     </message>
@@ -1977,6 +2142,50 @@ or add nodes and links to the workbook JSON</source>
     <message>
         <source>Double-click to close its group</source>
         <translation>双击收起其所在组</translation>
+    </message>
+    <message>
+        <source>✂ min cut %1/day</source>
+        <translation>✂ 最小割 %1/天</translation>
+    </message>
+    <message>
+        <source>✂ %1/day</source>
+        <translation>✂ %1/天</translation>
+    </message>
+    <message>
+        <source>In transit up to 7 days</source>
+        <translation>运输不超过 7 天</translation>
+    </message>
+    <message>
+        <source>In transit 7 to 21 days</source>
+        <translation>运输 7 至 21 天</translation>
+    </message>
+    <message>
+        <source>In transit over 21 days</source>
+        <translation>运输超过 21 天</translation>
+    </message>
+    <message>
+        <source>Supply (width: value per day)</source>
+        <translation>供应（宽度：每日价值）</translation>
+    </message>
+    <message>
+        <source>Min cut of the max-flow</source>
+        <translation>最大流的最小割</translation>
+    </message>
+    <message>
+        <source>Bottleneck: inflow &gt; outflow</source>
+        <translation>瓶颈：流入 &gt; 流出</translation>
+    </message>
+    <message>
+        <source>Inflow %1/day · outflow capacity %2/day</source>
+        <translation>流入 %1/天 · 流出能力 %2/天</translation>
+    </message>
+    <message>
+        <source>%L1 bottlenecks: %2/day more in than out</source>
+        <translation>%L1 个瓶颈：每天流入比流出多 %2</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1/day more in than out</source>
+        <translation>瓶颈：每天流入比流出多 %1</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2265,14 @@ or add nodes and links to the workbook JSON</source>
     <message>
         <source>%L1 groups and nodes for %L2 nodes</source>
         <translation>%L1 个组和节点，代表 %L2 个节点</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>流速</translation>
+    </message>
+    <message>
+        <source>Colour the physical chain by days in transit and size it by value per day, mark the min cut of the max-flow with its capacity (financial links hidden)</source>
+        <translation>按运输天数为实物链着色、按每日价值设定粗细，并标出最大流的最小割及其容量（隐藏金融链接）</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "views/stressview.h"
 #include "views/oraclelagview.h"
 #include "views/survivalview.h"
+#include "views/bottleneckview.h"
 #include "views/whatifview.h"
 #include "widgets/kpistrip.h"
 #include "widgets/redraw.h"
@@ -166,6 +167,11 @@ void MainWindow::buildDocks()
     m_stress = new StressView(m_desk, this);
     m_survival = new SurvivalView(m_desk, this);
     m_oracleLag = new OracleLagView(m_desk, this);
+    m_bottlenecks = new BottleneckView(m_desk, this);
+    connect(m_bottlenecks, &BottleneckView::showOnGraph, this, [this] {
+        m_graph->setLinkColouring(LinkColouring::Velocity);
+        showView(ViewId::Graph);
+    });
     m_alerts = new AlertsView(m_desk, this);
     m_log = new EventLog(this);
 
@@ -188,12 +194,14 @@ void MainWindow::buildDocks()
     QDockWidget* logDock = dock(ViewId::Log, m_log, Qt::BottomDockWidgetArea);
     QDockWidget* survival = dock(ViewId::Survival, m_survival, Qt::BottomDockWidgetArea);
     QDockWidget* oracleLag = dock(ViewId::OracleLag, m_oracleLag, Qt::BottomDockWidgetArea);
+    QDockWidget* bottlenecks = dock(ViewId::Bottlenecks, m_bottlenecks, Qt::BottomDockWidgetArea);
     tabifyDockWidget(dash, heat);
     splitDockWidget(dash, alerts, Qt::Vertical);
     tabifyDockWidget(pos, loans);
     tabifyDockWidget(pos, whatif);
     tabifyDockWidget(pos, survival);
     tabifyDockWidget(pos, oracleLag);
+    tabifyDockWidget(pos, bottlenecks);
     tabifyDockWidget(pos, stress);
     tabifyDockWidget(pos, logDock);
     dash->raise();
@@ -377,6 +385,7 @@ void MainWindow::setPresentationMode(bool on)
     if (m_whatIf->lastRun()) m_whatIf->restyle();
     m_survival->restyle();
     m_oracleLag->restyle();
+    m_bottlenecks->restyle();
     if (m_stress->result()) m_stress->restyle();
     updateTitle();
 }

@@ -45,6 +45,7 @@ class StressView;
 class WhatIfView;
 class SurvivalView;
 class OracleLagView;
+class BottleneckView;
 
 class MainWindow final : public QMainWindow
 {
@@ -77,6 +78,7 @@ public:
     WhatIfView* whatIfView() const { return m_whatIf; }
     SurvivalView* survivalView() const { return m_survival; }
     OracleLagView* oracleLagView() const { return m_oracleLag; }
+    BottleneckView* bottleneckView() const { return m_bottlenecks; }
     StressView* stressView() const { return m_stress; }
     AlertsView* alertsView() const { return m_alerts; }
     EventLog* eventLog() const { return m_log; }
@@ -155,6 +157,7 @@ private:
     WhatIfView* m_whatIf = nullptr;
     SurvivalView* m_survival = nullptr;
     OracleLagView* m_oracleLag = nullptr;
+    BottleneckView* m_bottlenecks = nullptr;
     StressView* m_stress = nullptr;
     AlertsView* m_alerts = nullptr;
     EventLog* m_log = nullptr;

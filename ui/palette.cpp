@@ -66,7 +66,25 @@ QTableWidget* makeResultTable(QWidget* parent, const QStringList& headers)
     return t;
 }
 
-QWidget* addChartBesideTable(QVBoxLayout* outer, QWidget* chart, QTableWidget* table)
+namespace {
+class NumberItem final : public QTableWidgetItem
+{
+  public:
+    NumberItem(const QString& text, double value) : QTableWidgetItem(text)
+    {
+        setData(Qt::UserRole, value);
+        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    bool operator<(const QTableWidgetItem& o) const override
+    {
+        return data(Qt::UserRole).toDouble() < o.data(Qt::UserRole).toDouble();
+    }
+};
+} // namespace
+
+QTableWidgetItem* numberItem(const QString& text, double value) { return new NumberItem(text, value); }
+
+QWidget* addChartBesideTable(QVBoxLayout* outer, QWidget* chart, QWidget* table)
 {
     auto* body = new QWidget(outer->parentWidget());
     auto* layout = new QVBoxLayout(body);

@@ -10,6 +10,7 @@ class QHBoxLayout;
 class QVBoxLayout;
 class QWidget;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace ballast::ui {
 
@@ -44,7 +45,10 @@ QTableWidget* makeResultTable(QWidget* parent, const QStringList& headers);
 /// A chart beside a table (three fifths to the chart, whatever the table's columns ask), in a
 /// body added to `outer` and returned: the widget an EmptyState covers (a splitter would take the
 /// empty state for a pane).
-QWidget* addChartBesideTable(QVBoxLayout* outer, QWidget* chart, QTableWidget* table);
+QWidget* addChartBesideTable(QVBoxLayout* outer, QWidget* chart, QWidget* table);
+
+/// A table cell that sorts by `value`, not by its text ("9.5 d" before "10 d"), right-aligned.
+QTableWidgetItem* numberItem(const QString& text, double value);
 
 /// Type size of every chart and of the graph's labels (presentation mode enlarges it).
 void setChartFontScale(double scale);

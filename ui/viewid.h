@@ -9,10 +9,11 @@
 
 namespace ballast::ui {
 
-enum class ViewId { Graph, Positions, Loans, Heatmap, Dashboard, WhatIf, Stress, Alerts, Log, Survival, OracleLag };
+enum class ViewId { Graph, Positions, Loans, Heatmap, Dashboard, WhatIf, Stress, Alerts, Log, Survival, OracleLag, Bottlenecks };
 
-inline constexpr std::array<ViewId, 11> kAllViews{ViewId::Graph,  ViewId::Positions, ViewId::Loans,  ViewId::Heatmap,  ViewId::Dashboard, ViewId::WhatIf,
-                                                  ViewId::Stress, ViewId::Alerts,    ViewId::Log,    ViewId::Survival, ViewId::OracleLag};
+inline constexpr std::array<ViewId, 12> kAllViews{ViewId::Graph,  ViewId::Positions, ViewId::Loans,  ViewId::Heatmap,  ViewId::Dashboard, ViewId::WhatIf,
+                                                  ViewId::Stress, ViewId::Alerts,    ViewId::Log,    ViewId::Survival, ViewId::OracleLag,
+                                                  ViewId::Bottlenecks};
 
 /// The view's key: what --view takes, and its dock's object name after "dock-".
 inline QString viewKey(ViewId v)
@@ -29,6 +30,7 @@ inline QString viewKey(ViewId v)
     case ViewId::Log: return QStringLiteral("log");
     case ViewId::Survival: return QStringLiteral("survival");
     case ViewId::OracleLag: return QStringLiteral("oraclelag");
+    case ViewId::Bottlenecks: return QStringLiteral("bottlenecks");
     }
     return {};
 }
@@ -55,6 +57,7 @@ inline QString viewTitle(ViewId v)
     case ViewId::Log: return QCoreApplication::translate("ViewId", "Event log");
     case ViewId::Survival: return QCoreApplication::translate("ViewId", "Survival × health");
     case ViewId::OracleLag: return QCoreApplication::translate("ViewId", "Oracle lag");
+    case ViewId::Bottlenecks: return QCoreApplication::translate("ViewId", "Bottlenecks");
     }
     return {};
 }

@@ -45,11 +45,12 @@ inline const std::set<std::string>& infKeys()
     return k;
 }
 // keys whose value may be null: defined only for some entities (a single-collateral loan's
-// liquidation price, per-node DebtRank above its size limit, a reverse stress that finds nothing)
+// liquidation price, per-node DebtRank above its size limit, a reverse stress that finds nothing,
+// a supply link's transit time)
 inline const std::set<std::string>& nullKeys()
 {
     static const std::set<std::string> k{"liquidationPrice", "distanceToLiquidation", "debtRank", "debtRankSingleHit", "magnitude",
-                                         "newDate", "newEta", "newDue", "eta", "due", "ltv", "mostDependedOn"};
+                                         "newDate", "newEta", "newDue", "eta", "due", "ltv", "mostDependedOn", "transitDays"};
     return k;
 }
 

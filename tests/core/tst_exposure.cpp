@@ -1,6 +1,9 @@
 // The exposure engine against hand-computed values, and incremental ticks against full recomputes.
 #include "bookio.h"
 #include "alerts.h"
+#include "bottleneck.h"
+#include "json_io.h"
+#include "report.h"
 #include "exposure.h"
 #include "generate.h"
 #include "testbooks.h"
@@ -223,6 +226,96 @@ private Q_SLOTS:
         const Exposure incremental = e.result();
         QVERIFY(e.compute());
         compareExposures(incremental, e.result());
+    }
+
+    // A refiner takes in 300 a day (300 t over 10 days at 10) and can pass on 100 (its supply link's
+    // capacity): a bottleneck of 200 a day, two thirds of its inflow. The mine upstream holds goods
+    // pledged to l1 (100 tokens at 5 = 500, a fifth of l1's collateral beside 1 WETH at 2,000) and the
+    // refiner goods pledged to l2 (20 at 5 = 100, all of it); the maker's l3 sits downstream and does
+    // not wait. A warehouse that receives but whose only outgoing link is a supply relation with no
+    // capacity, shipping nothing, has an unknown outflow: not a bottleneck.
+    void bottlenecksByHand()
+    {
+        const auto parsed = parseWorkbookJson(R"({
+          "format": "ballast.workbook", "version": 1, "meta": {"asOf": "2026-11-20T00:00:00Z"},
+          "assets": [{"id": "CU", "kind": "commodity", "price": 10}, {"id": "INV", "kind": "commodity", "price": 5},
+                     {"id": "WETH", "kind": "crypto", "price": 2000}, {"id": "USDC", "kind": "stablecoin", "price": 1}],
+          "nodes": [{"id": "mine", "type": "supplier", "tier": 3}, {"id": "ref", "type": "manufacturer", "tier": 2},
+                    {"id": "maker", "type": "manufacturer", "tier": 1}, {"id": "wh", "type": "warehouse", "tier": 2},
+                    {"id": "aave", "type": "lending-venue",
+                     "riskParams": {"INV": {"ltv": 0.5, "liquidationThreshold": 0.6, "liquidationBonus": 1.05},
+                                    "WETH": {"ltv": 0.75, "liquidationThreshold": 0.8, "liquidationBonus": 1.05}}}],
+          "links": [{"id": "s1", "type": "shipment", "from": "mine", "to": "ref", "asset": "CU", "quantity": 300,
+                     "transitDays": {"mean": 10, "std": 0}},
+                    {"id": "s2", "type": "shipment", "from": "mine", "to": "wh", "asset": "CU", "quantity": 100,
+                     "transitDays": {"mean": 10, "std": 0}},
+                    {"id": "k1", "type": "supply", "from": "ref", "to": "maker", "capacity": 100},
+                    {"id": "k2", "type": "supply", "from": "wh", "to": "maker"}],
+          "positions": [{"id": "p1", "owner": "mine", "asset": "INV", "quantity": 100, "pledgedTo": "l1"},
+                        {"id": "p2", "owner": "mine", "asset": "WETH", "quantity": 1, "pledgedTo": "l1"},
+                        {"id": "p3", "owner": "ref", "asset": "INV", "quantity": 20, "pledgedTo": "l2"},
+                        {"id": "p4", "owner": "maker", "asset": "INV", "quantity": 50, "pledgedTo": "l3"}],
+          "loans": [{"id": "l1", "borrower": "mine", "venue": "aave", "debtAsset": "USDC", "debt": 100, "collateral": ["p1", "p2"]},
+                    {"id": "l2", "borrower": "ref", "venue": "aave", "debtAsset": "USDC", "debt": 10, "collateral": ["p3"]},
+                    {"id": "l3", "borrower": "maker", "venue": "aave", "debtAsset": "USDC", "debt": 10, "collateral": ["p4"]}]
+        })",
+                                              "bottleneck.json");
+        if (!parsed)
+            for (const auto& i : parsed.issues()) qWarning("%s", i.toString().c_str());
+        QVERIFY(parsed);
+        ExposureEngine e(test::share(Book(*parsed)));
+        QVERIFY(e.compute());
+        const Book& b = e.book();
+        const Exposure& x = e.result();
+        QVERIFY(x.nodes[b.nodeIx("ref")].bottleneck);
+        QVERIFY(!x.nodes[b.nodeIx("wh")].bottleneck); // outflow unknown, not zero
+        const BottleneckReport r = bottleneckReport(b, x);
+        QCOMPARE(r.total, 1);
+        QCOMPARE(r.bottlenecks.size(), size_t(1));
+        const Bottleneck& bn = r.bottlenecks[0];
+        QCOMPARE(b.nodes[bn.node].id, std::string("ref"));
+        QVERIFY(rel(bn.inflowPerDay, 300.0, 1e-12));
+        QVERIFY(rel(bn.outflowCapacityPerDay, 100.0, 1e-12));
+        QVERIFY(rel(bn.excessPerDay, 200.0, 1e-12));
+        QVERIFY(rel(bn.excessShare, 2.0 / 3.0, 1e-12));
+        QCOMPARE(bn.upstreamStages, 1);
+        QCOMPARE(bn.loans.size(), size_t(2)); // l1 (the mine's goods, not its WETH) and l2; not l3
+        QCOMPARE(b.loans[bn.loans[0].loan].id, std::string("l1"));
+        QCOMPARE(b.nodes[bn.loans[0].holder].id, std::string("mine"));
+        QVERIFY(rel(bn.loans[0].marketValue, 500.0, 1e-12));
+        QVERIFY(rel(bn.loans[0].shareOfCollateral, 500.0 / 2500.0, 1e-12));
+        QCOMPARE(b.loans[bn.loans[1].loan].id, std::string("l2"));
+        QVERIFY(rel(bn.loans[1].marketValue, 100.0, 1e-12));
+        QVERIFY(rel(bn.loans[1].shareOfCollateral, 1.0, 1e-12));
+        QVERIFY(rel(bn.collateralWaiting, 600.0, 1e-12));
+        // the max-flow: 300 + 100 shipped, 100 through k1 and whatever k2 carries (nothing stated)
+        QVERIFY(rel(r.maxFlowPerDay, 100.0, 1e-12));
+        QVERIFY(rel(r.minCutCapacityPerDay, 100.0, 1e-12));
+        // in the CLI's JSON
+        const nlohmann::json j = exposureJson(e);
+        QCOMPARE(j["bottlenecks"][0]["node"], "ref");
+        QCOMPARE(j["bottlenecks"][0]["excessPerDay"].get<double>(), bn.excessPerDay);
+        QCOMPARE(j["bottlenecks"][0]["loans"][0]["loan"], "l1");
+        QCOMPARE(j["bottlenecksTotal"], 1);
+        QCOMPARE(j["minCut"]["capacityPerDay"].get<double>(), r.minCutCapacityPerDay);
+    }
+
+    // Every book: the report is as large as the flags say (or its limit), excess positive, shares in [0, 1].
+    void bottlenecksOnDemo()
+    {
+        ExposureEngine e(test::share(std::move(*app::loadBook("demo"))));
+        QVERIFY(e.compute());
+        const BottleneckReport r = bottleneckReport(e.book(), e.result(), 5);
+        int flagged = 0;
+        for (const auto& n : e.result().nodes) flagged += n.bottleneck;
+        QCOMPARE(r.total, flagged);
+        QVERIFY(r.total >= 1);
+        QVERIFY(r.bottlenecks.size() <= 5);
+        for (size_t k = 0; k < r.bottlenecks.size(); ++k) {
+            QVERIFY(r.bottlenecks[k].excessPerDay > 0);
+            if (k > 0) QVERIFY(r.bottlenecks[k].excessPerDay <= r.bottlenecks[k - 1].excessPerDay);
+            for (const auto& w : r.bottlenecks[k].loans) QVERIFY(w.shareOfCollateral > 0 && w.shareOfCollateral <= 1);
+        }
     }
 
     void networkFlowsOnDemo()

@@ -13,6 +13,7 @@
 #include "views/graphview.h"
 #include "views/stressview.h"
 #include "views/survivalview.h"
+#include "views/bottleneckview.h"
 #include "views/oraclelagview.h"
 #include "views/whatifview.h"
 #include "widgets/emptystate.h"
@@ -134,6 +135,21 @@ private Q_SLOTS:
         // the oracle lag view: a timeline, or what is missing
         QVERIFY(!w->view(QStringLiteral("oraclelag"))->grab().isNull());
         if (w->oracleLagView()->timeline().asset < 0) QVERIFY(!emptyMessage(w->view(QStringLiteral("oraclelag"))).isEmpty());
+        // the bottleneck view: the flagged nodes, or what is missing
+        {
+            BottleneckView* bv = w->bottleneckView();
+            w->showView(QStringLiteral("bottlenecks"));
+            bv->refresh();
+            int flagged = 0;
+            for (const auto& n : w->desk()->exposure()->nodes) flagged += n.bottleneck;
+            QCOMPARE(bv->report().total, flagged);
+            QCOMPARE(bv->bottleneckTable()->rowCount(), static_cast<int>(bv->report().bottlenecks.size()));
+            if (flagged == 0) QVERIFY(!emptyMessage(w->view(QStringLiteral("bottlenecks"))).isEmpty());
+            QVERIFY(!w->view(QStringLiteral("bottlenecks"))->grab().isNull());
+            w->graphView()->setLinkColouring(LinkColouring::Velocity);
+            QVERIFY(!w->view(QStringLiteral("graph"))->grab().isNull());
+            w->graphView()->setLinkColouring(LinkColouring::Type);
+        }
         // the survival view: a dot per borrower, or what is missing
         const SurvivalView* sv = w->survivalView();
         if (whatIf.first().at(0).toBool() && w->whatIfView()->lastRun()) {

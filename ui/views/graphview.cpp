@@ -3,6 +3,7 @@
 
 #include "palette.h"
 #include "health.h"
+#include "network.h"
 #include "shock.h"
 #include "format.h"
 #include "workers/handoff.h"
@@ -84,6 +85,19 @@ QColor linkColor(LinkType t)
     }
     return Qt::gray;
 }
+
+/// Velocity classes: in transit up to a week, up to three weeks, longer; a supply relation (no transit).
+QColor velocityColor(int cls)
+{
+    switch (cls) {
+    case 0: return QColor(0x14, 0xb8, 0xa6);
+    case 1: return QColor(0xea, 0xb3, 0x08);
+    case 2: return QColor(0xef, 0x44, 0x44);
+    default: return QColor(0x64, 0x74, 0x8b);
+    }
+}
+
+QColor cutColor() { return QColor(0xd9, 0x46, 0xef); }
 
 QColor nodeFill(NodeType t)
 {
@@ -419,7 +433,58 @@ void GraphCanvas::rebuildStyle()
     for (double value : v) maxV = std::max(maxV, value);
     m_linkWidth.assign(d.links.size(), 0.6);
     for (size_t l = 0; l < d.links.size(); ++l) m_linkWidth[l] = 0.6 + 3.4 * std::log1p(std::max(0.0, v[l])) / std::log1p(maxV);
+    // the min cut, and the chain's velocity: value per day and days in transit (a drawn link's
+    // members weighted by their value per day)
+    const size_t nl = d.links.size();
+    m_onCut.assign(nl, 0);
+    m_cutCapacity.assign(nl, 0.0);
+    m_linkClass.assign(nl, -1);
+    std::vector<double> perDay(nl, 0.0), transit(nl, 0.0), transitWeight(nl, 0.0);
+    std::vector<char> physical(nl, 0), shipment(nl, 0);
+    auto addMember = [&](size_t l, size_t member) {
+        const Link& k = b.links[member];
+        if (k.type != LinkType::Shipment && k.type != LinkType::Supply) return;
+        physical[l] = 1;
+        const LinkFlow f = member < x->links.size() ? x->links[member] : LinkFlow{};
+        const double value = std::isfinite(f.valuePerDay) ? std::max(0.0, f.valuePerDay) : 0.0;
+        perDay[l] += value;
+        if (f.onMinCut && value > 0) m_onCut[l] = 1, m_cutCapacity[l] += value; // a link of no stated flow is not drawn as the cut
+        if (k.type == LinkType::Shipment) {
+            shipment[l] = 1;
+            const double days = plannedTransitDays(k);
+            if (std::isfinite(days)) transit[l] += days * std::max(value, 1e-9), transitWeight[l] += std::max(value, 1e-9);
+        }
+    };
+    for (size_t l = 0; l < nl; ++l) {
+        if (!m_groups) addMember(l, l);
+        else
+            for (int member : m_groups->linkMembers[l]) addMember(l, static_cast<size_t>(member));
+    }
+    if (m_colouring == LinkColouring::Velocity) {
+        double maxPerDay = 1;
+        for (double value : perDay) maxPerDay = std::max(maxPerDay, value);
+        for (size_t l = 0; l < nl; ++l) {
+            if (!physical[l]) continue;
+            m_linkWidth[l] = 0.6 + 3.4 * std::log1p(perDay[l]) / std::log1p(maxPerDay);
+            if (!shipment[l] || transitWeight[l] <= 0) m_linkClass[l] = 3; // no time in transit
+            else {
+                const double days = transit[l] / transitWeight[l];
+                m_linkClass[l] = days <= 7 ? 0 : days <= 21 ? 1 : 2;
+            }
+        }
+    } else {
+        for (size_t l = 0; l < nl; ++l) m_linkClass[l] = static_cast<signed char>(d.links[l].type);
+    }
     if (m_filterOut.size() != nd) m_filterOut.assign(nd, 0);
+}
+
+void GraphCanvas::setLinkColouring(LinkColouring how)
+{
+    if (m_colouring == how) return;
+    m_colouring = how;
+    ++m_version;
+    rebuildStyle();
+    update();
 }
 
 GraphOverlay overlayOf(const Book& b, const ShockResult& r, int round)
@@ -617,7 +682,9 @@ void GraphCanvas::paintEvent(QPaintEvent*)
 
     // links, batched by type and width bucket
     std::set<int> neighbours;
+    std::vector<std::pair<int, QLineF>> cut; // the min cut's drawn links, widest first
     {
+        const bool velocity = m_colouring == LinkColouring::Velocity;
         std::vector<std::vector<QLineF>> batches(5 * 4);
         std::vector<QLineF> highlight, delayed;
         for (size_t l = 0; l < b.links.size(); ++l) {
@@ -625,6 +692,9 @@ void GraphCanvas::paintEvent(QPaintEvent*)
             if (k.fromIx < 0 || k.toIx < 0 || !shown(k.fromIx) || !shown(k.toIx)) continue;
             const QLineF line(toScreen(k.fromIx), toScreen(k.toIx));
             if (!view.intersects(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1))) continue;
+            const int cls = l < m_linkClass.size() ? m_linkClass[l] : static_cast<int>(k.type);
+            if (cls < 0) continue; // velocity: a financial link
+            if (velocity && l < m_onCut.size() && m_onCut[l]) cut.push_back({static_cast<int>(l), line});
             if (selNode >= 0 && (k.fromIx == selNode || k.toIx == selNode)) {
                 highlight.push_back(line);
                 neighbours.insert(k.fromIx == selNode ? k.toIx : k.fromIx);
@@ -635,10 +705,17 @@ void GraphCanvas::paintEvent(QPaintEvent*)
                 continue;
             }
             const int bucket = std::clamp(static_cast<int>((m_linkWidth[l] - 0.6) / 0.9), 0, 3);
-            batches[static_cast<int>(k.type) * 4 + bucket].push_back(line);
+            batches[cls * 4 + bucket].push_back(line);
         }
-        // the physical chain in front, the financial links behind it
+        // the physical chain in front, the financial links behind it; by velocity the slow in front
         const int typeAlpha[5] = {210, 150, 70, 70, 120}; // shipment, supply, obligation, credit line, bridge
+        const int velocityAlpha[5] = {230, 230, 230, 150, 0};
+        const std::vector<int> order = velocity ? std::vector<int>{3, 0, 1, 2} : std::vector<int>{2, 3, 4, 1, 0};
+        auto classColour = [&](int t) {
+            QColor col = velocity ? velocityColor(t) : linkColor(static_cast<LinkType>(t));
+            col.setAlpha(velocity ? velocityAlpha[t] : typeAlpha[t]);
+            return col;
+        };
         // many links fade (groups merge links, yet a random chain links every group of a tier to
         // every group of the next); a selection fades the rest further
         const double density = m_groups ? std::clamp(std::sqrt(400.0 / std::max<size_t>(1, b.links.size())), 0.3, 1.0)
@@ -655,10 +732,10 @@ void GraphCanvas::paintEvent(QPaintEvent*)
                 } else {
                     QImage layer(size(), QImage::Format_ARGB32_Premultiplied);
                     layer.fill(Qt::transparent);
-                    for (int t : {2, 3, 4, 1, 0})
+                    for (int t : order)
                         for (int w = 0; w < 4; ++w) {
-                            QColor col = linkColor(static_cast<LinkType>(t));
-                            col.setAlpha(static_cast<int>(typeAlpha[t] * dim * (0.6 + 0.15 * w)));
+                            QColor col = classColour(t);
+                            col.setAlpha(static_cast<int>(col.alpha() * dim * (0.6 + 0.15 * w)));
                             blendLines(layer, batches[t * 4 + w], col);
                         }
                     m_linkLayer = std::move(layer);
@@ -681,14 +758,14 @@ void GraphCanvas::paintEvent(QPaintEvent*)
                 p.restore();
             }
         } else {
-            for (int t : {2, 3, 4, 1, 0})
+            for (int t : order)
                 for (int w = 0; w < 4; ++w) {
                     auto& lines = batches[t * 4 + w];
                     if (lines.empty()) continue;
-                    QColor col = linkColor(static_cast<LinkType>(t));
-                    col.setAlpha(static_cast<int>(typeAlpha[t] * dim));
+                    QColor col = classColour(t);
+                    col.setAlpha(static_cast<int>(col.alpha() * dim));
                     QPen pen(col, (0.6 + 0.9 * w) * std::clamp(m_scale * unit / 60.0, 0.6, 1.6));
-                    if (static_cast<LinkType>(t) == LinkType::CreditLine) pen.setStyle(Qt::DashLine);
+                    if (!velocity && static_cast<LinkType>(t) == LinkType::CreditLine) pen.setStyle(Qt::DashLine);
                     p.setPen(pen);
                     p.drawLines(lines.data(), static_cast<int>(lines.size()));
                 }
@@ -700,6 +777,15 @@ void GraphCanvas::paintEvent(QPaintEvent*)
         if (!highlight.empty()) {
             p.setPen(QPen(c.accent, 2.2));
             p.drawLines(highlight.data(), static_cast<int>(highlight.size()));
+        }
+        if (!cut.empty()) { // the min cut: a wide band under a dashed line; its capacity is labelled with the names
+            QColor band = cutColor();
+            band.setAlpha(70);
+            p.setPen(QPen(band, 9.0, Qt::SolidLine, Qt::RoundCap));
+            for (const auto& [l, line] : cut) p.drawLine(line);
+            p.setPen(QPen(cutColor(), 2.2, Qt::DashLine));
+            for (const auto& [l, line] : cut) p.drawLine(line);
+            std::stable_sort(cut.begin(), cut.end(), [&](const auto& a, const auto& o) { return m_cutCapacity[a.first] > m_cutCapacity[o.first]; });
         }
     }
     p.setRenderHint(QPainter::Antialiasing, n <= 4000 || detailed);
@@ -848,6 +934,53 @@ void GraphCanvas::paintEvent(QPaintEvent*)
             cells(box, [&](std::vector<int>& c) { c.push_back(i); });
             m_nodeBoxes.push_back({i, box});
         }
+        // the min cut's capacities first (the six widest links): along the link where they cover no node,
+        // and node labels keep clear of them; drawn last, over everything
+        m_cutLabels.clear();
+        std::vector<QString> cutTexts;
+        std::vector<QPointF> cutAnchors;
+        if (!cut.empty()) {
+            QFont cf = f;
+            cf.setPointSizeF(7.5 * chartFontScale());
+            cf.setBold(true);
+            const QFontMetricsF cfm(cf);
+            for (const auto& [l, line] : cut) {
+                if (m_cutLabels.size() >= 6 || m_cutCapacity[l] <= 0) break;
+                const QString text = m_cutLabels.empty() ? tr("✂ min cut %1/day").arg(formatMoney(m_cutCapacity[l]))
+                                                         : tr("✂ %1/day").arg(formatMoney(m_cutCapacity[l]));
+                const QSizeF size(cfm.horizontalAdvance(text) + 10, cfm.height() + 2);
+                QRectF chosen;
+                QPointF anchor;
+                // on the link first; where the chain is dense, further off it with a leader line
+                for (int ring = 0; ring < 4 && chosen.isNull(); ++ring)
+                for (double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+                    const QPointF at = line.pointAt(t);
+                    const double off = size.height() / 2 + 6 + ring * (size.height() + 4);
+                    for (double dy : {-off, off}) {
+                        const QRectF box(at.x() - size.width() / 2, at.y() + dy - size.height() / 2, size.width(), size.height());
+                        if (!QRectF(rect()).contains(box)) continue;
+                        bool clear = std::none_of(taken.begin(), taken.end(), [&](const QRectF& o) { return o.intersects(box); });
+                        cells(box, [&](const std::vector<int>& cs) {
+                            for (int j : cs) clear = clear && !nodeBox(j).adjusted(-2, -2, 2, 2).intersects(box);
+                        });
+                        if (clear) {
+                            chosen = box, anchor = at;
+                            break;
+                        }
+                    }
+                    if (!chosen.isNull()) break;
+                }
+                if (chosen.isNull() && m_cutLabels.empty()) { // the widest is always labelled: over the link's middle
+                    anchor = line.center();
+                    chosen = QRectF(anchor.x() - size.width() / 2, anchor.y() - size.height() - 6, size.width(), size.height());
+                }
+                if (chosen.isNull()) continue; // no free place along it: the band and the hover card still show it
+                taken.push_back(chosen);
+                m_cutLabels.push_back({l, chosen});
+                cutTexts.push_back(text);
+                cutAnchors.push_back(anchor);
+            }
+        }
         if (m_labelWidthFont != f.pointSizeF() || m_labelWidth.size() != b.nodes.size()) // a new book or type size
             m_labelWidth.assign(b.nodes.size(), -1.0f), m_labelWidthFont = f.pointSizeF();
         int drawn = 0;
@@ -903,6 +1036,24 @@ void GraphCanvas::paintEvent(QPaintEvent*)
             if (drawn >= budget) break;
             label(i, false);
         }
+        if (!m_cutLabels.empty()) {
+            QFont cf = f;
+            cf.setPointSizeF(7.5 * chartFontScale());
+            cf.setBold(true);
+            p.setFont(cf);
+            for (size_t k = 0; k < m_cutLabels.size(); ++k) {
+                const QRectF& box = m_cutLabels[k].second;
+                if (std::abs(box.center().y() - cutAnchors[k].y()) > box.height()) { // a leader to the link
+                    p.setPen(QPen(cutColor(), 1.2));
+                    p.drawLine(cutAnchors[k], QPointF(cutAnchors[k].x(), box.center().y() < cutAnchors[k].y() ? box.bottom() : box.top()));
+                }
+                p.setPen(Qt::NoPen);
+                p.setBrush(cutColor());
+                p.drawRoundedRect(m_cutLabels[k].second, 4, 4);
+                p.setPen(Qt::white);
+                p.drawText(m_cutLabels[k].second, Qt::AlignCenter, cutTexts[k]);
+            }
+        }
     }
     if (m_hover >= 0 && m_hover < n) drawHoverCard(p, m_hover);
 }
@@ -915,9 +1066,23 @@ struct LegendItem
     Glyph g;
     QColor col;
 };
-QList<LegendItem> legendItems()
+QList<LegendItem> legendItems(LinkColouring how)
 {
     const Colors c = colors();
+    if (how == LinkColouring::Velocity)
+        return {
+            {GraphCanvas::tr("Supplier / retailer"), 0, {0, 0}, nodeFill(NodeType::Supplier)},
+            {GraphCanvas::tr("Manufacturer"), 0, {4, 45}, nodeFill(NodeType::Manufacturer)},
+            {GraphCanvas::tr("Port / carrier"), 0, {3, 90}, nodeFill(NodeType::Port)},
+            {GraphCanvas::tr("Warehouse"), 0, {5, -90}, nodeFill(NodeType::Warehouse)},
+            {GraphCanvas::tr("In transit up to 7 days"), 1, {}, velocityColor(0)},
+            {GraphCanvas::tr("In transit 7 to 21 days"), 1, {}, velocityColor(1)},
+            {GraphCanvas::tr("In transit over 21 days"), 1, {}, velocityColor(2)},
+            {GraphCanvas::tr("Supply (width: value per day)"), 1, {}, velocityColor(3)},
+            {GraphCanvas::tr("Min cut of the max-flow"), 4, {}, cutColor()},
+            {GraphCanvas::tr("Bottleneck: inflow > outflow"), 5, {}, c.warn},
+            {GraphCanvas::tr("Borrower HF < 1 / < 1.1 / ok"), 2, {}, c.bad},
+        };
     return {
         {GraphCanvas::tr("Supplier / retailer"), 0, {0, 0}, nodeFill(NodeType::Supplier)},
         {GraphCanvas::tr("Manufacturer"), 0, {4, 45}, nodeFill(NodeType::Manufacturer)},
@@ -931,6 +1096,7 @@ QList<LegendItem> legendItems()
         {GraphCanvas::tr("Credit line"), 1, {}, linkColor(LinkType::CreditLine)},
         {GraphCanvas::tr("Borrower HF < 1 / < 1.1 / ok"), 2, {}, c.bad},
         {GraphCanvas::tr("Scenario: liquidated / defaulted"), 3, {}, c.warn},
+        {GraphCanvas::tr("Bottleneck: inflow > outflow"), 5, {}, c.warn},
     };
 }
 QFont legendFont(const QFont& base, double scale)
@@ -944,7 +1110,7 @@ QFont legendFont(const QFont& base, double scale)
 GraphCanvas::LegendLayout GraphCanvas::legendLayout() const
 {
     const QFontMetrics fm(legendFont(font(), m_printScale));
-    const QList<LegendItem> items = legendItems();
+    const QList<LegendItem> items = legendItems(m_colouring);
     const int rowH = fm.height() + 2, mark = 28;
     LegendLayout out;
     if (m_printScale > 1.0) { // on paper: a strip under the graph, the items in rows across it
@@ -976,7 +1142,7 @@ void GraphCanvas::drawLegend(QPainter& p)
     const Colors c = colors();
     const QFont f = legendFont(font(), m_printScale);
     p.setFont(f);
-    const QList<LegendItem> items = legendItems();
+    const QList<LegendItem> items = legendItems(m_colouring);
     const LegendLayout layout = legendLayout();
     QColor bg = c.panel;
     bg.setAlpha(225);
@@ -994,6 +1160,17 @@ void GraphCanvas::drawLegend(QPainter& p)
         } else if (it.kind == 1) {
             p.setPen(QPen(it.col, 2));
             p.drawLine(mark + QPointF(-7, 0), mark + QPointF(7, 0));
+        } else if (it.kind == 4) {
+            QColor band = it.col;
+            band.setAlpha(70);
+            p.setPen(QPen(band, 7, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(mark + QPointF(-6, 0), mark + QPointF(6, 0));
+            p.setPen(QPen(it.col, 2, Qt::DashLine));
+            p.drawLine(mark + QPointF(-7, 0), mark + QPointF(7, 0));
+        } else if (it.kind == 5) {
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(it.col, 1.4, Qt::DotLine));
+            p.drawEllipse(mark, 5.5, 5.5);
         } else if (it.kind == 3) {
             p.setPen(Qt::NoPen);
             p.setBrush(c.warn);
@@ -1023,12 +1200,15 @@ void GraphCanvas::drawHoverCard(QPainter& p, int i)
     const std::vector<int> members = membersOf(i);
     NodeExposure ne; // what the node, or the group's members together, hold and owe
     int bottlenecks = 0;
+    double excess = 0;
     for (int m : members) {
         if (m >= static_cast<int>(x->nodes.size())) continue;
         const NodeExposure& e = x->nodes[m];
         ne.holdings += e.holdings, ne.collateralPosted += e.collateralPosted, ne.receivables += e.receivables;
         ne.payables += e.payables, ne.inflowPerDay += e.inflowPerDay;
+        ne.outflowCapacityPerDay += e.outflowCapacityPerDay;
         bottlenecks += e.bottleneck;
+        if (e.bottleneck) excess += e.inflowPerDay - e.outflowCapacityPerDay;
     }
     const bool group = isGroup(i);
     const Colors c = colors();
@@ -1046,17 +1226,18 @@ void GraphCanvas::drawHoverCard(QPainter& p, int i)
     if (ne.collateralPosted > 0) lines << tr("Collateral posted %1").arg(formatMoney(ne.collateralPosted));
     if (ne.receivables > 0 || ne.payables > 0)
         lines << tr("Receivables %1 · payables %2").arg(formatMoney(ne.receivables), formatMoney(ne.payables));
-    if (ne.inflowPerDay > 0) lines << tr("Inflow %1/day").arg(formatMoney(ne.inflowPerDay));
+    if (ne.inflowPerDay > 0 || ne.outflowCapacityPerDay > 0)
+        lines << tr("Inflow %1/day · outflow capacity %2/day").arg(formatMoney(ne.inflowPerDay), formatMoney(ne.outflowCapacityPerDay));
     if (std::isfinite(m_nodeHealth[i])) lines << tr("Weakest loan HF %1").arg(formatHealth(m_nodeHealth[i]));
     const int liquidated = i < static_cast<int>(m_drawnLiquidated.size()) ? m_drawnLiquidated[i] : 0;
     const int defaulted = i < static_cast<int>(m_drawnDefaulted.size()) ? m_drawnDefaulted[i] : 0;
     const QString defaultedLine = group ? tr("%L1 of %L2 DEFAULTED in the scenario").arg(defaulted).arg(members.size())
                                         : tr("DEFAULTED in the scenario");
     if (group) {
-        if (bottlenecks > 0) lines << tr("%L1 on the min cut of the supply network").arg(bottlenecks);
+        if (bottlenecks > 0) lines << tr("%L1 bottlenecks: %2/day more in than out").arg(bottlenecks).arg(formatMoney(excess));
         if (liquidated > 0) lines << tr("%L1 with loans liquidated in the scenario").arg(liquidated);
     } else {
-        if (bottlenecks > 0) lines << tr("On the min cut of the supply network");
+        if (bottlenecks > 0) lines << tr("Bottleneck: %1/day more in than out").arg(formatMoney(excess));
         if (liquidated > 0) lines << tr("Loans liquidated in the scenario");
     }
     if (defaulted > 0) lines << defaultedLine;
@@ -1220,6 +1401,11 @@ GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk
     m_groups->setCheckable(true);
     m_groups->setToolTip(tr("Draw the network in groups (tier and region, or type): click a group to open it, "
                             "double-click one of its nodes or press Backspace to close it again"));
+    m_velocity = new QToolButton(bar);
+    m_velocity->setText(tr("Velocity"));
+    m_velocity->setCheckable(true);
+    m_velocity->setToolTip(tr("Colour the physical chain by days in transit and size it by value per day, "
+                              "mark the min cut of the max-flow with its capacity (financial links hidden)"));
     m_info = new QLabel(bar);
     m_info->setObjectName(QStringLiteral("muted"));
     m_info->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // "2,000 of 2,000 nodes" is never cut
@@ -1238,6 +1424,7 @@ GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk
     h->addWidget(zoomSel);
     h->addWidget(anim);
     h->addWidget(m_groups);
+    h->addWidget(m_velocity);
     h->addWidget(m_info, 1);
     m_canvas = new GraphCanvas(desk, this);
     v->addWidget(m_canvas, 1);
@@ -1264,12 +1451,16 @@ GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk
     connect(zoomSel, &QToolButton::clicked, m_canvas, &GraphCanvas::zoomToSelection);
     connect(anim, &QToolButton::toggled, m_canvas, &GraphCanvas::setAnimated);
     connect(m_groups, &QToolButton::toggled, m_canvas, &GraphCanvas::setGrouped);
+    connect(m_velocity, &QToolButton::toggled, this,
+            [this](bool on) { m_canvas->setLinkColouring(on ? LinkColouring::Velocity : LinkColouring::Type); });
     connect(desk, &DeskState::bookChanged, this, [this, applyFilter] {
         refillFilters();
         applyFilter();
     });
     connect(m_canvas, &GraphCanvas::layoutFinished, this, applyFilter);
 }
+
+void GraphView::setLinkColouring(LinkColouring how) { m_velocity->setChecked(how == LinkColouring::Velocity); }
 
 void GraphView::refillFilters()
 {

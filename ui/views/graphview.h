@@ -46,6 +46,15 @@ struct GraphOverlay
 /// by the shock itself shows from round 0.
 GraphOverlay overlayOf(const Book& b, const ShockResult& r, int round);
 
+/// What a link's colour and width say: its type and the value it carries (obligation, credit
+/// limit, flow), or the physical chain's velocity — width by value per day, colour by days in transit,
+/// the min cut of the max-flow drawn as a labelled cut (financial links hidden).
+enum class LinkColouring
+{
+    Type,
+    Velocity
+};
+
 class GraphCanvas final : public QWidget
 {
     Q_OBJECT
@@ -71,6 +80,10 @@ public:
     void zoomToSelection();
     void fitAll();
     void setAnimated(bool on);
+    void setLinkColouring(LinkColouring how);
+    LinkColouring linkColouring() const { return m_colouring; }
+    /// Where the last paint put the min cut's labels (link of the drawn book, box; for tests).
+    const std::vector<std::pair<int, QRectF>>& cutLabels() const { return m_cutLabels; }
     /// Scenario overlay: defaulted nodes, borrowers liquidated, delayed links (empty = none).
     void setOverlay(std::vector<char> defaulted, std::vector<char> liquidated, std::vector<double> delayDays);
     bool layoutReady() const { return !m_points.empty(); }
@@ -146,6 +159,11 @@ private:
     QString m_layoutError; // the last layout's failure, shown instead of the graph
     // per drawn node and link, rebuilt on exposure changes
     std::vector<double> m_nodeHealth, m_nodeSize, m_linkWidth;
+    LinkColouring m_colouring = LinkColouring::Type;
+    std::vector<signed char> m_linkClass;    // per drawn link: its colour class (-1: not drawn)
+    std::vector<double> m_cutCapacity;       // per drawn link: the value per day its cut members carry
+    std::vector<char> m_onCut;               // per drawn link: a member is on the min cut
+    std::vector<std::pair<int, QRectF>> m_cutLabels;
     std::vector<char> m_filterOut, m_bottleneck;
     // the scenario overlay, per node and link of the book; and per drawn node (members defaulted,
     // liquidated) and link (the longest delay)
@@ -184,6 +202,8 @@ class GraphView final : public QWidget
 public:
     explicit GraphView(DeskState* desk, QWidget* parent = nullptr);
     GraphCanvas* canvas() const { return m_canvas; }
+    /// Links by type or by velocity, the toolbar's Velocity button following.
+    void setLinkColouring(LinkColouring how);
     /// The graph for paper at 300 dpi, after `scenario` (null: as the book is); empty before the
     /// layout is ready.
     QImage printPicture(const ShockResult* scenario);
@@ -194,7 +214,7 @@ private:
     DeskState* m_desk;
     GraphCanvas* m_canvas;
     QComboBox *m_layout, *m_group, *m_region, *m_chain;
-    QToolButton* m_groups;
+    QToolButton *m_groups, *m_velocity;
     QLineEdit* m_search;
     QLabel* m_info;
 };

@@ -21,21 +21,6 @@
 namespace ballast::ui {
 namespace {
 
-/// A cell that sorts by its number, not its text ("9.5 d" before "10 d").
-class NumberItem final : public QTableWidgetItem
-{
-  public:
-    NumberItem(const QString& text, double value) : QTableWidgetItem(text)
-    {
-        setData(Qt::UserRole, value);
-        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    bool operator<(const QTableWidgetItem& o) const override
-    {
-        return data(Qt::UserRole).toDouble() < o.data(Qt::UserRole).toDouble();
-    }
-};
-
 QString quadrantText(SurvivalQuadrant q)
 {
     switch (q) {
@@ -181,20 +166,20 @@ void SurvivalView::fillTable()
         name->setData(Qt::UserRole, p.node);
         m_table->setItem(r, 0, name);
         m_table->setItem(r, 1,
-                         new NumberItem(days(p.timeToSurviveDays),
+                         numberItem(days(p.timeToSurviveDays),
                                         std::isfinite(p.timeToSurviveDays) ? p.timeToSurviveDays : inf));
         m_table->setItem(
             r, 2,
-            new NumberItem(p.timeToRecoverDays > 0 ? days(p.timeToRecoverDays) : QStringLiteral("–"),
+            numberItem(p.timeToRecoverDays > 0 ? days(p.timeToRecoverDays) : QStringLiteral("–"),
                            p.timeToRecoverDays));
         m_table->setItem(r, 3,
-                         new NumberItem(formatHealth(p.weakestHealthFactor),
+                         numberItem(formatHealth(p.weakestHealthFactor),
                                         std::isfinite(p.weakestHealthFactor) ? p.weakestHealthFactor : inf));
         m_table->setItem(r, 4,
-                         new NumberItem(formatHealth(p.weakestAfter),
+                         numberItem(formatHealth(p.weakestAfter),
                                         std::isfinite(p.weakestAfter) ? p.weakestAfter : inf));
-        m_table->setItem(r, 5, new NumberItem(QString::number(p.loans), p.loans));
-        m_table->setItem(r, 6, new NumberItem(QString::number(p.liquidated), p.liquidated));
+        m_table->setItem(r, 5, numberItem(QString::number(p.loans), p.loans));
+        m_table->setItem(r, 6, numberItem(QString::number(p.liquidated), p.liquidated));
         auto* q = new QTableWidgetItem(quadrantText(p.quadrant));
         q->setData(Qt::UserRole, static_cast<int>(p.quadrant));
         m_table->setItem(r, 7, q);
