@@ -293,7 +293,8 @@ int main(int argc, char** argv)
                 for (QDockWidget* d : w.findChildren<QDockWidget*>()) d->hide();
             }
             // views that need a run first
-            if (view == ViewId::WhatIf || view == ViewId::Survival || view == ViewId::OracleLag || (!view && parser.isSet(scenarioOpt))) {
+            if (view == ViewId::WhatIf || view == ViewId::Survival || view == ViewId::OracleLag || (!view && parser.isSet(scenarioOpt)) ||
+                (view == ViewId::Heatmap && parser.isSet(scenarioOpt))) {
                 auto* wi = w.whatIfView();
                 if (parser.isSet(scenarioOpt) && !wi->loadScenario(parser.value(scenarioOpt))) {
                     std::fprintf(stderr, "ballast: no scenario '%s' in the book\n", qPrintable(parser.value(scenarioOpt)));
@@ -302,7 +303,13 @@ int main(int argc, char** argv)
                     return;
                 }
                 w.showView(view ? *view : ViewId::WhatIf);
-                QObject::connect(wi, &ballast::ui::WhatIfView::finished, &app, [&](bool) { grabAndQuit(); });
+                QObject::connect(wi, &ballast::ui::WhatIfView::finished, &app, [&](bool) {
+                    if (view == ViewId::Heatmap) { // where the cascade's selling hurt most
+                        w.heatmapView()->setMetric(ballast::ui::HeatmapView::Coverage);
+                        w.heatmapView()->showWorstCell();
+                    }
+                    grabAndQuit();
+                });
                 wi->run();
                 return;
             }
@@ -313,7 +320,10 @@ int main(int argc, char** argv)
                 sv->run();
                 return;
             }
-            if (view == ViewId::Heatmap) w.heatmapView()->showCell(0, 0);
+            if (view == ViewId::Heatmap) {
+                w.heatmapView()->setMetric(ballast::ui::HeatmapView::Coverage);
+                w.heatmapView()->showWorstCell();
+            }
             // the graph lays itself out on a worker: wait for it
             ballast::ui::whenLaidOut(w.graphView()->canvas(), &app, [&] { grabAndQuit(); });
         });

@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "absorption.h"
 #include "bottleneck.h"
 #include "network.h"
 #include "survival.h"
@@ -14,6 +15,13 @@ json number(double v)
     if (std::isnan(v)) return nullptr;
     if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
     return v;
+}
+
+json loanIdsOf(const Book& b, const std::vector<int>& loans)
+{
+    json ids = json::array();
+    for (int l : loans) ids.push_back(b.loans[l].id);
+    return ids;
 }
 
 json exposureJson(const ExposureEngine& e)
@@ -156,6 +164,19 @@ json exposureJson(const ExposureEngine& e)
                            {"capacityPerDay", number(m.capacityPerDay)}});
         out["minCut"] = {{"capacityPerDay", number(r.minCutCapacityPerDay)}, {"links", std::move(cut)}};
     }
+    {
+        // how much forced selling each venue x asset can take against the collateral near liquidation
+        const AbsorptionMap am = absorptionMap(b, x);
+        json cells = json::array();
+        for (const AbsorptionCell& cell : am.cells) {
+            if (cell.pools.empty()) continue;
+            cells.push_back({{"venue", b.nodes[cell.venue].id}, {"asset", b.assets[cell.asset].id},
+                             {"depth1pct", number(cell.depthValue[0])}, {"depth2pct", number(cell.depthValue[1])},
+                             {"depth5pct", number(cell.depthValue[2])}, {"collateralAtRisk", number(cell.collateralAtRisk)},
+                             {"coverage", number(cell.coverage)}});
+        }
+        out["absorption"] = {{"atRiskBelowHealthFactor", number(am.atRiskBand)}, {"cells", std::move(cells)}};
+    }
     return out;
 }
 
@@ -221,9 +242,44 @@ json shockJson(const Book& b, const ShockResult& r)
                                return o;
                            }()},
                           {"liquidatedByOracle", loanIds(rr.liquidatedByOracle)},
-                          {"delayedByOracle", loanIds(rr.delayedByOracle)}});
+                          {"delayedByOracle", loanIds(rr.delayedByOracle)}, {"sales", [&] {
+                               json list = json::array();
+                               for (const auto& sale : rr.sales)
+                                   list.push_back({{"pool", b.pools[sale.pool].id}, {"asset", b.assets[sale.asset].id},
+                                                   {"quantity", number(sale.quantity)}, {"marketValue", number(sale.marketValue)},
+                                                   {"proceeds", number(sale.proceeds)}, {"midBefore", number(sale.midBefore)},
+                                                   {"midAfter", number(sale.midAfter)}});
+                               return list;
+                           }()},
+                          {"seized", [&] {
+                               json list = json::array();
+                               for (const auto& z : rr.seized)
+                                   list.push_back({{"loan", b.loans[z.loan].id}, {"asset", b.assets[z.asset].id}, {"quantity", number(z.quantity)}});
+                               return list;
+                           }()}});
     }
     out["rounds"] = std::move(rounds);
+    {
+        // where the forced selling went: per venue x asset, the cascade's sales and whose collateral they were
+        const AbsorptionMap am = absorptionMap(b, Exposure{}, &r);
+        json cells = json::array();
+        for (const AbsorptionCell& cell : am.cells) {
+            if (cell.sales.empty()) continue;
+            json sales = json::array();
+            for (const AbsorbedSale& a : cell.sales) {
+                json parts = json::array();
+                for (const AbsorbedPart& part : a.loans)
+                    parts.push_back({{"loan", b.loans[part.loan].id}, {"quantity", number(part.quantity)}, {"marketValue", number(part.marketValue)}});
+                sales.push_back({{"round", a.round}, {"pool", b.pools[a.pool].id}, {"asset", b.assets[a.asset].id},
+                                 {"quantity", number(a.quantity)}, {"marketValue", number(a.marketValue)},
+                                 {"proceeds", number(a.proceeds)}, {"impact", number(a.impact)}, {"loans", std::move(parts)},
+                                 {"pushedUnder", loanIdsOf(b, a.pushedUnder)}});
+            }
+            cells.push_back({{"venue", b.nodes[cell.venue].id}, {"asset", b.assets[cell.asset].id}, {"sold", number(cell.sold)},
+                             {"proceeds", number(cell.proceeds)}, {"maxImpact", number(cell.maxImpact)}, {"sales", std::move(sales)}});
+        }
+        out["absorbed"] = std::move(cells);
+    }
     json lag = json::object();
     for (size_t v = 0; v < r.oracleLagRounds.size(); ++v)
         if (r.oracleLagRounds[v] >= 0) lag[b.nodes[v].id] = r.oracleLagRounds[v];

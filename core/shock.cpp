@@ -407,6 +407,7 @@ private:
                     marketPenalty[loan.borrowerIx >= 0 ? loan.borrowerIx : 0] += penalty;
                 }
                 toSell[a] += seizedQty - feeQty;
+                if (opt.recordPrices) rec.seized.push_back({l, a, seizedQty - feeQty});
                 ++rec.liquidations;
                 rec.debtRepaid += repayValue;
                 // collateral exhausted with debt left: bad debt
@@ -482,8 +483,16 @@ private:
         const Route r = routeSellBase(pools, usable, qv, quantity, mk[a], &scale);
         std::vector<char> touched(nA, 0);
         for (const auto& leg : r.legs) {
+            const double midBefore = opt.recordPrices ? midPrice(pools[leg.pool]) : 0.0;
             applySellBase(pools[leg.pool], leg.amountIn);
             touched[pools[leg.pool].baseIx] = 1;
+            if (opt.recordPrices) {
+                const auto at = std::find(usable.begin(), usable.end(), leg.pool);
+                const size_t i = static_cast<size_t>(at - usable.begin());
+                const double units = i < scale.size() && scale[i] > 0 ? leg.amountIn / scale[i] : leg.amountIn;
+                rec.sales.push_back({a, leg.pool, units, units * marketBefore[a], i < qv.size() ? leg.amountOut * qv[i] : 0.0,
+                                     midBefore, midPrice(pools[leg.pool])});
+            }
         }
         rec.proceeds += r.value;
         slippage += std::max(0.0, quantity * marketBefore[a] - r.value);

@@ -57,6 +57,24 @@ struct RoundRecord
     // lag caused them) and loans liquidatable at the market that their venue did not see yet (the
     // lag delayed them); loans that moved, not every loan of the book (recordPrices)
     std::vector<int> liquidatedByOracle, delayedByOracle;
+    // where the liquidators sold this round (recordPrices): each pool a seized asset was routed
+    // into, and what each liquidation seized (the sales' owners, pro rata per asset)
+    struct Sale
+    {
+        int asset = -1;          // the seized asset (an inventory token sells into its metal's pools)
+        int pool = -1;
+        double quantity = 0;     // of the seized asset
+        double marketValue = 0;  // quantity x its market price before the round's sales
+        double proceeds = 0;     // base currency
+        double midBefore = 0, midAfter = 0; // the pool's mid (its quote per base) around this sale
+    };
+    struct Seizure
+    {
+        int loan = -1, asset = -1;
+        double quantity = 0; // sold by the liquidator: seized less the protocol's fee
+    };
+    std::vector<Sale> sales;
+    std::vector<Seizure> seized;
 };
 
 struct LoanOutcome

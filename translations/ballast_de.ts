@@ -1601,7 +1601,9 @@
     <message numerus="yes">
         <source>Max flow %1, bounded by a min cut of %n link(s) carrying flow (widest: %2, %3 → %4, %5).</source>
         <translation>
-            <numerusform>Max. Fluss %1, begrenzt durch einen minimalen Schnitt aus %n Verbindung mit Fluss (breiteste: %2, %3 → %4, %5).</numerusform><numerusform>Max. Fluss %1, begrenzt durch einen minimalen Schnitt aus %n Verbindungen mit Fluss (breiteste: %2, %3 → %4, %5).</numerusform></translation>
+            <numerusform>Max. Fluss %1, begrenzt durch einen minimalen Schnitt aus %n Verbindung mit Fluss (breiteste: %2, %3 → %4, %5).</numerusform>
+            <numerusform>Max. Fluss %1, begrenzt durch einen minimalen Schnitt aus %n Verbindungen mit Fluss (breiteste: %2, %3 → %4, %5).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Max flow %1.</source>
@@ -1618,7 +1620,9 @@
     <message numerus="yes">
         <source>%n bottleneck(s) pile up %1; %2 of pledged goods wait behind them.</source>
         <translation>
-            <numerusform>%n Engpass staut %1; %2 an verpfändeten Waren warten dahinter.</numerusform><numerusform>%n Engpässe stauen %1; %2 an verpfändeten Waren warten dahinter.</numerusform></translation>
+            <numerusform>%n Engpass staut %1; %2 an verpfändeten Waren warten dahinter.</numerusform>
+            <numerusform>%n Engpässe stauen %1; %2 an verpfändeten Waren warten dahinter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;No bottleneck&lt;/b&gt;&lt;br&gt;At today's prices every stage's outflow capacity covers its inflow. The max-flow and its min cut are on the graph (Show on graph).</source>
@@ -2308,10 +2312,6 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>Metrik</translation>
     </message>
     <message>
-        <source>Click a cell for its pools' slippage curve</source>
-        <translation>Eine Zelle anklicken für die Slippage-Kurve ihrer Pools</translation>
-    </message>
-    <message>
         <source>Sale size (base currency)</source>
         <translation>Verkaufsgröße (Basiswährung)</translation>
     </message>
@@ -2342,6 +2342,132 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     <message>
         <source>&lt;b&gt;No liquidity pools yet&lt;/b&gt;&lt;br&gt;The heatmap shows venues × assets once the book has pools (constant-product, concentrated, order book or exponential impact) in its “pools”.</source>
         <translation>&lt;b&gt;Noch keine Liquiditätspools&lt;/b&gt;&lt;br&gt;Die Heatmap zeigt Märkte × Vermögenswerte, sobald das Buch Pools hat (konstantes Produkt, konzentriert, Orderbuch oder exponentieller Preiseinfluss) in seinen „pools“.</translation>
+    </message>
+    <message>
+        <source>Absorption vs collateral at risk</source>
+        <translation>Aufnahme vs. gefährdete Sicherheiten</translation>
+    </message>
+    <message>
+        <source>Depth at 2% impact over the collateral that would be sold there: the what-if run's liquidation sales, or without a run the collateral of loans below HF 1.1, split across venues by depth. Below 1× the venue cannot take it without moving 2%.</source>
+        <translation>Tiefe bei 2 % Preiswirkung geteilt durch die Sicherheiten, die dort verkauft würden: die Liquidationsverkäufe des Was-wäre-wenn-Laufs, ohne Lauf die Sicherheiten der Kredite unter HF 1,1, nach Tiefe auf die Handelsplätze verteilt. Unter 1× kann der Handelsplatz sie nicht aufnehmen, ohne sich um 2 % zu bewegen.</translation>
+    </message>
+    <message>
+        <source>Click a cell for its pools' slippage curve and the liquidations it would absorb</source>
+        <translation>Eine Zelle anklicken: Slippage-Kurve ihrer Pools und die Liquidationen, die sie aufnehmen müsste</translation>
+    </message>
+    <message>
+        <source>2% depth ÷ the run's sales</source>
+        <translation>2-%-Tiefe ÷ Verkäufe des Laufs</translation>
+    </message>
+    <message>
+        <source>2% depth ÷ collateral at HF &lt; 1.1</source>
+        <translation>2-%-Tiefe ÷ Sicherheiten bei HF &lt; 1,1</translation>
+    </message>
+    <message>
+        <source>absorbs %1 at 2%, %2 at risk: %3×</source>
+        <translation>nimmt %1 bei 2 % auf, %2 gefährdet: %3×</translation>
+    </message>
+    <message>
+        <source>absorbs %1 at 2%, nothing at risk</source>
+        <translation>nimmt %1 bei 2 % auf, nichts gefährdet</translation>
+    </message>
+    <message>
+        <source>sold in the run %1</source>
+        <translation>im Lauf verkauft %1</translation>
+    </message>
+    <message>
+        <source>at risk %1</source>
+        <translation>gefährdet %1</translation>
+    </message>
+    <message>
+        <source>Click a cell: the run's liquidation sales into it, round by round</source>
+        <translation>Eine Zelle anklicken: die Liquidationsverkäufe des Laufs dorthin, Runde für Runde</translation>
+    </message>
+    <message>
+        <source>Click a cell: the loans near liquidation (HF &lt; 1.1) whose collateral it would have to absorb. Run a scenario in the What-if view to see its cascade's sales instead.</source>
+        <translation>Eine Zelle anklicken: die liquidationsnahen Kredite (HF &lt; 1,1), deren Sicherheiten sie aufnehmen müsste. Ein Szenario in der Was-wäre-wenn-Ansicht ausführen, um stattdessen die Verkäufe seiner Kaskade zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>absorbs %1 / %2 / %3 before a 1 / 2 / 5% impact</source>
+        <translation>nimmt %1 / %2 / %3 vor 1 / 2 / 5 % Preiswirkung auf</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Kreditnehmer</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Pushed under next</source>
+        <translation>Danach unter Wasser</translation>
+    </message>
+    <message>
+        <source>The loan's part of the sale: what its liquidation seized, at market value before the sale</source>
+        <translation>Anteil des Kredits am Verkauf: was seine Liquidation einzog, zum Marktwert vor dem Verkauf</translation>
+    </message>
+    <message>
+        <source>How far the sale moved the pool's price</source>
+        <translation>Wie weit der Verkauf den Poolpreis bewegte</translation>
+    </message>
+    <message>
+        <source>Loans first liquidated in the next round that liquidated, holding collateral whose price this sale moved</source>
+        <translation>Kredite, die in der nächsten Runde mit Liquidationen erstmals liquidiert wurden und Sicherheiten halten, deren Preis dieser Verkauf bewegte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2. %3's cascade sold nothing here.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2. Die Kaskade von %3 verkaufte hier nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2. %3 sold %4 here in %n sale(s) (coverage %5×, worst impact %6); %7 loan(s) went under in the next wave holding what it moved.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2. %3 verkaufte hier %4 in %n Verkauf (Deckung %5×, stärkste Wirkung %6); %7 Kredit(e) gingen in der nächsten Welle unter, mit dem, was er bewegte.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: %2. %3 verkaufte hier %4 in %n Verkäufen (Deckung %5×, stärkste Wirkung %6); %7 Kredit(e) gingen in der nächsten Welle unter, mit dem, was sie bewegten.</numerusform></translation>
+    </message>
+    <message>
+        <source>HF</source>
+        <translation>HF</translation>
+    </message>
+    <message>
+        <source>At risk here</source>
+        <translation>Hier gefährdet</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>The loan's collateral that exits through this asset, at market value, times this venue's share of the asset's 2% depth</source>
+        <translation>Die Sicherheiten des Kredits, die über diesen Vermögenswert verwertet werden, zum Marktwert, mal dem Anteil dieses Handelsplatzes an der 2-%-Tiefe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2. No loan near liquidation (HF &amp;lt; 1.1) exits through it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2. Kein liquidationsnaher Kredit (HF &amp;lt; 1,1) wird hierüber verwertet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2; %n loan(s) near liquidation (HF &amp;lt; 1.1) would sell %3 here (coverage %4×).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2; %n liquidationsnaher Kredit (HF &amp;lt; 1,1) würde hier %3 verkaufen (Deckung %4×).</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: %2; %n liquidationsnahe Kredite (HF &amp;lt; 1,1) würden hier %3 verkaufen (Deckung %4×).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1599,7 +1599,8 @@
     <message numerus="yes">
         <source>Max flow %1, bounded by a min cut of %n link(s) carrying flow (widest: %2, %3 → %4, %5).</source>
         <translation>
-            <numerusform>最大流 %1，受 %n 条承载流量的链接组成的最小割限制（最宽：%2，%3 → %4，%5）。</numerusform></translation>
+            <numerusform>最大流 %1，受 %n 条承载流量的链接组成的最小割限制（最宽：%2，%3 → %4，%5）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Max flow %1.</source>
@@ -1616,7 +1617,8 @@
     <message numerus="yes">
         <source>%n bottleneck(s) pile up %1; %2 of pledged goods wait behind them.</source>
         <translation>
-            <numerusform>%n 个瓶颈积压 %1；其后有 %2 的已质押货物在等待。</numerusform></translation>
+            <numerusform>%n 个瓶颈积压 %1；其后有 %2 的已质押货物在等待。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;No bottleneck&lt;/b&gt;&lt;br&gt;At today's prices every stage's outflow capacity covers its inflow. The max-flow and its min cut are on the graph (Show on graph).</source>
@@ -2306,10 +2308,6 @@ or add nodes and links to the workbook JSON</source>
         <translation>度量</translation>
     </message>
     <message>
-        <source>Click a cell for its pools' slippage curve</source>
-        <translation>点击单元格查看其池的滑点曲线</translation>
-    </message>
-    <message>
         <source>Sale size (base currency)</source>
         <translation>卖出规模（基准货币）</translation>
     </message>
@@ -2340,6 +2338,132 @@ or add nodes and links to the workbook JSON</source>
     <message>
         <source>&lt;b&gt;No liquidity pools yet&lt;/b&gt;&lt;br&gt;The heatmap shows venues × assets once the book has pools (constant-product, concentrated, order book or exponential impact) in its “pools”.</source>
         <translation>&lt;b&gt;尚无流动性资金池&lt;/b&gt;&lt;br&gt;账簿的“pools”中有资金池（恒定乘积、集中流动性、订单簿或指数冲击）后，热力图将显示场所 × 资产。</translation>
+    </message>
+    <message>
+        <source>Absorption vs collateral at risk</source>
+        <translation>吸收能力 vs 风险抵押品</translation>
+    </message>
+    <message>
+        <source>Depth at 2% impact over the collateral that would be sold there: the what-if run's liquidation sales, or without a run the collateral of loans below HF 1.1, split across venues by depth. Below 1× the venue cannot take it without moving 2%.</source>
+        <translation>2% 冲击深度除以将在此出售的抵押品：假设情景运行中的清算卖出，或无运行时健康因子低于 1.1 的贷款抵押品（按深度在各交易场所间分配）。低于 1× 表示该场所无法在价格变动 2% 以内吸收。</translation>
+    </message>
+    <message>
+        <source>Click a cell for its pools' slippage curve and the liquidations it would absorb</source>
+        <translation>点击单元格查看其资金池的滑点曲线及其将吸收的清算</translation>
+    </message>
+    <message>
+        <source>2% depth ÷ the run's sales</source>
+        <translation>2% 深度 ÷ 运行中的卖出</translation>
+    </message>
+    <message>
+        <source>2% depth ÷ collateral at HF &lt; 1.1</source>
+        <translation>2% 深度 ÷ 健康因子 &lt; 1.1 的抵押品</translation>
+    </message>
+    <message>
+        <source>absorbs %1 at 2%, %2 at risk: %3×</source>
+        <translation>2% 时可吸收 %1，风险 %2：%3×</translation>
+    </message>
+    <message>
+        <source>absorbs %1 at 2%, nothing at risk</source>
+        <translation>2% 时可吸收 %1，无风险</translation>
+    </message>
+    <message>
+        <source>sold in the run %1</source>
+        <translation>运行中卖出 %1</translation>
+    </message>
+    <message>
+        <source>at risk %1</source>
+        <translation>风险 %1</translation>
+    </message>
+    <message>
+        <source>Click a cell: the run's liquidation sales into it, round by round</source>
+        <translation>点击单元格：运行中流入该处的清算卖出，逐轮列出</translation>
+    </message>
+    <message>
+        <source>Click a cell: the loans near liquidation (HF &lt; 1.1) whose collateral it would have to absorb. Run a scenario in the What-if view to see its cascade's sales instead.</source>
+        <translation>点击单元格：其需吸收抵押品的临近清算贷款（健康因子 &lt; 1.1）。在假设情景视图中运行情景，可改为查看其级联的卖出。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>absorbs %1 / %2 / %3 before a 1 / 2 / 5% impact</source>
+        <translation>在 1 / 2 / 5% 冲击前可吸收 %1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>卖出</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>冲击</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>资金池</translation>
+    </message>
+    <message>
+        <source>Pushed under next</source>
+        <translation>随后被推入清算</translation>
+    </message>
+    <message>
+        <source>The loan's part of the sale: what its liquidation seized, at market value before the sale</source>
+        <translation>该贷款在此次卖出中的份额：其清算所扣押的，按卖出前市值</translation>
+    </message>
+    <message>
+        <source>How far the sale moved the pool's price</source>
+        <translation>此次卖出使资金池价格变动的幅度</translation>
+    </message>
+    <message>
+        <source>Loans first liquidated in the next round that liquidated, holding collateral whose price this sale moved</source>
+        <translation>在下一个发生清算的轮次中首次被清算、且持有被此次卖出影响价格的抵押品的贷款</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2. %3's cascade sold nothing here.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2。%3 的级联未在此处卖出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2. %3 sold %4 here in %n sale(s) (coverage %5×, worst impact %6); %7 loan(s) went under in the next wave holding what it moved.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%2。%3 在此处以 %n 笔卖出共卖出 %4（覆盖率 %5×，最大冲击 %6）；%7 笔贷款因持有被其影响的资产在下一波中被清算。</numerusform></translation>
+    </message>
+    <message>
+        <source>HF</source>
+        <translation>HF</translation>
+    </message>
+    <message>
+        <source>At risk here</source>
+        <translation>此处风险</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>The loan's collateral that exits through this asset, at market value, times this venue's share of the asset's 2% depth</source>
+        <translation>经由该资产退出的贷款抵押品（按市值），乘以该场所在该资产 2% 深度中的份额</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2. No loan near liquidation (HF &amp;lt; 1.1) exits through it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2。没有临近清算的贷款（健康因子 &amp;lt; 1.1）经由此处退出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2; %n loan(s) near liquidation (HF &amp;lt; 1.1) would sell %3 here (coverage %4×).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%2；%n 笔临近清算的贷款（健康因子 &amp;lt; 1.1）将在此卖出 %3（覆盖率 %4×）。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,7 @@ void MainWindow::buildDocks()
         if (!ok) return;
         m_survival->setRun(m_whatIf->sharedRun());
         m_oracleLag->setRun(m_whatIf->sharedRun());
+        m_heatmap->setRun(m_whatIf->sharedRun());
     });
     connect(m_whatIf, &WhatIfView::logged, this, &MainWindow::log);
     connect(m_stress, &StressView::logged, this, &MainWindow::log);

@@ -36,12 +36,12 @@ struct ExerciseOptions
 namespace detail {
 
 // keys whose value may be "inf": a health factor with no debt, a coverage with no debt, a time to
-// survive with no burn, an uncapped payout
+// survive with no burn, an uncapped payout, a venue's absorption with no collateral at risk
 inline const std::set<std::string>& infKeys()
 {
     static const std::set<std::string> k{"healthFactor", "minHealthFactor", "healthFactorBefore", "healthFactorAfter",
                                          "healthFactorAtMarket", "collateralCoverage", "timeToSurviveDays", "cap",
-                                         "healthFactorLowest", "weakestHealthFactor", "weakestHealthFactorAfter"};
+                                         "healthFactorLowest", "weakestHealthFactor", "weakestHealthFactorAfter", "coverage"};
     return k;
 }
 // keys whose value may be null: defined only for some entities (a single-collateral loan's

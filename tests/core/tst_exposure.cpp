@@ -1,6 +1,8 @@
 // The exposure engine against hand-computed values, and incremental ticks against full recomputes.
 #include "bookio.h"
+#include "absorption.h"
 #include "alerts.h"
+#include "shock.h"
 #include "bottleneck.h"
 #include "json_io.h"
 #include "report.h"
@@ -301,6 +303,72 @@ private Q_SLOTS:
     }
 
     // Every book: the report is as large as the flags say (or its limit), excess positive, shares in [0, 1].
+    // a venue x asset cell's absorption: one constant-product pool without fee, 1000 WETH against
+    // 2,000,000 USDC (mid 2000): selling dx moves the mid by 1 - (x / (x + dx))^2, so the depth at a
+    // fall f is x (1/sqrt(1-f) - 1) units; one loan at HF 0.8 / 0.75 x 1.0667 < 1.1 with 100 WETH
+    void absorptionByHand()
+    {
+        const auto parsed = parseWorkbookJson(R"({
+          "format": "ballast.workbook", "version": 1, "meta": {"asOf": "2026-11-20T00:00:00Z"},
+          "assets": [{"id": "WETH", "kind": "crypto", "price": 2000}, {"id": "USDC", "kind": "stablecoin", "price": 1}],
+          "nodes": [{"id": "a", "type": "fund"}, {"id": "b", "type": "fund"}, {"id": "dex", "type": "amm-venue"},
+                    {"id": "aave", "type": "lending-venue",
+                     "riskParams": {"WETH": {"ltv": 0.75, "liquidationThreshold": 0.8, "liquidationBonus": 1.05}}}],
+          "pools": [{"id": "p", "venue": "dex", "model": "constant-product", "base": "WETH", "quote": "USDC",
+                     "reserveBase": 1000, "reserveQuote": 2000000, "feeBps": 0}],
+          "positions": [{"id": "c1", "owner": "a", "asset": "WETH", "quantity": 100, "pledgedTo": "l1"},
+                        {"id": "c2", "owner": "b", "asset": "WETH", "quantity": 100, "pledgedTo": "l2"}],
+          "loans": [{"id": "l1", "borrower": "a", "venue": "aave", "debtAsset": "USDC", "debt": 150000, "collateral": ["c1"]},
+                    {"id": "l2", "borrower": "b", "venue": "aave", "debtAsset": "USDC", "debt": 100000, "collateral": ["c2"]}],
+          "scenarios": [{"id": "drop", "shocks": [{"type": "price", "asset": "WETH", "relative": -0.1}]}]
+        })",
+                                              "absorption.json");
+        if (!parsed)
+            for (const auto& i : parsed.issues()) qWarning("%s", i.toString().c_str());
+        QVERIFY(parsed);
+        ExposureEngine e(test::share(Book(*parsed)));
+        QVERIFY(e.compute());
+        const Book& b = e.book();
+        const AbsorptionMap m = absorptionMap(b, e.result());
+        QCOMPARE(m.venues.size(), size_t(1));
+        QCOMPARE(m.assets.size(), size_t(1));
+        const AbsorptionCell& cell = *m.cell(0, 0);
+        const double f[3] = {0.01, 0.02, 0.05};
+        for (int k = 0; k < 3; ++k) QVERIFY(rel(cell.depthValue[k], 1000 * (1 / std::sqrt(1 - f[k]) - 1) * 2000, 1e-6));
+        // l1: HF = 100 x 2000 x 0.8 / 150000 = 1.067 (at risk); l2: 1.6 (not)
+        QCOMPARE(cell.atRisk.size(), size_t(1));
+        QCOMPARE(b.loans[cell.atRisk[0].loan].id, std::string("l1"));
+        QVERIFY(rel(cell.collateralAtRisk, 200000.0, 1e-12));
+        QVERIFY(rel(cell.coverage, cell.depthValue[1] / 200000.0, 1e-12));
+        // the run: what was sold into the pool is what the liquidations seized, less the fees
+        const ShockResult r = runScenario(b, b.scenarios[0], {});
+        const AbsorptionMap run = absorptionMap(b, e.result(), &r);
+        QVERIFY(run.fromRun);
+        const AbsorptionCell& sold = *run.cell(0, 0);
+        QVERIFY(!sold.sales.empty());
+        double seized = 0, fees = 0, salesQty = 0;
+        for (const LoanOutcome& lo : r.loans) {
+            for (const auto& [a, q] : lo.collateralSeized) seized += q;
+            for (const auto& [a, q] : lo.protocolFee) fees += q;
+        }
+        for (const AbsorbedSale& s : sold.sales) {
+            salesQty += s.quantity;
+            double parts = 0;
+            for (const AbsorbedPart& part : s.loans) parts += part.quantity;
+            QVERIFY(rel(parts, s.quantity, 1e-12));
+            QVERIFY(s.impact > 0 && s.impact < 1);
+            // the pool had no fee: its mid after is x'^2 / k of the reserves before, i.e. (x / (x + dx))^2 of the mid
+        }
+        QVERIFY(rel(salesQty, seized - fees, 1e-9));
+        QVERIFY(rel(sold.collateralAtRisk, sold.sold, 1e-12));
+        const nlohmann::json j = shockJson(b, r);
+        QCOMPARE(j["absorbed"].size(), size_t(1));
+        QCOMPARE(j["absorbed"][0]["venue"], "dex");
+        QVERIFY(!j["rounds"][0]["sales"].empty());
+        const nlohmann::json x = exposureJson(e);
+        QCOMPARE(x["absorption"]["cells"][0]["collateralAtRisk"].get<double>(), cell.collateralAtRisk);
+    }
+
     void bottlenecksOnDemo()
     {
         ExposureEngine e(test::share(std::move(*app::loadBook("demo"))));

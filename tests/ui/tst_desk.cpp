@@ -143,6 +143,33 @@ private Q_SLOTS:
     // 167.1k; eleven loans' goods wait behind it, upstream at the Chilean mines and the Geneva
     // trader or at the refiner itself. A row selects the node, a loan row the loan; the button
     // turns the graph to velocity with the min cut (shp-17) labelled.
+    void heatmapCellListsTheLiquidationsItAbsorbs()
+    {
+        HeatmapView* hv = w->heatmapView();
+        w->showView(ViewId::Heatmap);
+        hv->setMetric(HeatmapView::Coverage);
+        hv->refresh();
+        const AbsorptionMap& m = hv->absorption();
+        QVERIFY(!m.fromRun);
+        QCOMPARE(m.venues.size(), size_t(hv->venueCount()));
+        // the worst-covered cell: its loans near liquidation, the top one selected everywhere
+        hv->showWorstCell();
+        const BookPtr b = w->book();
+        double worst = kInf;
+        for (const AbsorptionCell& c : m.cells)
+            if (c.collateralAtRisk > 0) worst = std::min(worst, c.coverage);
+        QVERIFY(worst < 1); // the demo's tokenized lithium cannot take what its loans would sell
+        QVERIFY(hv->absorbed()->rowCount() > 0);
+        const int loan = hv->absorbed()->item(0, 0)->data(Qt::UserRole + 1).toInt();
+        QCOMPARE(w->desk()->selection(), (Selection{Selection::Kind::Loan, loan}));
+        QVERIFY(w->desk()->exposure()->loans[loan].healthFactor < 1.1);
+        // a coloured cell per venue x asset with a pool
+        int coloured = 0;
+        for (int r = 0; r < hv->venueCount(); ++r)
+            for (int c = 0; c < hv->assetCount(); ++c) coloured += std::isfinite(hv->cell(r, c));
+        QVERIFY(coloured > 0);
+    }
+
     void bottleneckViewShowsWhereTheChainJams()
     {
         BottleneckView* bv = w->bottleneckView();

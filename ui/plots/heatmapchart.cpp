@@ -90,15 +90,24 @@ void HeatmapChart::setValues(const std::vector<double>& values, Scale scale, con
     for (double v : values)
         if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
     const bool logScale = scale == Scale::LogMoney; // depth: venues differ by orders of magnitude
+    const bool coverage = scale == Scale::Coverage;
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < cols; ++c) {
             const size_t ix = static_cast<size_t>(r) * cols + c;
             const double v = ix < values.size() ? values[ix] : std::nan("");
-            m_map->data()->setCell(c, r, std::isfinite(v) ? (logScale ? std::log10(std::max(v, 1.0)) : v) : std::nan(""));
+            const double shown = coverage ? std::clamp(std::log10(std::max(v, 1e-3)), -1.0, 1.5) : logScale ? std::log10(std::max(v, 1.0)) : v;
+            m_map->data()->setCell(c, r, std::isfinite(v) ? shown : std::nan(""));
         }
     QCPColorGradient g(logScale ? QCPColorGradient::gpThermal : QCPColorGradient::gpJet);
     g.clearColorStops();
-    if (logScale) {
+    if (coverage) { // log10 of the ratio, -1 (0.1x) .. 1.5 (about 32x): 1x sits at 0.4
+        g.setColorStopAt(0.0, QColor(0x99, 0x1b, 0x1b));
+        g.setColorStopAt(0.3, QColor(0xdc, 0x26, 0x26));
+        g.setColorStopAt(0.4, QColor(0xd9, 0x77, 0x06));
+        g.setColorStopAt(0.55, QColor(0xca, 0x8a, 0x04));
+        g.setColorStopAt(0.75, QColor(0x16, 0xa3, 0x4a));
+        g.setColorStopAt(1.0, QColor(0x0e, 0x74, 0x90));
+    } else if (logScale) {
         g.setColorStopAt(0.0, QColor(0x7f, 0x1d, 0x1d));
         g.setColorStopAt(0.35, QColor(0xd9, 0x77, 0x06));
         g.setColorStopAt(0.7, QColor(0x16, 0xa3, 0x4a));
@@ -112,7 +121,17 @@ void HeatmapChart::setValues(const std::vector<double>& values, Scale scale, con
     g.setNanHandling(QCPColorGradient::nhTransparent);
     m_map->setGradient(g);
     if (lo > hi) lo = 0, hi = 1;
-    if (logScale) {
+    if (coverage) {
+        m_map->setDataRange(QCPRange(-1.0, 1.5));
+        auto t = QSharedPointer<QCPAxisTickerText>::create();
+        t->addTick(-1.0, QStringLiteral("0.1×"));
+        t->addTick(std::log10(0.5), QStringLiteral("0.5×"));
+        t->addTick(0.0, QStringLiteral("1×"));
+        t->addTick(std::log10(3.0), QStringLiteral("3×"));
+        t->addTick(1.0, QStringLiteral("10×"));
+        t->addTick(1.5, QStringLiteral("≥30×"));
+        m_scale->axis()->setTicker(t);
+    } else if (logScale) {
         m_map->setDataRange(QCPRange(std::log10(std::max(lo, 1.0)), std::max(std::log10(std::max(hi, 1.0)), std::log10(std::max(lo, 1.0)) + 1e-6)));
         auto t = QSharedPointer<QCPAxisTickerText>::create();
         for (int e = static_cast<int>(std::floor(std::log10(std::max(lo, 1.0)))); e <= static_cast<int>(std::ceil(std::log10(std::max(hi, 1.0)))); ++e)

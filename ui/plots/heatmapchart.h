@@ -24,8 +24,9 @@ public:
 
     /// The grid's categories (columns left to right, rows top to bottom); resets the labels.
     void setCategories(const QStringList& columns, const QStringList& rows);
-    enum class Scale { LogMoney, Percent };
-    /// Row-major values (NaN: no cell); log money scales colour depth, percent the others.
+    enum class Scale { LogMoney, Percent, Coverage };
+    /// Row-major values (NaN: no cell); log money scales colour depth, percent the others; coverage
+    /// is a ratio on a fixed log scale from 0.1x (red) through 1x (amber) to 10x and more (teal).
     void setValues(const std::vector<double>& values, Scale scale, const QString& scaleLabel);
     /// Every k-th category is labelled: one label per 11 px of rows and 13 px of (rotated) columns.
     int labelledEvery(Qt::Orientation orientation) const { return orientation == Qt::Horizontal ? m_labelStep[0] : m_labelStep[1]; }
