@@ -53,8 +53,11 @@ void HeatmapChart::setCategories(const QStringList& columns, const QStringList& 
     m_labelStep[0] = m_labelStep[1] = 0; // relabel() sets the ticks for the size the plot gets
     QCustomPlot* p = plot();
     const int cols = std::max<int>(1, static_cast<int>(columns.size())), nrows = std::max<int>(1, static_cast<int>(rows.size()));
-    m_map->data()->setSize(cols, nrows);
-    m_map->data()->setRange(QCPRange(0, cols - 1), QCPRange(0, nrows - 1));
+    // a colour map of one cell along a side spans nothing (its cell extent is range / (size - 1)):
+    // such a side gets two data cells a half apart, the same value in each
+    m_map->data()->setSize(std::max(cols, 2), std::max(nrows, 2));
+    m_map->data()->setRange(cols == 1 ? QCPRange(-0.25, 0.25) : QCPRange(0, cols - 1),
+                            nrows == 1 ? QCPRange(-0.25, 0.25) : QCPRange(0, nrows - 1));
     p->xAxis->setRange(-0.5, cols - 0.5);
     p->yAxis->setRange(-0.5, nrows - 0.5);
     QFont f = p->xAxis->tickLabelFont();
@@ -91,12 +94,14 @@ void HeatmapChart::setValues(const std::vector<double>& values, Scale scale, con
         if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
     const bool logScale = scale == Scale::LogMoney; // depth: venues differ by orders of magnitude
     const bool coverage = scale == Scale::Coverage;
-    for (int r = 0; r < rows; ++r)
-        for (int c = 0; c < cols; ++c) {
+    const int dataCols = m_map->data()->keySize(), dataRows = m_map->data()->valueSize();
+    for (int dr = 0; dr < dataRows; ++dr)
+        for (int dc = 0; dc < dataCols; ++dc) {
+            const int r = rows == 1 ? 0 : dr, c = cols == 1 ? 0 : dc; // a side of one category: two data cells
             const size_t ix = static_cast<size_t>(r) * cols + c;
             const double v = ix < values.size() ? values[ix] : std::nan("");
             const double shown = coverage ? std::clamp(std::log10(std::max(v, 1e-3)), -1.0, 1.5) : logScale ? std::log10(std::max(v, 1.0)) : v;
-            m_map->data()->setCell(c, r, std::isfinite(v) ? shown : std::nan(""));
+            m_map->data()->setCell(dc, dr, std::isfinite(v) ? shown : std::nan(""));
         }
     QCPColorGradient g(logScale ? QCPColorGradient::gpThermal : QCPColorGradient::gpJet);
     g.clearColorStops();
