@@ -1225,6 +1225,98 @@
         <source>With %L1 nodes and %L2 links the network is drawn in groups: one per tier and region of the chain, one per type of the rest, the number of members in brackets; a group's ring is its weakest loan, its badges count the members that defaulted (red) or were liquidated (amber).</source>
         <translation>Mit %L1 Knoten und %L2 Verbindungen wird das Netzwerk in Gruppen gezeichnet: eine je Stufe und Region der Kette, eine je Typ der übrigen, die Zahl der Mitglieder in Klammern; der Ring einer Gruppe ist ihr schwächster Kredit, ihre Plaketten zählen die Mitglieder, die ausgefallen (rot) oder liquidiert (gelb) sind.</translation>
     </message>
+    <message>
+        <source>Where the forced selling went</source>
+        <translation>Wohin die Zwangsverkäufe gingen</translation>
+    </message>
+    <message>
+        <source>The liquidators' sales by venue and asset, against what the venue takes before its price falls 2% (coverage below 1× moved it more); the loans first liquidated in the next wave holding what a sale moved.</source>
+        <translation>Die Verkäufe der Liquidatoren nach Handelsplatz und Vermögenswert, gegen das, was der Handelsplatz aufnimmt, bevor sein Preis um 2 % fällt (Deckung unter 1× bewegte ihn stärker); die Kredite, die in der nächsten Welle erstmals liquidiert wurden und hielten, was ein Verkauf bewegte.</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Absorbs at 2%</source>
+        <translation>Aufnahme bei 2 %</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Deckung</translation>
+    </message>
+    <message>
+        <source>Worst impact</source>
+        <translation>Stärkste Wirkung</translation>
+    </message>
+    <message>
+        <source>Pushed under</source>
+        <translation>Unter Wasser gedrückt</translation>
+    </message>
+    <message>
+        <source>Who fails first</source>
+        <translation>Wer zuerst scheitert</translation>
+    </message>
+    <message>
+        <source>Each borrower by the days its cash lasts against the inflows the scenario cuts, against the weakest health factor its loans reach; the boundary is the scenario's time to recover (%1 days).</source>
+        <translation>Jeder Kreditnehmer nach den Tagen, die seine Liquidität gegen die vom Szenario gekappten Zuflüsse reicht, gegen den schwächsten Health Factor seiner Kredite; die Grenze ist die Erholungszeit des Szenarios (%1 Tage).</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Borrowers</source>
+        <translation>Kreditnehmer</translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <source>Fails physically first</source>
+        <translation>Scheitert zuerst physisch</translation>
+    </message>
+    <message>
+        <source>Fails financially first</source>
+        <translation>Scheitert zuerst finanziell</translation>
+    </message>
+    <message>
+        <source>Fails both ways</source>
+        <translation>Scheitert auf beide Arten</translation>
+    </message>
+    <message>
+        <source>Bottlenecks of the physical chain</source>
+        <translation>Engpässe der physischen Kette</translation>
+    </message>
+    <message>
+        <source>Stages that take in more per day than their outgoing links can carry, and the pledged goods waiting behind them. The chain's max flow is %1 a day.</source>
+        <translation>Stufen, die pro Tag mehr aufnehmen, als ihre ausgehenden Verbindungen tragen können, und die verpfändeten Waren, die dahinter warten. Der maximale Fluss der Kette beträgt %1 pro Tag.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Inflow / day</source>
+        <translation>Zufluss / Tag</translation>
+    </message>
+    <message>
+        <source>Outflow cap. / day</source>
+        <translation>Abflusskap. / Tag</translation>
+    </message>
+    <message>
+        <source>Excess / day</source>
+        <translation>Überhang / Tag</translation>
+    </message>
+    <message>
+        <source>Goods waiting</source>
+        <translation>Wartende Waren</translation>
+    </message>
+    <message>
+        <source>Largest loans</source>
+        <translation>Größte Kredite</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2442,7 +2534,9 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %2. %3 sold %4 here in %n sale(s) (coverage %5×, worst impact %6); %7 loan(s) went under in the next wave holding what it moved.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2. %3 verkaufte hier %4 in %n Verkauf (Deckung %5×, stärkste Wirkung %6); %7 Kredit(e) gingen in der nächsten Welle unter, mit dem, was er bewegte.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: %2. %3 verkaufte hier %4 in %n Verkäufen (Deckung %5×, stärkste Wirkung %6); %7 Kredit(e) gingen in der nächsten Welle unter, mit dem, was sie bewegten.</numerusform></translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2. %3 verkaufte hier %4 in %n Verkauf (Deckung %5×, stärkste Wirkung %6); %7 Kredit(e) gingen in der nächsten Welle unter, mit dem, was er bewegte.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2. %3 verkaufte hier %4 in %n Verkäufen (Deckung %5×, stärkste Wirkung %6); %7 Kredit(e) gingen in der nächsten Welle unter, mit dem, was sie bewegten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>HF</source>
@@ -2467,7 +2561,9 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %2; %n loan(s) near liquidation (HF &amp;lt; 1.1) would sell %3 here (coverage %4×).</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2; %n liquidationsnaher Kredit (HF &amp;lt; 1,1) würde hier %3 verkaufen (Deckung %4×).</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: %2; %n liquidationsnahe Kredite (HF &amp;lt; 1,1) würden hier %3 verkaufen (Deckung %4×).</numerusform></translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2; %n liquidationsnaher Kredit (HF &amp;lt; 1,1) würde hier %3 verkaufen (Deckung %4×).</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2; %n liquidationsnahe Kredite (HF &amp;lt; 1,1) würden hier %3 verkaufen (Deckung %4×).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1225,6 +1225,98 @@
         <source>With %L1 nodes and %L2 links the network is drawn in groups: one per tier and region of the chain, one per type of the rest, the number of members in brackets; a group's ring is its weakest loan, its badges count the members that defaulted (red) or were liquidated (amber).</source>
         <translation>网络有 %L1 个节点和 %L2 条连接，按组绘制：供应链每个层级和地区一组，其余每种类型一组，括号内为成员数；组的圆环表示其最弱的贷款，徽标统计违约（红色）或被清算（琥珀色）的成员。</translation>
     </message>
+    <message>
+        <source>Where the forced selling went</source>
+        <translation>被迫卖出流向何处</translation>
+    </message>
+    <message>
+        <source>The liquidators' sales by venue and asset, against what the venue takes before its price falls 2% (coverage below 1× moved it more); the loans first liquidated in the next wave holding what a sale moved.</source>
+        <translation>清算人按交易场所和资产的卖出，对比该场所在价格下跌 2% 前可吸收的量（覆盖率低于 1× 表示价格跌得更多）；以及在下一波中首次被清算、持有被卖出影响资产的贷款。</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>卖出</translation>
+    </message>
+    <message>
+        <source>Absorbs at 2%</source>
+        <translation>2% 时可吸收</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Worst impact</source>
+        <translation>最大冲击</translation>
+    </message>
+    <message>
+        <source>Pushed under</source>
+        <translation>被推入清算</translation>
+    </message>
+    <message>
+        <source>Who fails first</source>
+        <translation>谁先倒下</translation>
+    </message>
+    <message>
+        <source>Each borrower by the days its cash lasts against the inflows the scenario cuts, against the weakest health factor its loans reach; the boundary is the scenario's time to recover (%1 days).</source>
+        <translation>每个借款人按其现金在情景切断流入后可维持的天数，对比其贷款达到的最低健康因子；边界为情景的恢复时间（%1 天）。</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Borrowers</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Fails physically first</source>
+        <translation>先在实物上倒下</translation>
+    </message>
+    <message>
+        <source>Fails financially first</source>
+        <translation>先在财务上倒下</translation>
+    </message>
+    <message>
+        <source>Fails both ways</source>
+        <translation>两方面都倒下</translation>
+    </message>
+    <message>
+        <source>Bottlenecks of the physical chain</source>
+        <translation>实物链的瓶颈</translation>
+    </message>
+    <message>
+        <source>Stages that take in more per day than their outgoing links can carry, and the pledged goods waiting behind them. The chain's max flow is %1 a day.</source>
+        <translation>每天接收量超过其流出链接承载能力的环节，以及在其后等待的已质押货物。该链的最大流为每天 %1。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Inflow / day</source>
+        <translation>流入 / 天</translation>
+    </message>
+    <message>
+        <source>Outflow cap. / day</source>
+        <translation>流出能力 / 天</translation>
+    </message>
+    <message>
+        <source>Excess / day</source>
+        <translation>超额 / 天</translation>
+    </message>
+    <message>
+        <source>Goods waiting</source>
+        <translation>等待中的货物</translation>
+    </message>
+    <message>
+        <source>Largest loans</source>
+        <translation>最大贷款</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2438,7 +2530,8 @@ or add nodes and links to the workbook JSON</source>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %2. %3 sold %4 here in %n sale(s) (coverage %5×, worst impact %6); %7 loan(s) went under in the next wave holding what it moved.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%2。%3 在此处以 %n 笔卖出共卖出 %4（覆盖率 %5×，最大冲击 %6）；%7 笔贷款因持有被其影响的资产在下一波中被清算。</numerusform></translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%2。%3 在此处以 %n 笔卖出共卖出 %4（覆盖率 %5×，最大冲击 %6）；%7 笔贷款因持有被其影响的资产在下一波中被清算。</numerusform>
+        </translation>
     </message>
     <message>
         <source>HF</source>
@@ -2463,7 +2556,8 @@ or add nodes and links to the workbook JSON</source>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %2; %n loan(s) near liquidation (HF &amp;lt; 1.1) would sell %3 here (coverage %4×).</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%2；%n 笔临近清算的贷款（健康因子 &amp;lt; 1.1）将在此卖出 %3（覆盖率 %4×）。</numerusform></translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%2；%n 笔临近清算的贷款（健康因子 &amp;lt; 1.1）将在此卖出 %3（覆盖率 %4×）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

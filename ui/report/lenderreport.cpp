@@ -1,6 +1,9 @@
 #include "report/lenderreport.h"
 
+#include "absorption.h"
+#include "bottleneck.h"
 #include "exposure.h"
+#include "survival.h"
 #include "format.h"
 #include "groups.h"
 #include "palette.h"
@@ -27,6 +30,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <set>
 #include <cstdio>
 #include <numeric>
 
@@ -121,6 +125,7 @@ public:
         network();
         exposure();
         collateral();
+        bottlenecks();
         loansNearLiquidation();
         for (const ReportScenario& s : m_in.scenarios) scenario(s);
         if (m_in.stress) monteCarlo(*m_in.stress);
@@ -433,6 +438,62 @@ private:
             para(tr("Defaulted: %1.").arg(names.join(QStringLiteral(", "))));
         }
         para(tr("Bad debt: %1, the debt the seized collateral did not cover.").arg(formatMoney(r.badDebt)));
+
+        // where the liquidators sold, against what each venue takes before a 2% impact
+        const AbsorptionMap am = absorptionMap(m_b, m_x, &r);
+        std::vector<const AbsorptionCell*> sold;
+        for (const AbsorptionCell& c : am.cells)
+            if (!c.sales.empty()) sold.push_back(&c);
+        std::stable_sort(sold.begin(), sold.end(), [](const AbsorptionCell* a, const AbsorptionCell* c) { return a->sold > c->sold; });
+        if (!sold.empty()) {
+            sub(tr("Where the forced selling went"));
+            para(tr("The liquidators' sales by venue and asset, against what the venue takes before its price falls 2% "
+                    "(coverage below 1× moved it more); the loans first liquidated in the next wave holding what a sale moved."));
+            QList<QStringList> rows;
+            for (const AbsorptionCell* c : sold) {
+                if (rows.size() >= 10) break;
+                std::set<int> pushed;
+                for (const AbsorbedSale& a : c->sales) pushed.insert(a.pushedUnder.begin(), a.pushedUnder.end());
+                rows << QStringList{nodeName(m_b, c->venue), esc(m_b.assets[c->asset].id), formatMoney(c->sold), formatMoney(c->depthValue[1]),
+                                    formatNumber(c->coverage, 2) + QStringLiteral("×"), formatPercent(c->maxImpact, 1),
+                                    QString::number(pushed.size())};
+            }
+            table({tr("Venue"), tr("Asset"), tr("Sold"), tr("Absorbs at 2%"), tr("Coverage"), tr("Worst impact"), tr("Pushed under")}, rows, 2);
+        }
+        // who fails first: cash against the lost inflows, health after the cascade
+        const SurvivalMap sm = survivalMap(m_b, r);
+        if (!sm.points.empty()) {
+            sub(tr("Who fails first"));
+            para(tr("Each borrower by the days its cash lasts against the inflows the scenario cuts, against the weakest "
+                    "health factor its loans reach; the boundary is the scenario's time to recover (%1 days).")
+                     .arg(formatNumber(sm.recoverDays, 1)));
+            table({tr("Quadrant"), tr("Borrowers")},
+                  {{tr("Safe"), QString::number(sm.counts[static_cast<size_t>(SurvivalQuadrant::Safe)])},
+                   {tr("Fails physically first"), QString::number(sm.counts[static_cast<size_t>(SurvivalQuadrant::PhysicalFirst)])},
+                   {tr("Fails financially first"), QString::number(sm.counts[static_cast<size_t>(SurvivalQuadrant::FinancialFirst)])},
+                   {tr("Fails both ways"), QString::number(sm.counts[static_cast<size_t>(SurvivalQuadrant::Both)])}});
+        }
+    }
+
+    void bottlenecks()
+    {
+        const BottleneckReport r = bottleneckReport(m_b, m_x, 8);
+        if (r.total == 0) return;
+        sub(tr("Bottlenecks of the physical chain"));
+        para(tr("Stages that take in more per day than their outgoing links can carry, and the pledged goods waiting behind "
+                "them. The chain's max flow is %1 a day.").arg(formatMoney(r.maxFlowPerDay)));
+        QList<QStringList> rows;
+        for (const Bottleneck& bn : r.bottlenecks) {
+            QStringList loans;
+            for (const WaitingCollateral& w : bn.loans) {
+                if (loans.size() >= 3) break;
+                loans << esc(m_b.loans[w.loan].id);
+            }
+            if (bn.loans.size() > 3) loans << QStringLiteral("…");
+            rows << QStringList{nodeName(m_b, bn.node), formatMoney(bn.inflowPerDay), formatMoney(bn.outflowCapacityPerDay),
+                                formatMoney(bn.excessPerDay), formatMoney(bn.collateralWaiting), loans.join(QStringLiteral(", "))};
+        }
+        table({tr("Stage"), tr("Inflow / day"), tr("Outflow cap. / day"), tr("Excess / day"), tr("Goods waiting"), tr("Largest loans")}, rows);
     }
 
     void monteCarlo(const StressResult& s)
