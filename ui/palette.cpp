@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTableWidget>
@@ -100,6 +101,15 @@ QWidget* addChartBesideTable(QVBoxLayout* outer, QWidget* chart, QWidget* table)
     split->setSizes({3000, 2000});
     outer->addWidget(body, 1);
     return body;
+}
+
+QLabel* addViewCaption(QHBoxLayout* bar)
+{
+    auto* caption = new QLabel(bar->parentWidget());
+    caption->setObjectName(QStringLiteral("muted"));
+    caption->setWordWrap(true);
+    bar->addWidget(caption, 1);
+    return caption;
 }
 
 QHBoxLayout* addViewBar(QWidget* view, QVBoxLayout** outer)

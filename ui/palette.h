@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class QHBoxLayout;
+class QLabel;
 class QVBoxLayout;
 class QWidget;
 class QTableWidget;
@@ -37,6 +38,8 @@ bool darkTheme();
 
 /// A view's layout: a bar of controls on top (returned), the content below (add it to `outer`).
 QHBoxLayout* addViewBar(QWidget* view, QVBoxLayout** outer);
+/// A muted caption that wraps, taking the rest of a view bar's width.
+QLabel* addViewCaption(QHBoxLayout* bar);
 
 /// A read-only table of results in the desk's style: rows selected whole, alternating colours, no
 /// grid, no row numbers, the last column stretched.

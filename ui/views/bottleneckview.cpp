@@ -35,10 +35,7 @@ BottleneckView::BottleneckView(DeskState* desk, QWidget* parent) : QWidget(paren
 {
     QVBoxLayout* v = nullptr;
     QHBoxLayout* h = addViewBar(this, &v);
-    m_caption = new QLabel(h->parentWidget());
-    m_caption->setObjectName(QStringLiteral("muted"));
-    m_caption->setWordWrap(true);
-    h->addWidget(m_caption, 1);
+    m_caption = addViewCaption(h);
     m_onGraph = new QPushButton(tr("Show on graph"), h->parentWidget());
     m_onGraph->setToolTip(tr("Colour the graph's chain by velocity and draw the min cut with its capacity"));
     h->addWidget(m_onGraph);

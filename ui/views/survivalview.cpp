@@ -47,10 +47,7 @@ SurvivalView::SurvivalView(DeskState* desk, QWidget* parent) : QWidget(parent), 
 {
     QVBoxLayout* v = nullptr;
     QHBoxLayout* h = addViewBar(this, &v);
-    m_caption = new QLabel(h->parentWidget());
-    m_caption->setObjectName(QStringLiteral("muted"));
-    m_caption->setWordWrap(true);
-    h->addWidget(m_caption, 1);
+    m_caption = addViewCaption(h);
 
     m_chart = new plots::Chart(QStringLiteral("survivalChart"), this);
     m_chart->setTitle(tr("Time to survive × health factor"));
