@@ -18,6 +18,14 @@ using namespace ballast;
 
 namespace {
 bool rel(double a, double b, double tol) { return std::fabs(a - b) <= tol * std::max(std::fabs(b), 1e-300); }
+// a workbook written in a test, its issues printed when it does not parse
+auto handBook(const char* json, const char* name)
+{
+    auto parsed = parseWorkbookJson(json, name);
+    if (!parsed)
+        for (const auto& i : parsed.issues()) qWarning("%s", i.toString().c_str());
+    return parsed;
+}
 bool same(double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b || rel(a, b, 1e-12); }
 /// The rows of the cases that run on both the demo book and a generated one.
 void demoAndGeneratedRows()
@@ -238,7 +246,7 @@ private Q_SLOTS:
     // capacity, shipping nothing, has an unknown outflow: not a bottleneck.
     void bottlenecksByHand()
     {
-        const auto parsed = parseWorkbookJson(R"({
+        const auto parsed = handBook(R"({
           "format": "ballast.workbook", "version": 1, "meta": {"asOf": "2026-11-20T00:00:00Z"},
           "assets": [{"id": "CU", "kind": "commodity", "price": 10}, {"id": "INV", "kind": "commodity", "price": 5},
                      {"id": "WETH", "kind": "crypto", "price": 2000}, {"id": "USDC", "kind": "stablecoin", "price": 1}],
@@ -262,8 +270,6 @@ private Q_SLOTS:
                     {"id": "l3", "borrower": "maker", "venue": "aave", "debtAsset": "USDC", "debt": 10, "collateral": ["p4"]}]
         })",
                                               "bottleneck.json");
-        if (!parsed)
-            for (const auto& i : parsed.issues()) qWarning("%s", i.toString().c_str());
         QVERIFY(parsed);
         ExposureEngine e(test::share(Book(*parsed)));
         QVERIFY(e.compute());
@@ -308,7 +314,7 @@ private Q_SLOTS:
     // fall f is x (1/sqrt(1-f) - 1) units; one loan at HF 0.8 / 0.75 x 1.0667 < 1.1 with 100 WETH
     void absorptionByHand()
     {
-        const auto parsed = parseWorkbookJson(R"({
+        const auto parsed = handBook(R"({
           "format": "ballast.workbook", "version": 1, "meta": {"asOf": "2026-11-20T00:00:00Z"},
           "assets": [{"id": "WETH", "kind": "crypto", "price": 2000}, {"id": "USDC", "kind": "stablecoin", "price": 1}],
           "nodes": [{"id": "a", "type": "fund"}, {"id": "b", "type": "fund"}, {"id": "dex", "type": "amm-venue"},
@@ -323,8 +329,6 @@ private Q_SLOTS:
           "scenarios": [{"id": "drop", "shocks": [{"type": "price", "asset": "WETH", "relative": -0.1}]}]
         })",
                                               "absorption.json");
-        if (!parsed)
-            for (const auto& i : parsed.issues()) qWarning("%s", i.toString().c_str());
         QVERIFY(parsed);
         ExposureEngine e(test::share(Book(*parsed)));
         QVERIFY(e.compute());
@@ -357,8 +361,18 @@ private Q_SLOTS:
             for (const AbsorbedPart& part : s.loans) parts += part.quantity;
             QVERIFY(rel(parts, s.quantity, 1e-12));
             QVERIFY(s.impact > 0 && s.impact < 1);
-            // the pool had no fee: its mid after is x'^2 / k of the reserves before, i.e. (x / (x + dx))^2 of the mid
         }
+        // the first sale by hand: the pool (no fee) keeps k = 1000 x 2,000,000 when the shock recentres
+        // it, so before the sale it holds x = sqrt(k / mid) WETH, and selling dx leaves the mid at
+        // (x / (x + dx))^2 of what it was
+        const RoundRecord* first = nullptr;
+        for (const RoundRecord& rr : r.rounds)
+            if (!first && !rr.sales.empty()) first = &rr;
+        QVERIFY(first);
+        const auto& sale0 = first->sales.front();
+        const double x0 = std::sqrt(1000.0 * 2000000.0 / sale0.midBefore);
+        QVERIFY(rel(sale0.midAfter / sale0.midBefore, std::pow(x0 / (x0 + sale0.quantity), 2), 1e-9));
+        QVERIFY(rel(sold.sales.front().impact, 1 - std::pow(x0 / (x0 + sale0.quantity), 2), 1e-9));
         QVERIFY(rel(salesQty, seized - fees, 1e-9));
         QVERIFY(rel(sold.collateralAtRisk, sold.sold, 1e-12));
         const nlohmann::json j = shockJson(b, r);

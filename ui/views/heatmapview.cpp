@@ -122,8 +122,15 @@ HeatmapView::HeatmapView(DeskState* desk, QWidget* parent) : QWidget(parent), m_
     fillAbsorbed(-1, -1);
 }
 
+void HeatmapView::updateAbsorption(const EngineSnapshot& engine)
+{
+    const bool runOk = m_run && m_run->book == m_desk->book();
+    m_map = absorptionMap(engine->book(), engine->result(), runOk ? &m_run->result : nullptr);
+}
+
 void HeatmapView::showWorstCell()
 {
+    if (const EngineSnapshot engine = m_desk->engine(); engine && m_map.cells.empty()) updateAbsorption(engine);
     int best = -1;
     for (size_t i = 0; i < m_map.cells.size(); ++i) {
         const AbsorptionCell& cell = m_map.cells[i];
@@ -199,8 +206,9 @@ void HeatmapView::refresh()
     const Exposure& x = engine->result();
     const auto& pools = engine->pools();
     const Metric metric = static_cast<Metric>(m_metric->currentData().toInt());
-    const bool runOk = m_run && m_run->book == m_desk->book();
-    m_map = absorptionMap(engine->book(), x, runOk ? &m_run->result : nullptr);
+    // the absorption map (a pass over the loans) only for the metric or a shown cell's table
+    if (metric == Coverage || m_cellRow >= 0) updateAbsorption(engine);
+    else m_map = {};
     const bool mapOk = m_map.venues == m_venues && m_map.assets == m_assets;
     const double size = m_size->value();
     const size_t cols = m_assets.size();
@@ -270,6 +278,7 @@ void HeatmapView::showCell(int r, int c)
     if (ps.empty()) return;
     const Book& b = engine->book();
     m_cellRow = r, m_cellColumn = c;
+    if (m_map.cells.empty()) updateAbsorption(engine);
     const AbsorptionCell* cell = m_map.venues == m_venues && m_map.assets == m_assets ? m_map.cell(r, c) : nullptr;
     const double atRisk = cell ? cell->collateralAtRisk : 0.0;
     // the cell's largest liquidation is the selection (its loan everywhere), else its pool
@@ -311,6 +320,7 @@ void HeatmapView::showCell(int r, int c)
         label->setPositionAlignment(atRisk > plot->xAxis->range().center() ? (Qt::AlignRight | Qt::AlignBottom) : (Qt::AlignLeft | Qt::AlignBottom));
         label->setPadding(QMargins(4, 0, 4, 0));
         label->setColor(colors().bad);
+        label->setFont(plot->xAxis->tickLabelFont()); // the chart's type, which presentation mode enlarges
         label->setText(m_map.fromRun ? tr("sold in the run %1").arg(formatMoney(atRisk)) : tr("at risk %1").arg(formatMoney(atRisk)));
         plot->replot();
     }

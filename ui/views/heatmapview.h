@@ -59,6 +59,7 @@ private:
     void rebuildAxes();
     void hover(int venue, int asset);
     void fillAbsorbed(int venue, int asset);
+    void updateAbsorption(const EngineSnapshot& engine);
 
     DeskState* m_desk;
     QComboBox* m_metric;
