@@ -294,7 +294,7 @@ int main(int argc, char** argv)
             }
             // views that need a run first
             if (view == ViewId::WhatIf || view == ViewId::Survival || view == ViewId::OracleLag || (!view && parser.isSet(scenarioOpt)) ||
-                (view == ViewId::Heatmap && parser.isSet(scenarioOpt))) {
+                ((view == ViewId::Heatmap || view == ViewId::CrossChain) && parser.isSet(scenarioOpt))) {
                 auto* wi = w.whatIfView();
                 if (parser.isSet(scenarioOpt) && !wi->loadScenario(parser.value(scenarioOpt))) {
                     std::fprintf(stderr, "ballast: no scenario '%s' in the book\n", qPrintable(parser.value(scenarioOpt)));

@@ -674,17 +674,20 @@ class Layered
         }
     }
 
-    /// Under everything, in bands grouped by type (then region): first the chain's nodes that no
-    /// link reaches, then the financial ones; each band in rows as wide as the chain.
+    /// Under everything, in bands grouped by chain (on-chain nodes first), type, then region: first
+    /// the chain's nodes that no link reaches, then the financial ones; each band in rows as wide
+    /// as the chain.
     void placeLoose()
     {
         const size_t perRow = std::max<size_t>(6, static_cast<size_t>(chainWidth() / 1.6) + 1);
         double top = m_bottom + 1.1;
         for (std::vector<int>* nodes : {&m_unlinked, &m_loose}) {
             if (nodes->empty()) continue;
+            // on-chain nodes first, a chain's side by side (the graph draws a band behind each chain)
             std::stable_sort(nodes->begin(), nodes->end(), [&](int x, int y) {
-                return std::tie(m_b.nodes[x].type, m_b.nodes[x].region) <
-                       std::tie(m_b.nodes[y].type, m_b.nodes[y].region);
+                const Node &a = m_b.nodes[x], &c = m_b.nodes[y];
+                return std::make_tuple(a.chain.empty(), std::cref(a.chain), a.type, std::cref(a.region)) <
+                       std::make_tuple(c.chain.empty(), std::cref(c.chain), c.type, std::cref(c.region));
             });
             const size_t inRowMax =
                 std::max(perRow, static_cast<size_t>(std::ceil(std::sqrt(nodes->size() * 3.0))));

@@ -3,7 +3,8 @@
 // Layered: supply-chain nodes in columns by their longest upstream path over supply and shipment
 // links (raw material on the left, retail on the right); ports that routes pass through between
 // columns; financial nodes linked to the chain in bands around it (over, under, before or after:
-// wherever their links cross the chain least), the rest in bands under everything. The order in
+// wherever their links cross the chain least), the rest in bands under everything (a blockchain's
+// nodes side by side). The order in
 // each column comes from barycentre sweeps and transposition (dot's mincross), then the drawing
 // itself is refined: neighbours exchange places, or a node moves along its row, while that lowers
 // the crossings of the straight links. Force: Fruchterman-Reingold (igraph) over every link and

@@ -2,6 +2,7 @@
 
 #include "absorption.h"
 #include "bottleneck.h"
+#include "crosschain.h"
 #include "network.h"
 #include "survival.h"
 
@@ -22,6 +23,60 @@ json loanIdsOf(const Book& b, const std::vector<int>& loans)
     json ids = json::array();
     for (int l : loans) ids.push_back(b.loans[l].id);
     return ids;
+}
+
+// chains, each lending venue's oracle lag, and what the bridges carry (FORMAT.md "crossChain")
+static json crossChainJson(const Book& b, const CrossChainReport& r)
+{
+    auto chainName = [&](int c) { return c >= 0 ? json(r.chains[c].chain) : json(nullptr); };
+    json chains = json::array();
+    for (const ChainSummary& c : r.chains) {
+        json venues = json::array();
+        for (int v : c.venues) venues.push_back(b.nodes[v].id);
+        chains.push_back({{"chain", c.chain}, {"nodes", c.nodes}, {"lendingVenues", std::move(venues)},
+                          {"finalitySec", number(c.finalitySec)}, {"finalityAfterSec", number(c.finalityAfterSec)},
+                          {"lagRounds", c.lagRounds}, {"lagRoundsAfter", c.lagRoundsAfter}});
+    }
+    json venues = json::array();
+    for (const VenueLag& v : r.venues)
+        venues.push_back({{"venue", b.nodes[v.venue].id}, {"chain", chainName(v.chain)},
+                          {"finalitySec", number(v.finalitySec)}, {"finalityAfterSec", number(v.finalityAfterSec)},
+                          {"lagRounds", v.lagRounds}, {"lagRoundsAfter", v.lagRoundsAfter}, {"roundsLate", v.roundsLate},
+                          {"liquidationsCaused", v.caused}, {"liquidationsDelayed", v.delayed}});
+    auto crossingJson = [&](const BridgeCrossing& c) {
+        json o = {{"loan", b.loans[c.loan].id}, {"value", number(c.value)}, {"arrivalRounds", c.arrivalRounds}};
+        if (r.fromRun) o["round"] = c.round;
+        if (c.pool >= 0) o["pool"] = b.pools[c.pool].id;
+        if (c.asset >= 0) o["asset"] = b.assets[c.asset].id;
+        return o;
+    };
+    json bridges = json::array();
+    for (const BridgeUse& u : r.bridges) {
+        json crossings = json::array();
+        for (const BridgeCrossing& c : u.crossings) {
+            json o = crossingJson(c);
+            o["forward"] = c.forward;
+            crossings.push_back(std::move(o));
+        }
+        json o = {{"link", b.links[u.link].id}, {"from", b.links[u.link].from}, {"to", b.links[u.link].to},
+                  {"fromChain", chainName(u.fromChain)}, {"toChain", chainName(u.toChain)},
+                  {"latencySec", number(u.latencySec)}, {"capacityPerDay", number(u.capacityPerDay)},
+                  {"capacityPerRound", number(u.capacityPerRound)}, {"carried", number(u.carried)},
+                  {"forward", number(u.forward)}, {"back", number(u.back)}, {"peakUse", number(u.peakUse)},
+                  {"backlog", number(u.backlog)}, {"roundsToClear", u.roundsToClear},
+                  {"arrivalRounds", u.arrivalRounds}, {"crossings", std::move(crossings)}};
+        if (r.fromRun) {
+            json per = json::array();
+            for (double v : u.perRound) per.push_back(number(v));
+            o["perRound"] = std::move(per);
+        }
+        bridges.push_back(std::move(o));
+    }
+    json unbridged = json::array();
+    for (const BridgeCrossing& c : r.unbridgedCrossings) unbridged.push_back(crossingJson(c));
+    return {{"roundSeconds", number(r.roundSeconds)}, {"fromRun", r.fromRun}, {"chains", std::move(chains)},
+            {"venues", std::move(venues)}, {"bridges", std::move(bridges)}, {"unbridged", number(r.unbridged)},
+            {"unbridgedCrossings", std::move(unbridged)}};
 }
 
 json exposureJson(const ExposureEngine& e)
@@ -176,6 +231,7 @@ json exposureJson(const ExposureEngine& e)
                              {"coverage", number(cell.coverage)}});
         }
         out["absorption"] = {{"atRiskBelowHealthFactor", number(am.atRiskBand)}, {"cells", std::move(cells)}};
+        out["crossChain"] = crossChainJson(b, crossChainReport(b, am));
     }
     return out;
 }
@@ -279,6 +335,7 @@ json shockJson(const Book& b, const ShockResult& r)
                              {"proceeds", number(cell.proceeds)}, {"maxImpact", number(cell.maxImpact)}, {"sales", std::move(sales)}});
         }
         out["absorbed"] = std::move(cells);
+        out["crossChain"] = crossChainJson(b, crossChainReport(b, am, &r));
     }
     json lag = json::object();
     for (size_t v = 0; v < r.oracleLagRounds.size(); ++v)

@@ -143,6 +143,7 @@ public:
         for (int v : venues) out[v] = lagRounds(v);
         return out;
     }
+    const std::vector<double>& finalities() const { return finality; }
     const std::vector<double>& shipmentDelays() const { return delay; }
     const std::vector<double>& volatilities() const { return vol; }
     const std::map<int, double>& marketPenalties() const { return marketPenalty; }  // borrower -> penalty the market also triggered
@@ -900,6 +901,7 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
     ShockResult out;
     out.scenario = sc.id;
     out.breakers = opt.breakers;
+    out.roundSeconds = opt.roundSeconds;
     out.loans.resize(b.loans.size());
     out.nodes.resize(b.nodes.size());
     out.priceBefore = pre.priceBefore;
@@ -920,6 +922,7 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
     out.oracleAfter = cascade.oracleVector();
     out.shipmentDelayDays = delay;
     out.oracleLagRounds = cascade.oracleLagRounds();
+    if (opt.recordPrices) out.finalitySec = cascade.finalities();
     pushSchedules(b, delay, out);
     for (size_t l = 0; l < b.loans.size(); ++l) {
         LoanOutcome& lo = out.loans[l];

@@ -144,6 +144,8 @@ struct ShockResult
     std::vector<double> oracleAfter, oracleBefore;
     std::vector<double> shipmentDelayDays; // per link
     std::vector<int> oracleLagRounds;      // per node: rounds its oracle trails the market (lending venues; -1 elsewhere)
+    std::vector<double> finalitySec;       // per node: its chain's finality after the scenario's finality shocks (recordPrices)
+    double roundSeconds = 600.0;           // the run's ShockOptions::roundSeconds
     struct Pushed
     {
         int link = -1;           // a delayed shipment, or an obligation waiting on its delivery

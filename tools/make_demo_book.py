@@ -502,6 +502,11 @@ scenarios = [
                 {"type": "price", "asset": "WETH", "relative": -0.15}, {"type": "price", "asset": "wstETH", "relative": -0.15}]},
     {"id": "oracle-attack", "name": "WBTC oracle manipulated -30%", "description": "Hypothetical: a manipulated feed reports WBTC 30% low for one update.",
      "shocks": [{"type": "oracle-manipulation", "asset": "WBTC", "relative": -0.3}]},
+    {"id": "eth-congestion", "name": "Ethereum congested while battery metals slide",
+     "description": "Hypothetical: Ethereum blocks take an hour to finalize while lithium and copper fall 40%. Tokenized "
+                    "metal seized on the Ethereum vault trades on the Polygon AMM: it must cross the bridge before it can be sold.",
+     "shocks": [{"type": "price", "asset": "LI", "relative": -0.4}, {"type": "price", "asset": "CU", "relative": -0.4},
+                {"type": "finality", "chain": "ethereum", "seconds": 3600}]},
     {"id": "perfect-storm", "name": "Crypto crash + port congestion + refiner default", "description": "The combined case for a lender demo.",
      "shocks": [{"type": "price", "asset": "WETH", "relative": -0.35}, {"type": "price", "asset": "wstETH", "relative": -0.36},
                 {"type": "price", "asset": "WBTC", "relative": -0.25}, {"type": "liquidity", "venue": "uni-eth", "drain": 0.5},

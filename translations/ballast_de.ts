@@ -1317,6 +1317,86 @@
         <source>Largest loans</source>
         <translation>Größte Kredite</translation>
     </message>
+    <message>
+        <source>Across chains</source>
+        <translation>Über Chains hinweg</translation>
+    </message>
+    <message>
+        <source>A lending venue sees the oracle's price as many %1 rounds late as its chain's block finality spans; the scenario's finality shocks lengthen it. Liquidators sold where the depth was, at once: what they sold on another chain than the loan's is what the bridges would have had to carry, against their capacity per round.</source>
+        <translation>Eine Kreditplattform sieht den Oracle-Preis so viele %1-Runden zu spät, wie die Blockfinalität ihrer Chain umfasst; die Finalitätsschocks des Szenarios verlängern das. Liquidatoren verkauften sofort dort, wo die Markttiefe war: Was sie auf einer anderen Chain als der des Kredits verkauften, hätten die Bridges tragen müssen, gemessen an ihrer Kapazität je Runde.</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Lag before</source>
+        <translation>Verzögerung vorher</translation>
+    </message>
+    <message>
+        <source>Lag in scenario</source>
+        <translation>Verzögerung im Szenario</translation>
+    </message>
+    <message>
+        <source>Rounds late</source>
+        <translation>Runden zu spät</translation>
+    </message>
+    <message>
+        <source>Caused</source>
+        <translation>Verursacht</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <source>off-chain</source>
+        <translation>off-chain</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>Chains</translation>
+    </message>
+    <message>
+        <source>Capacity per round</source>
+        <translation>Kapazität je Runde</translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation>Getragen</translation>
+    </message>
+    <message>
+        <source>Peak use</source>
+        <translation>Spitzenauslastung</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Rückstau</translation>
+    </message>
+    <message>
+        <source>Rounds to clear</source>
+        <translation>Runden bis abgebaut</translation>
+    </message>
+    <message>
+        <source>Rounds to arrive</source>
+        <translation>Runden bis Ankunft</translation>
+    </message>
+    <message>
+        <source>%1 was sold across chains that no bridge of the book joins.</source>
+        <translation>%1 wurde zwischen Chains verkauft, die keine Bridge des Buchs verbindet.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1446,6 +1526,10 @@
     <message>
         <source>Bottlenecks</source>
         <translation>Engpässe</translation>
+    </message>
+    <message>
+        <source>Cross-chain</source>
+        <translation>Cross-Chain</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1831,297 @@
     <message>
         <source>Outflow capacity</source>
         <translation>Abflusskapazität</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::CrossChainView</name>
+    <message>
+        <source>Venue</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Finality</source>
+        <translation>Finalität</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>In scenario</source>
+        <translation>Im Szenario</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Caused</source>
+        <translation>Verursacht</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Its chain's block finality, before → in the scenario</source>
+        <translation>Blockfinalität ihrer Chain, vorher → im Szenario</translation>
+    </message>
+    <message>
+        <source>Cascade rounds between the oracle and the venue today: finality / round length, rounded down</source>
+        <translation>Kaskadenrunden zwischen Oracle und Plattform heute: Finalität / Rundenlänge, abgerundet</translation>
+    </message>
+    <message>
+        <source>The same after the scenario's finality shocks</source>
+        <translation>Dasselbe nach den Finalitätsschocks des Szenarios</translation>
+    </message>
+    <message>
+        <source>Rounds of the run in which its view of some asset differed from the oracle's own price</source>
+        <translation>Runden des Laufs, in denen ihre Sicht auf einen Vermögenswert vom eigenen Preis des Oracles abwich</translation>
+    </message>
+    <message>
+        <source>Its loans liquidated though healthy at the market price</source>
+        <translation>Seine Kredite, die trotz gesunder Lage zum Marktpreis liquidiert wurden</translation>
+    </message>
+    <message>
+        <source>Its loans liquidatable at the market price that the venue did not see yet</source>
+        <translation>Seine zum Marktpreis liquidierbaren Kredite, die der Handelsplatz noch nicht sah</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>Chains</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Per round</source>
+        <translation>Je Runde</translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation>Getragen</translation>
+    </message>
+    <message>
+        <source>Peak use</source>
+        <translation>Spitzenauslastung</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Rückstau</translation>
+    </message>
+    <message>
+        <source>To clear</source>
+        <translation>Bis abgebaut</translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>Value per day the bridge can carry</source>
+        <translation>Wert pro Tag, den die Bridge tragen kann</translation>
+    </message>
+    <message>
+        <source>Capacity per day x the round's length / 24 h</source>
+        <translation>Kapazität pro Tag x Rundenlänge / 24 h</translation>
+    </message>
+    <message>
+        <source>Seized collateral sold on the other chain (a run), or collateral near liquidation that would exit there (no run), at market value</source>
+        <translation>Auf der anderen Chain verkaufte beschlagnahmte Sicherheiten (ein Lauf) oder liquidationsnahe Sicherheiten, die dort verkauft würden (kein Lauf), zum Marktwert</translation>
+    </message>
+    <message>
+        <source>The busiest round's value / capacity per round</source>
+        <translation>Wert der vollsten Runde / Kapazität je Runde</translation>
+    </message>
+    <message>
+        <source>Value still waiting to cross when the cascade ends</source>
+        <translation>Wert, der am Ende der Kaskade noch auf die Überquerung wartet</translation>
+    </message>
+    <message>
+        <source>Rounds after the cascade's last to carry the backlog</source>
+        <translation>Runden nach der letzten der Kaskade, um den Rückstau zu tragen</translation>
+    </message>
+    <message>
+        <source>Rounds before a crossing lands: the source chain's finality (in the scenario) + the bridge's latency</source>
+        <translation>Runden, bis eine Überquerung ankommt: Finalität der Quell-Chain (im Szenario) + Latenz der Bridge</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Sold into</source>
+        <translation>Verkauft in</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>No book open</source>
+        <translation>Kein Buch geöffnet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No book open&lt;/b&gt;&lt;br&gt;File &gt; Open… or File &gt; Open demo book</source>
+        <translation>&lt;b&gt;Kein Buch geöffnet&lt;/b&gt;&lt;br&gt;Datei &gt; Öffnen… oder Datei &gt; Demobuch öffnen</translation>
+    </message>
+    <message>
+        <source>No on-chain venues</source>
+        <translation>Keine On-Chain-Plattformen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No chains in this book&lt;/b&gt;&lt;br&gt;Cross-chain settlement concerns on-chain venues: give nodes a chain (and lending venues a block finality, finalitySec); join two chains with links of type bridge carrying a latencySec and a capacity per day.</source>
+        <translation>&lt;b&gt;Keine Chains in diesem Buch&lt;/b&gt;&lt;br&gt;Cross-Chain-Abwicklung betrifft On-Chain-Plattformen: Geben Sie Knoten eine chain (und Kreditplattformen eine Blockfinalität, finalitySec); verbinden Sie zwei Chains mit Links vom Typ bridge mit latencySec und einer Kapazität pro Tag.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 sees prices %3 late (%4 before the scenario; finality %5 → %6).</source>
+        <translation>%1 auf %2 sieht Preise %3 zu spät (%4 vor dem Szenario; Finalität %5 → %6).</translation>
+    </message>
+    <message>
+        <source>%1 on %2 sees prices %3 late (finality %4, rounds of %5).</source>
+        <translation>%1 auf %2 sieht Preise %3 zu spät (Finalität %4, Runden von %5).</translation>
+    </message>
+    <message>
+        <source>No bridge joins the chains.</source>
+        <translation>Keine Bridge verbindet die Chains.</translation>
+    </message>
+    <message>
+        <source>The cascade sold nothing across chains.</source>
+        <translation>Die Kaskade verkaufte nichts über Chains hinweg.</translation>
+    </message>
+    <message>
+        <source>No collateral near liquidation would exit on another chain.</source>
+        <translation>Keine liquidationsnahe Sicherheit würde auf einer anderen Chain verkauft.</translation>
+    </message>
+    <message>
+        <source>The cascade sold %1 of seized collateral on another chain; the bridges would still hold %2 when it ends, %3 more to clear.</source>
+        <translation>Die Kaskade verkaufte %1 beschlagnahmter Sicherheiten auf einer anderen Chain; die Bridges hielten an ihrem Ende noch %2, %3 mehr bis abgebaut.</translation>
+    </message>
+    <message>
+        <source>The cascade sold %1 of seized collateral on another chain, within the bridges' capacity.</source>
+        <translation>Die Kaskade verkaufte %1 beschlagnahmter Sicherheiten auf einer anderen Chain, innerhalb der Kapazität der Bridges.</translation>
+    </message>
+    <message>
+        <source>%1 of collateral near liquidation would exit on another chain.</source>
+        <translation>%1 liquidationsnaher Sicherheiten würden auf einer anderen Chain verkauft.</translation>
+    </message>
+    <message>
+        <source>%1 crossed between chains no bridge joins.</source>
+        <translation>%1 ging zwischen Chains, die keine Bridge verbindet.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>off-chain</source>
+        <translation>off-chain</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <translation>%1/Tag</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>No bridge in this book</source>
+        <translation>Keine Bridge in diesem Buch</translation>
+    </message>
+    <message>
+        <source>Nothing crosses %1</source>
+        <translation>Nichts überquert %1</translation>
+    </message>
+    <message>
+        <source>What crosses %1, largest first</source>
+        <translation>Was %1 überquert, größte zuerst</translation>
+    </message>
+    <message>
+        <source>Crossings between chains no bridge joins</source>
+        <translation>Überquerungen zwischen Chains ohne verbindende Bridge</translation>
+    </message>
+    <message>
+        <source>Oracle lag per lending venue</source>
+        <translation>Oracle-Verzögerung je Kreditplattform</translation>
+    </message>
+    <message>
+        <source>Bridge use per round</source>
+        <translation>Bridge-Nutzung je Runde</translation>
+    </message>
+    <message>
+        <source>Oracle lag per lending venue, in rounds of %1</source>
+        <translation>Oracle-Verzögerung je Kreditplattform, in Runden von %1</translation>
+    </message>
+    <message>
+        <source>Oracle lag per lending venue today, in rounds of %1</source>
+        <translation>Oracle-Verzögerung je Kreditplattform heute, in Runden von %1</translation>
+    </message>
+    <message>
+        <source>Seized collateral crossing each bridge per cascade round</source>
+        <translation>Beschlagnahmte Sicherheiten über jede Bridge je Kaskadenrunde</translation>
+    </message>
+    <message>
+        <source>1 round</source>
+        <translation>1 Runde</translation>
+    </message>
+    <message>
+        <source>%L1 rounds</source>
+        <translation>%L1 Runden</translation>
+    </message>
+    <message>
+        <source>Bridged collateral reaches its pool only %1 (%2) after the seizure (finality plus the bridge's latency); the cascade sold it at once.</source>
+        <translation>Über die Bridge erreicht die Sicherheit ihren Pool erst %1 (%2) nach der Beschlagnahme (Finalität plus Latenz der Bridge); die Kaskade verkaufte sie sofort.</translation>
+    </message>
+    <message>
+        <source>No bridge joins the chains</source>
+        <translation>Keine Bridge verbindet die Chains</translation>
+    </message>
+    <message>
+        <source>What a bridge carries in a round, against the collateral near liquidation that would cross it</source>
+        <translation>Was eine Bridge in einer Runde trägt, gegenüber den liquidationsnahen Sicherheiten, die sie überqueren würden</translation>
+    </message>
+    <message>
+        <source>capacity per round</source>
+        <translation>Kapazität je Runde</translation>
+    </message>
+    <message>
+        <source>collateral near liquidation</source>
+        <translation>liquidationsnahe Sicherheiten</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2659,22 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
     <message>
         <source>Bottleneck: %1/day more in than out</source>
         <translation>Engpass: %1/Tag mehr Zu- als Abfluss</translation>
+    </message>
+    <message>
+        <source>%1 · finality %2</source>
+        <translation>%1 · Finalität %2</translation>
+    </message>
+    <message>
+        <source>⇄ bridge %1</source>
+        <translation>⇄ Bridge %1</translation>
+    </message>
+    <message>
+        <source> · %1/day</source>
+        <translation> · %1/Tag</translation>
+    </message>
+    <message>
+        <source>Bridge between chains</source>
+        <translation>Bridge zwischen Chains</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +4084,182 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <source>Change in value by hedge</source>
         <translation>Wertänderung je Absicherung</translation>
     </message>
+    <message>
+        <source>Where the chain jams</source>
+        <translation>Wo die Kette staut</translation>
+    </message>
+    <message>
+        <source>Every stage passes on what it takes in: %1 a day reaches the end of the chain.</source>
+        <translation>Jede Stufe gibt weiter, was sie aufnimmt: %1 pro Tag erreichen das Ende der Kette.</translation>
+    </message>
+    <message>
+        <source>No physical flow to follow: the book has no shipments or supply links with quantities.</source>
+        <translation>Kein physischer Fluss zu verfolgen: Das Buch hat keine Lieferungen oder Lieferbeziehungen mit Mengen.</translation>
+    </message>
+    <message>
+        <source>max flow per day</source>
+        <translation>maximaler Fluss pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 takes in %2 a day and can pass on %3: %4 of pledged goods wait behind it. Links by days in transit, the min cut in magenta.</source>
+        <translation>%1 nimmt %2 pro Tag auf und kann %3 weitergeben: %4 verpfändeter Waren warten dahinter. Links nach Transittagen, der minimale Schnitt in Magenta.</translation>
+    </message>
+    <message>
+        <source>piling up per day</source>
+        <translation>Stau pro Tag</translation>
+    </message>
+    <message>
+        <source>pledged goods waiting</source>
+        <translation>wartende verpfändete Waren</translation>
+    </message>
+    <message>
+        <source>loans behind it</source>
+        <translation>Kredite dahinter</translation>
+    </message>
+    <message>
+        <source>Inflow against outflow capacity per day</source>
+        <translation>Zufluss gegen Abflusskapazität pro Tag</translation>
+    </message>
+    <message>
+        <source>inflow</source>
+        <translation>Zufluss</translation>
+    </message>
+    <message>
+        <source>outflow capacity</source>
+        <translation>Abflusskapazität</translation>
+    </message>
+    <message>
+        <source>Where the forced selling went</source>
+        <translation>Wohin die Zwangsverkäufe gingen</translation>
+    </message>
+    <message>
+        <source>The liquidators sold nothing: no loan went under.</source>
+        <translation>Die Liquidatoren verkauften nichts: Kein Kredit ging unter.</translation>
+    </message>
+    <message>
+        <source>%1 took %2 of %3 against %4 it absorbs before a 2% fall: its price fell %5.</source>
+        <translation>%1 nahm %2 %3 auf, gegenüber %4, die es vor einem Fall um 2% absorbiert: Sein Preis fiel um %5.</translation>
+    </message>
+    <message>
+        <source>collateral sold</source>
+        <translation>verkaufte Sicherheiten</translation>
+    </message>
+    <message>
+        <source>worst coverage</source>
+        <translation>schlechteste Deckung</translation>
+    </message>
+    <message>
+        <source>its price impact</source>
+        <translation>sein Preiseinfluss</translation>
+    </message>
+    <message>
+        <source>loans pushed under next</source>
+        <translation>danach untergegangene Kredite</translation>
+    </message>
+    <message>
+        <source>Sold by the liquidators against what each venue absorbs at 2%</source>
+        <translation>Von den Liquidatoren verkauft, gegenüber dem, was jede Plattform bei 2% absorbiert</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>verkauft</translation>
+    </message>
+    <message>
+        <source>absorbs at 2%</source>
+        <translation>absorbiert bei 2%</translation>
+    </message>
+    <message>
+        <source>Across chains</source>
+        <translation>Über Chains hinweg</translation>
+    </message>
+    <message>
+        <source>No venue of this book is on a chain: every venue sees prices at once and nothing waits for a bridge.</source>
+        <translation>Keine Plattform dieses Buchs ist auf einer Chain: Jede Plattform sieht Preise sofort, und nichts wartet auf eine Bridge.</translation>
+    </message>
+    <message>
+        <source>venues saw prices late</source>
+        <translation>Plattformen sahen Preise zu spät</translation>
+    </message>
+    <message>
+        <source>liquidations the lag caused</source>
+        <translation>durch die Verzögerung verursachte Liquidationen</translation>
+    </message>
+    <message>
+        <source>held back by the lag</source>
+        <translation>durch die Verzögerung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>sent across bridges</source>
+        <translation>über Bridges geschickt</translation>
+    </message>
+    <message>
+        <source>Oracle lag per lending venue, in cascade rounds</source>
+        <translation>Oracle-Verzögerung je Kreditplattform, in Kaskadenrunden</translation>
+    </message>
+    <message>
+        <source>Who fails first</source>
+        <translation>Wer zuerst scheitert</translation>
+    </message>
+    <message>
+        <source>No borrower to follow: the book has no loans.</source>
+        <translation>Kein Kreditnehmer zu verfolgen: Das Buch hat keine Kredite.</translation>
+    </message>
+    <message>
+        <source>Each borrower by the days its cash lasts against the inflows the scenario cuts, and the weakest health factor it reaches; the line is the time to recover (%1 days).</source>
+        <translation>Jeder Kreditnehmer nach den Tagen, die seine Liquidität gegen die vom Szenario gekappten Zuflüsse reicht, und dem schwächsten Health Factor, den er erreicht; die Linie ist die Erholungszeit (%1 Tage).</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>fail physically first</source>
+        <translation>scheitern zuerst physisch</translation>
+    </message>
+    <message>
+        <source>fail financially first</source>
+        <translation>scheitern zuerst finanziell</translation>
+    </message>
+    <message>
+        <source>fail both ways</source>
+        <translation>scheitern auf beide Arten</translation>
+    </message>
+    <message>
+        <source>1 round</source>
+        <translation>1 Runde</translation>
+    </message>
+    <message>
+        <source>%1 rounds</source>
+        <translation>%1 Runden</translation>
+    </message>
+    <message>
+        <source>No seized collateral had to cross a bridge.</source>
+        <translation>Keine beschlagnahmte Sicherheit musste eine Bridge überqueren.</translation>
+    </message>
+    <message>
+        <source>%1 of seized collateral was sold on another chain, more than the bridges carry: %2 still waiting at the end.</source>
+        <translation>%1 beschlagnahmter Sicherheiten wurden auf einer anderen Chain verkauft, mehr als die Bridges tragen: %2 warten am Ende noch.</translation>
+    </message>
+    <message>
+        <source>%1 of seized collateral was sold on another chain, within the bridges' capacity.</source>
+        <translation>%1 beschlagnahmter Sicherheiten wurden auf einer anderen Chain verkauft, innerhalb der Kapazität der Bridges.</translation>
+    </message>
+    <message>
+        <source>Bridged, it reaches its pool only %1 after the seizure.</source>
+        <translation>Über die Bridge erreicht sie ihren Pool erst %1 nach der Beschlagnahme.</translation>
+    </message>
+    <message>
+        <source>Finality decides when a venue sees the price: %1 saw it %2 late (%3 before the scenario). %4</source>
+        <translation>Die Finalität entscheidet, wann eine Plattform den Preis sieht: %1 sah ihn %2 zu spät (%3 vor dem Szenario). %4</translation>
+    </message>
+    <message>
+        <source>Finality decides when a venue sees the price: %1 saw it %2 late. %3</source>
+        <translation>Die Finalität entscheidet, wann eine Plattform den Preis sieht: %1 sah ihn %2 zu spät. %3</translation>
+    </message>
+    <message>
+        <source>The scenario cuts no inflow, so no borrower runs out of cash: what separates them is the weakest health factor their loans reach in the cascade.</source>
+        <translation>Das Szenario kappt keinen Zufluss, also geht keinem Kreditnehmer die Liquidität aus: Was sie unterscheidet, ist der schwächste Health Factor, den ihre Kredite in der Kaskade erreichen.</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::StressView</name>
@@ -4561,6 +5128,53 @@ schwächster HF %4, %5 von %6 Kredit(en) liquidiert
     <message>
         <source>Oracle lag: %1 as the market and each venue saw it</source>
         <translation>Orakel-Verzögerung: %1, wie Markt und jeder Handelsplatz es sahen</translation>
+    </message>
+    <message>
+        <source>lag before</source>
+        <translation>Verzögerung vorher</translation>
+    </message>
+    <message>
+        <source>lag in the scenario</source>
+        <translation>Verzögerung im Szenario</translation>
+    </message>
+    <message>
+        <source>rounds seen late</source>
+        <translation>zu spät gesehene Runden</translation>
+    </message>
+    <message>
+        <source>cascade rounds</source>
+        <translation>Kaskadenrunden</translation>
+    </message>
+    <message>
+        <source>capacity per round</source>
+        <translation>Kapazität je Runde</translation>
+    </message>
+    <message>
+        <source>%1: capacity per round</source>
+        <translation>%1: Kapazität je Runde</translation>
+    </message>
+    <message>
+        <source>waiting at the bridges</source>
+        <translation>wartet an den Bridges</translation>
+    </message>
+    <message>
+        <source>lag today</source>
+        <translation>Verzögerung heute</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
 </context>
 </TS>

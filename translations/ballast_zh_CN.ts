@@ -1317,6 +1317,86 @@
         <source>Largest loans</source>
         <translation>最大贷款</translation>
     </message>
+    <message>
+        <source>Across chains</source>
+        <translation>跨链</translation>
+    </message>
+    <message>
+        <source>A lending venue sees the oracle's price as many %1 rounds late as its chain's block finality spans; the scenario's finality shocks lengthen it. Liquidators sold where the depth was, at once: what they sold on another chain than the loan's is what the bridges would have had to carry, against their capacity per round.</source>
+        <translation>借贷平台看到预言机价格的滞后轮数（每轮 %1）等于其链的区块最终性所跨的轮数；情景中的最终性冲击会延长它。清算人立即在有深度的地方出售：在贷款所在链之外的链上出售的部分，就是跨链桥本应承载的量，按每轮容量衡量。</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Lag before</source>
+        <translation>之前滞后</translation>
+    </message>
+    <message>
+        <source>Lag in scenario</source>
+        <translation>情景中滞后</translation>
+    </message>
+    <message>
+        <source>Rounds late</source>
+        <translation>滞后轮数</translation>
+    </message>
+    <message>
+        <source>Caused</source>
+        <translation>引发</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>被延后</translation>
+    </message>
+    <message>
+        <source>off-chain</source>
+        <translation>链下</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>跨链桥</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Capacity per round</source>
+        <translation>每轮容量</translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation>承载</translation>
+    </message>
+    <message>
+        <source>Peak use</source>
+        <translation>峰值使用率</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>积压</translation>
+    </message>
+    <message>
+        <source>Rounds to clear</source>
+        <translation>清空所需轮数</translation>
+    </message>
+    <message>
+        <source>Rounds to arrive</source>
+        <translation>到达所需轮数</translation>
+    </message>
+    <message>
+        <source>%1 was sold across chains that no bridge of the book joins.</source>
+        <translation>%1 在没有本账簿跨链桥连接的链之间出售。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1446,6 +1526,10 @@
     <message>
         <source>Bottlenecks</source>
         <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>Cross-chain</source>
+        <translation>跨链</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1827,297 @@
     <message>
         <source>Outflow capacity</source>
         <translation>流出能力</translation>
+    </message>
+</context>
+<context>
+    <name>ballast::ui::CrossChainView</name>
+    <message>
+        <source>Venue</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Finality</source>
+        <translation>最终性</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>In scenario</source>
+        <translation>情景中</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>滞后轮数</translation>
+    </message>
+    <message>
+        <source>Caused</source>
+        <translation>引发</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>被延后</translation>
+    </message>
+    <message>
+        <source>Its chain's block finality, before → in the scenario</source>
+        <translation>其链的区块最终性，之前 → 情景中</translation>
+    </message>
+    <message>
+        <source>Cascade rounds between the oracle and the venue today: finality / round length, rounded down</source>
+        <translation>当前预言机与平台之间的级联轮数：最终性 / 每轮时长，向下取整</translation>
+    </message>
+    <message>
+        <source>The same after the scenario's finality shocks</source>
+        <translation>情景最终性冲击之后的同一数值</translation>
+    </message>
+    <message>
+        <source>Rounds of the run in which its view of some asset differed from the oracle's own price</source>
+        <translation>运行中其对某资产的视图与预言机自身价格不同的轮数</translation>
+    </message>
+    <message>
+        <source>Its loans liquidated though healthy at the market price</source>
+        <translation>按市场价健康却被清算的贷款</translation>
+    </message>
+    <message>
+        <source>Its loans liquidatable at the market price that the venue did not see yet</source>
+        <translation>按市场价可清算但场所尚未察觉的贷款</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>跨链桥</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Per round</source>
+        <translation>每轮</translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation>承载</translation>
+    </message>
+    <message>
+        <source>Peak use</source>
+        <translation>峰值使用率</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>积压</translation>
+    </message>
+    <message>
+        <source>To clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <source>Value per day the bridge can carry</source>
+        <translation>跨链桥每天可承载的价值</translation>
+    </message>
+    <message>
+        <source>Capacity per day x the round's length / 24 h</source>
+        <translation>每日容量 x 每轮时长 / 24 小时</translation>
+    </message>
+    <message>
+        <source>Seized collateral sold on the other chain (a run), or collateral near liquidation that would exit there (no run), at market value</source>
+        <translation>在另一条链上出售的被没收抵押品（有运行时），或将在那里退出的接近清算的抵押品（无运行时），按市值</translation>
+    </message>
+    <message>
+        <source>The busiest round's value / capacity per round</source>
+        <translation>最繁忙一轮的价值 / 每轮容量</translation>
+    </message>
+    <message>
+        <source>Value still waiting to cross when the cascade ends</source>
+        <translation>级联结束时仍在等待跨链的价值</translation>
+    </message>
+    <message>
+        <source>Rounds after the cascade's last to carry the backlog</source>
+        <translation>级联最后一轮之后承载积压所需的轮数</translation>
+    </message>
+    <message>
+        <source>Rounds before a crossing lands: the source chain's finality (in the scenario) + the bridge's latency</source>
+        <translation>跨链到达前的轮数：源链的最终性（情景中）+ 跨链桥延迟</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Sold into</source>
+        <translation>卖入</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>No book open</source>
+        <translation>未打开账簿</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No book open&lt;/b&gt;&lt;br&gt;File &gt; Open… or File &gt; Open demo book</source>
+        <translation>&lt;b&gt;未打开账簿&lt;/b&gt;&lt;br&gt;文件 &gt; 打开… 或 文件 &gt; 打开演示账簿</translation>
+    </message>
+    <message>
+        <source>No on-chain venues</source>
+        <translation>没有链上平台</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No chains in this book&lt;/b&gt;&lt;br&gt;Cross-chain settlement concerns on-chain venues: give nodes a chain (and lending venues a block finality, finalitySec); join two chains with links of type bridge carrying a latencySec and a capacity per day.</source>
+        <translation>&lt;b&gt;本账簿没有链&lt;/b&gt;&lt;br&gt;跨链结算涉及链上平台：为节点设置 chain（为借贷平台设置区块最终性 finalitySec）；用类型为 bridge 的链接连接两条链，并给出 latencySec 和每日容量。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 sees prices %3 late (%4 before the scenario; finality %5 → %6).</source>
+        <translation>%2 上的 %1 看到价格滞后 %3（情景前 %4；最终性 %5 → %6）。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 sees prices %3 late (finality %4, rounds of %5).</source>
+        <translation>%2 上的 %1 看到价格滞后 %3（最终性 %4，每轮 %5）。</translation>
+    </message>
+    <message>
+        <source>No bridge joins the chains.</source>
+        <translation>没有跨链桥连接这些链。</translation>
+    </message>
+    <message>
+        <source>The cascade sold nothing across chains.</source>
+        <translation>级联没有跨链出售任何东西。</translation>
+    </message>
+    <message>
+        <source>No collateral near liquidation would exit on another chain.</source>
+        <translation>没有接近清算的抵押品会在另一条链上退出。</translation>
+    </message>
+    <message>
+        <source>The cascade sold %1 of seized collateral on another chain; the bridges would still hold %2 when it ends, %3 more to clear.</source>
+        <translation>级联在另一条链上出售了 %1 被没收的抵押品；结束时跨链桥仍积压 %2，还需 %3 才能清空。</translation>
+    </message>
+    <message>
+        <source>The cascade sold %1 of seized collateral on another chain, within the bridges' capacity.</source>
+        <translation>级联在另一条链上出售了 %1 被没收的抵押品，在跨链桥容量之内。</translation>
+    </message>
+    <message>
+        <source>%1 of collateral near liquidation would exit on another chain.</source>
+        <translation>%1 接近清算的抵押品将在另一条链上退出。</translation>
+    </message>
+    <message>
+        <source>%1 crossed between chains no bridge joins.</source>
+        <translation>%1 在没有跨链桥连接的链之间流动。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>off-chain</source>
+        <translation>链下</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <translation>%1/天</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>No bridge in this book</source>
+        <translation>本账簿没有跨链桥</translation>
+    </message>
+    <message>
+        <source>Nothing crosses %1</source>
+        <translation>没有经过 %1 的跨链</translation>
+    </message>
+    <message>
+        <source>What crosses %1, largest first</source>
+        <translation>经过 %1 的跨链，从大到小</translation>
+    </message>
+    <message>
+        <source>Crossings between chains no bridge joins</source>
+        <translation>在没有跨链桥连接的链之间的跨链</translation>
+    </message>
+    <message>
+        <source>Oracle lag per lending venue</source>
+        <translation>各借贷平台的预言机滞后</translation>
+    </message>
+    <message>
+        <source>Bridge use per round</source>
+        <translation>每轮跨链桥使用</translation>
+    </message>
+    <message>
+        <source>Oracle lag per lending venue, in rounds of %1</source>
+        <translation>各借贷平台的预言机滞后，以每轮 %1 计</translation>
+    </message>
+    <message>
+        <source>Oracle lag per lending venue today, in rounds of %1</source>
+        <translation>当前各借贷平台的预言机滞后，以每轮 %1 计</translation>
+    </message>
+    <message>
+        <source>Seized collateral crossing each bridge per cascade round</source>
+        <translation>每个级联轮次经过各跨链桥的被没收抵押品</translation>
+    </message>
+    <message>
+        <source>1 round</source>
+        <translation>1 轮</translation>
+    </message>
+    <message>
+        <source>%L1 rounds</source>
+        <translation>%L1 轮</translation>
+    </message>
+    <message>
+        <source>Bridged collateral reaches its pool only %1 (%2) after the seizure (finality plus the bridge's latency); the cascade sold it at once.</source>
+        <translation>经跨链桥的抵押品在被没收 %1（%2）后才到达其资金池（最终性加跨链桥延迟）；级联却立即将其出售。</translation>
+    </message>
+    <message>
+        <source>No bridge joins the chains</source>
+        <translation>没有跨链桥连接这些链</translation>
+    </message>
+    <message>
+        <source>What a bridge carries in a round, against the collateral near liquidation that would cross it</source>
+        <translation>跨链桥每轮可承载的量，对比将经过它的接近清算的抵押品</translation>
+    </message>
+    <message>
+        <source>capacity per round</source>
+        <translation>每轮容量</translation>
+    </message>
+    <message>
+        <source>collateral near liquidation</source>
+        <translation>接近清算的抵押品</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2655,22 @@ or add nodes and links to the workbook JSON</source>
     <message>
         <source>Bottleneck: %1/day more in than out</source>
         <translation>瓶颈：每天流入比流出多 %1</translation>
+    </message>
+    <message>
+        <source>%1 · finality %2</source>
+        <translation>%1 · 最终性 %2</translation>
+    </message>
+    <message>
+        <source>⇄ bridge %1</source>
+        <translation>⇄ 跨链桥 %1</translation>
+    </message>
+    <message>
+        <source> · %1/day</source>
+        <translation> · %1/天</translation>
+    </message>
+    <message>
+        <source>Bridge between chains</source>
+        <translation>链间跨链桥</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4069,182 @@ Open it now? (Your saved files are untouched either way.)</source>
         <source>Change in value by hedge</source>
         <translation>各对冲的价值变动</translation>
     </message>
+    <message>
+        <source>Where the chain jams</source>
+        <translation>供应链堵在哪里</translation>
+    </message>
+    <message>
+        <source>Every stage passes on what it takes in: %1 a day reaches the end of the chain.</source>
+        <translation>每个环节都能传递其流入：每天 %1 到达链条末端。</translation>
+    </message>
+    <message>
+        <source>No physical flow to follow: the book has no shipments or supply links with quantities.</source>
+        <translation>没有可追踪的实物流：账簿中没有带数量的运输或供应链接。</translation>
+    </message>
+    <message>
+        <source>max flow per day</source>
+        <translation>每日最大流量</translation>
+    </message>
+    <message>
+        <source>%1 takes in %2 a day and can pass on %3: %4 of pledged goods wait behind it. Links by days in transit, the min cut in magenta.</source>
+        <translation>%1 每天流入 %2，只能传出 %3：其后有 %4 的质押货物在等待。链接按在途天数着色，最小割为品红色。</translation>
+    </message>
+    <message>
+        <source>piling up per day</source>
+        <translation>每日积压</translation>
+    </message>
+    <message>
+        <source>pledged goods waiting</source>
+        <translation>等待中的质押货物</translation>
+    </message>
+    <message>
+        <source>loans behind it</source>
+        <translation>其后的贷款</translation>
+    </message>
+    <message>
+        <source>Inflow against outflow capacity per day</source>
+        <translation>每日流入与流出能力对比</translation>
+    </message>
+    <message>
+        <source>inflow</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <source>outflow capacity</source>
+        <translation>流出能力</translation>
+    </message>
+    <message>
+        <source>Where the forced selling went</source>
+        <translation>被迫卖出流向何处</translation>
+    </message>
+    <message>
+        <source>The liquidators sold nothing: no loan went under.</source>
+        <translation>清算人什么也没卖：没有贷款被清算。</translation>
+    </message>
+    <message>
+        <source>%1 took %2 of %3 against %4 it absorbs before a 2% fall: its price fell %5.</source>
+        <translation>%1 承接了 %2 的 %3，而其在下跌 2% 前只能吸收 %4：价格下跌了 %5。</translation>
+    </message>
+    <message>
+        <source>collateral sold</source>
+        <translation>出售的抵押品</translation>
+    </message>
+    <message>
+        <source>worst coverage</source>
+        <translation>最差覆盖率</translation>
+    </message>
+    <message>
+        <source>its price impact</source>
+        <translation>其价格冲击</translation>
+    </message>
+    <message>
+        <source>loans pushed under next</source>
+        <translation>随后被推入清算的贷款</translation>
+    </message>
+    <message>
+        <source>Sold by the liquidators against what each venue absorbs at 2%</source>
+        <translation>清算人出售量，对比各平台在 2% 冲击内的吸收量</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>出售</translation>
+    </message>
+    <message>
+        <source>absorbs at 2%</source>
+        <translation>2% 内吸收</translation>
+    </message>
+    <message>
+        <source>Across chains</source>
+        <translation>跨链</translation>
+    </message>
+    <message>
+        <source>No venue of this book is on a chain: every venue sees prices at once and nothing waits for a bridge.</source>
+        <translation>本账簿没有链上平台：每个平台都即时看到价格，没有任何东西等待跨链桥。</translation>
+    </message>
+    <message>
+        <source>venues saw prices late</source>
+        <translation>平台看到价格滞后</translation>
+    </message>
+    <message>
+        <source>liquidations the lag caused</source>
+        <translation>延迟引发的清算</translation>
+    </message>
+    <message>
+        <source>held back by the lag</source>
+        <translation>因滞后而延迟</translation>
+    </message>
+    <message>
+        <source>sent across bridges</source>
+        <translation>经跨链桥发送</translation>
+    </message>
+    <message>
+        <source>Oracle lag per lending venue, in cascade rounds</source>
+        <translation>各借贷平台的预言机滞后，以级联轮数计</translation>
+    </message>
+    <message>
+        <source>Who fails first</source>
+        <translation>谁先倒下</translation>
+    </message>
+    <message>
+        <source>No borrower to follow: the book has no loans.</source>
+        <translation>没有可追踪的借款人：账簿中没有贷款。</translation>
+    </message>
+    <message>
+        <source>Each borrower by the days its cash lasts against the inflows the scenario cuts, and the weakest health factor it reaches; the line is the time to recover (%1 days).</source>
+        <translation>每个借款人按其现金在情景切断的流入下可维持的天数，以及其达到的最弱健康因子排列；线为恢复时间（%1 天）。</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>fail physically first</source>
+        <translation>先在实物上失败</translation>
+    </message>
+    <message>
+        <source>fail financially first</source>
+        <translation>先在财务上失败</translation>
+    </message>
+    <message>
+        <source>fail both ways</source>
+        <translation>两方面都失败</translation>
+    </message>
+    <message>
+        <source>1 round</source>
+        <translation>1 轮</translation>
+    </message>
+    <message>
+        <source>%1 rounds</source>
+        <translation>%1 轮</translation>
+    </message>
+    <message>
+        <source>No seized collateral had to cross a bridge.</source>
+        <translation>没有被没收的抵押品需要经过跨链桥。</translation>
+    </message>
+    <message>
+        <source>%1 of seized collateral was sold on another chain, more than the bridges carry: %2 still waiting at the end.</source>
+        <translation>%1 被没收的抵押品在另一条链上出售，超过跨链桥的承载能力：结束时仍有 %2 在等待。</translation>
+    </message>
+    <message>
+        <source>%1 of seized collateral was sold on another chain, within the bridges' capacity.</source>
+        <translation>%1 被没收的抵押品在另一条链上出售，在跨链桥容量之内。</translation>
+    </message>
+    <message>
+        <source>Bridged, it reaches its pool only %1 after the seizure.</source>
+        <translation>经跨链桥后，它在被没收 %1 后才到达其资金池。</translation>
+    </message>
+    <message>
+        <source>Finality decides when a venue sees the price: %1 saw it %2 late (%3 before the scenario). %4</source>
+        <translation>最终性决定平台何时看到价格：%1 滞后 %2 才看到（情景前为 %3）。%4</translation>
+    </message>
+    <message>
+        <source>Finality decides when a venue sees the price: %1 saw it %2 late. %3</source>
+        <translation>最终性决定平台何时看到价格：%1 滞后 %2 才看到。%3</translation>
+    </message>
+    <message>
+        <source>The scenario cuts no inflow, so no borrower runs out of cash: what separates them is the weakest health factor their loans reach in the cascade.</source>
+        <translation>情景没有切断任何流入，因此没有借款人耗尽现金：区分它们的是其贷款在级联中达到的最弱健康因子。</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::StressView</name>
@@ -4546,6 +5113,53 @@ weakest HF %4, %5 of %6 loan(s) liquidated
     <message>
         <source>Oracle lag: %1 as the market and each venue saw it</source>
         <translation>预言机延迟：市场与各场所看到的 %1</translation>
+    </message>
+    <message>
+        <source>lag before</source>
+        <translation>之前滞后</translation>
+    </message>
+    <message>
+        <source>lag in the scenario</source>
+        <translation>情景中滞后</translation>
+    </message>
+    <message>
+        <source>rounds seen late</source>
+        <translation>滞后看到的轮数</translation>
+    </message>
+    <message>
+        <source>cascade rounds</source>
+        <translation>级联轮数</translation>
+    </message>
+    <message>
+        <source>capacity per round</source>
+        <translation>每轮容量</translation>
+    </message>
+    <message>
+        <source>%1: capacity per round</source>
+        <translation>%1：每轮容量</translation>
+    </message>
+    <message>
+        <source>waiting at the bridges</source>
+        <translation>在跨链桥等待</translation>
+    </message>
+    <message>
+        <source>lag today</source>
+        <translation>当前滞后</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
     </message>
 </context>
 </TS>

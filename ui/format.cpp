@@ -1,5 +1,6 @@
 #include "format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -44,6 +45,15 @@ QString formatPercent(double f, int decimals)
 {
     if (std::isnan(f) || std::isinf(f)) return QStringLiteral("–");
     return QLocale().toString(100.0 * f, 'f', decimals) + QStringLiteral("%");
+}
+
+QString formatSeconds(double seconds)
+{
+    if (!std::isfinite(seconds)) return QStringLiteral("–");
+    const QLocale loc;
+    if (seconds < 120) return QCoreApplication::translate("format", "%1 s").arg(loc.toString(seconds, 'f', 0));
+    if (seconds < 7200) return QCoreApplication::translate("format", "%1 min").arg(loc.toString(seconds / 60.0, 'f', seconds < 600 ? 1 : 0));
+    return QCoreApplication::translate("format", "%1 h").arg(loc.toString(seconds / 3600.0, 'f', 1));
 }
 
 } // namespace ballast::ui

@@ -12,5 +12,7 @@ QString formatNumber(double v, int decimals = 2);
 QString formatPrice(double price);
 QString formatHealth(double hf);
 QString formatPercent(double fraction, int decimals = 1);
+/// A duration in seconds as people say it: "45 s", "12.8 min", "1.5 h".
+QString formatSeconds(double seconds);
 
 } // namespace ballast::ui

@@ -26,6 +26,7 @@
 #include "views/oraclelagview.h"
 #include "views/survivalview.h"
 #include "views/bottleneckview.h"
+#include "views/crosschainview.h"
 #include "views/whatifview.h"
 #include "widgets/kpistrip.h"
 #include "widgets/redraw.h"
@@ -168,6 +169,7 @@ void MainWindow::buildDocks()
     m_survival = new SurvivalView(m_desk, this);
     m_oracleLag = new OracleLagView(m_desk, this);
     m_bottlenecks = new BottleneckView(m_desk, this);
+    m_crossChain = new CrossChainView(m_desk, this);
     connect(m_bottlenecks, &BottleneckView::showOnGraph, this, [this] {
         m_graph->setLinkColouring(LinkColouring::Velocity);
         showView(ViewId::Graph);
@@ -195,6 +197,7 @@ void MainWindow::buildDocks()
     QDockWidget* survival = dock(ViewId::Survival, m_survival, Qt::BottomDockWidgetArea);
     QDockWidget* oracleLag = dock(ViewId::OracleLag, m_oracleLag, Qt::BottomDockWidgetArea);
     QDockWidget* bottlenecks = dock(ViewId::Bottlenecks, m_bottlenecks, Qt::BottomDockWidgetArea);
+    QDockWidget* crossChain = dock(ViewId::CrossChain, m_crossChain, Qt::BottomDockWidgetArea);
     tabifyDockWidget(dash, heat);
     splitDockWidget(dash, alerts, Qt::Vertical);
     tabifyDockWidget(pos, loans);
@@ -202,6 +205,7 @@ void MainWindow::buildDocks()
     tabifyDockWidget(pos, survival);
     tabifyDockWidget(pos, oracleLag);
     tabifyDockWidget(pos, bottlenecks);
+    tabifyDockWidget(pos, crossChain);
     tabifyDockWidget(pos, stress);
     tabifyDockWidget(pos, logDock);
     dash->raise();
@@ -223,6 +227,7 @@ void MainWindow::buildDocks()
         m_survival->setRun(m_whatIf->sharedRun());
         m_oracleLag->setRun(m_whatIf->sharedRun());
         m_heatmap->setRun(m_whatIf->sharedRun());
+        m_crossChain->setRun(m_whatIf->sharedRun());
     });
     connect(m_whatIf, &WhatIfView::logged, this, &MainWindow::log);
     connect(m_stress, &StressView::logged, this, &MainWindow::log);
@@ -387,6 +392,7 @@ void MainWindow::setPresentationMode(bool on)
     m_survival->restyle();
     m_oracleLag->restyle();
     m_bottlenecks->restyle();
+    m_crossChain->restyle();
     if (m_stress->result()) m_stress->restyle();
     updateTitle();
 }

@@ -46,6 +46,7 @@ class WhatIfView;
 class SurvivalView;
 class OracleLagView;
 class BottleneckView;
+class CrossChainView;
 
 class MainWindow final : public QMainWindow
 {
@@ -79,6 +80,7 @@ public:
     SurvivalView* survivalView() const { return m_survival; }
     OracleLagView* oracleLagView() const { return m_oracleLag; }
     BottleneckView* bottleneckView() const { return m_bottlenecks; }
+    CrossChainView* crossChainView() const { return m_crossChain; }
     StressView* stressView() const { return m_stress; }
     AlertsView* alertsView() const { return m_alerts; }
     EventLog* eventLog() const { return m_log; }
@@ -158,6 +160,7 @@ private:
     SurvivalView* m_survival = nullptr;
     OracleLagView* m_oracleLag = nullptr;
     BottleneckView* m_bottlenecks = nullptr;
+    CrossChainView* m_crossChain = nullptr;
     StressView* m_stress = nullptr;
     AlertsView* m_alerts = nullptr;
     EventLog* m_log = nullptr;

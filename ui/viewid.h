@@ -9,11 +9,11 @@
 
 namespace ballast::ui {
 
-enum class ViewId { Graph, Positions, Loans, Heatmap, Dashboard, WhatIf, Stress, Alerts, Log, Survival, OracleLag, Bottlenecks };
+enum class ViewId { Graph, Positions, Loans, Heatmap, Dashboard, WhatIf, Stress, Alerts, Log, Survival, OracleLag, Bottlenecks, CrossChain };
 
-inline constexpr std::array<ViewId, 12> kAllViews{ViewId::Graph,  ViewId::Positions, ViewId::Loans,  ViewId::Heatmap,  ViewId::Dashboard, ViewId::WhatIf,
+inline constexpr std::array<ViewId, 13> kAllViews{ViewId::Graph,  ViewId::Positions, ViewId::Loans,  ViewId::Heatmap,  ViewId::Dashboard, ViewId::WhatIf,
                                                   ViewId::Stress, ViewId::Alerts,    ViewId::Log,    ViewId::Survival, ViewId::OracleLag,
-                                                  ViewId::Bottlenecks};
+                                                  ViewId::Bottlenecks, ViewId::CrossChain};
 
 /// The view's key: what --view takes, and its dock's object name after "dock-".
 inline QString viewKey(ViewId v)
@@ -31,6 +31,7 @@ inline QString viewKey(ViewId v)
     case ViewId::Survival: return QStringLiteral("survival");
     case ViewId::OracleLag: return QStringLiteral("oraclelag");
     case ViewId::Bottlenecks: return QStringLiteral("bottlenecks");
+    case ViewId::CrossChain: return QStringLiteral("crosschain");
     }
     return {};
 }
@@ -58,6 +59,7 @@ inline QString viewTitle(ViewId v)
     case ViewId::Survival: return QCoreApplication::translate("ViewId", "Survival × health");
     case ViewId::OracleLag: return QCoreApplication::translate("ViewId", "Oracle lag");
     case ViewId::Bottlenecks: return QCoreApplication::translate("ViewId", "Bottlenecks");
+    case ViewId::CrossChain: return QCoreApplication::translate("ViewId", "Cross-chain");
     }
     return {};
 }

@@ -41,16 +41,17 @@ inline const std::set<std::string>& infKeys()
 {
     static const std::set<std::string> k{"healthFactor", "minHealthFactor", "healthFactorBefore", "healthFactorAfter",
                                          "healthFactorAtMarket", "collateralCoverage", "timeToSurviveDays", "cap",
-                                         "healthFactorLowest", "weakestHealthFactor", "weakestHealthFactorAfter", "coverage"};
+                                         "healthFactorLowest", "weakestHealthFactor", "weakestHealthFactorAfter", "coverage", "peakUse"};
     return k;
 }
 // keys whose value may be null: defined only for some entities (a single-collateral loan's
 // liquidation price, per-node DebtRank above its size limit, a reverse stress that finds nothing,
-// a supply link's transit time)
+// a supply link's transit time, an off-chain end of a bridge, a bridge without a stated capacity)
 inline const std::set<std::string>& nullKeys()
 {
     static const std::set<std::string> k{"liquidationPrice", "distanceToLiquidation", "debtRank", "debtRankSingleHit", "magnitude",
-                                         "newDate", "newEta", "newDue", "eta", "due", "ltv", "mostDependedOn", "transitDays"};
+                                         "newDate", "newEta", "newDue", "eta", "due", "ltv", "mostDependedOn", "transitDays",
+                                         "fromChain", "toChain", "chain", "capacityPerDay", "capacityPerRound"};
     return k;
 }
 

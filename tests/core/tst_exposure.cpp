@@ -4,6 +4,7 @@
 #include "alerts.h"
 #include "shock.h"
 #include "bottleneck.h"
+#include "crosschain.h"
 #include "json_io.h"
 #include "report.h"
 #include "exposure.h"
@@ -381,6 +382,118 @@ private Q_SLOTS:
         QVERIFY(!j["rounds"][0]["sales"].empty());
         const nlohmann::json x = exposureJson(e);
         QCOMPARE(x["absorption"]["cells"][0]["collateralAtRisk"].get<double>(), cell.collateralAtRisk);
+    }
+
+    void crossChainByHand()
+    {
+        // l1 borrows on Ethereum (finality 1200 s: 2 rounds of 600 s; the scenario makes it 1800 s: 3)
+        // against WETH whose only pool is on Polygon, over a bridge of 900 s latency carrying
+        // 864,000 a day = 6,000 per round; l2 borrows on Polygon (no crossing), l3 on Arbitrum, which
+        // no bridge joins to Polygon (unbridged)
+        const auto parsed = handBook(R"({
+          "format": "ballast.workbook", "version": 1, "meta": {"asOf": "2026-11-20T00:00:00Z"},
+          "assets": [{"id": "WETH", "kind": "crypto", "price": 2000}, {"id": "USDC", "kind": "stablecoin", "price": 1}],
+          "nodes": [{"id": "a", "type": "fund"}, {"id": "b", "type": "fund"}, {"id": "c", "type": "fund"},
+                    {"id": "dex", "type": "amm-venue", "chain": "polygon", "finalitySec": 0},
+                    {"id": "aave", "type": "lending-venue", "chain": "ethereum", "finalitySec": 1200,
+                     "riskParams": {"WETH": {"ltv": 0.75, "liquidationThreshold": 0.8, "liquidationBonus": 1.05}}},
+                    {"id": "poly", "type": "lending-venue", "chain": "polygon",
+                     "riskParams": {"WETH": {"ltv": 0.75, "liquidationThreshold": 0.8, "liquidationBonus": 1.05}}},
+                    {"id": "arb", "type": "lending-venue", "chain": "arbitrum", "finalitySec": 60,
+                     "riskParams": {"WETH": {"ltv": 0.75, "liquidationThreshold": 0.8, "liquidationBonus": 1.05}}}],
+          "links": [{"id": "br", "type": "bridge", "from": "aave", "to": "dex", "latencySec": 900, "capacity": 864000}],
+          "pools": [{"id": "p", "venue": "dex", "model": "constant-product", "base": "WETH", "quote": "USDC",
+                     "reserveBase": 1000, "reserveQuote": 2000000, "feeBps": 0}],
+          "positions": [{"id": "c1", "owner": "a", "asset": "WETH", "quantity": 100, "pledgedTo": "l1"},
+                        {"id": "c2", "owner": "b", "asset": "WETH", "quantity": 100, "pledgedTo": "l2"},
+                        {"id": "c3", "owner": "c", "asset": "WETH", "quantity": 10, "pledgedTo": "l3"}],
+          "loans": [{"id": "l1", "borrower": "a", "venue": "aave", "debtAsset": "USDC", "debt": 150000, "collateral": ["c1"]},
+                    {"id": "l2", "borrower": "b", "venue": "poly", "debtAsset": "USDC", "debt": 152000, "collateral": ["c2"]},
+                    {"id": "l3", "borrower": "c", "venue": "arb", "debtAsset": "USDC", "debt": 15000, "collateral": ["c3"]}],
+          "scenarios": [{"id": "drop", "shocks": [{"type": "price", "asset": "WETH", "relative": -0.1},
+                                                 {"type": "finality", "chain": "ethereum", "seconds": 1800}]}]
+        })",
+                                     "crosschain.json");
+        QVERIFY(parsed);
+        ExposureEngine e(test::share(Book(*parsed)));
+        QVERIFY(e.compute());
+        const Book& b = e.book();
+        auto loanIx = [&](const char* id) {
+            for (size_t l = 0; l < b.loans.size(); ++l)
+                if (b.loans[l].id == id) return static_cast<int>(l);
+            return -1;
+        };
+        // today: the three loans are below HF 1.1 (1.067, 1.053, 1.067); l1's 200,000 of WETH would cross
+        // the bridge, 33.3 rounds' worth (200,000 / 6,000): 194,000 left after the first, 33 rounds to clear
+        const CrossChainReport today = crossChainReport(b, absorptionMap(b, e.result()));
+        QCOMPARE(today.chains.size(), size_t(3));
+        QCOMPARE(today.bridges.size(), size_t(1));
+        const BridgeUse& t = today.bridges[0];
+        QCOMPARE(today.chains[t.fromChain].chain, std::string("ethereum"));
+        QCOMPARE(today.chains[t.toChain].chain, std::string("polygon"));
+        QVERIFY(rel(t.capacityPerRound, 6000.0, 1e-12));
+        QVERIFY(rel(t.carried, 200000.0, 1e-12));
+        QVERIFY(rel(t.forward, 200000.0, 1e-12));
+        QCOMPARE(t.back, 0.0);
+        QVERIFY(rel(t.peakUse, 200000.0 / 6000.0, 1e-12));
+        QVERIFY(rel(t.backlog, 194000.0, 1e-12));
+        QCOMPARE(t.roundsToClear, 33);
+        QCOMPARE(t.arrivalRounds, 4); // ceil((1200 + 900) / 600) = ceil(3.5)
+        QCOMPARE(t.crossings.size(), size_t(1));
+        QCOMPARE(t.crossings[0].loan, loanIx("l1"));
+        QVERIFY(rel(today.unbridged, 20000.0, 1e-12)); // l3: 10 WETH from Arbitrum
+        QCOMPARE(today.unbridgedCrossings.size(), size_t(1));
+        QCOMPARE(today.unbridgedCrossings[0].loan, loanIx("l3"));
+        for (const VenueLag& v : today.venues)
+            if (b.nodes[v.venue].id == "aave") {
+                QCOMPARE(v.lagRounds, 2);
+                QCOMPARE(v.lagRoundsAfter, 2);
+            }
+
+        // the run: Ethereum's finality goes to 1800 s (3 rounds), and what crosses is l1's share of each
+        // round's sales, pro rata to what each liquidation seized
+        const ShockResult r = runScenario(b, b.scenarios[0], {});
+        QCOMPARE(r.finalitySec.size(), b.nodes.size());
+        const CrossChainReport run = crossChainReport(b, absorptionMap(b, Exposure{}, &r), &r);
+        QVERIFY(run.fromRun);
+        for (const VenueLag& v : run.venues)
+            if (b.nodes[v.venue].id == "aave") {
+                QCOMPARE(v.finalityAfterSec, 1800.0);
+                QCOMPARE(v.lagRounds, 2);
+                QCOMPARE(v.lagRoundsAfter, 3);
+            }
+        const int l1 = loanIx("l1");
+        std::vector<double> expected(r.rounds.size(), 0.0);
+        double total = 0;
+        for (size_t i = 0; i < r.rounds.size(); ++i) {
+            const RoundRecord& rr = r.rounds[i];
+            double seized = 0, mine = 0;
+            for (const auto& z : rr.seized) seized += z.quantity, mine += z.loan == l1 ? z.quantity : 0;
+            for (const auto& sale : rr.sales) expected[i] += seized > 0 ? sale.marketValue * mine / seized : 0;
+            total += expected[i];
+        }
+        QVERIFY(r.loans[l1].liquidated);
+        QVERIFY(total > 0);
+        const BridgeUse& u = run.bridges[0];
+        QVERIFY(rel(u.carried, total, 1e-9));
+        double queue = 0, peak = 0;
+        for (size_t i = 0; i < expected.size(); ++i) {
+            QVERIFY(rel(u.perRound[i], expected[i], 1e-9) || (expected[i] == 0 && u.perRound[i] == 0));
+            queue = std::max(0.0, queue + expected[i] - 6000.0);
+            peak = std::max(peak, expected[i]);
+        }
+        QVERIFY(rel(u.backlog, queue, 1e-9));
+        QVERIFY(rel(u.peakUse, peak / 6000.0, 1e-9));
+        QCOMPARE(u.roundsToClear, static_cast<int>(std::ceil(queue / 6000.0)));
+        QCOMPARE(u.arrivalRounds, 5); // ceil((1800 + 900) / 600) = ceil(4.5)
+        for (const BridgeCrossing& c : u.crossings) QCOMPARE(c.loan, l1);
+        const nlohmann::json j = shockJson(b, r);
+        QCOMPARE(j["crossChain"]["bridges"][0]["link"], "br");
+        QVERIFY(rel(j["crossChain"]["bridges"][0]["carried"].get<double>(), total, 1e-9));
+        QCOMPARE(j["crossChain"]["bridges"][0]["perRound"].size(), r.rounds.size());
+        const nlohmann::json x = exposureJson(e);
+        QCOMPARE(x["crossChain"]["bridges"][0]["roundsToClear"], 33);
+        QCOMPARE(x["crossChain"]["chains"].size(), size_t(3));
     }
 
     void bottlenecksOnDemo()

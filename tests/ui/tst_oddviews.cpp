@@ -14,6 +14,7 @@
 #include "views/stressview.h"
 #include "views/survivalview.h"
 #include "views/bottleneckview.h"
+#include "views/crosschainview.h"
 #include "views/oraclelagview.h"
 #include "views/whatifview.h"
 #include "widgets/emptystate.h"
@@ -163,6 +164,21 @@ private Q_SLOTS:
         } else {
             QVERIFY(!emptyMessage(w->view(QStringLiteral("survival"))).isEmpty());
         }
+        // the cross-chain view: the engine's report of the run (or of today's book), or what is missing
+        {
+            CrossChainView* cv = w->crossChainView();
+            w->showView(QStringLiteral("crosschain"));
+            const bool ran = whatIf.first().at(0).toBool() && w->whatIfView()->lastRun();
+            const CrossChainReport expected =
+                ran ? crossChainReport(b, absorptionMap(b, Exposure{}, &w->whatIfView()->lastRun()->result), &w->whatIfView()->lastRun()->result)
+                    : crossChainReport(b, absorptionMap(b, *w->desk()->exposure()));
+            QCOMPARE(cv->report().chains.size(), expected.chains.size());
+            QCOMPARE(cv->report().bridges.size(), expected.bridges.size());
+            for (size_t k = 0; k < expected.bridges.size(); ++k) QCOMPARE(cv->report().bridges[k].carried, expected.bridges[k].carried);
+            QCOMPARE(cv->bridgeTable()->rowCount(), static_cast<int>(expected.bridges.size()));
+            if (expected.chains.empty()) QVERIFY(!emptyMessage(w->view(QStringLiteral("crosschain"))).isEmpty());
+            QVERIFY(!w->view(QStringLiteral("crosschain"))->grab().isNull());
+        }
         QSignalSpy stress(w->stressView(), &StressView::finished);
         w->stressView()->setScenarios(50);
         w->stressView()->run();
@@ -191,7 +207,7 @@ private Q_SLOTS:
         f.close();
         auto w = openWindow(path);
         QVERIFY(w);
-        for (const char* view : {"positions", "loans", "whatif", "stress", "dashboard"})
+        for (const char* view : {"positions", "loans", "whatif", "stress", "dashboard", "crosschain"})
             QVERIFY2(!emptyMessage(w->view(QString::fromLatin1(view))).isEmpty(), view);
         QVERIFY(emptyMessage(w->view(QStringLiteral("stress"))).contains(QStringLiteral("market data")));
         // the graph draws its message, not a blank canvas

@@ -2,6 +2,7 @@
 
 #include "absorption.h"
 #include "bottleneck.h"
+#include "crosschain.h"
 #include "exposure.h"
 #include "survival.h"
 #include "format.h"
@@ -472,6 +473,41 @@ private:
                    {tr("Fails physically first"), QString::number(sm.counts[static_cast<size_t>(SurvivalQuadrant::PhysicalFirst)])},
                    {tr("Fails financially first"), QString::number(sm.counts[static_cast<size_t>(SurvivalQuadrant::FinancialFirst)])},
                    {tr("Fails both ways"), QString::number(sm.counts[static_cast<size_t>(SurvivalQuadrant::Both)])}});
+        }
+        // across chains: how late each on-chain venue saw prices, and what the bridges had to carry
+        const CrossChainReport cc = crossChainReport(m_b, am, &r);
+        if (!cc.chains.empty()) {
+            sub(tr("Across chains"));
+            para(tr("A lending venue sees the oracle's price as many %1 rounds late as its chain's block finality spans; the "
+                    "scenario's finality shocks lengthen it. Liquidators sold where the depth was, at once: what they sold "
+                    "on another chain than the loan's is what the bridges would have had to carry, against their capacity per round.")
+                     .arg(formatNumber(cc.roundSeconds / 60.0, 0) + QStringLiteral("-min")));
+            QList<QStringList> rows;
+            for (const VenueLag& v : cc.venues) {
+                if (v.chain < 0) continue;
+                rows << QStringList{nodeName(m_b, v.venue), esc(cc.chains[v.chain].chain),
+                                    QString::number(v.lagRounds), QString::number(v.lagRoundsAfter), QString::number(v.roundsLate),
+                                    QString::number(v.caused), QString::number(v.delayed)};
+            }
+            table({tr("Venue"), tr("Chain"), tr("Lag before"), tr("Lag in scenario"), tr("Rounds late"), tr("Caused"), tr("Held back")}, rows, 2);
+            if (!cc.bridges.empty()) {
+                QList<QStringList> brows;
+                for (const BridgeUse& u : cc.bridges) {
+                    const bool bounded = std::isfinite(u.capacityPerRound);
+                    brows << QStringList{esc(m_b.links[u.link].id),
+                                         QStringLiteral("%1 ⇄ %2").arg(u.fromChain >= 0 ? esc(cc.chains[u.fromChain].chain) : tr("off-chain"),
+                                                                       u.toChain >= 0 ? esc(cc.chains[u.toChain].chain) : tr("off-chain")),
+                                         bounded ? formatMoney(u.capacityPerRound) : tr("not stated"), formatMoney(u.carried),
+                                         bounded && u.carried > 0 ? formatNumber(u.peakUse, 1) + QStringLiteral("×") : QStringLiteral("–"),
+                                         formatMoney(u.backlog), u.roundsToClear < 0 ? tr("never") : QString::number(u.roundsToClear),
+                                         QString::number(u.arrivalRounds)};
+                }
+                table({tr("Bridge"), tr("Chains"), tr("Capacity per round"), tr("Carried"), tr("Peak use"), tr("Backlog"), tr("Rounds to clear"),
+                       tr("Rounds to arrive")},
+                      brows, 2);
+            }
+            if (cc.unbridged > 0)
+                para(tr("%1 was sold across chains that no bridge of the book joins.").arg(formatMoney(cc.unbridged)));
         }
     }
 

@@ -6,6 +6,12 @@
 #include "plots/chart.h"
 #include "plots/whatifcharts.h"
 #include "suggest.h"
+#include "absorption.h"
+#include "bottleneck.h"
+#include "crosschain.h"
+#include "survival.h"
+#include "plots/crosschainchart.h"
+#include "plots/survivalchart.h"
 #include "views/graphview.h"
 
 #include <QGridLayout>
@@ -16,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include <optional>
+#include <set>
 
 #include <algorithm>
 #include <numeric>
@@ -167,7 +174,7 @@ void StoryView::setFigures(const QList<QPair<QString, QString>>& figures)
 void StoryView::finishAnimation()
 {
     m_anim->stop();
-    if (m_data && m_step == 3) showRound(static_cast<int>(m_data->run.withBreakers.rounds.size()));
+    if (m_data && m_step == Cascade) showRound(static_cast<int>(m_data->run.withBreakers.rounds.size()));
 }
 
 void StoryView::showRound(int round)
@@ -216,26 +223,28 @@ void StoryView::showStep(int step)
     const ShockResult* nb = m_data && m_data->run.withoutBreakers ? &*m_data->run.withoutBreakers : nullptr;
     const QString scenario = m_data ? QString::fromStdString(m_data->run.scenario.name.empty() ? m_data->run.scenario.id : m_data->run.scenario.name) : QString();
     if (!m_error.isEmpty()) m_note->setText(tr("The scenario could not run: %1").arg(m_error.toHtmlEscaped()));
-    if (!m_error.isEmpty() && m_step >= 2) {
+    if (!m_error.isEmpty() && m_step >= TheShock) {
         m_title->setText(tr("No scenario to tell"));
         m_caption->clear();
         setFigures({});
         return;
     }
-    if (m_step >= 2 && !r) {
+    if (m_step >= TheShock && !r) {
         m_title->setText(tr("Running the scenario…"));
         m_caption->setText(tr("The cascade is computed on a worker; the story goes on when it is done."));
         setFigures({});
         return;
     }
-    // the graph: the book as it is (steps 1-2), round by round (3-4: showRound), after the cascade
-    if (m_step <= 1) m_canvas->setOverlay({}, {}, {});
-    else if (m_step >= 4) {
+    // the graph: the book as it is (to the chain's bottlenecks), round by round (the shock and the
+    // cascade: showRound), after the cascade; coloured by velocity for the bottlenecks alone
+    m_canvas->setLinkColouring(m_step == Bottlenecks ? LinkColouring::Velocity : LinkColouring::Type);
+    if (m_step < TheShock) m_canvas->setOverlay({}, {}, {});
+    else if (m_step > Cascade) {
         GraphOverlay o = overlayOf(b, *r, static_cast<int>(r->rounds.size()));
         m_canvas->setOverlay(std::move(o.defaulted), std::move(o.liquidated), std::move(o.delayDays));
     }
     switch (m_step) {
-    case 0:
+    case Glance:
         m_title->setText(QString::fromStdString(b.meta.name));
         m_caption->setText(tr("%1 counterparties along a supply chain, %2 loans on %3 venues: what the book is worth and what it owes.")
                                .arg(b.nodes.size()).arg(b.loans.size()).arg(e->result().venues.size()));
@@ -243,7 +252,7 @@ void StoryView::showStep(int step)
                     {std::isfinite(t.collateralCoverage) ? formatNumber(t.collateralCoverage, 2) + QStringLiteral("×") : tr("no debt"), tr("collateral coverage")},
                     {formatHealth(t.minHealthFactor), tr("lowest health factor")}});
         break;
-    case 1: {
+    case Collateral: {
         m_title->setText(tr("Where the collateral sits"));
         const auto& venues = e->result().venues;
         QVector<QString> names;
@@ -268,7 +277,7 @@ void StoryView::showStep(int step)
         }
         break;
     }
-    case 2: {
+    case TheShock: {
         m_title->setText(tr("The shock: %1").arg(scenario));
         QStringList lines;
         for (const Shock& k : m_data->run.scenario.shocks) lines << QStringLiteral("•&nbsp;&nbsp;") + shockInWords(b, k);
@@ -277,7 +286,7 @@ void StoryView::showStep(int step)
         showRound(0);
         break;
     }
-    case 3:
+    case Cascade:
         m_title->setText(tr("The cascade, round by round"));
         m_caption->setText(tr("Liquidations sell collateral, prices fall, the next loans go under: %1 liquidations over %2 rounds.")
                                .arg(r->liquidations).arg(r->rounds.size()));
@@ -286,7 +295,142 @@ void StoryView::showStep(int step)
         showRound(0);
         m_anim->start();
         break;
-    case 4:
+    case Bottlenecks: {
+        m_title->setText(tr("Where the chain jams"));
+        const BottleneckReport br = bottleneckReport(b, e->result(), 8);
+        if (br.bottlenecks.empty()) {
+            m_caption->setText(br.maxFlowPerDay > 0 ? tr("Every stage passes on what it takes in: %1 a day reaches the end of the chain.")
+                                                          .arg(formatMoney(br.maxFlowPerDay))
+                                                    : tr("No physical flow to follow: the book has no shipments or supply links with quantities."));
+            setFigures({{formatMoney(br.maxFlowPerDay), tr("max flow per day")}});
+            break;
+        }
+        const Bottleneck& top = br.bottlenecks.front();
+        auto nodeName = [&](int n) { return QString::fromStdString(b.nodes[n].name.empty() ? b.nodes[n].id : b.nodes[n].name); };
+        m_caption->setText(tr("%1 takes in %2 a day and can pass on %3: %4 of pledged goods wait behind it. Links by days in transit, the min cut in magenta.")
+                               .arg(nodeName(top.node), formatMoney(top.inflowPerDay), formatMoney(top.outflowCapacityPerDay),
+                                    formatMoney(top.collateralWaiting)));
+        setFigures({{formatMoney(br.maxFlowPerDay), tr("max flow per day")}, {formatMoney(top.excessPerDay), tr("piling up per day")},
+                    {formatMoney(top.collateralWaiting), tr("pledged goods waiting")}, {QString::number(top.loans.size()), tr("loans behind it")}});
+        QVector<QString> names;
+        QVector<double> in, out;
+        for (const Bottleneck& bn : br.bottlenecks) names << nodeName(bn.node), in << bn.inflowPerDay, out << bn.outflowCapacityPerDay;
+        m_chart->setVisible(true);
+        plots::horizontalBars(*m_chart, tr("Inflow against outflow capacity per day"), names, in, colors().warn, out, colors().good,
+                              tr("inflow"), tr("outflow capacity"));
+        break;
+    }
+    case ForcedSelling: {
+        m_title->setText(tr("Where the forced selling went"));
+        const AbsorptionMap am = absorptionMap(b, e->result(), r);
+        std::vector<const AbsorptionCell*> sold;
+        for (const AbsorptionCell& c : am.cells)
+            if (c.sold > 0) sold.push_back(&c);
+        std::stable_sort(sold.begin(), sold.end(), [](const AbsorptionCell* a, const AbsorptionCell* c) { return a->sold > c->sold; });
+        if (sold.empty()) {
+            m_caption->setText(tr("The liquidators sold nothing: no loan went under."));
+            break;
+        }
+        const AbsorptionCell* worst = sold.front();
+        std::set<int> pushed;
+        for (const AbsorptionCell* c : sold)
+            if (c->coverage < worst->coverage) worst = c;
+        for (const AbsorptionCell* c : sold)
+            for (const AbsorbedSale& a : c->sales) pushed.insert(a.pushedUnder.begin(), a.pushedUnder.end());
+        auto venueName = [&](int n) { return QString::fromStdString(b.nodes[n].name.empty() ? b.nodes[n].id : b.nodes[n].name); };
+        m_caption->setText(tr("%1 took %2 of %3 against %4 it absorbs before a 2% fall: its price fell %5.")
+                               .arg(venueName(worst->venue), formatMoney(worst->sold), QString::fromStdString(b.assets[worst->asset].id),
+                                    formatMoney(worst->depthValue[1]), formatPercent(worst->maxImpact, 0)));
+        setFigures({{formatMoney(r->collateralSold), tr("collateral sold")},
+                    {formatNumber(worst->coverage, 2) + QStringLiteral("×"), tr("worst coverage")},
+                    {formatPercent(worst->maxImpact, 0), tr("its price impact")},
+                    {QString::number(pushed.size()), tr("loans pushed under next")}});
+        QVector<QString> names;
+        QVector<double> took, absorbs;
+        for (size_t k = 0; k < sold.size() && k < 8; ++k) {
+            names << QStringLiteral("%1 · %2").arg(QString::fromStdString(b.assets[sold[k]->asset].id), venueName(sold[k]->venue));
+            took << sold[k]->sold;
+            absorbs << sold[k]->depthValue[1];
+        }
+        m_chart->setVisible(true);
+        plots::horizontalBars(*m_chart, tr("Sold by the liquidators against what each venue absorbs at 2%"), names, took, colors().bad, absorbs,
+                              colors().good, tr("sold"), tr("absorbs at 2%"));
+        break;
+    }
+    case AcrossChains: {
+        m_title->setText(tr("Across chains"));
+        const CrossChainReport cc = crossChainReport(b, absorptionMap(b, Exposure{}, r), r);
+        if (cc.chains.empty()) {
+            m_caption->setText(tr("No venue of this book is on a chain: every venue sees prices at once and nothing waits for a bridge."));
+            break;
+        }
+        QVector<QString> names;
+        QVector<double> before, after, late;
+        const VenueLag* slowest = nullptr;
+        int lateVenues = 0;
+        for (const VenueLag& v : cc.venues) {
+            if (v.chain < 0) continue;
+            names << QString::fromStdString(b.nodes[v.venue].name.empty() ? b.nodes[v.venue].id : b.nodes[v.venue].name);
+            before << v.lagRounds, after << v.lagRoundsAfter, late << v.roundsLate;
+            if (!slowest || v.lagRoundsAfter > slowest->lagRoundsAfter) slowest = &v;
+            lateVenues += v.roundsLate > 0;
+        }
+        double carried = 0, backlog = 0;
+        for (const BridgeUse& u : cc.bridges) carried += u.carried, backlog += u.backlog;
+        int arrive = 0;
+        for (const BridgeUse& u : cc.bridges)
+            if (u.carried > 0) arrive = std::max(arrive, u.arrivalRounds);
+        auto roundsText = [](int k) { return k == 1 ? tr("1 round") : tr("%1 rounds").arg(k); };
+        QString bridges = tr("No seized collateral had to cross a bridge.");
+        if (carried > 0)
+            bridges = (backlog > 0 ? tr("%1 of seized collateral was sold on another chain, more than the bridges carry: %2 still waiting at the end.")
+                                         .arg(formatMoney(carried), formatMoney(backlog))
+                                   : tr("%1 of seized collateral was sold on another chain, within the bridges' capacity.").arg(formatMoney(carried))) +
+                      QLatin1Char(' ') +
+                      tr("Bridged, it reaches its pool only %1 after the seizure.").arg(roundsText(arrive));
+        const QString venue =
+            slowest ? QString::fromStdString(b.nodes[slowest->venue].name.empty() ? b.nodes[slowest->venue].id : b.nodes[slowest->venue].name) : QString();
+        m_caption->setText(!slowest ? bridges
+                           : slowest->lagRoundsAfter > slowest->lagRounds
+                               ? tr("Finality decides when a venue sees the price: %1 saw it %2 late (%3 before the scenario). %4")
+                                     .arg(venue, roundsText(slowest->lagRoundsAfter), roundsText(slowest->lagRounds), bridges)
+                               : tr("Finality decides when a venue sees the price: %1 saw it %2 late. %3").arg(venue, roundsText(slowest->lagRoundsAfter), bridges));
+        m_canvas->frameChains();
+        int caused = 0, delayed = 0;
+        for (const VenueLag& v : cc.venues) caused += v.caused, delayed += v.delayed;
+        setFigures({{QString::number(lateVenues), tr("venues saw prices late")}, {QString::number(caused), tr("liquidations the lag caused")},
+                    {QString::number(delayed), tr("held back by the lag")}, {formatMoney(carried), tr("sent across bridges")}});
+        if (!names.isEmpty()) {
+            m_chart->setVisible(true);
+            plots::drawVenueLag(*m_chart, tr("Oracle lag per lending venue, in cascade rounds"), names, before, after, late);
+        }
+        break;
+    }
+    case WhoFailsFirst: {
+        m_title->setText(tr("Who fails first"));
+        const SurvivalMap sm = survivalMap(b, *r);
+        auto count = [&](SurvivalQuadrant q) { return sm.counts[static_cast<size_t>(q)]; };
+        if (sm.points.empty()) {
+            m_caption->setText(tr("No borrower to follow: the book has no loans."));
+            break;
+        }
+        m_caption->setText(sm.recoverDays > 0
+                               ? tr("Each borrower by the days its cash lasts against the inflows the scenario cuts, and the weakest health factor it "
+                                    "reaches; the line is the time to recover (%1 days).")
+                                     .arg(formatNumber(sm.recoverDays, 1))
+                               : tr("The scenario cuts no inflow, so no borrower runs out of cash: what separates them is the weakest health factor "
+                                    "their loans reach in the cascade."));
+        setFigures({{QString::number(count(SurvivalQuadrant::Safe)), tr("safe")},
+                    {QString::number(count(SurvivalQuadrant::PhysicalFirst)), tr("fail physically first")},
+                    {QString::number(count(SurvivalQuadrant::FinancialFirst)), tr("fail financially first")},
+                    {QString::number(count(SurvivalQuadrant::Both)), tr("fail both ways")}});
+        std::vector<QString> names;
+        for (const SurvivalPoint& pt : sm.points) names.push_back(QString::fromStdString(b.nodes[pt.node].name.empty() ? b.nodes[pt.node].id : b.nodes[pt.node].name));
+        m_chart->setVisible(true);
+        plots::drawSurvival(*m_chart, sm, names, -1);
+        break;
+    }
+    case Loss:
         m_title->setText(tr("The loss: %1").arg(formatMoney(r->losses.total())));
         m_caption->setText(tr("Where it comes from, channel by channel; bad debt %1.").arg(formatMoney(r->badDebt)));
         setFigures({{formatMoney(r->losses.total()), tr("total loss")}, {formatMoney(r->badDebt), tr("bad debt")},
@@ -294,7 +438,7 @@ void StoryView::showStep(int step)
         m_chart->setVisible(true);
         plots::drawLossWaterfall(*m_chart, r->losses);
         break;
-    case 5:
+    case Breakers:
         m_title->setText(tr("With and without circuit breakers"));
         m_caption->setText(nb ? tr("Without breakers the loss is %1 instead of %2, bad debt %3 instead of %4.")
                                     .arg(formatMoney(nb->losses.total()), formatMoney(r->losses.total()), formatMoney(nb->badDebt), formatMoney(r->badDebt))
@@ -304,7 +448,7 @@ void StoryView::showStep(int step)
         m_chart->setVisible(true);
         plots::drawCascade(*m_chart, r->rounds, nb ? &nb->rounds : nullptr);
         break;
-    case 6: {
+    case Hedges: {
         // what the hedges earned: each one's change in value, which is the loss's hedge channel
         // (a payout is only what delay options and covers settle in cash, part of that value)
         m_title->setText(tr("What the hedges earned"));
@@ -324,7 +468,7 @@ void StoryView::showStep(int step)
         }
         break;
     }
-    case 7: {
+    case WhatToDo: {
         m_title->setText(tr("What to do"));
         std::vector<MarginRow> rows = m_data->margin;
         std::sort(rows.begin(), rows.end(), [](const MarginRow& a, const MarginRow& c) { return a.underMargined > c.underMargined; });

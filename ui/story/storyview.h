@@ -2,10 +2,12 @@
 // Present: the book told as a story for a lender in the room. Full screen, no docks, one idea per
 // step, large type, keyboard driven (Space / → / PageDown next, ← / PageUp back, Home, End, Esc
 // leaves). Each step is the graph and one or two charts or figures with a one-line caption: the
-// book at a glance → where the collateral sits → the shock → the cascade, round by round on the
-// graph with the figures counting → the loss waterfall → with vs without circuit breakers → what
-// the hedges paid → what to do (margin suggestions). The scenario runs (with and without breakers)
-// on a worker when the story starts.
+// book at a glance → where the collateral sits → where the physical chain jams (velocity, min cut)
+// → the shock → the cascade, round by round on the graph with the figures counting → where the
+// forced selling went (against each venue's depth) → across chains (oracle lag, bridges) → who
+// fails first (time to survive x health factor) → the loss waterfall → with vs without circuit
+// breakers → what the hedges paid → what to do (margin suggestions). The scenario runs (with and
+// without breakers) on a worker when the story starts.
 
 #include "deskstate.h"
 #include "report/lenderreport.h"
@@ -39,7 +41,8 @@ public:
     explicit StoryView(DeskState* desk, QWidget* parent = nullptr);
     ~StoryView() override;
 
-    static constexpr int kSteps = 8;
+    enum Step { Glance, Collateral, Bottlenecks, TheShock, Cascade, ForcedSelling, AcrossChains, WhoFailsFirst,
+                Loss, Breakers, Hedges, WhatToDo, kSteps };
     /// Runs `scenarioId` (empty: the book's first scenario, else the first it suggests) and shows step 0.
     void start(const QString& scenarioId);
     void showStep(int step);

@@ -99,6 +99,14 @@ QColor velocityColor(int cls)
 
 QColor cutColor() { return QColor(0xd9, 0x46, 0xef); }
 
+/// A blockchain's band colour, by its place among the book's chains.
+QColor chainColor(int k)
+{
+    static const QColor colours[] = {QColor(0x62, 0x7e, 0xea), QColor(0x93, 0x5c, 0xf0), QColor(0x28, 0xa0, 0xf0),
+                                     QColor(0xe8, 0x5d, 0x75), QColor(0x22, 0xc5, 0x8b), QColor(0xf0, 0x9a, 0x3e)};
+    return colours[k % 6];
+}
+
 QColor nodeFill(NodeType t)
 {
     const bool dark = darkTheme();
@@ -253,6 +261,7 @@ GraphCanvas::GraphCanvas(DeskState* desk, QWidget* parent) : QWidget(parent), m_
         m_world = QRectF(QPointF(x0, y0), QPointF(x1, y1)); // a single node (or a line of them) in the middle
         if (m_world.width() <= 0) m_world.adjust(-0.5, 0, 0.5, 0);
         if (m_world.height() <= 0) m_world.adjust(0, -0.5, 0, 0.5);
+        findChainRuns();
         rebuildStyle();
         deriveOverlay();
         applyFilter();
@@ -273,6 +282,37 @@ GraphCanvas::GraphCanvas(DeskState* desk, QWidget* parent) : QWidget(parent), m_
 }
 
 GraphCanvas::~GraphCanvas() { m_layoutWatcher.waitForFinished(); }
+
+void GraphCanvas::findChainRuns()
+{
+    m_chainRuns.clear();
+    const BookPtr book = m_desk->book();
+    if (!book) return;
+    const Book& b = drawnBook(*book);
+    if (b.nodes.size() != m_points.size()) return;
+    bool any = false;
+    for (const Node& n : b.nodes) any |= !n.chain.empty();
+    if (!any) return;
+    // the layout's rows: nodes at one height, left to right; a run is a stretch of one chain's nodes
+    std::vector<int> order(b.nodes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int x, int y) {
+        return std::make_pair(std::llround(m_points[x].y * 1000), m_points[x].x) < std::make_pair(std::llround(m_points[y].y * 1000), m_points[y].x);
+    });
+    for (size_t k = 0; k < order.size(); ++k) {
+        const int v = order[k];
+        const std::string& chain = b.nodes[v].chain;
+        if (chain.empty()) continue;
+        const bool sameRow = k > 0 && std::llround(m_points[order[k - 1]].y * 1000) == std::llround(m_points[v].y * 1000);
+        if (sameRow && !m_chainRuns.empty() && m_chainRuns.back().last == order[k - 1] && m_chainRuns.back().chain == chain) {
+            m_chainRuns.back().last = v;
+        } else {
+            m_chainRuns.push_back({chain, v, v, 0.0});
+        }
+        if (std::isfinite(b.nodes[v].finalitySec))
+            m_chainRuns.back().finalitySec = std::max(m_chainRuns.back().finalitySec, b.nodes[v].finalitySec);
+    }
+}
 
 void GraphCanvas::setLayoutKind(LayoutKind kind)
 {
@@ -596,6 +636,23 @@ void GraphCanvas::fitAll()
     update();
 }
 
+bool GraphCanvas::frameChains()
+{
+    if (m_chainRuns.empty() || width() < 10) return false;
+    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+    for (const ChainRun& run : m_chainRuns)
+        for (int v : {run.first, run.last})
+            x0 = std::min(x0, m_points[v].x), x1 = std::max(x1, m_points[v].x), y0 = std::min(y0, m_points[v].y), y1 = std::max(y1, m_points[v].y);
+    const QRectF area = QRectF(QPointF(x0, y0), QPointF(x1, y1)).adjusted(-1.2, -1.0, 1.2, 1.0);
+    const QRect legend = legendBox();
+    const double room = width() - legend.width() - 40 > width() * 0.6 ? width() - legend.width() - 40 : width() - 40;
+    m_scale = std::clamp(std::min(room / area.width(), (height() - 40) / area.height()), 1e-6, 160.0);
+    m_offset = QPointF(20 + room / 2.0 - area.center().x() * m_scale, height() / 2.0 - area.center().y() * m_scale);
+    m_userMoved = true;
+    update();
+    return true;
+}
+
 void GraphCanvas::zoomToSelection()
 {
     const int n = drawnOf(m_desk->nodeOf(m_desk->selection()));
@@ -680,9 +737,76 @@ void GraphCanvas::paintEvent(QPaintEvent*)
     const bool bigNetwork = b.links.size() > 3000;
     p.setRenderHint(QPainter::Antialiasing, !bigNetwork);
 
+    // the chains: a band behind each run of one chain's nodes, tagged with its name and finality
+    // (tags and bridge labels are kept clear by the node labels)
+    std::vector<QRectF> reserved;
+    m_chainBands.clear();
+    m_bridgeLabels.clear();
+    QFont tagFont = font();
+    tagFont.setPointSizeF(7 * chartFontScale());
+    tagFont.setBold(true);
+    const QFontMetricsF tagMetrics(tagFont);
+    if (!m_chainRuns.empty() && m_colouring != LinkColouring::Velocity) {
+        std::vector<std::string> chains;
+        struct Band
+        {
+            QRectF box;
+            QColor colour;
+            QString tag;
+        };
+        std::vector<Band> bands;
+        for (const ChainRun& run : m_chainRuns) {
+            if (!shown(run.first) && !shown(run.last)) continue;
+            auto it = std::find(chains.begin(), chains.end(), run.chain);
+            if (it == chains.end()) it = chains.insert(chains.end(), run.chain);
+            const double r = baseR * std::max(m_nodeSize[run.first], m_nodeSize[run.last]) + 7;
+            const QRectF box = QRectF(toScreen(run.first), toScreen(run.last)).normalized().adjusted(-r - 4, -r, r + 4, r);
+            if (!box.intersects(view)) continue;
+            bands.push_back({box, chainColor(static_cast<int>(it - chains.begin())),
+                             run.finalitySec > 0 ? tr("%1 · finality %2").arg(QString::fromStdString(run.chain), formatSeconds(run.finalitySec))
+                                                 : QString::fromStdString(run.chain)});
+            m_chainBands.push_back({run.chain, box});
+        }
+        for (const Band& band : bands) {
+            QColor fill = band.colour;
+            fill.setAlpha(c.background.lightness() < 128 ? 34 : 26);
+            QColor edge = band.colour;
+            edge.setAlpha(120);
+            p.setPen(QPen(edge, 1.2));
+            p.setBrush(fill);
+            p.drawRoundedRect(band.box, band.box.height() / 2, band.box.height() / 2);
+        }
+        // each band's tag: left of it, else over its left end, else under it, clear of the other bands and tags
+        p.setFont(tagFont);
+        for (const Band& band : bands) {
+            const QRectF& b0 = band.box;
+            const QSizeF size(tagMetrics.horizontalAdvance(band.tag) + 10, tagMetrics.height() + 2);
+            const QRectF places[] = {{b0.left() - size.width() - 4, b0.center().y() - size.height() / 2, size.width(), size.height()},
+                                     {b0.left() + b0.height() / 2, b0.top() - size.height() - 2, size.width(), size.height()},
+                                     {b0.left() + b0.height() / 2, b0.bottom() + 2, size.width(), size.height()}};
+            QRectF tag = places[1];
+            for (const QRectF& place : places) {
+                bool clear = QRectF(rect()).contains(place);
+                for (const Band& other : bands) clear &= &other == &band || !other.box.intersects(place);
+                for (const QRectF& t : reserved) clear &= !t.intersects(place);
+                if (clear) {
+                    tag = place;
+                    break;
+                }
+            }
+            reserved.push_back(tag);
+            p.setPen(Qt::NoPen);
+            p.setBrush(band.colour);
+            p.drawRoundedRect(tag, tag.height() / 2, tag.height() / 2);
+            p.setPen(Qt::white);
+            p.drawText(tag, Qt::AlignCenter, band.tag);
+        }
+    }
+
     // links, batched by type and width bucket
     std::set<int> neighbours;
     std::vector<std::pair<int, QLineF>> cut; // the min cut's drawn links, widest first
+    std::vector<std::pair<int, QLineF>> bridges;
     {
         const bool velocity = m_colouring == LinkColouring::Velocity;
         std::vector<std::vector<QLineF>> batches(5 * 4);
@@ -695,6 +819,10 @@ void GraphCanvas::paintEvent(QPaintEvent*)
             const int cls = l < m_linkClass.size() ? m_linkClass[l] : static_cast<int>(k.type);
             if (cls < 0) continue; // velocity: a financial link
             if (velocity && l < m_onCut.size() && m_onCut[l]) cut.push_back({static_cast<int>(l), line});
+            if (!velocity && k.type == LinkType::Bridge) { // an arc with its latency and capacity, drawn below
+                bridges.push_back({static_cast<int>(l), line});
+                continue;
+            }
             if (selNode >= 0 && (k.fromIx == selNode || k.toIx == selNode)) {
                 highlight.push_back(line);
                 neighbours.insert(k.fromIx == selNode ? k.toIx : k.fromIx);
@@ -769,6 +897,54 @@ void GraphCanvas::paintEvent(QPaintEvent*)
                     p.setPen(pen);
                     p.drawLines(lines.data(), static_cast<int>(lines.size()));
                 }
+        }
+        // bridges: an arc over the row (two chains' bands often share one), labelled where detailed
+        for (const auto& [l, line] : bridges) {
+            const QPointF mid = line.center();
+            const QPointF d = line.p2() - line.p1();
+            const double len = std::hypot(d.x(), d.y());
+            QPointF normal = len > 0 ? QPointF(d.y() / len, -d.x() / len) : QPointF(0, -1);
+            if (normal.y() > 0) normal = -normal; // bulge upwards
+            // the bulge stays within a third of the loose rows' gap (0.9 world units), not into the next row
+            const QPointF control = mid + normal * std::min({70.0, 0.35 * len + 12, 0.3 * 0.9 * m_scale * 2});
+            QPainterPath arc(line.p1());
+            arc.quadTo(control, line.p2());
+            const Link& k = b.links[l];
+            const bool lit = selNode >= 0 && (k.fromIx == selNode || k.toIx == selNode);
+            QColor col = linkColor(LinkType::Bridge);
+            col.setAlpha(static_cast<int>(230 * (lit ? 1.0 : std::max(dim, 0.6))));
+            p.setPen(QPen(col, lit ? 2.6 : 2.0, Qt::DashLine, Qt::RoundCap));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(arc);
+            if (!detailed) continue;
+            QString text = tr("⇄ bridge %1").arg(formatSeconds(k.latencySec));
+            if (std::isfinite(k.capacity)) text += tr(" · %1/day").arg(formatMoney(k.capacity));
+            const QSizeF size(tagMetrics.horizontalAdvance(text) + 10, tagMetrics.height() + 2);
+            const QPointF apex = 0.25 * line.p1() + 0.5 * control + 0.25 * line.p2();
+            // on the arc's apex, else above it: where it covers no node and no tag
+            QRectF box;
+            for (double up : {0.5, 1.2, 2.2}) {
+                const QRectF at(apex.x() - size.width() / 2, apex.y() - up * size.height(), size.width(), size.height());
+                bool clear = QRectF(rect()).contains(at);
+                for (int i = 0; i < n && clear; ++i)
+                    clear = !shown(i) || !at.adjusted(-baseR - 2, -baseR - 2, baseR + 2, baseR + 2).contains(toScreen(i));
+                for (const QRectF& t : reserved) clear &= !t.intersects(at);
+                if (clear) {
+                    box = at;
+                    break;
+                }
+            }
+            if (box.isNull()) continue; // no room: the cross-chain view says it
+            reserved.push_back(box);
+            m_bridgeLabels.push_back({l, box});
+            p.setFont(tagFont);
+            p.setPen(Qt::NoPen);
+            QColor bg = c.background;
+            bg.setAlpha(215);
+            p.setBrush(bg);
+            p.drawRoundedRect(box, 4, 4);
+            p.setPen(linkColor(LinkType::Bridge));
+            p.drawText(box, Qt::AlignCenter, text);
         }
         if (!delayed.empty()) {
             p.setPen(QPen(c.bad, 2.0, Qt::DashLine));
@@ -909,6 +1085,7 @@ void GraphCanvas::paintEvent(QPaintEvent*)
         const QFontMetrics fm(f);
         const int budget = detailed ? (baseR > 8 ? 400 : 60) : 15;
         std::vector<QRectF> taken{QRectF(legendBox())};
+        taken.insert(taken.end(), reserved.begin(), reserved.end());
         // the nodes in view on a coarse grid: a label that would cover another node is left out
         // (hovering shows every name), unless it is the selection's
         const int cell = 48, gridW = width() / cell + 1, gridH = height() / cell + 1;
@@ -1094,6 +1271,7 @@ QList<LegendItem> legendItems(LinkColouring how)
         {GraphCanvas::tr("Supply"), 1, {}, linkColor(LinkType::Supply)},
         {GraphCanvas::tr("Obligation"), 1, {}, linkColor(LinkType::Obligation)},
         {GraphCanvas::tr("Credit line"), 1, {}, linkColor(LinkType::CreditLine)},
+        {GraphCanvas::tr("Bridge between chains"), 1, {}, linkColor(LinkType::Bridge)},
         {GraphCanvas::tr("Borrower HF < 1 / < 1.1 / ok"), 2, {}, c.bad},
         {GraphCanvas::tr("Scenario: liquidated / defaulted"), 3, {}, c.warn},
         {GraphCanvas::tr("Bottleneck: inflow > outflow"), 5, {}, c.warn},

@@ -79,11 +79,17 @@ public:
     bool search(const QString& text);
     void zoomToSelection();
     void fitAll();
+    /// Frames the on-chain nodes (their chains' bands and the bridges between them); false when
+    /// the drawn book has none.
+    bool frameChains();
     void setAnimated(bool on);
     void setLinkColouring(LinkColouring how);
     LinkColouring linkColouring() const { return m_colouring; }
     /// Where the last paint put the min cut's labels (link of the drawn book, box; for tests).
     const std::vector<std::pair<int, QRectF>>& cutLabels() const { return m_cutLabels; }
+    /// Where the last paint put the chains' bands (chain, band) and the bridges' labels (drawn link, box).
+    const std::vector<std::pair<std::string, QRectF>>& chainBands() const { return m_chainBands; }
+    const std::vector<std::pair<int, QRectF>>& bridgeLabels() const { return m_bridgeLabels; }
     /// Scenario overlay: defaulted nodes, borrowers liquidated, delayed links (empty = none).
     void setOverlay(std::vector<char> defaulted, std::vector<char> liquidated, std::vector<double> delayDays);
     bool layoutReady() const { return !m_points.empty(); }
@@ -164,6 +170,17 @@ private:
     std::vector<double> m_cutCapacity;       // per drawn link: the value per day its cut members carry
     std::vector<char> m_onCut;               // per drawn link: a member is on the min cut
     std::vector<std::pair<int, QRectF>> m_cutLabels;
+    // on-chain nodes side by side in a row of the layout: a band behind each run, tagged with its chain
+    struct ChainRun
+    {
+        std::string chain;
+        int first = -1, last = -1; // drawn nodes at its ends
+        double finalitySec = 0;    // the slowest of its nodes
+    };
+    std::vector<ChainRun> m_chainRuns;
+    std::vector<std::pair<std::string, QRectF>> m_chainBands;
+    std::vector<std::pair<int, QRectF>> m_bridgeLabels;
+    void findChainRuns();
     std::vector<char> m_filterOut, m_bottleneck;
     // the scenario overlay, per node and link of the book; and per drawn node (members defaulted,
     // liquidated) and link (the longest delay)
