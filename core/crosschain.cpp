@@ -18,12 +18,13 @@ namespace {
 
 int floorRounds(double seconds, double roundSeconds)
 {
-    return roundSeconds > 0 && std::isfinite(seconds) && seconds > 0 ? static_cast<int>(std::floor(seconds / roundSeconds)) : 0;
+    // capped: a finality of years is "never" for a cascade, and must not overflow an int
+    return roundSeconds > 0 && seconds > 0 ? static_cast<int>(std::min(std::floor(seconds / roundSeconds), 1e9)) : 0;
 }
 
 int ceilRounds(double seconds, double roundSeconds)
 {
-    return roundSeconds > 0 && std::isfinite(seconds) && seconds > 0 ? static_cast<int>(std::ceil(seconds / roundSeconds - 1e-9)) : 0;
+    return roundSeconds > 0 && seconds > 0 ? static_cast<int>(std::min(std::ceil(seconds / roundSeconds - 1e-9), 1e9)) : 0;
 }
 
 bool largerFirst(const BridgeCrossing& a, const BridgeCrossing& b) { return a.value > b.value; }

@@ -288,7 +288,10 @@ private:
     }
 
     // ---- the cascade -------------------------------------------------------------------------
-    int lagRounds(int v) const { return opt.roundSeconds > 0 ? static_cast<int>(std::floor(finality[v] / opt.roundSeconds)) : 0; }
+    int lagRounds(int v) const // capped: finality of years must not overflow an int
+    {
+        return opt.roundSeconds > 0 ? static_cast<int>(std::min(std::floor(finality[v] / opt.roundSeconds), 1e9)) : 0;
+    }
 
     bool cascadeStage(int stage, ShockResult& out, Progress* progress)
     {

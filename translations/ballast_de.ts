@@ -1397,6 +1397,10 @@
         <source>%1 was sold across chains that no bridge of the book joins.</source>
         <translation>%1 wurde zwischen Chains verkauft, die keine Bridge des Buchs verbindet.</translation>
     </message>
+    <message>
+        <source>The scenario cuts no inflow, so no borrower runs out of cash: the quadrants follow the weakest health factor its loans reach.</source>
+        <translation>Das Szenario kappt keinen Zufluss, also geht keinem Kreditnehmer die Liquidität aus: Die Quadranten folgen dem schwächsten Health Factor, den seine Kredite erreichen.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -1397,6 +1397,10 @@
         <source>%1 was sold across chains that no bridge of the book joins.</source>
         <translation>%1 在没有本账簿跨链桥连接的链之间出售。</translation>
     </message>
+    <message>
+        <source>The scenario cuts no inflow, so no borrower runs out of cash: the quadrants follow the weakest health factor its loans reach.</source>
+        <translation>情景没有切断任何流入，因此没有借款人耗尽现金：象限取决于其贷款达到的最弱健康因子。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

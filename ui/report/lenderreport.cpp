@@ -465,9 +465,11 @@ private:
         const SurvivalMap sm = survivalMap(m_b, r);
         if (!sm.points.empty()) {
             sub(tr("Who fails first"));
-            para(tr("Each borrower by the days its cash lasts against the inflows the scenario cuts, against the weakest "
-                    "health factor its loans reach; the boundary is the scenario's time to recover (%1 days).")
-                     .arg(formatNumber(sm.recoverDays, 1)));
+            para(sm.recoverDays > 0 ? tr("Each borrower by the days its cash lasts against the inflows the scenario cuts, against the weakest "
+                                         "health factor its loans reach; the boundary is the scenario's time to recover (%1 days).")
+                                          .arg(formatNumber(sm.recoverDays, 1))
+                                    : tr("The scenario cuts no inflow, so no borrower runs out of cash: the quadrants follow the weakest "
+                                         "health factor its loans reach."));
             table({tr("Quadrant"), tr("Borrowers")},
                   {{tr("Safe"), QString::number(sm.counts[static_cast<size_t>(SurvivalQuadrant::Safe)])},
                    {tr("Fails physically first"), QString::number(sm.counts[static_cast<size_t>(SurvivalQuadrant::PhysicalFirst)])},

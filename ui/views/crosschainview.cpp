@@ -216,17 +216,16 @@ void CrossChainView::refresh()
         else if (carried <= 0 && m_report.unbridged <= 0)
             bridges = m_run ? tr("The cascade sold nothing across chains.")
                             : tr("No collateral near liquidation would exit on another chain.");
-        else if (m_run)
-            bridges = backlog > 0
-                          ? tr("The cascade sold %1 of seized collateral on another chain; the bridges would still "
-                               "hold %2 when it ends, %3 more to clear.")
-                                .arg(formatMoney(carried), formatMoney(backlog), rounds(clear))
-                          : tr("The cascade sold %1 of seized collateral on another chain, within the bridges' capacity.")
-                                .arg(formatMoney(carried));
-        if (m_run && carried > 0)
-            bridges += QLatin1Char(' ') + tr("Bridged collateral reaches its pool only %1 (%2) after the seizure (finality plus the bridge's latency); the cascade sold it at once.")
-                                              .arg(rounds(arrive), duration(arrive * m_report.roundSeconds));
-        else
+        else if (m_run && carried > 0)
+            bridges = (backlog > 0 ? tr("The cascade sold %1 of seized collateral on another chain; the bridges would still "
+                                        "hold %2 when it ends, %3 more to clear.")
+                                         .arg(formatMoney(carried), formatMoney(backlog), rounds(clear))
+                                   : tr("The cascade sold %1 of seized collateral on another chain, within the bridges' capacity.")
+                                         .arg(formatMoney(carried))) +
+                      QLatin1Char(' ') +
+                      tr("Bridged collateral reaches its pool only %1 (%2) after the seizure (finality plus the bridge's latency); the cascade sold it at once.")
+                          .arg(rounds(arrive), duration(arrive * m_report.roundSeconds));
+        else if (carried > 0)
             bridges = tr("%1 of collateral near liquidation would exit on another chain.").arg(formatMoney(carried));
         if (m_report.unbridged > 0)
             bridges += QLatin1Char(' ') + tr("%1 crossed between chains no bridge joins.").arg(formatMoney(m_report.unbridged));
