@@ -12,6 +12,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-websockets-dev
   libqt6opengl6-dev libgl-dev libqcustomplot-dev
   libeigen3-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev libtbb-dev libxlsxwriter-dev unzip poppler-utils
+  openmpi-bin libopenmpi-dev
   libigraph-dev libarpack2-dev libglpk-dev libplfit-dev libgmp-dev libblas-dev liblapack-dev libxml2-dev
   clang-14 libclang-rt-14-dev
   fonts-dejavu-core fonts-noto-cjk

@@ -3,11 +3,13 @@
 
 #include "model.h"
 #include "result.h"
+#include "stress.h"
 #include "xlsx.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -81,6 +83,11 @@ int cmdDebtRank(CommandLine& cl);
 void optionsDebtRank(CLI::App& command, CommandLine& cl);
 // commands_stress.cpp
 int cmdStress(CommandLine& cl);
+/// The Monte Carlo options of `stress` (shared with ballast-mpi); nullopt, said on stderr, when
+/// the scenario count is out of range or the book has no risk factor.
+std::optional<StressOptions> stressOptions(const CommandLine& cl, const Book& book, bool say = true);
+/// The text summary `stress` prints without --json.
+void printStress(const Book& book, const StressResult& r);
 // commands_watch.cpp
 int cmdWatch(CommandLine& cl);
 void optionsWatch(CLI::App& command, CommandLine& cl);

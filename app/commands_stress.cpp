@@ -7,6 +7,7 @@
 #include "xlsx.h"
 
 #include <cstdio>
+#include <optional>
 #include <iostream>
 
 namespace ballast::app {
@@ -16,17 +17,16 @@ namespace {
 
 } // namespace
 
-int cmdStress(CommandLine& cl)
+std::optional<StressOptions> stressOptions(const CommandLine& cl, const Book& b, bool say)
 {
-    auto b = loadOrReport(cl.book);
-    if (!b) return kExitBadInput;
     if (cl.scenarios < 1 || cl.scenarios > 100000000) {
-        std::fprintf(stderr, "stress: --scenarios must be between 1 and 1e8\n");
-        return kExitBadInput;
+        if (say) std::fprintf(stderr, "stress: --scenarios must be between 1 and 1e8\n");
+        return std::nullopt;
     }
-    if (const Issues missing = monteCarloPrerequisites(*b); !missing.empty()) {
-        for (const auto& i : missing) std::fprintf(stderr, "stress: %s: %s\n", cl.book.c_str(), i.message.c_str());
-        return kExitBadInput;
+    if (const Issues missing = monteCarloPrerequisites(b); !missing.empty()) {
+        for (const auto& i : missing)
+            if (say) std::fprintf(stderr, "stress: %s: %s\n", cl.book.c_str(), i.message.c_str());
+        return std::nullopt;
     }
     StressOptions o;
     o.scenarios = cl.scenarios;
@@ -36,21 +36,33 @@ int cmdStress(CommandLine& cl)
     o.jumpIntensity = cl.jumps;
     o.fromHistory = cl.fromHistory;
     o.breakers = !cl.noBreakers;
-    const StressResult r = runMonteCarlo(*b, o);
+    return o;
+}
+
+void printStress(const Book& b, const StressResult& r)
+{
+    std::printf("Monte Carlo: %lld scenarios (seed %llu, %d factors, horizon %g day(s)), %.0f scenarios/s on %d threads\n",
+                r.scenarios, static_cast<unsigned long long>(r.seed), static_cast<int>(r.factors.size()),
+                b.settings.horizonDays, r.scenariosPerSecond, r.threads);
+    for (size_t i = 0; i < r.confidence.size(); ++i)
+        std::printf("  %4.1f%%  VaR %10s   ES %10s   liquidations at risk %10s   bad debt %10s\n", 100 * r.confidence[i],
+                    money(r.var[i]).c_str(), money(r.es[i]).c_str(), money(r.liquidationsAtRisk[i]).c_str(),
+                    money(r.badDebtQuantile[i]).c_str());
+    std::printf("  mean loss %s, worst %s, mean bad debt %s\n", money(r.meanLoss).c_str(), money(r.maxLoss).c_str(),
+                money(r.meanBadDebt).c_str());
+}
+
+int cmdStress(CommandLine& cl)
+{
+    auto b = loadOrReport(cl.book);
+    if (!b) return kExitBadInput;
+    const std::optional<StressOptions> o = stressOptions(cl, *b);
+    if (!o) return kExitBadInput;
+    const StressResult r = runMonteCarlo(*b, *o);
     const json out = stressJson(*b, r);
     if (!cl.xlsx.empty() && writeXlsxFile(cl, resultSheets(nullptr, nullptr, out)) != kExitOk) return kExitFailure;
     if (cl.json) std::cout << out.dump(2) << "\n";
-    else {
-        std::printf("Monte Carlo: %lld scenarios (seed %llu, %d factors, horizon %g day(s)), %.0f scenarios/s on %d threads\n",
-                    r.scenarios, static_cast<unsigned long long>(r.seed), static_cast<int>(r.factors.size()),
-                    b->settings.horizonDays, r.scenariosPerSecond, r.threads);
-        for (size_t i = 0; i < r.confidence.size(); ++i)
-            std::printf("  %4.1f%%  VaR %10s   ES %10s   liquidations at risk %10s   bad debt %10s\n", 100 * r.confidence[i],
-                        money(r.var[i]).c_str(), money(r.es[i]).c_str(), money(r.liquidationsAtRisk[i]).c_str(),
-                        money(r.badDebtQuantile[i]).c_str());
-        std::printf("  mean loss %s, worst %s, mean bad debt %s\n", money(r.meanLoss).c_str(), money(r.maxLoss).c_str(),
-                    money(r.meanBadDebt).c_str());
-    }
+    else printStress(*b, r);
     storeRun(cl, *b, "stress", "monte-carlo " + std::to_string(r.scenarios) + " seed " + std::to_string(r.seed), out, r.elapsedMs);
     return kExitOk;
 }

@@ -75,97 +75,130 @@ Issues monteCarloPrerequisites(const Book& b)
                   b.assets.empty() ? Msg::NoAssets : Msg::NoVolatility}};
 }
 
-StressResult runMonteCarlo(const Book& b, const StressOptions& opt, Progress* progress)
+struct MonteCarloPlan::Parts
 {
-    const auto t0 = std::chrono::steady_clock::now();
-    StressResult out;
-    out.seed = opt.seed;
-    out.scenarios = std::max(0LL, opt.scenarios);
-    out.confidence = opt.confidence.empty() ? b.settings.confidence : opt.confidence;
-    const double horizon = (std::isnan(opt.horizonDays) ? b.settings.horizonDays : opt.horizonDays) / 365.0;
-    out.factors = riskFactors(b);
-    const int n = static_cast<int>(out.factors.size());
-    const std::vector<double> corr = factorCorrelation(b, out.factors, opt.fromHistory, &out.psdRepairs);
-    Eigen::Map<const Eigen::MatrixXd> C(corr.data(), n, n);
-    const Eigen::MatrixXd L = n > 0 ? Eigen::MatrixXd(C.llt().matrixL()) : Eigen::MatrixXd();
-    std::vector<double> sigma(n);
-    for (int i = 0; i < n; ++i) sigma[i] = b.assets[out.factors[i]].volatility * std::sqrt(horizon);
+    Eigen::MatrixXd L;
+    std::vector<double> sigma;
+    double horizon = 0;
+    ShockContext context;
+    ShockOptions shock;
+    explicit Parts(const Book& b) : context(b) {}
+};
 
-    const long long N = out.scenarios;
-    out.losses.assign(N, 0.0);
-    out.liquidated.assign(N, 0.0);
-    out.badDebt.assign(N, 0.0);
-    out.defaults.assign(N, 0);
+MonteCarloPlan::MonteCarloPlan(const Book& b, const StressOptions& opt) : m_book(&b), m_options(opt), m_parts(std::make_unique<Parts>(b))
+{
+    Parts& p = *m_parts;
+    p.horizon = (std::isnan(opt.horizonDays) ? b.settings.horizonDays : opt.horizonDays) / 365.0;
+    m_factors = riskFactors(b);
+    const int n = static_cast<int>(m_factors.size());
+    const std::vector<double> corr = factorCorrelation(b, m_factors, opt.fromHistory, &m_psdRepairs);
+    Eigen::Map<const Eigen::MatrixXd> C(corr.data(), n, n);
+    if (n > 0) p.L = Eigen::MatrixXd(C.llt().matrixL());
+    p.sigma.resize(n);
+    for (int i = 0; i < n; ++i) p.sigma[i] = b.assets[m_factors[i]].volatility * std::sqrt(p.horizon);
+    p.shock.breakers = opt.breakers;
+    p.shock.computeDebtRank = false;
+    p.shock.recordPrices = false;
+}
+
+MonteCarloPlan::~MonteCarloPlan() = default;
+
+void MonteCarloPlan::run(long long i, ScenarioOutcome& into) const
+{
+    const Book& b = *m_book;
+    const StressOptions& opt = m_options;
+    const Parts& p = *m_parts;
+    const int n = static_cast<int>(m_factors.size());
+    Stream rng(opt.seed, static_cast<std::uint64_t>(i));
+    Eigen::VectorXd z(n);
+    for (int k = 0; k < n; ++k) z[k] = rng.normal();
+    double mix = 1.0;
+    if (opt.studentT > 2) { // multivariate t: one chi-square per scenario, scaled to unit variance
+        const int nu = static_cast<int>(std::lround(opt.studentT));
+        double chi = 0;
+        for (int k = 0; k < nu; ++k) {
+            const double g = rng.normal();
+            chi += g * g;
+        }
+        mix = std::sqrt((nu - 2.0) / std::max(chi, 1e-12));
+    }
+    const Eigen::VectorXd x = n > 0 ? Eigen::VectorXd(p.L * z) : Eigen::VectorXd();
+    Scenario sc;
+    sc.id = "mc-" + std::to_string(i);
+    for (int k = 0; k < n; ++k) {
+        const int a = m_factors[k];
+        double logMove = p.sigma[k] * x[k] * mix - 0.5 * p.sigma[k] * p.sigma[k];
+        if (opt.jumpIntensity > 0 && b.assets[a].kind == AssetKind::Crypto) {
+            const double jump = 1.0 - std::exp(-opt.jumpIntensity * p.horizon);
+            if (rng.uniform() < jump) logMove += opt.jumpMean + opt.jumpStd * rng.normal();
+            else rng.normal(); // keep the stream aligned
+        }
+        Shock s;
+        s.type = ShockType::Price;
+        s.assetIx = a;
+        s.relative = std::expm1(logMove);
+        sc.shocks.push_back(s);
+    }
+    const ShockResult r = runScenario(p.context, sc, p.shock);
+    into.loss = r.losses.total();
+    into.liquidated = r.debtRepaid;
+    into.badDebt = r.badDebt;
+    into.defaults = r.defaults;
+}
+
+bool MonteCarloPlan::runRange(long long first, long long last, StressResult& out, Progress* progress, int threads) const
+{
     std::atomic<long long> done{0};
     std::atomic<bool> stop{false};
-    ShockOptions so;
-    so.breakers = opt.breakers;
-    so.computeDebtRank = false;
-    so.recordPrices = false;
-    const ShockContext context(b);
-
-    auto one = [&](long long i) {
-        Stream rng(opt.seed, static_cast<std::uint64_t>(i));
-        Eigen::VectorXd z(n);
-        for (int k = 0; k < n; ++k) z[k] = rng.normal();
-        double mix = 1.0;
-        if (opt.studentT > 2) { // multivariate t: one chi-square per scenario, scaled to unit variance
-            const int nu = static_cast<int>(std::lround(opt.studentT));
-            double chi = 0;
-            for (int k = 0; k < nu; ++k) {
-                const double g = rng.normal();
-                chi += g * g;
-            }
-            mix = std::sqrt((nu - 2.0) / std::max(chi, 1e-12));
-        }
-        const Eigen::VectorXd x = L * z;
-        Scenario sc;
-        sc.id = "mc-" + std::to_string(i);
-        for (int k = 0; k < n; ++k) {
-            const int a = out.factors[k];
-            double logMove = sigma[k] * x[k] * mix - 0.5 * sigma[k] * sigma[k];
-            if (opt.jumpIntensity > 0 && b.assets[a].kind == AssetKind::Crypto) {
-                const double p = 1.0 - std::exp(-opt.jumpIntensity * horizon);
-                if (rng.uniform() < p) logMove += opt.jumpMean + opt.jumpStd * rng.normal();
-                else rng.normal(); // keep the stream aligned
-            }
-            Shock s;
-            s.type = ShockType::Price;
-            s.assetIx = a;
-            s.relative = std::expm1(logMove);
-            sc.shocks.push_back(s);
-        }
-        const ShockResult r = runScenario(context, sc, so);
-        out.losses[i] = r.losses.total();
-        out.liquidated[i] = r.debtRepaid;
-        out.badDebt[i] = r.badDebt;
-        out.defaults[i] = r.defaults;
-    };
-
-    const int threads = opt.threads > 0 ? opt.threads : defaultThreads();
-    out.threads = threads;
-    parallelChunks<long long>(0, N, 4, [&](long long first, long long last) {
-        for (long long i = first; i != last; ++i) {
+    const long long count = last - first;
+    parallelChunks<long long>(first, last, 4, [&](long long a, long long z) {
+        for (long long i = a; i != z; ++i) {
             if (stop.load(std::memory_order_relaxed)) return;
             if (isCancelled(progress)) {
                 stop = true;
                 return;
             }
-            one(i);
+            ScenarioOutcome o;
+            run(i, o);
+            out.losses[i] = o.loss;
+            out.liquidated[i] = o.liquidated;
+            out.badDebt[i] = o.badDebt;
+            out.defaults[i] = o.defaults;
             const long long d = ++done;
-            if (progress && (d % 16 == 0 || d == N)) progress->report(static_cast<double>(d) / N);
+            if (progress && (d % 16 == 0 || d == count)) progress->report(static_cast<double>(d) / count);
         }
-    }, threads);
-    if (stop) {
-        out.cancelled = true;
-        return out;
-    }
+    }, threads > 0 ? threads : defaultThreads());
+    return !stop;
+}
+
+StressResult MonteCarloPlan::emptyResult() const
+{
+    StressResult out;
+    out.seed = m_options.seed;
+    out.scenarios = std::max(0LL, m_options.scenarios);
+    out.confidence = m_options.confidence.empty() ? m_book->settings.confidence : m_options.confidence;
+    out.factors = m_factors;
+    out.psdRepairs = m_psdRepairs;
+    const long long N = out.scenarios;
+    out.losses.assign(N, 0.0);
+    out.liquidated.assign(N, 0.0);
+    out.badDebt.assign(N, 0.0);
+    out.defaults.assign(N, 0);
+    out.threads = m_options.threads > 0 ? m_options.threads : defaultThreads();
+    return out;
+}
+
+void summariseMonteCarlo(StressResult& out, int histogramBins)
+{
+    const long long N = out.scenarios;
+    out.var.clear(), out.es.clear(), out.liquidationsAtRisk.clear(), out.badDebtQuantile.clear();
     for (double q : out.confidence) {
         out.var.push_back(quantile(out.losses, q));
         out.es.push_back(tailMean(out.losses, q));
         out.liquidationsAtRisk.push_back(quantile(out.liquidated, q));
         out.badDebtQuantile.push_back(quantile(out.badDebt, q));
     }
+    out.meanLoss = out.meanBadDebt = 0;
     for (long long i = 0; i < N; ++i) {
         out.meanLoss += out.losses[i] / N;
         out.meanBadDebt += out.badDebt[i] / N;
@@ -176,15 +209,27 @@ StressResult runMonteCarlo(const Book& b, const StressOptions& opt, Progress* pr
     if (N > 0) {
         const auto [lo, hi] = std::minmax_element(out.losses.begin(), out.losses.end());
         out.maxLoss = *hi;
-        const int bins = std::max(1, opt.histogramBins);
+        const int bins = std::max(1, histogramBins);
         out.histogramMin = *lo;
         out.histogramWidth = (*hi - *lo) > 0 ? (*hi - *lo) / bins : 1.0;
         out.histogram.assign(bins, 0);
         for (double v : out.losses)
             ++out.histogram[std::min(bins - 1, static_cast<int>((v - out.histogramMin) / out.histogramWidth))];
     }
+}
+
+StressResult runMonteCarlo(const Book& b, const StressOptions& opt, Progress* progress)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    const MonteCarloPlan plan(b, opt);
+    StressResult out = plan.emptyResult();
+    if (!plan.runRange(0, out.scenarios, out, progress, out.threads)) {
+        out.cancelled = true;
+        return out;
+    }
+    summariseMonteCarlo(out, opt.histogramBins);
     out.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    out.scenariosPerSecond = out.elapsedMs > 0 ? N / (out.elapsedMs / 1000.0) : 0.0;
+    out.scenariosPerSecond = out.elapsedMs > 0 ? out.scenarios / (out.elapsedMs / 1000.0) : 0.0;
     return out;
 }
 

@@ -16,6 +16,7 @@
 #include "shock.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,46 @@ struct StressResult
 Issues monteCarloPrerequisites(const Book& book);
 
 StressResult runMonteCarlo(const Book& book, const StressOptions& options, Progress* progress = nullptr);
+
+/// Monte Carlo in pieces, for a run split across processes (app/ballast-mpi): the plan (risk
+/// factors, their correlation's Cholesky factor, the horizon's volatilities, the shock context)
+/// runs any scenario by its index, each from its own stream (seed, index), so that scenario i is
+/// the same number wherever it runs; summariseMonteCarlo then computes the statistics from a whole
+/// run's outcomes. runMonteCarlo is the three in one process. The book must outlive the plan.
+struct ScenarioOutcome
+{
+    double loss = 0, liquidated = 0, badDebt = 0;
+    int defaults = 0;
+};
+
+class MonteCarloPlan
+{
+  public:
+    MonteCarloPlan(const Book& book, const StressOptions& options);
+    ~MonteCarloPlan();
+    MonteCarloPlan(const MonteCarloPlan&) = delete;
+    MonteCarloPlan& operator=(const MonteCarloPlan&) = delete;
+
+    /// A result sized for options.scenarios, outcomes zero, statistics empty.
+    StressResult emptyResult() const;
+    void run(long long index, ScenarioOutcome& into) const;
+    /// Scenarios [first, last) into out's per-scenario vectors (indexed by scenario), on `threads`
+    /// threads (0: all cores); false when cancelled.
+    bool runRange(long long first, long long last, StressResult& out, Progress* progress = nullptr, int threads = 0) const;
+    const std::vector<int>& factors() const { return m_factors; }
+
+  private:
+    struct Parts;
+    const Book* m_book;
+    StressOptions m_options;
+    std::vector<int> m_factors;
+    int m_psdRepairs = 0;
+    std::unique_ptr<Parts> m_parts;
+};
+
+/// VaR, ES, liquidations at risk and bad debt at out.confidence, means, default counts and the
+/// histogram, from out's per-scenario vectors (in scenario order: the result depends on nothing else).
+void summariseMonteCarlo(StressResult& out, int histogramBins);
 
 
 struct ReverseResult
