@@ -20,6 +20,7 @@
 #include "stress.h"
 
 #include <mpi.h>
+#include <sched.h>
 
 #include <algorithm>
 #include <chrono>
@@ -155,8 +156,16 @@ int stress(const app::CommandLine& cl, const std::string& checkpoint)
     }
     const double tOpen = nowMs() - t0;
     // the same checks on every rank (the same book and options): they agree; rank 0 says why
-    const std::optional<StressOptions> o = app::stressOptions(cl, *b, g_rank == 0);
+    std::optional<StressOptions> o = app::stressOptions(cl, *b, g_rank == 0);
     if (!o) return app::kExitBadInput;
+    // threads per rank: by default the cores this rank may run on (mpirun binds a rank to one core
+    // unless told otherwise); more threads than that only take turns on them
+    cpu_set_t mask;
+    const int cores = sched_getaffinity(0, sizeof mask, &mask) == 0 ? std::max(1, CPU_COUNT(&mask)) : 1;
+    if (o->threads <= 0) o->threads = cores;
+    else if (o->threads > cores && g_rank == 0)
+        std::fprintf(stderr, "ballast-mpi: %d threads per rank on %d core(s): start mpirun with --bind-to none, or --map-by slot:PE=%d\n",
+                     o->threads, cores, o->threads);
 
     const MonteCarloPlan plan(*b, *o);
     StressResult r = plan.emptyResult();
