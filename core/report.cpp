@@ -458,4 +458,78 @@ json stressJson(const Book& b, const StressResult& r)
             {"scenariosPerSecond", number(r.scenariosPerSecond)}};
 }
 
+Result<StressResult> stressFromJson(const Book& b, const json& j)
+{
+    using R = Result<StressResult>;
+    auto bad = [](const std::string& key) {
+        Issue i;
+        i.code = ErrorCode::Type;
+        i.place = "/" + key;
+        i.message = "missing, or not the type a stress result has there";
+        return R(Issues{i});
+    };
+    auto num = [](const json& v, double& into) {
+        if (v.is_number()) into = v.get<double>();
+        else if (v.is_string() && (v == "inf" || v == "-inf")) into = v == "inf" ? kInf : -kInf;
+        else if (v.is_null()) into = kNaN;
+        else return false;
+        return true;
+    };
+    if (!j.is_object()) return bad("");
+    StressResult r;
+    if (!j.contains("scenarios") || !j["scenarios"].is_number_integer()) return bad("scenarios");
+    r.scenarios = j["scenarios"].get<long long>();
+    if (j.contains("seed") && j["seed"].is_number_unsigned()) r.seed = j["seed"].get<std::uint64_t>();
+    for (const char* k : {"var", "es", "liquidationsAtRisk", "badDebt"})
+        if (!j.contains(k) || !j[k].is_object()) return bad(k);
+    for (const auto& [key, v] : j["var"].items()) {
+        double q = 0, var = 0, es = 0, lar = 0, bd = 0;
+        try {
+            q = std::stod(key);
+        } catch (...) {
+            return bad("var/" + key);
+        }
+        if (!num(v, var) || !j["es"].contains(key) || !num(j["es"][key], es)) return bad("es/" + key);
+        if (!j["liquidationsAtRisk"].contains(key) || !num(j["liquidationsAtRisk"][key], lar)) return bad("liquidationsAtRisk/" + key);
+        if (!j["badDebt"].contains(key) || !num(j["badDebt"][key], bd)) return bad("badDebt/" + key);
+        r.confidence.push_back(q), r.var.push_back(var), r.es.push_back(es), r.liquidationsAtRisk.push_back(lar), r.badDebtQuantile.push_back(bd);
+    }
+    // in confidence order, as the run had them
+    std::vector<size_t> order(r.confidence.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t x, size_t y) { return r.confidence[x] < r.confidence[y]; });
+    auto reorder = [&](std::vector<double>& v) {
+        std::vector<double> o;
+        for (size_t i : order) o.push_back(v[i]);
+        v = std::move(o);
+    };
+    for (auto* v : {&r.confidence, &r.var, &r.es, &r.liquidationsAtRisk, &r.badDebtQuantile}) reorder(*v);
+    if (!num(j["badDebt"].value("mean", json(0.0)), r.meanBadDebt)) return bad("badDebt/mean");
+    if (!j.contains("meanLoss") || !num(j["meanLoss"], r.meanLoss)) return bad("meanLoss");
+    if (!j.contains("maxLoss") || !num(j["maxLoss"], r.maxLoss)) return bad("maxLoss");
+    if (j.contains("defaults") && j["defaults"].is_object())
+        for (const auto& [d, n] : j["defaults"].items()) {
+            if (!n.is_number_integer()) return bad("defaults/" + d);
+            r.defaultCounts.push_back({std::atoi(d.c_str()), n.get<long long>()});
+        }
+    std::sort(r.defaultCounts.begin(), r.defaultCounts.end());
+    if (j.contains("factors") && j["factors"].is_array())
+        for (const auto& f : j["factors"])
+            if (f.is_string())
+                if (const int a = b.assetIx(f.get<std::string>()); a >= 0) r.factors.push_back(a);
+    if (j.contains("psdRepairs") && j["psdRepairs"].is_number_integer()) r.psdRepairs = j["psdRepairs"].get<int>();
+    const json h = j.value("histogram", json::object());
+    if (!h.is_object() || !h.contains("counts") || !h["counts"].is_array() || !num(h.value("min", json(0.0)), r.histogramMin) ||
+        !num(h.value("width", json(0.0)), r.histogramWidth))
+        return bad("histogram");
+    for (const auto& c : h["counts"]) {
+        if (!c.is_number_integer()) return bad("histogram/counts");
+        r.histogram.push_back(c.get<long long>());
+    }
+    if (j.contains("threads") && j["threads"].is_number_integer()) r.threads = j["threads"].get<int>();
+    if (j.contains("elapsedMs")) num(j["elapsedMs"], r.elapsedMs);
+    if (j.contains("scenariosPerSecond")) num(j["scenariosPerSecond"], r.scenariosPerSecond);
+    return r;
+}
+
 } // namespace ballast

@@ -18,6 +18,10 @@ nlohmann::json quoteJson(const Quote& q);
 nlohmann::json routeJson(const Route& r, const std::vector<Pool>& pools);
 nlohmann::json shockJson(const Book& book, const ShockResult& r);
 nlohmann::json stressJson(const Book& book, const StressResult& r);
+/// The summary of a stress result read back from stressJson's object (a run elsewhere, e.g.
+/// ballast-mpi's): every statistic, the histogram and the default counts; not the per-scenario
+/// vectors, which the JSON does not carry. Fails, naming the key, on a malformed object.
+Result<StressResult> stressFromJson(const Book& book, const nlohmann::json& j);
 nlohmann::json clearingJson(const Book& book, const ClearingSolution& c, const std::string& model);
 
 } // namespace ballast

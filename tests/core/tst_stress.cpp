@@ -1,6 +1,7 @@
 // Monte Carlo, reverse stress and predictive margin.
 #include "bookio.h"
 #include "json_io.h"
+#include "report.h"
 #include "stress.h"
 
 #include <QtTest>
@@ -47,6 +48,38 @@ private Q_SLOTS:
         QCOMPARE(one.var, three.var);
         o.seed = 100;
         QVERIFY(runMonteCarlo(b, o).losses != one.losses);
+    }
+
+    // A run elsewhere (ballast-mpi, for the desk's launcher) comes back as its JSON: every figure the
+    // desk shows reads back exactly; a malformed object names the key
+    void stressResultReadsBackFromItsJson()
+    {
+        const Book b = std::move(*app::loadBook("demo"));
+        StressOptions o;
+        o.scenarios = 700;
+        o.seed = 3;
+        const StressResult r = runMonteCarlo(b, o);
+        const auto back = stressFromJson(b, nlohmann::json::parse(stressJson(b, r).dump()));
+        QVERIFY(back.ok());
+        QCOMPARE(back->scenarios, r.scenarios);
+        QCOMPARE(back->confidence, r.confidence);
+        QCOMPARE(back->var, r.var);
+        QCOMPARE(back->es, r.es);
+        QCOMPARE(back->liquidationsAtRisk, r.liquidationsAtRisk);
+        QCOMPARE(back->badDebtQuantile, r.badDebtQuantile);
+        QCOMPARE(back->meanLoss, r.meanLoss);
+        QCOMPARE(back->maxLoss, r.maxLoss);
+        QCOMPARE(back->meanBadDebt, r.meanBadDebt);
+        QCOMPARE(back->histogram, r.histogram);
+        QCOMPARE(back->histogramMin, r.histogramMin);
+        QCOMPARE(back->histogramWidth, r.histogramWidth);
+        QCOMPARE(back->defaultCounts, r.defaultCounts);
+        QCOMPARE(back->factors, r.factors);
+        nlohmann::json broken = stressJson(b, r);
+        broken["es"].erase("0.99");
+        const auto bad = stressFromJson(b, broken);
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.issues().front().place, std::string("/es/0.99"));
     }
 
     void riskMeasuresAreOrdered()
