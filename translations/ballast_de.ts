@@ -4403,6 +4403,70 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <source>Monte Carlo: %L1 scenarios, VaR99 %2, ES99 %3 (%4 s)</source>
         <translation>Monte Carlo: %L1 Szenarien, VaR99 %2, ES99 %3 (%4 s)</translation>
     </message>
+    <message>
+        <source>This machine</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <source>A launcher (MPI)</source>
+        <translation>Ein Launcher (MPI)</translation>
+    </message>
+    <message>
+        <source>The command that starts ballast-mpi on the ranks; the run's arguments follow it (docs/SCALE.md). Kept for the next session.</source>
+        <translation>Der Befehl, der ballast-mpi auf den Ranks startet; die Argumente des Laufs folgen ihm (docs/SCALE.md). Bleibt für die nächste Sitzung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation>Ausführen auf</translation>
+    </message>
+    <message>
+        <source>Launcher</source>
+        <translation>Launcher</translation>
+    </message>
+    <message>
+        <source>On %1 MPI rank(s): %L2 of %L3 scenarios, %L4 per second, about %5 s left</source>
+        <translation>Auf %1 MPI-Rank(s): %L2 von %L3 Szenarien, %L4 pro Sekunde, noch etwa %5 s</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Starte %1…</translation>
+    </message>
+    <message>
+        <source>Set the launcher command first (e.g. mpirun -np 8 --hostfile hosts).</source>
+        <translation>Legen Sie zuerst den Launcher-Befehl fest (z. B. mpirun -np 8 --hostfile hosts).</translation>
+    </message>
+    <message>
+        <source>ballast-mpi is not installed next to ballast (%1): build Ballast with MPI, see docs/SCALE.md.</source>
+        <translation>ballast-mpi ist nicht neben ballast installiert (%1): Ballast mit MPI bauen, siehe docs/SCALE.md.</translation>
+    </message>
+    <message>
+        <source>Writing the book for the launcher…</source>
+        <translation>Schreibe das Buch für den Launcher…</translation>
+    </message>
+    <message>
+        <source>The launcher did not start: %1</source>
+        <translation>Der Launcher startete nicht: %1</translation>
+    </message>
+    <message>
+        <source>The launcher ended with status %1, no result: %2</source>
+        <translation>Der Launcher endete mit Status %1, kein Ergebnis: %2</translation>
+    </message>
+    <message>
+        <source>The launcher's output is not a stress result (%1).</source>
+        <translation>Die Ausgabe des Launchers ist kein Stress-Ergebnis (%1).</translation>
+    </message>
+    <message>
+        <source>Run by the launcher on 1 rank.</source>
+        <translation>Vom Launcher auf 1 Rank ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Run by the launcher on %1 ranks.</source>
+        <translation>Vom Launcher auf %1 Ranks ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo on %1 MPI rank(s): %L2 scenarios, VaR99 %3, ES99 %4 (%5 s)</source>
+        <translation>Monte Carlo auf %1 MPI-Rank(s): %L2 Szenarien, VaR99 %3, ES99 %4 (%5 s)</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::SurvivalView</name>

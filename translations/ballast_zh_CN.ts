@@ -4388,6 +4388,70 @@ Open it now? (Your saved files are untouched either way.)</source>
         <source>Monte Carlo: %L1 scenarios, VaR99 %2, ES99 %3 (%4 s)</source>
         <translation>蒙特卡洛：%L1 个情景，VaR99 %2，ES99 %3（%4 秒）</translation>
     </message>
+    <message>
+        <source>This machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>A launcher (MPI)</source>
+        <translation>启动器（MPI）</translation>
+    </message>
+    <message>
+        <source>The command that starts ballast-mpi on the ranks; the run's arguments follow it (docs/SCALE.md). Kept for the next session.</source>
+        <translation>在各 rank 上启动 ballast-mpi 的命令；运行参数附在其后（docs/SCALE.md）。会保留到下次会话。</translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation>运行于</translation>
+    </message>
+    <message>
+        <source>Launcher</source>
+        <translation>启动器</translation>
+    </message>
+    <message>
+        <source>On %1 MPI rank(s): %L2 of %L3 scenarios, %L4 per second, about %5 s left</source>
+        <translation>在 %1 个 MPI rank 上：%L2 / %L3 个情景，每秒 %L4 个，约剩 %5 秒</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>正在启动 %1…</translation>
+    </message>
+    <message>
+        <source>Set the launcher command first (e.g. mpirun -np 8 --hostfile hosts).</source>
+        <translation>请先设置启动器命令（例如 mpirun -np 8 --hostfile hosts）。</translation>
+    </message>
+    <message>
+        <source>ballast-mpi is not installed next to ballast (%1): build Ballast with MPI, see docs/SCALE.md.</source>
+        <translation>ballast-mpi 未安装在 ballast 旁边（%1）：请以 MPI 构建 Ballast，见 docs/SCALE.md。</translation>
+    </message>
+    <message>
+        <source>Writing the book for the launcher…</source>
+        <translation>正在为启动器写出账簿…</translation>
+    </message>
+    <message>
+        <source>The launcher did not start: %1</source>
+        <translation>启动器未能启动：%1</translation>
+    </message>
+    <message>
+        <source>The launcher ended with status %1, no result: %2</source>
+        <translation>启动器以状态 %1 结束，无结果：%2</translation>
+    </message>
+    <message>
+        <source>The launcher's output is not a stress result (%1).</source>
+        <translation>启动器的输出不是压力测试结果（%1）。</translation>
+    </message>
+    <message>
+        <source>Run by the launcher on 1 rank.</source>
+        <translation>由启动器在 1 个 rank 上运行。</translation>
+    </message>
+    <message>
+        <source>Run by the launcher on %1 ranks.</source>
+        <translation>由启动器在 %1 个 rank 上运行。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo on %1 MPI rank(s): %L2 scenarios, VaR99 %3, ES99 %4 (%5 s)</source>
+        <translation>在 %1 个 MPI rank 上的蒙特卡洛：%L2 个情景，VaR99 %3，ES99 %4（%5 秒）</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::SurvivalView</name>

@@ -415,6 +415,48 @@ private Q_SLOTS:
         QVERIFY(!sv->result());
     }
 
+    // Run on a launcher: the view hands the run to ballast-mpi on 2 ranks through mpirun and shows
+    // the same figures as a local run of the same seed (the ranks split the scenarios, the result is
+    // identical: docs/SCALE.md); Cancel ends a long one with no result.
+    void stressRunsOnALauncher()
+    {
+#ifndef BALLAST_MPIEXEC
+        QSKIP("built without MPI");
+#else
+        qputenv("BALLAST_MPI", BALLAST_MPI_EXE);
+        qputenv("OMPI_ALLOW_RUN_AS_ROOT", "1");
+        qputenv("OMPI_ALLOW_RUN_AS_ROOT_CONFIRM", "1");
+        StressView* sv = w->stressView();
+        sv->setLauncher(QStringLiteral(BALLAST_MPIEXEC " --oversubscribe -np 2"));
+        sv->setScenarios(600);
+        QSignalSpy done(sv, &StressView::finished);
+        sv->run();
+        QVERIFY(sv->running());
+        QVERIFY(done.wait(120000));
+        QVERIFY(done.takeFirst().at(0).toBool());
+        QVERIFY(sv->result());
+        StressOptions o;
+        o.scenarios = 600;
+        o.seed = 1;
+        o.horizonDays = w->book()->settings.horizonDays;
+        const StressResult local = runMonteCarlo(*w->book(), o);
+        QCOMPARE(sv->result()->var, local.var);
+        QCOMPARE(sv->result()->es, local.es);
+        QCOMPARE(sv->result()->histogram, local.histogram);
+        QCOMPARE(sv->result()->defaultCounts, local.defaultCounts);
+        // a long run, cancelled: the launcher ends, nothing is shown as a result
+        sv->setScenarios(1000000);
+        sv->run();
+        QTest::qWait(1500);
+        sv->cancel();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.takeFirst().at(0).toBool(), false);
+        QVERIFY(!sv->running());
+        sv->setLauncher(QString());
+        qunsetenv("BALLAST_MPI");
+#endif
+    }
+
     void feedOverLoopbackWebSocket()
     {
         QWebSocketServer server(QStringLiteral("test"), QWebSocketServer::NonSecureMode);

@@ -7,8 +7,21 @@
 #include "workers/booktask.h"
 #include "widgets/emptystate.h"
 #include "workers/handoff.h"
+#include "json_io.h"
+#include "report.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,6 +33,8 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <fstream>
 
 namespace ballast::ui {
 
@@ -59,6 +74,28 @@ StressView::StressView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     form->addRow(tr("Jumps"), m_jumps);
     form->addRow(m_history);
     form->addRow(m_breakers);
+    m_runOn = new QComboBox(left);
+    m_runOn->addItem(tr("This machine"));
+    m_runOn->addItem(tr("A launcher (MPI)"));
+    m_runOn->setObjectName(QStringLiteral("stressRunOn"));
+    m_command = new QLineEdit(left);
+    m_command->setObjectName(QStringLiteral("stressLauncher"));
+    m_command->setPlaceholderText(QStringLiteral("mpirun -np 8 --hostfile hosts"));
+    m_command->setToolTip(tr("The command that starts ballast-mpi on the ranks; the run's arguments follow it "
+                             "(docs/SCALE.md). Kept for the next session."));
+    {
+        QSettings settings;
+        m_command->setText(settings.value(QStringLiteral("stress/launcher")).toString());
+        m_runOn->setCurrentIndex(settings.value(QStringLiteral("stress/runOnLauncher"), false).toBool() ? 1 : 0);
+    }
+    m_command->setEnabled(m_runOn->currentIndex() == 1);
+    connect(m_runOn, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_command->setEnabled(i == 1);
+        QSettings().setValue(QStringLiteral("stress/runOnLauncher"), i == 1);
+    });
+    connect(m_command, &QLineEdit::editingFinished, this, [this] { QSettings().setValue(QStringLiteral("stress/launcher"), m_command->text()); });
+    form->addRow(tr("Run on"), m_runOn);
+    form->addRow(tr("Launcher"), m_command);
     auto* buttons = new QHBoxLayout;
     m_runButton = new QPushButton(tr("Run Monte Carlo"), left);
     m_cancelButton = new QPushButton(tr("Cancel"), left);
@@ -96,6 +133,37 @@ StressView::StressView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
     m_empty = new EmptyState(charts);
     m_empty->setMessage(tr("<b>No book open</b><br>File > Open, or File > Import CSV…"));
 
+    whenFinished(m_writer, this, [this] {
+        const JobResult<QString> w = m_writer.result();
+        if (!w || m_cancelled) {
+            m_status->setText(m_cancelled ? tr("Cancelled.") : tr("The run failed: %1").arg(QString::fromStdString(w.error)));
+            m_runButton->setEnabled(true);
+            m_cancelButton->setEnabled(false);
+            Q_EMIT finished(false);
+            return;
+        }
+        m_process = new QProcess(this);
+        connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+            m_stderr += m_process->readAllStandardError();
+            // "ballast-mpi: 4096/10000 scenarios, 812/s on 8 rank(s), ETA 7 s": the last one
+            static const QRegularExpression line(QStringLiteral("(\\d+)/(\\d+) scenarios, (\\d+)/s on (\\d+) rank\\(s\\), ETA (\\d+) s"));
+            QRegularExpressionMatch last;
+            for (auto it = line.globalMatch(QString::fromUtf8(m_stderr.right(4096))); it.hasNext();) last = it.next();
+            if (!last.hasMatch()) return;
+            const double done = last.captured(1).toDouble(), all = last.captured(2).toDouble();
+            const int percent = all > 0 ? static_cast<int>(100 * done / all) : 0;
+            m_progress->setValue(percent);
+            Q_EMIT progressChanged(percent);
+            m_status->setText(tr("On %1 MPI rank(s): %L2 of %L3 scenarios, %L4 per second, about %5 s left")
+                                  .arg(last.captured(4), last.captured(1), last.captured(2), last.captured(3), last.captured(5)));
+        });
+        connect(m_process, &QProcess::finished, this, [this] { launcherDone(); });
+        connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+            if (e == QProcess::FailedToStart) launcherDone();
+        });
+        m_status->setText(tr("Starting %1…").arg(m_launch.first));
+        m_process->start(m_launch.first, m_launch.second);
+    });
     connect(m_runButton, &QPushButton::clicked, this, &StressView::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &StressView::cancel);
     whenFinished(m_watcher, this, [this] {
@@ -143,6 +211,106 @@ StressView::~StressView()
 {
     if (m_token) m_token->cancel();
     m_watcher.waitForFinished();
+    m_writer.waitForFinished();
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(3000);
+    }
+}
+
+void StressView::setLauncher(const QString& command)
+{
+    m_command->setText(command);
+    m_runOn->setCurrentIndex(command.trimmed().isEmpty() ? 0 : 1);
+    QSettings().setValue(QStringLiteral("stress/launcher"), command);
+}
+
+QString StressView::launcher() const { return m_runOn->currentIndex() == 1 ? m_command->text().trimmed() : QString(); }
+
+void StressView::runWithLauncher(const BookPtr& book, const StressOptions& o)
+{
+    // ballast-mpi next to this executable (BALLAST_MPI overrides: tests, other installs)
+    QString mpi = qEnvironmentVariable("BALLAST_MPI");
+    if (mpi.isEmpty()) mpi = QCoreApplication::applicationDirPath() + QStringLiteral("/ballast-mpi");
+    const QStringList command = QProcess::splitCommand(launcher());
+    if (command.isEmpty() || !QFileInfo(mpi).isExecutable()) {
+        m_status->setText(command.isEmpty() ? tr("Set the launcher command first (e.g. mpirun -np 8 --hostfile hosts).")
+                                            : tr("ballast-mpi is not installed next to ballast (%1): build Ballast with MPI, see docs/SCALE.md.").arg(mpi));
+        Q_EMIT finished(false);
+        return;
+    }
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath(QStringLiteral("book.json"));
+    QStringList args = command.mid(1);
+    args << mpi << QStringLiteral("stress") << path << QStringLiteral("--json") << QStringLiteral("--scenarios") << QString::number(o.scenarios)
+         << QStringLiteral("--seed") << QString::number(o.seed);
+    if (o.studentT > 0) args << QStringLiteral("--student-t") << QString::number(o.studentT);
+    if (o.jumpIntensity > 0) args << QStringLiteral("--jumps") << QString::number(o.jumpIntensity, 'g', 17);
+    if (o.fromHistory) args << QStringLiteral("--from-history");
+    if (!o.breakers) args << QStringLiteral("--no-breakers");
+    m_runButton->setEnabled(false);
+    m_cancelButton->setEnabled(true);
+    m_progress->setValue(0);
+    m_cancelled = false;
+    m_stderr.clear();
+    m_status->setText(tr("Writing the book for the launcher…"));
+    // the book goes to a workbook file on a worker (the stress book takes seconds), then the launcher starts
+    const double horizon = o.horizonDays;
+    m_writer.setFuture(runJob([book, path, horizon] {
+        Book copy = *book;
+        copy.settings.horizonDays = horizon; // the view's horizon, as a local run takes it
+        std::ofstream f(path.toStdString());
+        f << workbookToJson(copy).dump();
+        if (!f) throw std::runtime_error("cannot write " + path.toStdString());
+        return path;
+    }));
+    m_launch = {command.front(), args};
+}
+
+void StressView::launcherDone()
+{
+    if (!m_process) return;
+    QProcess* p = m_process;
+    m_process = nullptr;
+    p->deleteLater();
+    m_runButton->setEnabled(true);
+    m_cancelButton->setEnabled(false);
+    const QByteArray out = p->readAllStandardOutput();
+    m_stderr += p->readAllStandardError();
+    const bool ok = p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0 && p->error() != QProcess::FailedToStart;
+    const BookPtr book = m_desk->book();
+    if (m_cancelled || !ok || !book) {
+        QStringList tail = QString::fromUtf8(m_stderr).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        while (tail.size() > 3) tail.removeFirst();
+        m_status->setText(m_cancelled ? tr("Cancelled.")
+                          : p->error() == QProcess::FailedToStart ? tr("The launcher did not start: %1").arg(p->errorString())
+                                                                  : tr("The launcher ended with status %1, no result: %2").arg(p->exitCode()).arg(tail.join(QLatin1Char(' '))));
+        m_progress->setValue(0);
+        Q_EMIT finished(false);
+        return;
+    }
+    const auto j = nlohmann::json::parse(out.constData(), out.constData() + out.size(), nullptr, false);
+    auto r = stressFromJson(*book, j);
+    if (!r) {
+        m_status->setText(tr("The launcher's output is not a stress result (%1).").arg(QString::fromStdString(r.issues().front().place)));
+        Q_EMIT finished(false);
+        return;
+    }
+    const int ranks = j.is_object() ? j.value("ranks", 1) : 1;
+    m_result = std::make_shared<StressResult>(std::move(*r));
+    m_progress->setValue(100);
+    m_empty->setMessage({});
+    show();
+    m_status->setText(m_status->text() + QLatin1Char(' ') +
+                      (ranks == 1 ? tr("Run by the launcher on 1 rank.") : tr("Run by the launcher on %1 ranks.").arg(ranks)));
+    const StressResult& res = *m_result;
+    Q_EMIT logged(tr("Monte Carlo on %1 MPI rank(s): %L2 scenarios, VaR99 %3, ES99 %4 (%5 s)")
+                      .arg(ranks)
+                      .arg(res.scenarios)
+                      .arg(formatMoney(res.var.empty() ? 0 : res.var.back()), formatMoney(res.es.empty() ? 0 : res.es.back()))
+                      .arg(res.elapsedMs / 1000.0, 0, 'f', 2));
+    Q_EMIT finished(true);
 }
 
 void StressView::setScenarios(int n) { m_scenarios->setValue(n); }
@@ -150,7 +318,7 @@ void StressView::setScenarios(int n) { m_scenarios->setValue(n); }
 void StressView::run()
 {
     const BookPtr book = m_desk->book();
-    if (m_watcher.isRunning()) return;
+    if (m_watcher.isRunning() || m_process || m_writer.isRunning()) return;
     if (!book || !monteCarloPrerequisites(*book).empty()) { // the empty state says why
         Q_EMIT finished(false);
         return;
@@ -163,6 +331,7 @@ void StressView::run()
     o.jumpIntensity = m_jumps->value();
     o.fromHistory = m_history->isChecked();
     o.breakers = m_breakers->isChecked();
+    if (!launcher().isEmpty() || m_runOn->currentIndex() == 1) return runWithLauncher(book, o);
     auto token = guiProgress(this, [this](int percent) {
         m_progress->setValue(percent);
         Q_EMIT progressChanged(percent);
@@ -178,6 +347,13 @@ void StressView::run()
 void StressView::cancel()
 {
     if (m_token) m_token->cancel();
+    m_cancelled = true;
+    if (m_process) { // mpirun passes SIGTERM to the ranks; a launcher that ignores it is killed
+        m_process->terminate();
+        QTimer::singleShot(3000, this, [p = QPointer<QProcess>(m_process)] {
+            if (p) p->kill();
+        });
+    }
 }
 
 void StressView::show()

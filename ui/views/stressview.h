@@ -1,7 +1,10 @@
 #pragma once
 // The stress view: Monte Carlo settings, a run on worker threads with progress and cancel, the
 // loss histogram with VaR and ES markers, liquidations at risk, bad debt and the distribution of
-// the number of defaults.
+// the number of defaults. "Run on: a launcher" hands the run to ballast-mpi through a command the
+// user sets (e.g. `mpirun -np 8 --hostfile hosts`, kept in the settings): the book goes to a
+// temporary workbook file, the ranks' progress lines drive the bar, Cancel ends the launcher, and
+// the result (identical to a local run of the same seed) is shown as a local one.
 
 #include "deskstate.h"
 #include "workers/handoff.h"
@@ -13,6 +16,10 @@
 #include <memory>
 
 class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QProcess;
+class QTemporaryDir;
 class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
@@ -44,7 +51,10 @@ public:
     {
         if (m_result) show();
     }
-    bool running() const { return m_watcher.isRunning(); }
+    bool running() const { return m_watcher.isRunning() || m_writer.isRunning() || m_process; }
+    /// Where runs go: this machine (empty) or the launcher command; kept in the settings.
+    void setLauncher(const QString& command);
+    QString launcher() const;
     const StressResult* result() const { return m_result.get(); }
     std::shared_ptr<const StressResult> sharedResult() const { return m_result; }
     QList<plots::Chart*> charts() const { return {m_histogram, m_defaults}; }
@@ -57,11 +67,21 @@ Q_SIGNALS:
 
 private:
     void show();
+    void runWithLauncher(const BookPtr& book, const StressOptions& o);
+    void launcherDone();
 
     DeskState* m_desk;
     QSpinBox *m_scenarios, *m_seed, *m_dof;
     QDoubleSpinBox *m_horizon, *m_jumps;
     QCheckBox *m_history, *m_breakers;
+    QComboBox* m_runOn;
+    QLineEdit* m_command;
+    QProcess* m_process = nullptr;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QByteArray m_stderr;
+    bool m_cancelled = false;
+    QFutureWatcher<JobResult<QString>> m_writer;
+    QPair<QString, QStringList> m_launch; // the launcher's program and arguments
     QPushButton *m_runButton, *m_cancelButton;
     QProgressBar* m_progress;
     QLabel* m_status;
