@@ -24,6 +24,7 @@ struct CommandLine
     std::string feed, format = "ballast", every = "5s", until, record; // watch
     double hz = 20;
     double amount = 0, lossThreshold = 0;
+    bool all = false; // shock --all: every scenario of the book
     bool json = false, odd = false, huge = false, route = false, noBreakers = false, noSave = false, fromHistory = false;
     double studentT = 0, jumps = 0;
     long long runId = 0;
@@ -86,6 +87,9 @@ int cmdStress(CommandLine& cl);
 /// The Monte Carlo options of `stress` (shared with ballast-mpi); nullopt, said on stderr, when
 /// the scenario count is out of range or the book has no risk factor.
 std::optional<StressOptions> stressOptions(const CommandLine& cl, const Book& book, bool say = true);
+/// `shock --all`'s scenarios: every scenario of the book, in its order (the suggested ones when it
+/// has none).
+std::vector<Scenario> allScenarios(const Book& book);
 /// The text summary `stress` prints without --json.
 void printStress(const Book& book, const StressResult& r);
 // commands_watch.cpp

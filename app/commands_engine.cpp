@@ -110,10 +110,41 @@ void printShock(const Book& b, const ShockResult& r, const std::string& title)
 
 } // namespace
 
+std::vector<Scenario> allScenarios(const Book& b)
+{
+    if (!b.scenarios.empty()) return b.scenarios;
+    std::vector<Scenario> out;
+    for (const auto& s : suggestScenarios(b)) out.push_back(s.scenario);
+    return out;
+}
+
 int cmdShock(CommandLine& cl)
 {
     auto b = loadOrReport(cl.book);
     if (!b) return kExitBadInput;
+    if (cl.all) { // every scenario, in the book's order: an array of shock results
+        const std::vector<Scenario> list = allScenarios(*b);
+        if (list.empty()) {
+            std::fprintf(stderr, "shock: %s: --all: the book has no scenario and suggests none\n", cl.book.c_str());
+            return kExitBadInput;
+        }
+        ShockOptions opt;
+        opt.breakers = !cl.noBreakers;
+        json all = json::array();
+        for (const Scenario& sc : list) {
+            const ShockResult r = runScenario(*b, sc, opt);
+            json j = shockJson(*b, r);
+            if (!cl.json) printShock(*b, r, sc.name.empty() ? sc.id : sc.name);
+            storeRun(cl, *b, "shock", sc.id, j, r.elapsedMs);
+            all.push_back(std::move(j));
+        }
+        if (cl.json) std::cout << all.dump(2) << "\n";
+        return kExitOk;
+    }
+    if (cl.scenario.empty()) {
+        std::fprintf(stderr, "shock: give --scenario ID or --all\n");
+        return kExitBadInput;
+    }
     const Scenario* sc = findScenario(*b, cl.scenario);
     if (!sc) return reportUnknownScenario("shock", *b, cl.scenario);
     ShockOptions opt;
@@ -238,7 +269,8 @@ int cmdDebtRank(CommandLine& cl)
 void optionsShock(CLI::App& c, CommandLine& cl)
 {
     c.add_option("BOOK", cl.book)->required();
-    c.add_option("--scenario", cl.scenario, "scenario id")->required();
+    auto* one = c.add_option("--scenario", cl.scenario, "scenario id");
+    c.add_flag("--all", cl.all, "every scenario of the book, in its order (a JSON array); ballast-mpi splits them across ranks")->excludes(one);
     c.add_flag("--no-breakers", cl.noBreakers, "the same scenario without circuit breakers");
     c.add_flag("--no-save", cl.noSave, "do not store the run in the workbook's history");
     c.add_flag("--json", cl.json);

@@ -1,7 +1,8 @@
 // ballast-mpi: Monte Carlo stress beyond one machine, on MPI (Open MPI, or any MPI of the cluster).
 //
 //   mpirun -np K ballast-mpi stress BOOK --scenarios N --seed S [--threads T] [--student-t NU]
-//          [--jumps J] [--from-history] [--no-breakers] [--json] [--checkpoint FILE]
+//          [--jumps J] [--from-history] [--no-breakers] [--json] [--checkpoint FILE] [--block B]
+//   mpirun -np K ballast-mpi shock BOOK --all [--no-breakers]   (the book's scenarios, round robin)
 //
 // Every rank opens the book read-only (the file must be reachable from every host: a shared file
 // system, or a copy at the same path). The scenarios run in blocks of --block indices; each block is
@@ -247,6 +248,65 @@ int stress(const app::CommandLine& cl, const std::string& checkpoint)
     return app::kExitOk;
 }
 
+/// `shock --all`: the book's scenarios dealt round robin to the ranks (scenario i to rank i mod K),
+/// each a full what-if; rank 0 gathers their JSON and prints the array in the book's order, the
+/// same as `ballast-cli shock --all --json`.
+int shockAll(const app::CommandLine& cl)
+{
+    Result<Book> b = app::loadBook(cl.book);
+    int ok = b ? 1 : 0, all = 0;
+    if (!b)
+        for (const auto& i : b.issues())
+            std::fprintf(stderr, "ballast-mpi: rank %d of %d: %s: %s: %s\n", g_rank, g_size, cl.book.c_str(), i.place.c_str(),
+                         i.message.c_str());
+    MPI_Allreduce(&ok, &all, 1, MPI_INT, MPI_SUM, MPI_COMM_WORLD);
+    if (all != g_size) {
+        if (g_rank == 0)
+            std::fprintf(stderr, "ballast-mpi: the book failed to open on %d of %d rank(s); no result\n", g_size - all, g_size);
+        return app::kExitBadInput;
+    }
+    const std::vector<Scenario> list = app::allScenarios(*b);
+    if (list.empty()) {
+        if (g_rank == 0) std::fprintf(stderr, "ballast-mpi: shock: %s: --all: the book has no scenario and suggests none\n", cl.book.c_str());
+        return app::kExitBadInput;
+    }
+    ShockOptions opt;
+    opt.breakers = !cl.noBreakers;
+    const ShockContext context(*b);
+    std::string mine; // this rank's results, each "index\ttext\n"... as length-prefixed records
+    for (size_t i = static_cast<size_t>(g_rank); i < list.size(); i += static_cast<size_t>(g_size)) {
+        const std::string text = shockJson(*b, runScenario(context, list[i], opt)).dump();
+        mine += std::to_string(i) + ' ' + std::to_string(text.size()) + ' ' + text;
+        if (g_rank == 0)
+            std::fprintf(stderr, "ballast-mpi: scenario %zu of %zu done on rank 0 (%s)\n", i + 1, list.size(), list[i].id.c_str());
+    }
+    int length = static_cast<int>(mine.size());
+    std::vector<int> lengths(g_size), displs(g_size);
+    MPI_Gather(&length, 1, MPI_INT, lengths.data(), 1, MPI_INT, 0, MPI_COMM_WORLD);
+    std::string gathered;
+    if (g_rank == 0) {
+        long long total = 0;
+        for (int q = 0; q < g_size; ++q) displs[q] = static_cast<int>(total), total += lengths[q];
+        gathered.resize(static_cast<size_t>(total));
+    }
+    MPI_Gatherv(mine.data(), length, MPI_CHAR, gathered.data(), lengths.data(), displs.data(), MPI_CHAR, 0, MPI_COMM_WORLD);
+    if (g_rank != 0) return app::kExitOk;
+    std::vector<std::string> texts(list.size());
+    for (size_t at = 0; at < gathered.size();) {
+        size_t used = 0;
+        const size_t i = std::stoull(gathered.substr(at, 24), &used);
+        at += used + 1;
+        const size_t n = std::stoull(gathered.substr(at, 24), &used);
+        at += used + 1;
+        texts[i] = gathered.substr(at, n);
+        at += n;
+    }
+    json out = json::array();
+    for (const std::string& t : texts) out.push_back(json::parse(t));
+    std::cout << out.dump(2) << "\n";
+    return app::kExitOk;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -263,10 +323,16 @@ int main(int argc, char** argv)
     st->add_option("--checkpoint", checkpoint, "append finished blocks to FILE; a re-run with the same options resumes from it");
     st->add_option("--block", kBlock, "scenarios per block, gathered and checkpointed together (default 1024; give each rank dozens)")
         ->check(CLI::Range(1LL, 100000000LL));
+    app::CommandLine shockCl;
+    CLI::App* sh = app.add_subcommand("shock", "every scenario of the book (--all), split across the ranks; a JSON array");
+    sh->add_option("BOOK", shockCl.book)->required();
+    sh->add_flag("--all", shockCl.all, "every scenario of the book, in its order (required: one scenario needs one rank)")->required();
+    sh->add_flag("--no-breakers", shockCl.noBreakers, "the scenarios without circuit breakers");
+    sh->add_flag("--json", shockCl.json, "the output is JSON in any case");
     int rc = app::kExitOk;
     try {
         app.parse(argc, argv);
-        rc = stress(cl, checkpoint);
+        rc = sh->parsed() ? shockAll(shockCl) : stress(cl, checkpoint);
     } catch (const CLI::ParseError& e) {
         rc = g_rank == 0 ? app.exit(e) : (e.get_exit_code() == 0 ? 0 : app::kExitBadInput);
     }

@@ -4,6 +4,7 @@
 // count); a book that does not open, or another run's checkpoint, ends every rank with status 2 and
 // leaves the file as it was.
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -148,6 +149,36 @@ private Q_SLOTS:
         QVERIFY(wrong.err.contains("another run"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
+    }
+
+    // shock --all: the book's scenarios dealt to the ranks come back in the book's order, each the
+    // same what-if as in one process (times aside)
+    void shockAllIsTheSameOnAnyRankCount_data()
+    {
+        QTest::addColumn<int>("ranks");
+        for (int k : {1, 2, 3}) QTest::newRow(qPrintable(QStringLiteral("%1 rank(s)").arg(k))) << k;
+    }
+    void shockAllIsTheSameOnAnyRankCount()
+    {
+        QFETCH(int, ranks);
+        auto untimed = [](const QByteArray& json) {
+            QJsonArray a = QJsonDocument::fromJson(json).array();
+            for (int i = 0; i < a.size(); ++i) {
+                QJsonObject o = a[i].toObject();
+                QJsonObject summary = o.value(QStringLiteral("summary")).toObject();
+                summary.remove(QStringLiteral("elapsedMs"));
+                o.insert(QStringLiteral("summary"), summary);
+                a[i] = o;
+            }
+            return QJsonDocument(a).toJson(QJsonDocument::Compact);
+        };
+        const Run cli = run(QStringLiteral(BALLAST_CLI), {QStringLiteral("shock"), QStringLiteral("demo"), QStringLiteral("--all"),
+                                                          QStringLiteral("--json"), QStringLiteral("--no-save")});
+        QVERIFY2(cli.code == 0, cli.err.constData());
+        const Run m = mpi(ranks, {QStringLiteral("shock"), QStringLiteral("demo"), QStringLiteral("--all")});
+        QVERIFY2(m.code == 0, m.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(m.out).array().size(), 10); // the demo's scenarios
+        QCOMPARE(untimed(m.out), untimed(cli.out));
     }
 
     void aBookThatDoesNotOpenEndsEveryRank()
