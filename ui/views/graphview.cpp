@@ -789,6 +789,8 @@ void GraphCanvas::paintEvent(QPaintEvent*)
                 bool clear = QRectF(rect()).contains(place);
                 for (const Band& other : bands) clear &= &other == &band || !other.box.intersects(place);
                 for (const QRectF& t : reserved) clear &= !t.intersects(place);
+                const QRectF around = place.adjusted(-baseR, -baseR, baseR, baseR); // nor a node (checked on books a paint can afford)
+                for (int i = 0; i < n && clear && n <= 5000; ++i) clear = !shown(i) || !around.contains(toScreen(i));
                 if (clear) {
                     tag = place;
                     break;
