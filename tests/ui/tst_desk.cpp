@@ -37,6 +37,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -1050,6 +1051,7 @@ int main(int argc, char** argv)
 {
     QStandardPaths::setTestModeEnabled(true); // autosaves go to the test location, not the user's
     QApplication app(argc, argv);
+    QSettings().remove(QStringLiteral("stress")); // a launcher left by an earlier, failed run would take the stress runs
     applyTheme(app, Theme::Dark);
     TestDesk t;
     return QTest::qExec(&t, argc, argv);
