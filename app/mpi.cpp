@@ -30,6 +30,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -139,22 +140,31 @@ bool failHere(long long blocksDone)
     return rank && after && std::atoi(rank) == g_rank && blocksDone >= std::atoll(after);
 }
 
-int stress(const app::CommandLine& cl, const std::string& checkpoint)
+/// The book, opened by every rank (read-only); on any rank's failure, each failing rank says why,
+/// rank 0 how many failed, and every rank gets nothing.
+std::optional<Book> openOnEveryRank(const std::string& path)
 {
-    const double t0 = nowMs();
-    // every rank opens the book; any failure ends the run on all of them
-    Result<Book> b = app::loadBook(cl.book);
+    Result<Book> b = app::loadBook(path);
     int ok = b ? 1 : 0, all = 0;
     if (!b)
         for (const auto& i : b.issues())
-            std::fprintf(stderr, "ballast-mpi: rank %d of %d: %s: %s: %s\n", g_rank, g_size, cl.book.c_str(), i.place.c_str(),
+            std::fprintf(stderr, "ballast-mpi: rank %d of %d: %s: %s: %s\n", g_rank, g_size, path.c_str(), i.place.c_str(),
                          i.message.c_str());
     MPI_Allreduce(&ok, &all, 1, MPI_INT, MPI_SUM, MPI_COMM_WORLD);
     if (all != g_size) {
         if (g_rank == 0)
             std::fprintf(stderr, "ballast-mpi: the book failed to open on %d of %d rank(s); no result\n", g_size - all, g_size);
-        return app::kExitBadInput;
+        return std::nullopt;
     }
+    return std::move(*b);
+}
+
+int stress(const app::CommandLine& cl, const std::string& checkpoint)
+{
+    const double t0 = nowMs();
+    // every rank opens the book; any failure ends the run on all of them
+    std::optional<Book> b = openOnEveryRank(cl.book);
+    if (!b) return app::kExitBadInput;
     const double tOpen = nowMs() - t0;
     // the same checks on every rank (the same book and options): they agree; rank 0 says why
     std::optional<StressOptions> o = app::stressOptions(cl, *b, g_rank == 0);
@@ -253,18 +263,8 @@ int stress(const app::CommandLine& cl, const std::string& checkpoint)
 /// same as `ballast-cli shock --all --json`.
 int shockAll(const app::CommandLine& cl)
 {
-    Result<Book> b = app::loadBook(cl.book);
-    int ok = b ? 1 : 0, all = 0;
-    if (!b)
-        for (const auto& i : b.issues())
-            std::fprintf(stderr, "ballast-mpi: rank %d of %d: %s: %s: %s\n", g_rank, g_size, cl.book.c_str(), i.place.c_str(),
-                         i.message.c_str());
-    MPI_Allreduce(&ok, &all, 1, MPI_INT, MPI_SUM, MPI_COMM_WORLD);
-    if (all != g_size) {
-        if (g_rank == 0)
-            std::fprintf(stderr, "ballast-mpi: the book failed to open on %d of %d rank(s); no result\n", g_size - all, g_size);
-        return app::kExitBadInput;
-    }
+    std::optional<Book> b = openOnEveryRank(cl.book);
+    if (!b) return app::kExitBadInput;
     const std::vector<Scenario> list = app::allScenarios(*b);
     if (list.empty()) {
         if (g_rank == 0) std::fprintf(stderr, "ballast-mpi: shock: %s: --all: the book has no scenario and suggests none\n", cl.book.c_str());
