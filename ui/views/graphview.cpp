@@ -740,6 +740,13 @@ void GraphCanvas::paintEvent(QPaintEvent*)
     // the chains: a band behind each run of one chain's nodes, tagged with its name and finality
     // (tags and bridge labels are kept clear by the node labels)
     std::vector<QRectF> reserved;
+    struct Tag
+    {
+        QRectF box;
+        QColor colour;
+        QString text;
+    };
+    std::vector<Tag> tags;
     m_chainBands.clear();
     m_bridgeLabels.clear();
     QFont tagFont = font();
@@ -797,11 +804,7 @@ void GraphCanvas::paintEvent(QPaintEvent*)
                 }
             }
             reserved.push_back(tag);
-            p.setPen(Qt::NoPen);
-            p.setBrush(band.colour);
-            p.drawRoundedRect(tag, tag.height() / 2, tag.height() / 2);
-            p.setPen(Qt::white);
-            p.drawText(tag, Qt::AlignCenter, band.tag);
+            tags.push_back({tag, band.colour, band.tag}); // drawn over the nodes, with the labels
         }
     }
 
@@ -1088,6 +1091,15 @@ void GraphCanvas::paintEvent(QPaintEvent*)
         const int budget = detailed ? (baseR > 8 ? 400 : 60) : 15;
         std::vector<QRectF> taken{QRectF(legendBox())};
         taken.insert(taken.end(), reserved.begin(), reserved.end());
+        p.setFont(tagFont);
+        for (const Tag& t : tags) { // the chains' tags, over the nodes
+            p.setPen(Qt::NoPen);
+            p.setBrush(t.colour);
+            p.drawRoundedRect(t.box, t.box.height() / 2, t.box.height() / 2);
+            p.setPen(Qt::white);
+            p.drawText(t.box, Qt::AlignCenter, t.text);
+        }
+        p.setFont(f);
         // the nodes in view on a coarse grid: a label that would cover another node is left out
         // (hovering shows every name), unless it is the selection's
         const int cell = 48, gridW = width() / cell + 1, gridH = height() / cell + 1;
