@@ -1,9 +1,10 @@
 #include "crosschain.h"
 
+#include "oraclelag.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <set>
 
 namespace ballast {
 
@@ -80,11 +81,10 @@ CrossChainReport crossChainReport(const Book& b, const AbsorptionMap& map, const
         out.venues.push_back(vl);
     }
     if (useRun) {
-        std::vector<std::set<int>> caused(out.venues.size()), delayed(out.venues.size());
-        for (const RoundRecord& rr : run->rounds) {
+        for (const RoundRecord& rr : run->rounds)
             for (const auto& [v, view] : rr.oracleSeen) {
                 if (v < 0 || static_cast<size_t>(v) >= nN || slot[v] < 0) continue;
-                bool late = false;
+                bool late = false; // some asset's view differed from the oracle's own price this round
                 for (const auto& [a, seen] : view) {
                     const auto own = rr.oracle.find(a);
                     const double truth = own != rr.oracle.end() ? own->second
@@ -94,15 +94,8 @@ CrossChainReport crossChainReport(const Book& b, const AbsorptionMap& map, const
                 }
                 out.venues[slot[v]].roundsLate += late ? 1 : 0;
             }
-            auto tally = [&](const std::vector<int>& loans, std::vector<std::set<int>>& into) {
-                for (int l : loans)
-                    if (const int v = b.loans[l].venueIx; v >= 0 && slot[v] >= 0) into[slot[v]].insert(l);
-            };
-            tally(rr.liquidatedByOracle, caused);
-            tally(rr.delayedByOracle, delayed);
-        }
-        for (size_t k = 0; k < out.venues.size(); ++k)
-            out.venues[k].caused = static_cast<int>(caused[k].size()), out.venues[k].delayed = static_cast<int>(delayed[k].size());
+        const OracleLagLoans loans = oracleLagLoans(b, *run);
+        for (VenueLag& vl : out.venues) vl.caused = loans.caused[vl.venue], vl.delayed = loans.delayed[vl.venue];
     }
 
     // the bridges, and which join each pair of chains

@@ -6,6 +6,27 @@
 
 namespace ballast {
 
+OracleLagLoans oracleLagLoans(const Book& book, const ShockResult& r)
+{
+    const size_t nN = book.nodes.size();
+    std::vector<std::set<int>> caused(nN), delayed(nN);
+    auto tally = [&](const std::vector<int>& loans, std::vector<std::set<int>>& into) {
+        for (int l : loans)
+            if (l >= 0 && static_cast<size_t>(l) < book.loans.size())
+                if (const int v = book.loans[l].venueIx; v >= 0) into[v].insert(l);
+    };
+    for (const RoundRecord& rr : r.rounds) {
+        tally(rr.liquidatedByOracle, caused);
+        tally(rr.delayedByOracle, delayed);
+    }
+    OracleLagLoans out;
+    out.caused.resize(nN);
+    out.delayed.resize(nN);
+    for (size_t v = 0; v < nN; ++v)
+        out.caused[v] = static_cast<int>(caused[v].size()), out.delayed[v] = static_cast<int>(delayed[v].size());
+    return out;
+}
+
 std::vector<int> oracleLagAssets(const Book& book, const ShockResult& r)
 {
     const size_t nA = book.assets.size();
@@ -47,7 +68,6 @@ OracleLagTimeline oracleLagTimeline(const Book& book, const ShockResult& r, int 
         t.table[k].venue = t.venues[k];
         t.table[k].lagRounds = r.oracleLagRounds[t.venues[k]];
     }
-    std::vector<std::set<int>> caused(t.venues.size()), delayed(t.venues.size());
     for (size_t i = 0; i < nR; ++i) {
         const RoundRecord& rr = r.rounds[i];
         const size_t k = i + 1;
@@ -61,14 +81,11 @@ OracleLagTimeline oracleLagTimeline(const Book& book, const ShockResult& r, int 
                 ++t.table[s].roundsLate;
         t.caused[k] = static_cast<int>(rr.liquidatedByOracle.size());
         t.delayed[k] = static_cast<int>(rr.delayedByOracle.size());
-        for (int l : rr.liquidatedByOracle)
-            if (const int v = book.loans[l].venueIx; v >= 0 && slot[v] >= 0) caused[slot[v]].insert(l);
-        for (int l : rr.delayedByOracle)
-            if (const int v = book.loans[l].venueIx; v >= 0 && slot[v] >= 0) delayed[slot[v]].insert(l);
     }
+    const OracleLagLoans loans = oracleLagLoans(book, r);
     for (size_t s = 0; s < t.venues.size(); ++s) {
-        t.table[s].caused = static_cast<int>(caused[s].size());
-        t.table[s].delayed = static_cast<int>(delayed[s].size());
+        t.table[s].caused = loans.caused[t.venues[s]];
+        t.table[s].delayed = loans.delayed[t.venues[s]];
     }
     return t;
 }

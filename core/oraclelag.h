@@ -30,6 +30,15 @@ struct OracleLagTimeline
     std::vector<OracleLagVenue> table;     // per venue
 };
 
+/// Per node of the book (zero where it is no lending venue): its distinct loans the oracle's lag
+/// liquidated though healthy at the market (`caused`) and held back while liquidatable at the market
+/// (`delayed`), over every asset and round of `result`.
+struct OracleLagLoans
+{
+    std::vector<int> caused, delayed;
+};
+OracleLagLoans oracleLagLoans(const Book& book, const ShockResult& result);
+
 /// The assets whose market or oracle moved in `result` (the timeline's choices), most moved first.
 std::vector<int> oracleLagAssets(const Book& book, const ShockResult& result);
 /// The timeline of `asset` (the caused and delayed loans are every asset's: a loan has several).

@@ -219,6 +219,7 @@ void StoryView::showStep(int step)
     }
     const Book& b = e->book();
     const Totals& t = e->result().totals;
+    auto nodeName = [&b](int n) { return QString::fromStdString(b.nodes[n].name.empty() ? b.nodes[n].id : b.nodes[n].name); };
     const ShockResult* r = m_data ? &m_data->run.withBreakers : nullptr;
     const ShockResult* nb = m_data && m_data->run.withoutBreakers ? &*m_data->run.withoutBreakers : nullptr;
     const QString scenario = m_data ? QString::fromStdString(m_data->run.scenario.name.empty() ? m_data->run.scenario.id : m_data->run.scenario.name) : QString();
@@ -258,7 +259,7 @@ void StoryView::showStep(int step)
         QVector<QString> names;
         QVector<double> coll, debt;
         for (const VenueExposure& v : venues) {
-            names << QString::fromStdString(b.nodes[v.node].name.empty() ? b.nodes[v.node].id : b.nodes[v.node].name);
+            names << nodeName(v.node);
             coll << v.collateralValue;
             debt << v.debtValue;
         }
@@ -306,7 +307,6 @@ void StoryView::showStep(int step)
             break;
         }
         const Bottleneck& top = br.bottlenecks.front();
-        auto nodeName = [&](int n) { return QString::fromStdString(b.nodes[n].name.empty() ? b.nodes[n].id : b.nodes[n].name); };
         m_caption->setText(tr("%1 takes in %2 a day and can pass on %3: %4 of pledged goods wait behind it. Links by days in transit, the min cut in magenta.")
                                .arg(nodeName(top.node), formatMoney(top.inflowPerDay), formatMoney(top.outflowCapacityPerDay),
                                     formatMoney(top.collateralWaiting)));
@@ -337,9 +337,8 @@ void StoryView::showStep(int step)
             if (c->coverage < worst->coverage) worst = c;
         for (const AbsorptionCell* c : sold)
             for (const AbsorbedSale& a : c->sales) pushed.insert(a.pushedUnder.begin(), a.pushedUnder.end());
-        auto venueName = [&](int n) { return QString::fromStdString(b.nodes[n].name.empty() ? b.nodes[n].id : b.nodes[n].name); };
         m_caption->setText(tr("%1 took %2 of %3 against %4 it absorbs before a 2% fall: its price fell %5.")
-                               .arg(venueName(worst->venue), formatMoney(worst->sold), QString::fromStdString(b.assets[worst->asset].id),
+                               .arg(nodeName(worst->venue), formatMoney(worst->sold), QString::fromStdString(b.assets[worst->asset].id),
                                     formatMoney(worst->depthValue[1]), formatPercent(worst->maxImpact, 0)));
         setFigures({{formatMoney(r->collateralSold), tr("collateral sold")},
                     {formatNumber(worst->coverage, 2) + QStringLiteral("×"), tr("worst coverage")},
@@ -348,7 +347,7 @@ void StoryView::showStep(int step)
         QVector<QString> names;
         QVector<double> took, absorbs;
         for (size_t k = 0; k < sold.size() && k < 8; ++k) {
-            names << QStringLiteral("%1 · %2").arg(QString::fromStdString(b.assets[sold[k]->asset].id), venueName(sold[k]->venue));
+            names << QStringLiteral("%1 · %2").arg(QString::fromStdString(b.assets[sold[k]->asset].id), nodeName(sold[k]->venue));
             took << sold[k]->sold;
             absorbs << sold[k]->depthValue[1];
         }
@@ -370,7 +369,7 @@ void StoryView::showStep(int step)
         int lateVenues = 0;
         for (const VenueLag& v : cc.venues) {
             if (v.chain < 0) continue;
-            names << QString::fromStdString(b.nodes[v.venue].name.empty() ? b.nodes[v.venue].id : b.nodes[v.venue].name);
+            names << nodeName(v.venue);
             before << v.lagRounds, after << v.lagRoundsAfter, late << v.roundsLate;
             if (!slowest || v.lagRoundsAfter > slowest->lagRoundsAfter) slowest = &v;
             lateVenues += v.roundsLate > 0;
@@ -389,7 +388,7 @@ void StoryView::showStep(int step)
                       QLatin1Char(' ') +
                       tr("Bridged, it reaches its pool only %1 after the seizure.").arg(roundsText(arrive));
         const QString venue =
-            slowest ? QString::fromStdString(b.nodes[slowest->venue].name.empty() ? b.nodes[slowest->venue].id : b.nodes[slowest->venue].name) : QString();
+            slowest ? nodeName(slowest->venue) : QString();
         m_caption->setText(!slowest ? bridges
                            : slowest->lagRoundsAfter > slowest->lagRounds
                                ? tr("Finality decides when a venue sees the price: %1 saw it %2 late (%3 before the scenario). %4")
@@ -425,7 +424,7 @@ void StoryView::showStep(int step)
                     {QString::number(count(SurvivalQuadrant::FinancialFirst)), tr("fail financially first")},
                     {QString::number(count(SurvivalQuadrant::Both)), tr("fail both ways")}});
         std::vector<QString> names;
-        for (const SurvivalPoint& pt : sm.points) names.push_back(QString::fromStdString(b.nodes[pt.node].name.empty() ? b.nodes[pt.node].id : b.nodes[pt.node].name));
+        for (const SurvivalPoint& pt : sm.points) names.push_back(nodeName(pt.node));
         m_chart->setVisible(true);
         plots::drawSurvival(*m_chart, sm, names, -1);
         break;
