@@ -92,6 +92,9 @@ std::optional<StressOptions> stressOptions(const CommandLine& cl, const Book& bo
 std::vector<Scenario> allScenarios(const Book& book);
 /// The text summary `stress` prints without --json.
 void printStress(const Book& book, const StressResult& r);
+/// `reverse`'s JSON object and its text line (shared with ballast-mpi).
+nlohmann::json reverseJson(const ReverseResult& r);
+void printReverse(const ReverseResult& r);
 // commands_watch.cpp
 int cmdWatch(CommandLine& cl);
 void optionsWatch(CLI::App& command, CommandLine& cl);

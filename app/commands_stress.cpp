@@ -67,6 +67,24 @@ int cmdStress(CommandLine& cl)
     return kExitOk;
 }
 
+json reverseJson(const ReverseResult& r)
+{
+    return {{"family", r.family}, {"outcome", r.outcome}, {"found", r.found}, {"magnitude", number(r.magnitude)},
+            {"bracket", {number(r.lower), number(r.upper)}}, {"evaluations", r.evaluations},
+            {"loss", number(r.loss)}, {"badDebt", number(r.badDebt)}};
+}
+
+void printReverse(const ReverseResult& r)
+{
+    if (!r.found)
+        std::printf("reverse stress: '%s' is not reached by '%s' even at its largest size (%g); %d evaluations\n",
+                    r.outcome.c_str(), r.family.c_str(), r.upper, r.evaluations);
+    else
+        std::printf("reverse stress: the smallest '%s' that causes '%s' is %.6g (loss %s, bad debt %s; %d evaluations)\n",
+                    r.family.c_str(), r.outcome.c_str(), r.magnitude, money(r.loss).c_str(), money(r.badDebt).c_str(),
+                    r.evaluations);
+}
+
 int cmdReverse(CommandLine& cl)
 {
     auto b = loadOrReport(cl.book);
@@ -76,17 +94,9 @@ int cmdReverse(CommandLine& cl)
         for (const auto& i : r.issues()) std::fprintf(stderr, "reverse: %s: %s\n", i.place.c_str(), i.message.c_str());
         return kExitBadInput;
     }
-    const json out = {{"family", r->family}, {"outcome", r->outcome}, {"found", r->found}, {"magnitude", number(r->magnitude)},
-                      {"bracket", {number(r->lower), number(r->upper)}}, {"evaluations", r->evaluations},
-                      {"loss", number(r->loss)}, {"badDebt", number(r->badDebt)}};
+    const json out = reverseJson(*r);
     if (cl.json) std::cout << out.dump(2) << "\n";
-    else if (!r->found)
-        std::printf("reverse stress: '%s' is not reached by '%s' even at its largest size (%g); %d evaluations\n",
-                    r->outcome.c_str(), r->family.c_str(), r->upper, r->evaluations);
-    else
-        std::printf("reverse stress: the smallest '%s' that causes '%s' is %.6g (loss %s, bad debt %s; %d evaluations)\n",
-                    r->family.c_str(), r->outcome.c_str(), r->magnitude, money(r->loss).c_str(), money(r->badDebt).c_str(),
-                    r->evaluations);
+    else printReverse(*r);
     storeRun(cl, *b, "reverse", cl.family + " -> " + cl.outcome, out, 0);
     return kExitOk;
 }

@@ -3,6 +3,7 @@
 //   mpirun -np K ballast-mpi stress BOOK --scenarios N --seed S [--threads T] [--student-t NU]
 //          [--jumps J] [--from-history] [--no-breakers] [--json] [--checkpoint FILE] [--block B]
 //   mpirun -np K ballast-mpi shock BOOK --all [--no-breakers]   (the book's scenarios, round robin)
+//   mpirun -np K ballast-mpi reverse BOOK --family F --outcome O [--threads T] [--json]
 //
 // Every rank opens the book read-only (the file must be reachable from every host: a shared file
 // system, or a copy at the same path). The scenarios run in blocks of --block indices; each block is
@@ -17,6 +18,7 @@
 // makes mpirun end the job with a non-zero status: there is never a partial result.
 #include "bookio.h"
 #include "commands.h"
+#include "parallel.h"
 #include "report.h"
 #include "stress.h"
 
@@ -307,6 +309,66 @@ int shockAll(const app::CommandLine& cl)
     return app::kExitOk;
 }
 
+/// `reverse`: the bisection of ballast-cli reverse, its halvings evaluated ahead of need across the
+/// ranks. Every rank plans the same batches (core's speculative bisection, width = ranks x threads),
+/// evaluates the sizes i with i mod K = its rank, and the hit flags are summed on every rank, so all
+/// ranks walk the same path; K ranks cover floor(log2(K T + 1)) halvings per batch. The result is that
+/// of ballast-cli reverse, to the bit (tst_mpi).
+int reverse(const app::CommandLine& cl, int threads)
+{
+    const double t0 = nowMs();
+    std::optional<Book> b = openOnEveryRank(cl.book);
+    if (!b) return app::kExitBadInput;
+    auto plan = ReversePlan::make(*b, cl.family, cl.outcome);
+    if (!plan) {
+        if (g_rank == 0)
+            for (const auto& i : plan.issues()) std::fprintf(stderr, "ballast-mpi: reverse: %s: %s\n", i.place.c_str(), i.message.c_str());
+        return app::kExitBadInput;
+    }
+    threads = std::max(1, threads);
+    double busyMs = 0;
+    int batches = 0;
+    const ReverseEvaluator acrossRanks = [&](const std::vector<double>& xs) {
+        const int n = static_cast<int>(xs.size());
+        std::vector<int> mine;
+        for (int i = g_rank; i < n; i += g_size) mine.push_back(i);
+        std::vector<int> hit(static_cast<size_t>(n), 0), all(static_cast<size_t>(n), 0);
+        const double t = nowMs();
+        parallelChunks<int>(0, static_cast<int>(mine.size()), 1, [&](int a, int z) {
+            for (int j = a; j < z; ++j) hit[static_cast<size_t>(mine[static_cast<size_t>(j)])] = plan->hits(xs[static_cast<size_t>(mine[static_cast<size_t>(j)])]) ? 1 : 0;
+        }, threads);
+        busyMs += nowMs() - t;
+        MPI_Allreduce(hit.data(), all.data(), n, MPI_INT, MPI_SUM, MPI_COMM_WORLD);
+        if (g_rank == 0)
+            std::fprintf(stderr, "ballast-mpi: reverse: batch %d, %d size(s) on %d rank(s)\n", ++batches, n, g_size);
+        return std::vector<char>(all.begin(), all.end());
+    };
+    auto r = reverseStress(*b, cl.family, cl.outcome, nullptr, g_size * threads, acrossRanks);
+    std::vector<double> busy(static_cast<size_t>(g_size));
+    MPI_Gather(&busyMs, 1, MPI_DOUBLE, busy.data(), 1, MPI_DOUBLE, 0, MPI_COMM_WORLD);
+    if (g_rank != 0) return r ? app::kExitOk : app::kExitBadInput;
+    if (!r) {
+        for (const auto& i : r.issues()) std::fprintf(stderr, "ballast-mpi: reverse: %s: %s\n", i.place.c_str(), i.message.c_str());
+        return app::kExitBadInput;
+    }
+    json out = app::reverseJson(*r);
+    out["ranks"] = g_size;
+    out["threads"] = threads;
+    out["rounds"] = r->rounds;
+    out["evaluated"] = r->evaluated;
+    json timing = json::array();
+    for (int q = 0; q < g_size; ++q) timing.push_back({{"rank", q}, {"ms", number(busy[static_cast<size_t>(q)])}});
+    out["rankTiming"] = std::move(timing);
+    out["elapsedMs"] = number(nowMs() - t0);
+    if (cl.json) std::cout << out.dump(2) << "\n";
+    else {
+        app::printReverse(*r);
+        std::printf("  on %d rank(s) x %d thread(s): %d batches of evaluations instead of %d one after another\n", g_size, threads,
+                    r->rounds, r->evaluations - (r->found ? 1 : 0));
+    }
+    return app::kExitOk;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -329,10 +391,18 @@ int main(int argc, char** argv)
     sh->add_flag("--all", shockCl.all, "every scenario of the book, in its order (required: one scenario needs one rank)")->required();
     sh->add_flag("--no-breakers", shockCl.noBreakers, "the scenarios without circuit breakers");
     sh->add_flag("--json", shockCl.json, "the output is JSON in any case");
+    app::CommandLine reverseCl;
+    int reverseThreads = 1;
+    CLI::App* rv = app.add_subcommand("reverse", "the smallest shock of a family that causes an outcome, its halvings spread over the ranks");
+    rv->add_option("BOOK", reverseCl.book)->required();
+    rv->add_option("--family", reverseCl.family, "price:ASSET | crypto | liquidity:VENUE | delay:NODE")->required();
+    rv->add_option("--outcome", reverseCl.outcome, "bad-debt | default:NODE | loss:AMOUNT")->required();
+    rv->add_option("--threads", reverseThreads, "sizes evaluated at once per rank (default 1)")->check(CLI::Range(1, 1024));
+    rv->add_flag("--json", reverseCl.json, "the result as JSON: reverse's object plus ranks, rounds, evaluated, timing");
     int rc = app::kExitOk;
     try {
         app.parse(argc, argv);
-        rc = sh->parsed() ? shockAll(shockCl) : stress(cl, checkpoint);
+        rc = sh->parsed() ? shockAll(shockCl) : rv->parsed() ? reverse(reverseCl, reverseThreads) : stress(cl, checkpoint);
     } catch (const CLI::ParseError& e) {
         rc = g_rank == 0 ? app.exit(e) : (e.get_exit_code() == 0 ? 0 : app::kExitBadInput);
     }

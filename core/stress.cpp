@@ -13,6 +13,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <tuple>
 
 namespace ballast {
 namespace {
@@ -235,116 +236,182 @@ StressResult runMonteCarlo(const Book& b, const StressOptions& opt, Progress* pr
 
 // ---- reverse stress --------------------------------------------------------------------------------
 
-Result<ReverseResult> reverseStress(const Book& b, const std::string& family, const std::string& outcome, Progress* progress)
+Result<ReversePlan> ReversePlan::make(const Book& b, const std::string& family, const std::string& outcome)
 {
-    using R = Result<ReverseResult>;
-    ReverseResult out;
-    out.family = family;
-    out.outcome = outcome;
+    using R = Result<ReversePlan>;
+    ReversePlan p(b);
+    p.m_family = family;
+    p.m_outcome = outcome;
     auto split = [](const std::string& s) {
         const auto c = s.find(':');
         return c == std::string::npos ? std::pair{s, std::string()} : std::pair{s.substr(0, c), s.substr(c + 1)};
     };
-    const auto famParts = split(family), whatParts = split(outcome);
-    const std::string fam = famParts.first, famArg = famParts.second, what = whatParts.first, whatArg = whatParts.second;
-    int target = -1;
-    double upper = 0;
+    std::string whatArg;
+    std::tie(p.m_fam, p.m_famArg) = split(family);
+    std::tie(p.m_what, whatArg) = split(outcome);
+    const std::string &fam = p.m_fam, &famArg = p.m_famArg, &what = p.m_what;
     if (fam == "price") {
-        target = b.assetIx(famArg);
-        if (target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", Msg::UnknownAsset, {famArg});
-        upper = 0.99;
+        p.m_target = b.assetIx(famArg);
+        if (p.m_target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", Msg::UnknownAsset, {famArg});
+        p.m_upper = 0.99;
     } else if (fam == "crypto") {
         bool any = false;
         for (const Asset& a : b.assets) any |= a.kind == AssetKind::Crypto;
         if (!any) return R::fail(ErrorCode::NotApplicable, "", "--family", Msg::NoCryptoToDrop);
-        upper = 0.99;
+        p.m_upper = 0.99;
     } else if (fam == "liquidity") {
-        target = b.nodeIx(famArg);
-        if (target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", Msg::UnknownVenue, {famArg});
-        upper = 1.0;
+        p.m_target = b.nodeIx(famArg);
+        if (p.m_target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", Msg::UnknownVenue, {famArg});
+        p.m_upper = 1.0;
     } else if (fam == "delay") {
-        target = b.nodeIx(famArg);
-        if (target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", Msg::UnknownNode, {famArg});
-        upper = 365;
+        p.m_target = b.nodeIx(famArg);
+        if (p.m_target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", Msg::UnknownNode, {famArg});
+        p.m_upper = 365;
     } else {
         return R::fail(ErrorCode::BadEnum, "", "--family", Msg::UnknownFamily, {family});
     }
-    int node = -1;
-    double lossLimit = 0;
     if (what == "default") {
-        node = b.nodeIx(whatArg);
-        if (node < 0) return R::fail(ErrorCode::UnknownId, "", "--outcome", Msg::UnknownNode, {whatArg});
+        p.m_node = b.nodeIx(whatArg);
+        if (p.m_node < 0) return R::fail(ErrorCode::UnknownId, "", "--outcome", Msg::UnknownNode, {whatArg});
     } else if (what == "loss") {
         char* end = nullptr;
-        lossLimit = std::strtod(whatArg.c_str(), &end);
-        if (whatArg.empty() || *end || !(lossLimit > 0))
+        p.m_lossLimit = std::strtod(whatArg.c_str(), &end);
+        if (whatArg.empty() || *end || !(p.m_lossLimit > 0))
             return R::fail(ErrorCode::Type, "", "--outcome", Msg::LossNeedsAmount);
     } else if (what != "bad-debt") {
         return R::fail(ErrorCode::BadEnum, "", "--outcome", Msg::UnknownOutcome, {outcome});
     }
-    auto make = [&](double x) {
-        Scenario sc;
-        sc.id = "reverse";
-        sc.name = family + " " + std::to_string(x);
-        if (fam == "price" || fam == "crypto") {
-            for (int a = 0; a < static_cast<int>(b.assets.size()); ++a)
-                if ((fam == "price" && a == target) || (fam == "crypto" && b.assets[a].kind == AssetKind::Crypto)) {
-                    Shock s;
-                    s.type = ShockType::Price;
-                    s.asset = b.assets[a].id;
-                    s.assetIx = a;
-                    s.relative = -x;
-                    sc.shocks.push_back(s);
-                }
-        } else if (fam == "liquidity") {
-            Shock s;
-            s.type = ShockType::Liquidity;
-            s.venue = famArg;
-            s.venueIx = target;
-            s.drain = x;
-            sc.shocks.push_back(s);
-        } else {
-            Shock s;
-            s.type = ShockType::Delay;
-            s.node = famArg;
-            s.nodeIx = target;
-            s.days = x;
-            sc.shocks.push_back(s);
-        }
-        return sc;
-    };
+    p.m_context = std::make_shared<const ShockContext>(b);
+    return p;
+}
+
+Scenario ReversePlan::scenarioAt(double x) const
+{
+    const Book& b = *m_book;
+    Scenario sc;
+    sc.id = "reverse";
+    sc.name = m_family + " " + std::to_string(x);
+    if (m_fam == "price" || m_fam == "crypto") {
+        for (int a = 0; a < static_cast<int>(b.assets.size()); ++a)
+            if ((m_fam == "price" && a == m_target) || (m_fam == "crypto" && b.assets[a].kind == AssetKind::Crypto)) {
+                Shock s;
+                s.type = ShockType::Price;
+                s.asset = b.assets[a].id;
+                s.assetIx = a;
+                s.relative = -x;
+                sc.shocks.push_back(s);
+            }
+    } else if (m_fam == "liquidity") {
+        Shock s;
+        s.type = ShockType::Liquidity;
+        s.venue = m_famArg;
+        s.venueIx = m_target;
+        s.drain = x;
+        sc.shocks.push_back(s);
+    } else {
+        Shock s;
+        s.type = ShockType::Delay;
+        s.node = m_famArg;
+        s.nodeIx = m_target;
+        s.days = x;
+        sc.shocks.push_back(s);
+    }
+    return sc;
+}
+
+ShockResult ReversePlan::run(double x) const
+{
     ShockOptions so;
     so.computeDebtRank = false;
     so.recordPrices = false;
-    const ShockContext context(b);
-    auto hits = [&](double x, ShockResult* keep) {
-        ++out.evaluations;
-        ShockResult r = runScenario(context, make(x), so);
-        const bool hit = what == "bad-debt" ? r.badDebt > 0 : what == "default" ? r.nodes[node].defaulted : r.losses.total() >= lossLimit;
-        if (keep) *keep = std::move(r);
-        return hit;
+    return runScenario(*m_context, scenarioAt(x), so);
+}
+
+bool ReversePlan::hits(const ShockResult& r) const
+{
+    return m_what == "bad-debt" ? r.badDebt > 0 : m_what == "default" ? r.nodes[m_node].defaulted : r.losses.total() >= m_lossLimit;
+}
+
+Result<ReverseResult> reverseStress(const Book& b, const std::string& family, const std::string& outcome, Progress* progress,
+                                    int width, const ReverseEvaluator& evaluate)
+{
+    using R = Result<ReverseResult>;
+    auto planned = ReversePlan::make(b, family, outcome);
+    if (!planned) return R(planned.takeIssues());
+    const ReversePlan& plan = *planned;
+    width = std::max(1, width);
+    const ReverseEvaluator here = [&](const std::vector<double>& xs) {
+        std::vector<char> out(xs.size());
+        for (size_t i = 0; i < xs.size(); ++i) out[i] = plan.hits(xs[i]);
+        return out;
     };
-    if (!hits(upper, nullptr)) {
+    const ReverseEvaluator& eval = evaluate ? evaluate : here;
+    ReverseResult out;
+    out.family = family;
+    out.outcome = outcome;
+    // results by size: a size is always computed by the same arithmetic, so the bits match
+    std::map<double, char> known;
+    auto batch = [&](const std::vector<double>& xs) {
+        const std::vector<char> hit = eval(xs);
+        for (size_t i = 0; i < xs.size(); ++i) known[xs[i]] = hit.at(i);
+        out.evaluated += static_cast<int>(xs.size());
+        ++out.rounds;
+    };
+    const double upper = plan.upper();
+    // round 0: the largest size (nothing to find if it misses) and, when there is room, zero alongside
+    batch(width > 1 ? std::vector<double>{upper, 0.0} : std::vector<double>{upper});
+    ++out.evaluations;
+    if (!known[upper]) {
         out.found = false;
         out.lower = 0;
         out.upper = upper;
         return out;
     }
+    if (!known.count(0.0)) batch({0.0});
+    ++out.evaluations;
     double lo = 0, hi = upper;
-    if (hits(0, nullptr)) hi = 0;
-    for (int k = 0; k < 40 && hi - lo > 1e-6 * std::max(1.0, upper); ++k) {
+    if (known[0.0]) hi = 0;
+    const double tol = 1e-6 * std::max(1.0, upper);
+    constexpr int kSteps = 40;
+    int depth = 0;
+    while ((2 << depth) - 1 <= width) ++depth; // levels of the tree one batch covers: 2^depth - 1 <= width
+    int k = 0;
+    while (k < kSteps && hi - lo > tol) {
         if (isCancelled(progress)) return R::fail(ErrorCode::Cancelled, "", "", Msg::Cancelled);
-        const double mid = 0.5 * (lo + hi);
-        (hits(mid, nullptr) ? hi : lo) = mid;
-        if (progress) progress->report(k / 40.0);
+        // the next `depth` levels of the bisection tree below [lo, hi], breadth first
+        struct Node { double lo, hi; int level; };
+        std::vector<Node> open{{lo, hi, 0}};
+        std::vector<double> xs;
+        for (size_t i = 0; i < open.size(); ++i) {
+            const Node n = open[i];
+            if (k + n.level >= kSteps || !(n.hi - n.lo > tol)) continue;
+            const double mid = 0.5 * (n.lo + n.hi);
+            xs.push_back(mid);
+            if (n.level + 1 < depth) {
+                open.push_back({n.lo, mid, n.level + 1});
+                open.push_back({mid, n.hi, n.level + 1});
+            }
+        }
+        batch(xs);
+        // follow the path one evaluation at a time would take, as far as this batch reaches
+        while (k < kSteps && hi - lo > tol) {
+            const double mid = 0.5 * (lo + hi);
+            const auto it = known.find(mid);
+            if (it == known.end()) break;
+            (it->second ? hi : lo) = mid;
+            ++out.evaluations;
+            ++k;
+        }
+        if (progress) progress->report(k / double(kSteps));
     }
-    ShockResult at;
-    hits(hi, &at);
+    const ShockResult at = plan.run(hi);
+    ++out.evaluations;
+    ++out.evaluated;
     out.found = true;
     out.magnitude = hi;
     out.lower = lo;
     out.upper = hi;
-    out.scenario = make(hi);
+    out.scenario = plan.scenarioAt(hi);
     out.loss = at.losses.total();
     out.badDebt = at.badDebt;
     return out;

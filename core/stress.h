@@ -16,6 +16,7 @@
 #include "shock.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -108,16 +109,50 @@ struct ReverseResult
     bool found = false;
     double magnitude = kNaN; // the smallest shock size that causes the outcome (relative drop, drain, days)
     double lower = 0, upper = 0;
-    int evaluations = 0;
+    int evaluations = 0;     // the evaluations one at a time would take (the same for any width)
+    int evaluated = 0;       // those made, with the ones made ahead of need (width > 1)
+    int rounds = 0;          // batches of evaluations, one after another: the search's length in time
     Scenario scenario;       // the scenario at that size
     double loss = 0, badDebt = 0;
 };
 
+/// A reverse-stress question, parsed: the shock of a family at a size, and whether a run hits the outcome.
 /// family: "price:ASSET" (drop 0..0.99), "crypto" (every crypto asset drops together),
 /// "liquidity:VENUE" (drain 0..1), "delay:NODE" (0..365 days).
 /// outcome: "bad-debt", "default:NODE", "loss:AMOUNT".
+class ReversePlan
+{
+public:
+    static Result<ReversePlan> make(const Book& book, const std::string& family, const std::string& outcome);
+
+    const std::string& family() const { return m_family; }
+    const std::string& outcome() const { return m_outcome; }
+    double upper() const { return m_upper; } // the family's largest size
+    Scenario scenarioAt(double size) const;
+    ShockResult run(double size) const;      // a full what-if at that size (no DebtRank, no price paths)
+    bool hits(const ShockResult& r) const;
+    bool hits(double size) const { return hits(run(size)); }
+
+private:
+    ReversePlan(const Book& book) : m_book(&book) {}
+    const Book* m_book;
+    std::shared_ptr<const ShockContext> m_context;
+    std::string m_family, m_outcome, m_fam, m_famArg, m_what;
+    int m_target = -1, m_node = -1;
+    double m_upper = 0, m_lossLimit = 0;
+};
+
+/// Whether each size of a batch causes the outcome (out[i] for sizes[i]); the sizes are independent, so
+/// a batch may be spread over threads or ranks.
+using ReverseEvaluator = std::function<std::vector<char>(const std::vector<double>& sizes)>;
+
+/// The smallest size of the family that causes the outcome, by bisection on [0, upper] (40 halvings,
+/// or until the bracket is 1e-6 of upper). With width w > 1 each batch also evaluates the halvings
+/// ahead of need (the next floor(log2(w + 1)) levels of the bisection tree), and the search follows the
+/// very path one evaluation at a time would: the result is the same to the bit for any width, in
+/// fewer batches. `evaluate` runs a batch (default: here, one size after another).
 Result<ReverseResult> reverseStress(const Book& book, const std::string& family, const std::string& outcome,
-                                    Progress* progress = nullptr);
+                                    Progress* progress = nullptr, int width = 1, const ReverseEvaluator& evaluate = {});
 
 struct MarginRow
 {

@@ -58,6 +58,8 @@ private Q_SLOTS:
                                        QStringLiteral("--scenarios"), QStringLiteral("50"), QStringLiteral("--json")}},
             {QStringLiteral("clearing"), {QStringLiteral("clearing"), QStringLiteral("demo"), QStringLiteral("--json")}},
             {QStringLiteral("debtrank"), {QStringLiteral("debtrank"), QStringLiteral("demo"), QStringLiteral("--json")}},
+            {QStringLiteral("reverse"), {QStringLiteral("reverse"), QStringLiteral("demo"), QStringLiteral("--family"), QStringLiteral("crypto"),
+                                         QStringLiteral("--outcome"), QStringLiteral("bad-debt"), QStringLiteral("--json"), QStringLiteral("--no-save")}},
         };
         // maps keyed by ids (an asset, a node): the doc's key is a placeholder
         const QSet<QString> maps = {QStringLiteral("prices"), QStringLiteral("collateralSeized"), QStringLiteral("protocolFee"),
@@ -93,7 +95,7 @@ private Q_SLOTS:
             QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("FORMAT.md lists what the output lacks: ") + missing.join(QStringLiteral(", "))));
             ++blocks;
         }
-        QVERIFY2(blocks >= 6, qPrintable(QString::number(blocks))); // exposure, shock, quote, stress, bench, clearing
+        QVERIFY2(blocks >= 7, qPrintable(QString::number(blocks))); // exposure, shock, quote, stress, bench, clearing, reverse
     }
 
     void everyCommandOnOddBooks_data()

@@ -181,6 +181,55 @@ private Q_SLOTS:
         QCOMPARE(untimed(m.out), untimed(cli.out));
     }
 
+    // reverse: the halvings evaluated ahead across the ranks; the same answer to the bit as ballast-cli
+    // reverse, in fewer batches (3 ranks: two halvings per batch)
+    void reverseIsTheSameOnAnyRankCount_data()
+    {
+        QTest::addColumn<int>("ranks");
+        QTest::addColumn<bool>("generated");
+        QTest::addColumn<QString>("outcome");
+        for (int k : {1, 2, 3, 4}) {
+            QTest::newRow(qPrintable(QStringLiteral("demo, %1 rank(s)").arg(k))) << k << false << QStringLiteral("bad-debt");
+            QTest::newRow(qPrintable(QStringLiteral("generated, %1 rank(s)").arg(k))) << k << true << QStringLiteral("loss:1000000");
+        }
+    }
+    void reverseIsTheSameOnAnyRankCount()
+    {
+        QFETCH(int, ranks);
+        QFETCH(bool, generated);
+        QFETCH(QString, outcome);
+        const QString book = generated ? m_generated : QStringLiteral("demo");
+        const QStringList ask{book, QStringLiteral("--family"), QStringLiteral("crypto"), QStringLiteral("--outcome"), outcome,
+                              QStringLiteral("--json")};
+        const Run cli = run(QStringLiteral(BALLAST_CLI), QStringList{QStringLiteral("reverse")} + ask + QStringList{QStringLiteral("--no-save")});
+        QVERIFY2(cli.code == 0, cli.err.constData());
+        const Run m = mpi(ranks, QStringList{QStringLiteral("reverse")} + ask);
+        QVERIFY2(m.code == 0, m.err.constData());
+        QJsonObject o = QJsonDocument::fromJson(m.out).object();
+        QCOMPARE(o.value(QStringLiteral("ranks")).toInt(), ranks);
+        const int rounds = o.value(QStringLiteral("rounds")).toInt();
+        const QJsonObject one = QJsonDocument::fromJson(cli.out).object();
+        const int evaluations = one.value(QStringLiteral("evaluations")).toInt();
+        QVERIFY2(one.value(QStringLiteral("found")).toBool(), cli.out.constData()); // a real search, not the first probe
+        // one process: a batch per evaluation but the final run; K ranks: round 0 holds the largest size and
+        // zero, then floor(log2(K + 1)) halvings per batch
+        int depth = 0;
+        while ((2 << depth) - 1 <= ranks) ++depth;
+        const int halvings = evaluations - 3;
+        QCOMPARE(rounds, ranks == 1 ? evaluations - 1 : 1 + (halvings + depth - 1) / depth);
+        for (const char* k : {"ranks", "threads", "rounds", "evaluated", "rankTiming", "elapsedMs"}) o.remove(QLatin1String(k));
+        QCOMPARE(QJsonDocument(o).toJson(QJsonDocument::Compact), QJsonDocument(one).toJson(QJsonDocument::Compact));
+    }
+
+    void aReverseQuestionThatDoesNotParseIsSaidOnce()
+    {
+        const Run r = mpi(3, {QStringLiteral("reverse"), QStringLiteral("demo"), QStringLiteral("--family"), QStringLiteral("price:NOPE"),
+                              QStringLiteral("--outcome"), QStringLiteral("bad-debt")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.trimmed().isEmpty());
+        QCOMPARE(r.err.count("NOPE"), 1);
+    }
+
     void aBookThatDoesNotOpenEndsEveryRank()
     {
         const Run r = mpi(3, {QStringLiteral("stress"), m_dir.filePath(QStringLiteral("missing.ballast")), QStringLiteral("--scenarios"),

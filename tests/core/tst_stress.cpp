@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+#include <cstring>
+
 using namespace ballast;
 
 namespace {
@@ -150,6 +152,56 @@ private Q_SLOTS:
 
     // 99% move over 2 h (heartbeat 1 h + finality 0 + 1 h to sell) at 60% volatility; selling all
     // 10 WETH into 1000 / 2,000,000 without fee returns 10 x 2e6 / 1010.
+    // Speculative bisection: a batch of width w evaluates the next floor(log2(w + 1)) halvings ahead and the
+    // search follows the path of one evaluation at a time, so every figure is the same to the bit, in
+    // fewer rounds: round 0 (the largest size, and zero when w > 1), then ceil(steps / depth) batches.
+    void reverseIsTheSameForAnyWidth_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QString>("outcome");
+        QTest::newRow("tiny: price -> bad debt") << QStringLiteral("price:WETH") << QStringLiteral("bad-debt");
+        QTest::newRow("demo: crypto -> bad debt") << QStringLiteral("crypto") << QStringLiteral("bad-debt");
+        QTest::newRow("demo: crypto -> loss 5m") << QStringLiteral("crypto") << QStringLiteral("loss:5000000");
+        QTest::newRow("demo: not reached") << QStringLiteral("liquidity:uni-eth") << QStringLiteral("loss:1e15");
+    }
+    void reverseIsTheSameForAnyWidth()
+    {
+        QFETCH(QString, family);
+        QFETCH(QString, outcome);
+        const Book b = std::strncmp(QTest::currentDataTag(), "tiny", 4) == 0 ? tiny() : std::move(*app::loadBook("demo"));
+        auto one = reverseStress(b, family.toStdString(), outcome.toStdString());
+        QVERIFY(one.ok());
+        QCOMPARE(one->rounds, one->evaluated - (one->found ? 1 : 0)); // one size per round, then the final run
+        QCOMPARE(one->evaluations, one->evaluated);
+        for (int width : {2, 3, 7, 15}) {
+            std::vector<int> batchSizes;
+            auto plan = ReversePlan::make(b, family.toStdString(), outcome.toStdString());
+            QVERIFY(plan.ok());
+            const ReverseEvaluator eval = [&](const std::vector<double>& xs) {
+                batchSizes.push_back(static_cast<int>(xs.size()));
+                std::vector<char> out;
+                for (double x : xs) out.push_back(plan->hits(x));
+                return out;
+            };
+            auto w = reverseStress(b, family.toStdString(), outcome.toStdString(), nullptr, width, eval);
+            QVERIFY(w.ok());
+            QCOMPARE(w->found, one->found);
+            QVERIFY2(std::memcmp(&w->magnitude, &one->magnitude, sizeof(double)) == 0, qPrintable(QString::number(width)));
+            QCOMPARE(w->lower, one->lower);
+            QCOMPARE(w->upper, one->upper);
+            QCOMPARE(w->evaluations, one->evaluations);
+            QCOMPARE(w->loss, one->loss);
+            QCOMPARE(w->badDebt, one->badDebt);
+            for (int n : batchSizes) QVERIFY(n <= width);
+            if (!one->found) continue;
+            int depth = 0;
+            while ((2 << depth) - 1 <= width) ++depth;
+            const int steps = one->evaluations - 3; // the halvings: all but the largest size, zero and the final run
+            QCOMPARE(w->rounds, 1 + (steps + depth - 1) / depth);
+            QVERIFY(w->evaluated >= one->evaluated);
+        }
+    }
+
     void marginByHand()
     {
         const auto rows = predictiveMargin(tiny());

@@ -359,7 +359,6 @@ void StressView::cancel()
 void StressView::show()
 {
     const StressResult& r = *m_result;
-    const Colors c = colors();
     m_status->setText(tr("%L1 scenarios in %2 s (%L3 per second, %4 threads); %5 correlation eigenvalue(s) repaired.")
                           .arg(r.scenarios)
                           .arg(r.elapsedMs / 1000.0, 0, 'f', 2)
