@@ -15,27 +15,7 @@ constexpr int kDirectLimit = 2000; // default sets up to this size are solved by
 // 1e-9 on top of 1e-12 relative) let a shortfall of 1e-3 on a 1e9 obligation pass as solvent.
 constexpr double kShortfallTolerance = 4e-15;
 
-struct Prepared
-{
-    std::vector<double> pbar;
-    Eigen::SparseMatrix<double> PiT; // (Πᵀ)_{ij} = share of j's payments that goes to i
-};
-
-Prepared prepare(const ObligationNetwork& net)
-{
-    Prepared p;
-    const int n = net.nodes;
-    p.pbar.assign(n, 0.0);
-    for (const auto& c : net.claims) p.pbar[c.debtor] += c.amount;
-    for (int i = 0; i < n && i < static_cast<int>(net.externalLiabilities.size()); ++i) p.pbar[i] += net.externalLiabilities[i];
-    std::vector<Eigen::Triplet<double>> t;
-    t.reserve(net.claims.size());
-    for (const auto& c : net.claims)
-        if (p.pbar[c.debtor] > 0) t.emplace_back(c.creditor, c.debtor, c.amount / p.pbar[c.debtor]);
-    p.PiT.resize(n, n);
-    p.PiT.setFromTriplets(t.begin(), t.end());
-    return p;
-}
+using Prepared = ClearingPlan;
 
 std::vector<double> inflow(const Prepared& p, const std::vector<double>& pay)
 {
@@ -64,11 +44,32 @@ ClearingSolution finish(const ObligationNetwork& net, const Prepared& pr, std::v
 
 } // namespace
 
+ClearingPlan planClearing(const ObligationNetwork& net)
+{
+    Prepared p;
+    const int n = net.nodes;
+    p.pbar.assign(n, 0.0);
+    for (const auto& c : net.claims) p.pbar[c.debtor] += c.amount;
+    for (int i = 0; i < n && i < static_cast<int>(net.externalLiabilities.size()); ++i) p.pbar[i] += net.externalLiabilities[i];
+    std::vector<Eigen::Triplet<double>> t;
+    t.reserve(net.claims.size());
+    for (const auto& c : net.claims)
+        if (p.pbar[c.debtor] > 0) t.emplace_back(c.creditor, c.debtor, c.amount / p.pbar[c.debtor]);
+    p.PiT.resize(n, n);
+    p.PiT.setFromTriplets(t.begin(), t.end());
+    return p;
+}
+
 ClearingSolution clearRogersVeraart(const ObligationNetwork& net, double alpha, double beta)
 {
+    return clearRogersVeraart(net, net.externalAssets, alpha, beta, planClearing(net));
+}
+
+ClearingSolution clearRogersVeraart(const ObligationNetwork& net, const std::vector<double>& externalAssets, double alpha, double beta,
+                                    const ClearingPlan& pr)
+{
     const int n = net.nodes;
-    const Prepared pr = prepare(net);
-    auto e = [&](int i) { return i < static_cast<int>(net.externalAssets.size()) ? net.externalAssets[i] : 0.0; };
+    auto e = [&](int i) { return i < static_cast<int>(externalAssets.size()) ? externalAssets[i] : 0.0; };
     std::vector<double> p = pr.pbar;
     std::vector<char> inD(n, 0);
     int iterations = 0;
@@ -130,7 +131,9 @@ ClearingSolution clearRogersVeraart(const ObligationNetwork& net, double alpha, 
         }
         if (!solved) {
             // singular only when β = 1 on a closed ring of defaulters with no outside value: fall back
-            ClearingSolution s = picardFromTop(net, alpha, beta);
+            ObligationNetwork withAssets = net;
+            withAssets.externalAssets = externalAssets;
+            ClearingSolution s = picardFromTop(withAssets, alpha, beta);
             s.iterations += iterations;
             return s;
         }
@@ -144,7 +147,7 @@ ClearingSolution clearEisenbergNoe(const ObligationNetwork& net) { return clearR
 ClearingSolution picardFromTop(const ObligationNetwork& net, double alpha, double beta, int maxIterations, double tol)
 {
     const int n = net.nodes;
-    const Prepared pr = prepare(net);
+    const Prepared pr = planClearing(net);
     auto e = [&](int i) { return i < static_cast<int>(net.externalAssets.size()) ? net.externalAssets[i] : 0.0; };
     std::vector<double> p = pr.pbar;
     const double scale = 1 + (pr.pbar.empty() ? 0.0 : *std::max_element(pr.pbar.begin(), pr.pbar.end()));

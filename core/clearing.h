@@ -39,6 +39,19 @@ struct ClearingSolution
 
 ClearingSolution clearEisenbergNoe(const ObligationNetwork& net);
 ClearingSolution clearRogersVeraart(const ObligationNetwork& net, double alpha, double beta);
+
+/// What clearing a network needs beyond its external assets — p̄ and Πᵀ, from the claims and the
+/// external liabilities — prepared once to clear the same network under many scenarios.
+struct ClearingPlan
+{
+    std::vector<double> pbar;
+    Eigen::SparseMatrix<double> PiT; // (Πᵀ)_{ij} = share of j's payments that goes to i
+};
+ClearingPlan planClearing(const ObligationNetwork& net);
+/// clearRogersVeraart(net, alpha, beta) with net's external assets replaced by `externalAssets`, on
+/// net's plan: the same numbers, without building Πᵀ again.
+ClearingSolution clearRogersVeraart(const ObligationNetwork& net, const std::vector<double>& externalAssets, double alpha, double beta,
+                                    const ClearingPlan& plan);
 /// Monotone iteration p_{k+1} = Φ(p_k) from p̄ (converges to the greatest fixed point).
 ClearingSolution picardFromTop(const ObligationNetwork& net, double alpha, double beta, int maxIterations = 100000,
                                double tolerance = 1e-10);

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <chrono>
 #include <climits>
+#include <cstring>
 #include <numeric>
 
 namespace ballast {
@@ -35,6 +36,20 @@ struct Defaults
     std::vector<DefaultCause> cause;
 };
 
+/// Buffers a thread's cascades reuse from one scenario to the next (Monte Carlo runs thousands on
+/// each thread): the pools' books and ranges, the quantities and the debts keep their capacity, so
+/// copying the starting state into them allocates nothing after the first scenario.
+struct CascadeBuffers
+{
+    std::vector<Pool> pools;
+    std::vector<double> qty, debt;
+};
+CascadeBuffers& threadBuffers()
+{
+    thread_local CascadeBuffers buffers;
+    return buffers;
+}
+
 /// Stages 1 and 2 of a scenario: the shocks, then the liquidation cascade round by round (a replay
 /// runs a stage of rounds per step of its path). Owns the scenario's market state: prices, pools,
 /// oracle views, halts, quantities and debts left; the later stages read it through the accessors.
@@ -56,6 +71,8 @@ public:
         frozenValue.assign(nA, 0.0);
         extraDecay.assign(nA, 1.0);
         vol = pre.vol;
+        CascadeBuffers& reuse = threadBuffers();
+        pools.swap(reuse.pools), qty.swap(reuse.qty), debt.swap(reuse.debt);
         pools = pre.pools;
         tradeHaltUntil.assign(nN, 0);
         liqHaltUntil.assign(nN, 0);
@@ -63,7 +80,19 @@ public:
         qty = pre.qty;
         debt = pre.debt;
         delay.assign(b.links.size(), 0.0);
+        hfSeen.assign(b.loans.size(), kNaN);
+        hfStale.assign(b.loans.size(), 1);
+        staleLoans.resize(b.loans.size());
+        std::iota(staleLoans.begin(), staleLoans.end(), 0);
     }
+
+    ~Cascade()
+    {
+        CascadeBuffers& reuse = threadBuffers();
+        pools.swap(reuse.pools), qty.swap(reuse.qty), debt.swap(reuse.debt);
+    }
+    Cascade(const Cascade&) = delete;
+    Cascade& operator=(const Cascade&) = delete;
 
     /// Applies the shocks and runs the cascade into out.rounds and out.loans; false when cancelled.
     bool run(ShockResult& out, Progress* progress)
@@ -322,6 +351,7 @@ private:
                     if (opt.breakers && !std::isnan(cb.maxDropPerRound) && prev > 0 && next < prev * (1 - cb.maxDropPerRound) &&
                         pre.collateralAtVenue[s][a])
                         drop = true;
+                    if (std::memcmp(&prev, &next, sizeof prev) != 0) touchLoans(static_cast<int>(s), a);
                     view[a] = next;
                 }
                 if (drop && cb.haltRounds > 0) liqHaltUntil[v] = std::max(liqHaltUntil[v], round + cb.haltRounds - 1);
@@ -330,16 +360,31 @@ private:
 
             if (opt.recordPrices) recordOracleViews(rec, oracleNow);
             // liquidations, lowest health first
+            // A loan's health is the same as last round unless its venue's view of one of its assets,
+            // or the loan itself (a liquidation), changed since: those are on the stale list. So the
+            // candidates are the stale loans now liquidatable and the others liquidatable last round
+            // (sorted below, the order they are found in does not matter).
+            if (!opt.incremental)
+                for (int l = 0; l < static_cast<int>(b.loans.size()); ++l) markStale(l);
             std::vector<std::pair<double, int>> candidates;
-            for (size_t l = 0; l < b.loans.size(); ++l) {
+            std::vector<int> stillLiquidatable;
+            auto consider = [&](int l, double hf) {
+                if (!isLiquidatable(hf)) return;
+                candidates.push_back({hf, l});
+                stillLiquidatable.push_back(l);
+                out.loans[l].healthFactorLowest = std::min(out.loans[l].healthFactorLowest, hf);
+            };
+            for (int l : liquidatable)
+                if (!hfStale[l] && debt[l] > 0) consider(l, hfSeen[l]);
+            for (int l : staleLoans) {
                 const int v = b.loans[l].venueIx;
+                hfStale[l] = 0;
                 if (v < 0 || venueSlot[v] < 0 || debt[l] <= 0) continue;
-                const double hf = loanHealth(static_cast<int>(l), seen[venueSlot[v]]);
-                if (isLiquidatable(hf)) {
-                    candidates.push_back({hf, static_cast<int>(l)});
-                    out.loans[l].healthFactorLowest = std::min(out.loans[l].healthFactorLowest, hf);
-                }
+                hfSeen[l] = loanHealth(l, seen[venueSlot[v]]);
+                consider(l, hfSeen[l]);
             }
+            staleLoans.clear();
+            liquidatable.swap(stillLiquidatable);
             std::sort(candidates.begin(), candidates.end());
             if (opt.recordPrices) recordDelayed(rec);
             std::vector<double> capLeft(nN, kInf);
@@ -375,6 +420,7 @@ private:
                 const double debtPrice = loan.debtAssetIx >= 0 ? o[loan.debtAssetIx] : 1.0;
                 if (best < 0 || bestValue <= 0) {
                     // nothing left to seize: the rest is bad debt of the venue
+                    markStale(l);
                     lo.badDebt += dv;
                     rec.badDebt += dv;
                     debt[l] = 0;
@@ -387,6 +433,7 @@ private:
                 const double seizedQty = std::min(qty[best], repayValue * bonus / o[a]);
                 const double bonusQty = seizedQty - seizedQty / bonus;
                 const double feeQty = fee * bonusQty;
+                markStale(l);
                 qty[best] -= seizedQty;
                 if (qty[best] < 1e-12 * b.positions[best].quantity) qty[best] = 0;
                 debt[l] -= debtPrice > 0 ? repayValue / debtPrice : debt[l];
@@ -443,6 +490,23 @@ private:
             if (last.liquidations == 0 && !lagging && !(pendingHalted && haltPending) && round > stageStart) break;
         }
         return true;
+    }
+
+    /// The loans at venue row s with asset a as collateral or debt: their health must be recomputed.
+    void touchLoans(int s, int a)
+    {
+        const auto& groups = pre.venueLoanGroups[a];
+        const auto g = std::lower_bound(groups.begin(), groups.end(), std::pair<int, int>{s, INT_MIN});
+        if (g == groups.end() || g->first != s) return;
+        const auto& loans = pre.venueLoansOfAsset[a];
+        const int end = g + 1 == groups.end() ? static_cast<int>(loans.size()) : (g + 1)->second;
+        for (int k = g->second; k < end; ++k) markStale(loans[k]);
+    }
+    void markStale(int l)
+    {
+        if (hfStale[l]) return;
+        hfStale[l] = 1;
+        staleLoans.push_back(l);
     }
 
     double loanHealthAt(int l, const std::vector<double>& prices, int seizedPos, double seizedQty, double repaid, double* cv,
@@ -534,6 +598,10 @@ private:
     int nA = 0, nN = 0, maxRounds = 50, round = 0;
     std::vector<double> m, exoBase, manip, oracleSet, frozenValue, extraDecay, vol, finality, qty, debt, delay;
     std::vector<char> frozen;
+    std::vector<double> hfSeen; // each loan's health as its venue saw it when last computed
+    std::vector<char> hfStale;  // 1: recompute (its venue's view of its assets or the loan changed)
+    std::vector<int> staleLoans;   // the loans with hfStale set, in the order they were marked
+    std::vector<int> liquidatable; // loans whose last computed health was liquidatable
     Defaults m_defaults;
     std::vector<int> tradeHaltUntil, liqHaltUntil;
     std::vector<Pool> pools;
@@ -651,7 +719,23 @@ ShockContext::ShockContext(const Book& b, std::shared_ptr<const BookIndex> index
             if (v >= 0 && ix.venueRow[v] >= 0 && b.positions[p].assetIx >= 0)
                 d->collateralAtVenue[ix.venueRow[v]][b.positions[p].assetIx] = 1;
         }
+    d->venueLoansOfAsset.assign(nA, {});
+    d->venueLoanGroups.assign(nA, {});
+    for (int a = 0; a < nA; ++a) {
+        std::vector<std::pair<int, int>> rowLoan;
+        for (int l : ix.loansOfAsset[a]) {
+            const int v = b.loans[l].venueIx;
+            if (v >= 0 && ix.venueRow[v] >= 0) rowLoan.push_back({ix.venueRow[v], l});
+        }
+        std::sort(rowLoan.begin(), rowLoan.end());
+        for (size_t k = 0; k < rowLoan.size(); ++k) {
+            if (k == 0 || rowLoan[k].first != rowLoan[k - 1].first)
+                d->venueLoanGroups[a].push_back({rowLoan[k].first, static_cast<int>(k)});
+            d->venueLoansOfAsset[a].push_back(rowLoan[k].second);
+        }
+    }
     d->network = obligationNetwork(b);
+    d->clearingPlan = planClearing(d->network);
     {
         // positions summed per (owner, asset): bucket by owner, then one slot per asset within an owner
         std::vector<int> start(nN + 1, 0);
@@ -765,8 +849,9 @@ std::vector<double> propagateSupplyChain(const ShockContext::Data& pre, const st
 void pushSchedules(const Book& b, const std::vector<double>& delay, ShockResult& out)
 {
     for (size_t l = 0; l < b.links.size(); ++l) {
+        if (delay[l] <= 0) continue; // (before touching the link: most are not delayed)
         const Link& k = b.links[l];
-        if (k.type != LinkType::Shipment || delay[l] <= 0) continue;
+        if (k.type != LinkType::Shipment) continue;
         const auto shift = static_cast<Seconds>(delay[l] * kSecondsPerDay);
         out.delayedShipments.push_back({static_cast<int>(l), delay[l], k.eta ? std::optional<Seconds>(*k.eta + shift) : std::nullopt});
         for (size_t o = 0; o < b.links.size(); ++o) {
@@ -799,22 +884,22 @@ std::vector<HedgeOutcome> settleHedges(const ShockContext::Data& pre, const std:
 // ---- stage 5: clearing --------------------------------------------------------------------------
 /// The obligation network after the scenario: external assets = externalAssets + unpledged holdings
 /// at final prices - supply-chain losses (0 for a node the shock defaulted). Cleared with the book's
-/// model; its defaulters are marked. Returns the network (DebtRank reads its claims).
-ObligationNetwork clearObligations(const ShockContext::Data& pre, const std::vector<double>& priceAfter,
-                                   const std::vector<double>& supplyLoss, Defaults& defaults, ShockResult& out)
+/// model, on the context's plan of the network (its claims do not change); its defaulters are marked.
+void clearObligations(const ShockContext::Data& pre, const std::vector<double>& priceAfter, const std::vector<double>& supplyLoss,
+                      Defaults& defaults, ShockResult& out)
 {
     const Book& b = pre.book;
     const int nN = static_cast<int>(b.nodes.size());
-    ObligationNetwork net = pre.network;
+    std::vector<double> e = pre.network.externalAssets;
     std::vector<double> holdingsAfter(nN, 0.0);
     for (const auto& h : pre.unpledged) holdingsAfter[h.owner] += h.quantity * priceAfter[h.asset]; // unpledged: quantities unchanged
     for (int i = 0; i < nN; ++i)
-        net.externalAssets[i] = defaults.cause[i] == DefaultCause::Shock ? 0.0 : std::max(0.0, net.externalAssets[i] + holdingsAfter[i] - supplyLoss[i]);
-    out.clearing = clearNetwork(b, net);
+        e[i] = defaults.cause[i] == DefaultCause::Shock ? 0.0 : std::max(0.0, e[i] + holdingsAfter[i] - supplyLoss[i]);
+    const bool rv = b.settings.clearingModel == ClearingModel::RogersVeraart; // Eisenberg–Noe: α = β = 1
+    out.clearing = clearRogersVeraart(pre.network, e, rv ? b.settings.alpha : 1.0, rv ? b.settings.beta : 1.0, pre.clearingPlan);
     out.clearingModel = toString(b.settings.clearingModel);
     for (int i = 0; i < nN; ++i)
         if (out.clearing.defaulted[i]) defaults.mark(i, DefaultCause::Clearing);
-    return net;
 }
 
 // ---- stage 6: loss attribution ------------------------------------------------------------------
@@ -826,8 +911,13 @@ void attributeLosses(const ShockContext::Data& pre, const Cascade& cascade, cons
     const int nN = static_cast<int>(b.nodes.size());
     const std::vector<double> exoPrices = cascade.exogenousPrices();
     const std::vector<double> afterNoDecay = cascade.marketVector(false);
+    // an asset whose four prices agree adds exact zeros: skipped, the sums keep their bits
+    std::vector<char> moved(exoPrices.size());
+    for (size_t a = 0; a < moved.size(); ++a)
+        moved[a] = !(out.priceBefore[a] == exoPrices[a] && exoPrices[a] == afterNoDecay[a] && afterNoDecay[a] == out.priceAfter[a]);
     for (const auto& h : pre.holdings) {
         const int a = h.asset;
+        if (!moved[a]) continue;
         const double q0 = h.quantity;
         NodeOutcome& no = out.nodes[h.owner];
         no.channels[ChPrice] += q0 * (out.priceBefore[a] - exoPrices[a]);
@@ -848,10 +938,13 @@ void attributeLosses(const ShockContext::Data& pre, const Cascade& cascade, cons
         if (der.holderIx >= 0) out.nodes[der.holderIx].channels[ChHedges] -= out.derivatives[d].valueAfter - out.derivatives[d].valueBefore;
     }
     // bad debt with no collateral seized this run (recorded per loan, not per venue above)
-    std::map<int, double> perVenue;
+    std::vector<double> perVenue(nN, 0.0);
+    std::vector<char> lends(nN, 0);
     for (size_t l = 0; l < b.loans.size(); ++l)
-        if (b.loans[l].venueIx >= 0) perVenue[b.loans[l].venueIx] += out.loans[l].badDebt;
-    for (const auto& [v, total] : perVenue) {
+        if (const int v = b.loans[l].venueIx; v >= 0) perVenue[v] += out.loans[l].badDebt, lends[v] = 1;
+    for (int v = 0; v < nN; ++v) {
+        if (!lends[v]) continue;
+        const double total = perVenue[v];
         const auto it = cascade.venueBadDebt().find(v);
         const double counted = it == cascade.venueBadDebt().end() ? 0.0 : it->second;
         if (total > counted) out.nodes[v].channels[ChDefault] += total - counted;
@@ -929,9 +1022,11 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
     pushSchedules(b, delay, out);
     for (size_t l = 0; l < b.loans.size(); ++l) {
         LoanOutcome& lo = out.loans[l];
-        lo.healthFactorAfter = cascade.healthSeen(static_cast<int>(l), out.oracleAfter);
-        lo.healthFactorLowest = std::min({lo.healthFactorLowest, lo.healthFactorBefore, lo.healthFactorAfter});
-        lo.healthFactorAtMarket = cascade.loanHealth(static_cast<int>(l), out.priceAfter);
+        if (opt.loanHealthAfter) {
+            lo.healthFactorAfter = cascade.healthSeen(static_cast<int>(l), out.oracleAfter);
+            lo.healthFactorLowest = std::min({lo.healthFactorLowest, lo.healthFactorBefore, lo.healthFactorAfter});
+            lo.healthFactorAtMarket = cascade.loanHealth(static_cast<int>(l), out.priceAfter);
+        }
         out.liquidations += lo.liquidations;
         out.debtRepaid += lo.debtRepaidValue;
         out.badDebt += lo.badDebt;
@@ -941,7 +1036,7 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
     // 4: hedges
     out.derivatives = settleHedges(pre, out.priceAfter, cascade.volatilities(), delay, defaults);
     // 5: clearing
-    const ObligationNetwork net = clearObligations(pre, out.priceAfter, supplyLoss, defaults, out);
+    clearObligations(pre, out.priceAfter, supplyLoss, defaults, out);
     // 6: loss attribution, and who defaulted (the shock, the supply chain, the clearing)
     attributeLosses(pre, cascade, supplyLoss, out);
     for (size_t i = 0; i < out.nodes.size(); ++i) {
@@ -950,7 +1045,7 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
         out.defaults += defaults.in[i] ? 1 : 0;
     }
     // 7: DebtRank
-    rankDebt(b, net, defaults, opt, out);
+    if (opt.systemDebtRank || opt.computeDebtRank) rankDebt(b, pre.network, defaults, opt, out); // DebtRank reads the claims only
     if (progress) progress->report(1.0);
     out.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     return out;

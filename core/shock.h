@@ -41,6 +41,13 @@ struct ShockOptions
     int perNodeDebtRankLimit = 5000; // above this many nodes the per-node DebtRank (2 runs per node) is skipped;
                                      // `ballast-cli debtrank` computes it on its own
     bool recordPrices = true;    // per-round price maps (off in Monte Carlo)
+    bool systemDebtRank = true;  // the scenario's own DebtRank (off in Monte Carlo and reverse stress,
+                                 // whose outcomes do not read it; systemDebtRank stays 0)
+    bool loanHealthAfter = true; // each loan's health after the run (healthFactorAfter, AtMarket); off in
+                                 // Monte Carlo and reverse stress (left at infinity)
+    bool incremental = true;     // each round, recompute the health of only the loans whose venue's view
+                                 // of their assets, or whose collateral or debt, changed (false: every
+                                 // loan every round; the same result, which tests check)
 };
 
 struct RoundRecord
@@ -176,7 +183,12 @@ public:
         std::vector<Pool> pools;                // lean copies (no raw JSON), the scenarios' starting pools
         std::vector<double> priceBefore, oracleBefore, healthBefore, derivativesBefore;
         std::vector<std::vector<char>> collateralAtVenue;
+        // asset -> the loans at a lending venue with it as collateral or debt, grouped by the venue's row
+        // (ascending), and where each row's group starts: which loans a venue's new view of an asset touches
+        std::vector<std::vector<int>> venueLoansOfAsset;
+        std::vector<std::vector<std::pair<int, int>>> venueLoanGroups; // asset -> (venue row, first index)
         ObligationNetwork network;              // the unshocked obligation network
+        ClearingPlan clearingPlan;              // its p̄ and Πᵀ (a scenario changes only its external assets)
         struct Holding
         {
             int owner = -1, asset = -1;

@@ -99,12 +99,14 @@ MonteCarloPlan::MonteCarloPlan(const Book& b, const StressOptions& opt) : m_book
     for (int i = 0; i < n; ++i) p.sigma[i] = b.assets[m_factors[i]].volatility * std::sqrt(p.horizon);
     p.shock.breakers = opt.breakers;
     p.shock.computeDebtRank = false;
+    p.shock.systemDebtRank = false;
+    p.shock.loanHealthAfter = false;
     p.shock.recordPrices = false;
 }
 
 MonteCarloPlan::~MonteCarloPlan() = default;
 
-void MonteCarloPlan::run(long long i, ScenarioOutcome& into) const
+Scenario MonteCarloPlan::scenario(long long i) const
 {
     const Book& b = *m_book;
     const StressOptions& opt = m_options;
@@ -140,6 +142,15 @@ void MonteCarloPlan::run(long long i, ScenarioOutcome& into) const
         s.relative = std::expm1(logMove);
         sc.shocks.push_back(s);
     }
+    return sc;
+}
+
+const ShockOptions& MonteCarloPlan::shockOptions() const { return m_parts->shock; }
+
+void MonteCarloPlan::run(long long i, ScenarioOutcome& into) const
+{
+    const Parts& p = *m_parts;
+    const Scenario sc = scenario(i);
     const ShockResult r = runScenario(p.context, sc, p.shock);
     into.loss = r.losses.total();
     into.liquidated = r.debtRepaid;
@@ -323,6 +334,8 @@ ShockResult ReversePlan::run(double x) const
 {
     ShockOptions so;
     so.computeDebtRank = false;
+    so.systemDebtRank = false;
+    so.loanHealthAfter = false;
     so.recordPrices = false;
     return runScenario(*m_context, scenarioAt(x), so);
 }

@@ -84,6 +84,11 @@ class MonteCarloPlan
     /// A result sized for options.scenarios, outcomes zero, statistics empty.
     StressResult emptyResult() const;
     void run(long long index, ScenarioOutcome& into) const;
+    /// Scenario `index` itself (the price moves run() applies), and the options it runs with: lean
+    /// ones (no DebtRank, no price paths, no health after the run), whose outcome is that of the full
+    /// what-if (tst_stress compares them).
+    Scenario scenario(long long index) const;
+    const ShockOptions& shockOptions() const;
     /// Scenarios [first, last) into out's per-scenario vectors (indexed by scenario), on `threads`
     /// threads (0: all cores); false when cancelled.
     bool runRange(long long first, long long last, StressResult& out, Progress* progress = nullptr, int threads = 0) const;

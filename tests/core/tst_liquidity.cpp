@@ -5,6 +5,9 @@
 
 #include <gmpxx.h>
 
+#include <cstring>
+#include <random>
+
 using namespace ballast;
 
 namespace {
@@ -273,6 +276,74 @@ private Q_SLOTS:
         // a quote-asset value scales the proceeds
         const Route half = routeSellBase(pools, {0}, {0.5}, 10, 1816.855);
         QVERIFY(rel(half.value, 0.5 * quoteSellBase(pools[0], 10).amountOut, 1e-9));
+    }
+
+    // The bracketed search skips only the bisection steps its secant bracket decides: random pool sets
+    // of every model, quote values, unit scales and amounts from a sliver to more than they hold give
+    // the same route as the plain bisection, to the bit.
+    void bracketedRouteIsThePlainBisection()
+    {
+        std::mt19937_64 rng(20261206);
+        std::uniform_real_distribution<double> u(0.0, 1.0);
+        int routes = 0;
+        for (int trial = 0; trial < 3000; ++trial) {
+            std::vector<Pool> all;
+            const int n = 1 + static_cast<int>(u(rng) * 5);
+            const double price = std::exp(u(rng) * 12 - 4); // 0.02 .. 3,000
+            for (int k = 0; k < n; ++k) {
+                Pool p;
+                p.feeBps = std::floor(u(rng) * 100);
+                const double mid = price * (0.97 + 0.06 * u(rng));
+                switch (static_cast<int>(u(rng) * 4)) {
+                case 0:
+                    p = cp(1000 * (0.1 + u(rng)), 0, p.feeBps);
+                    p.reserveQuote = p.reserveBase * mid;
+                    break;
+                case 1:
+                    p.model = PoolModel::ExponentialImpact;
+                    p.price = mid, p.marketSize = 500 * (0.1 + u(rng)), p.impact = 0.2 + u(rng);
+                    break;
+                case 2: {
+                    p.model = PoolModel::OrderBook;
+                    double at = mid;
+                    for (int l = 0; l < 1 + static_cast<int>(u(rng) * 6); ++l) {
+                        at *= 1 - 0.002 - 0.01 * u(rng);
+                        p.bids.push_back({at, 10 + 200 * u(rng)});
+                    }
+                    p.asks.push_back({mid * 1.002, 100});
+                    break;
+                }
+                default:
+                    p.model = PoolModel::Concentrated;
+                    p.price = mid;
+                    for (int r = 0; r < 1 + static_cast<int>(u(rng) * 3); ++r) {
+                        const double lo = mid * (0.3 + 0.6 * u(rng)), hi = mid * (1.05 + u(rng));
+                        p.ranges.push_back({lo, hi, 1000 * (0.1 + u(rng)) * std::sqrt(mid)});
+                    }
+                    break;
+                }
+                all.push_back(p);
+            }
+            std::vector<int> ids(n);
+            std::vector<double> qv(n), scale(n);
+            for (int k = 0; k < n; ++k) ids[k] = k, qv[k] = 0.5 + u(rng), scale[k] = u(rng) < 0.3 ? 0.2 + u(rng) : 1.0;
+            const double amount = std::exp(u(rng) * 14 - 7); // 0.001 .. 1,100
+            const bool scaled = u(rng) < 0.5;
+            const Route plain = routeSellBase(all, ids, qv, amount, price, scaled ? &scale : nullptr, RouteSearch::Plain);
+            const Route fast = routeSellBase(all, ids, qv, amount, price, scaled ? &scale : nullptr, RouteSearch::Bracketed);
+            const QByteArray at = QByteArray("trial ") + QByteArray::number(trial);
+            QCOMPARE(fast.legs.size(), plain.legs.size());
+            for (size_t k = 0; k < plain.legs.size(); ++k) {
+                QCOMPARE(fast.legs[k].pool, plain.legs[k].pool);
+                QVERIFY2(std::memcmp(&fast.legs[k].amountIn, &plain.legs[k].amountIn, sizeof(double)) == 0, at.constData());
+                QVERIFY2(std::memcmp(&fast.legs[k].amountOut, &plain.legs[k].amountOut, sizeof(double)) == 0, at.constData());
+            }
+            QVERIFY2(std::memcmp(&fast.value, &plain.value, sizeof(double)) == 0, at.constData());
+            QVERIFY2(std::memcmp(&fast.marginalAfter, &plain.marginalAfter, sizeof(double)) == 0, at.constData());
+            QCOMPARE(fast.exhausted, plain.exhausted);
+            routes += !plain.legs.empty();
+        }
+        QVERIFY(routes > 2000);
     }
 
     void routeAcrossOrderBookJump()
