@@ -20,6 +20,8 @@
 #include "bookindex.h"
 #include "clearing.h"
 #include "obligations.h"
+
+#include <cstdint>
 #include "model.h"
 #include "progress.h"
 
@@ -176,6 +178,7 @@ public:
     struct Data
     {
         const Book& book;
+        std::uint64_t id = 0;                   // unique per context in the process (buffers reused per thread)
         std::shared_ptr<const BookIndex> index; // reverse lookups (pools of an asset, loan of a position, venues)
         std::vector<double> supplyShare;        // per link: Book::effectiveSupplyShares
         std::vector<int> positionAsset;         // per position: its asset (hot loops avoid the Position structs)
