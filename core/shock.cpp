@@ -965,20 +965,28 @@ void attributeLosses(const ShockContext::Data& pre, const Cascade& cascade, cons
     const int nN = static_cast<int>(b.nodes.size());
     const std::vector<double> exoPrices = cascade.exogenousPrices();
     const std::vector<double> afterNoDecay = cascade.marketVector(false);
+    // each asset's price moves by channel, once (the same subtractions the per-holding terms made);
     // an asset whose four prices agree adds exact zeros: skipped, the sums keep their bits
-    std::vector<char> moved(exoPrices.size());
-    for (size_t a = 0; a < moved.size(); ++a)
+    const size_t nA = exoPrices.size();
+    struct Moves { double price, fireSale, decay, total; };
+    std::vector<Moves> moves(nA);
+    std::vector<char> moved(nA);
+    for (size_t a = 0; a < nA; ++a) {
+        moves[a] = {out.priceBefore[a] - exoPrices[a], exoPrices[a] - afterNoDecay[a], afterNoDecay[a] - out.priceAfter[a],
+                    out.priceBefore[a] - out.priceAfter[a]};
         moved[a] = !(out.priceBefore[a] == exoPrices[a] && exoPrices[a] == afterNoDecay[a] && afterNoDecay[a] == out.priceAfter[a]);
+    }
     for (const auto& h : pre.holdings) {
         const int a = h.asset;
         if (!moved[a]) continue;
         const double q0 = h.quantity;
+        const Moves& mv = moves[a];
         NodeOutcome& no = out.nodes[h.owner];
-        no.channels[ChPrice] += q0 * (out.priceBefore[a] - exoPrices[a]);
-        no.channels[ChFireSale] += q0 * (exoPrices[a] - afterNoDecay[a]);
-        no.channels[ChSupplyChain] += q0 * (afterNoDecay[a] - out.priceAfter[a]);
-        out.perishableDecay += q0 * (afterNoDecay[a] - out.priceAfter[a]);
-        out.markToMarketCheck += q0 * (out.priceBefore[a] - out.priceAfter[a]);
+        no.channels[ChPrice] += q0 * mv.price;
+        no.channels[ChFireSale] += q0 * mv.fireSale;
+        no.channels[ChSupplyChain] += q0 * mv.decay;
+        out.perishableDecay += q0 * mv.decay;
+        out.markToMarketCheck += q0 * mv.total;
     }
     cascade.marketPenalties().forEach([&](int n, double v) { out.nodes[n].channels[ChLiquidationPenalty] += v; });
     cascade.oraclePenalties().forEach([&](int n, double v) { out.nodes[n].channels[ChOracle] += v; });
