@@ -47,6 +47,7 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 #include <QtTest>
+#include <QThread>
 #include <qcustomplot.h>
 
 using namespace ballast;
@@ -432,6 +433,10 @@ private Q_SLOTS:
         sv->setScenarios(600);
         QSignalSpy done(sv, &StressView::finished);
         sv->run();
+        // the book is written on a worker in a few milliseconds; until the view has taken that (on the
+        // next event loop turn) and the launcher has ended, the run is still running (it once read as
+        // over when the worker was quicker than this check)
+        QThread::msleep(300);
         QVERIFY(sv->running());
         QVERIFY(done.wait(120000));
         QVERIFY(done.takeFirst().at(0).toBool());

@@ -139,7 +139,7 @@ StressView::StressView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
             m_status->setText(m_cancelled ? tr("Cancelled.") : tr("The run failed: %1").arg(QString::fromStdString(w.error)));
             m_runButton->setEnabled(true);
             m_cancelButton->setEnabled(false);
-            Q_EMIT finished(false);
+            done(false);
             return;
         }
         m_process = new QProcess(this);
@@ -173,7 +173,7 @@ StressView::StressView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
         if (!r || (*r.value)->cancelled) {
             m_status->setText(r ? tr("Cancelled.") : tr("The run failed: %1").arg(QString::fromStdString(r.error)));
             m_progress->setValue(0);
-            Q_EMIT finished(false);
+            done(false);
             return;
         }
         m_result = *r.value;
@@ -185,7 +185,7 @@ StressView::StressView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
                           .arg(res.scenarios)
                           .arg(formatMoney(res.var.empty() ? 0 : res.var.back()), formatMoney(res.es.empty() ? 0 : res.es.back()))
                           .arg(res.elapsedMs / 1000.0, 0, 'f', 2));
-        Q_EMIT finished(true);
+        done(true);
     });
     connect(desk, &DeskState::bookChanged, this, [this] {
         m_result.reset();
@@ -237,9 +237,10 @@ void StressView::runWithLauncher(const BookPtr& book, const StressOptions& o)
     if (command.isEmpty() || !QFileInfo(mpi).isExecutable()) {
         m_status->setText(command.isEmpty() ? tr("Set the launcher command first (e.g. mpirun -np 8 --hostfile hosts).")
                                             : tr("ballast-mpi is not installed next to ballast (%1): build Ballast with MPI, see docs/SCALE.md.").arg(mpi));
-        Q_EMIT finished(false);
+        done(false);
         return;
     }
+    m_busy = true;
     m_dir = std::make_unique<QTemporaryDir>();
     const QString path = m_dir->filePath(QStringLiteral("book.json"));
     QStringList args = command.mid(1);
@@ -287,14 +288,14 @@ void StressView::launcherDone()
                           : p->error() == QProcess::FailedToStart ? tr("The launcher did not start: %1").arg(p->errorString())
                                                                   : tr("The launcher ended with status %1, no result: %2").arg(p->exitCode()).arg(tail.join(QLatin1Char(' '))));
         m_progress->setValue(0);
-        Q_EMIT finished(false);
+        done(false);
         return;
     }
     const auto j = nlohmann::json::parse(out.constData(), out.constData() + out.size(), nullptr, false);
     auto r = stressFromJson(*book, j);
     if (!r) {
         m_status->setText(tr("The launcher's output is not a stress result (%1).").arg(QString::fromStdString(r.issues().front().place)));
-        Q_EMIT finished(false);
+        done(false);
         return;
     }
     const int ranks = j.is_object() ? j.value("ranks", 1) : 1;
@@ -310,7 +311,7 @@ void StressView::launcherDone()
                       .arg(res.scenarios)
                       .arg(formatMoney(res.var.empty() ? 0 : res.var.back()), formatMoney(res.es.empty() ? 0 : res.es.back()))
                       .arg(res.elapsedMs / 1000.0, 0, 'f', 2));
-    Q_EMIT finished(true);
+    done(true);
 }
 
 void StressView::setScenarios(int n) { m_scenarios->setValue(n); }
@@ -318,9 +319,9 @@ void StressView::setScenarios(int n) { m_scenarios->setValue(n); }
 void StressView::run()
 {
     const BookPtr book = m_desk->book();
-    if (m_watcher.isRunning() || m_process || m_writer.isRunning()) return;
+    if (m_busy) return;
     if (!book || !monteCarloPrerequisites(*book).empty()) { // the empty state says why
-        Q_EMIT finished(false);
+        done(false);
         return;
     }
     StressOptions o;
@@ -337,11 +338,18 @@ void StressView::run()
         Q_EMIT progressChanged(percent);
     });
     m_token = token;
+    m_busy = true;
     m_runButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
     m_progress->setValue(0);
     m_status->setText(tr("Running %L1 scenarios on worker threads…").arg(o.scenarios));
     m_watcher.setFuture(runJob([book, o, token] { return std::make_shared<StressResult>(runMonteCarlo(*book, o, token.get())); }));
+}
+
+void StressView::done(bool ok)
+{
+    m_busy = false; // before the signal: a slot may start the next run
+    Q_EMIT finished(ok);
 }
 
 void StressView::cancel()

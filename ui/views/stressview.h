@@ -51,7 +51,9 @@ public:
     {
         if (m_result) show();
     }
-    bool running() const { return m_watcher.isRunning() || m_writer.isRunning() || m_process; }
+    /// From run() until finished(): a job done on its worker whose result the view has not taken yet
+    /// still counts (the writer's or the Monte Carlo's continuation runs on the next event loop turn).
+    bool running() const { return m_busy; }
     /// Where runs go: this machine (empty) or the launcher command; kept in the settings.
     void setLauncher(const QString& command);
     QString launcher() const;
@@ -69,6 +71,7 @@ private:
     void show();
     void runWithLauncher(const BookPtr& book, const StressOptions& o);
     void launcherDone();
+    void done(bool ok); // the run is over: running() false, then finished(ok)
 
     DeskState* m_desk;
     QSpinBox *m_scenarios, *m_seed, *m_dof;
@@ -81,6 +84,7 @@ private:
     QByteArray m_stderr;
     bool m_cancelled = false;
     QFutureWatcher<JobResult<QString>> m_writer;
+    bool m_busy = false; // a run started and finished() not yet emitted
     QPair<QString, QStringList> m_launch; // the launcher's program and arguments
     QPushButton *m_runButton, *m_cancelButton;
     QProgressBar* m_progress;
