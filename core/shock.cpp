@@ -160,7 +160,12 @@ public:
     }
 
     /// Market prices now (inventory tokens from their underlying, with the delays' extra decay unless `withDecay` is false).
-    std::vector<double> marketVector(bool withDecay = true) const { return marketAt(m, withDecay); }
+    std::vector<double> marketVector(bool withDecay = true) const
+    {
+        if (!withDecay) return marketAt(m, false);
+        if (!marketValid) marketNow = marketAt(m, true), marketValid = true; // until m or a decay changes
+        return marketNow;
+    }
     /// Market prices at the exogenous level (the shocks and each replay's last point, none of the
     /// cascade's own moves), without the delays' decay: attribution's "price" channel.
     std::vector<double> exogenousPrices() const { return marketAt(exoBase, false); }
@@ -252,6 +257,7 @@ private:
     void setMarket(int a, double price)
     {
         m[a] = std::max(price, 0.0);
+        marketValid = false;
         const auto mk = marketVector();
         recentrePoolsOf(a, mk);
     }
@@ -331,7 +337,7 @@ private:
         for (int a = 0; a < nA; ++a) {
             const Asset& as = b.assets[a];
             if (as.kind == AssetKind::InventoryToken && as.shipmentIx >= 0 && delay[as.shipmentIx] > 0)
-                extraDecay[a] = std::exp(-as.decayPerDay * delay[as.shipmentIx]);
+                extraDecay[a] = std::exp(-as.decayPerDay * delay[as.shipmentIx]), marketValid = false;
         }
     }
 
@@ -626,6 +632,7 @@ private:
             }
             if (den > 0) {
                 m[t] = num / den;
+                marketValid = false;
                 if (b.settings.arbitrage) recentrePoolsOf(t, marketVector());
             }
         }
@@ -649,6 +656,8 @@ private:
     int nA = 0, nN = 0, maxRounds = 50, round = 0;
     std::vector<double> m, exoBase, manip, oracleSet, frozenValue, extraDecay, vol, finality, qty, debt, delay;
     std::vector<char> frozen;
+    mutable std::vector<double> marketNow; // marketAt(m, true), while marketValid
+    mutable bool marketValid = false;
     std::vector<double> hfSeen; // each loan's health as its venue saw it when last computed
     std::vector<char> hfStale;  // 1: recompute (its venue's view of its assets or the loan changed)
     std::vector<int> staleLoans;   // the loans with hfStale set, in the order they were marked
