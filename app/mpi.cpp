@@ -335,7 +335,10 @@ int reverse(const app::CommandLine& cl, int threads)
         std::vector<int> hit(static_cast<size_t>(n), 0), all(static_cast<size_t>(n), 0);
         const double t = nowMs();
         parallelChunks<int>(0, static_cast<int>(mine.size()), 1, [&](int a, int z) {
-            for (int j = a; j < z; ++j) hit[static_cast<size_t>(mine[static_cast<size_t>(j)])] = plan->hits(xs[static_cast<size_t>(mine[static_cast<size_t>(j)])]) ? 1 : 0;
+            for (int j = a; j < z; ++j) {
+                const auto i = static_cast<size_t>(mine[static_cast<size_t>(j)]);
+                hit[i] = plan->hits(xs[i]) ? 1 : 0;
+            }
         }, threads);
         busyMs += nowMs() - t;
         MPI_Allreduce(hit.data(), all.data(), n, MPI_INT, MPI_SUM, MPI_COMM_WORLD);

@@ -257,10 +257,12 @@ Result<ReversePlan> ReversePlan::make(const Book& b, const std::string& family, 
         const auto c = s.find(':');
         return c == std::string::npos ? std::pair{s, std::string()} : std::pair{s.substr(0, c), s.substr(c + 1)};
     };
-    std::string whatArg;
-    std::tie(p.m_fam, p.m_famArg) = split(family);
-    std::tie(p.m_what, whatArg) = split(outcome);
-    const std::string &fam = p.m_fam, &famArg = p.m_famArg, &what = p.m_what;
+    std::string fam, what, whatArg;
+    std::tie(fam, p.m_famArg) = split(family);
+    std::tie(what, whatArg) = split(outcome);
+    const std::string& famArg = p.m_famArg;
+    p.m_kind = fam == "price" ? Family::Price : fam == "crypto" ? Family::Crypto : fam == "liquidity" ? Family::Liquidity : Family::Delay;
+    p.m_hit = what == "default" ? Outcome::Default : what == "loss" ? Outcome::Loss : Outcome::BadDebt;
     if (fam == "price") {
         p.m_target = b.assetIx(famArg);
         if (p.m_target < 0) return R::fail(ErrorCode::UnknownId, "", "--family", Msg::UnknownAsset, {famArg});
@@ -302,9 +304,9 @@ Scenario ReversePlan::scenarioAt(double x) const
     Scenario sc;
     sc.id = "reverse";
     sc.name = m_family + " " + std::to_string(x);
-    if (m_fam == "price" || m_fam == "crypto") {
+    if (m_kind == Family::Price || m_kind == Family::Crypto) {
         for (int a = 0; a < static_cast<int>(b.assets.size()); ++a)
-            if ((m_fam == "price" && a == m_target) || (m_fam == "crypto" && b.assets[a].kind == AssetKind::Crypto)) {
+            if (m_kind == Family::Price ? a == m_target : b.assets[a].kind == AssetKind::Crypto) {
                 Shock s;
                 s.type = ShockType::Price;
                 s.asset = b.assets[a].id;
@@ -312,7 +314,7 @@ Scenario ReversePlan::scenarioAt(double x) const
                 s.relative = -x;
                 sc.shocks.push_back(s);
             }
-    } else if (m_fam == "liquidity") {
+    } else if (m_kind == Family::Liquidity) {
         Shock s;
         s.type = ShockType::Liquidity;
         s.venue = m_famArg;
@@ -342,7 +344,12 @@ ShockResult ReversePlan::run(double x) const
 
 bool ReversePlan::hits(const ShockResult& r) const
 {
-    return m_what == "bad-debt" ? r.badDebt > 0 : m_what == "default" ? r.nodes[m_node].defaulted : r.losses.total() >= m_lossLimit;
+    switch (m_hit) {
+    case Outcome::BadDebt: return r.badDebt > 0;
+    case Outcome::Default: return r.nodes[m_node].defaulted;
+    case Outcome::Loss: return r.losses.total() >= m_lossLimit;
+    }
+    return false;
 }
 
 Result<ReverseResult> reverseStress(const Book& b, const std::string& family, const std::string& outcome, Progress* progress,

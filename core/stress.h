@@ -142,7 +142,11 @@ private:
     ReversePlan(const Book& book) : m_book(&book) {}
     const Book* m_book;
     std::shared_ptr<const ShockContext> m_context;
-    std::string m_family, m_outcome, m_fam, m_famArg, m_what;
+    enum class Family { Price, Crypto, Liquidity, Delay };
+    enum class Outcome { BadDebt, Default, Loss };
+    std::string m_family, m_outcome, m_famArg; // the question as asked; the venue's or node's id
+    Family m_kind = Family::Price;
+    Outcome m_hit = Outcome::BadDebt;
     int m_target = -1, m_node = -1;
     double m_upper = 0, m_lossLimit = 0;
 };
