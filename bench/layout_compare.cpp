@@ -4,6 +4,9 @@
 // them so), crossings counted pairwise (links sharing a node do not count), for the physical chain
 // (supply and shipment links) and for every link. dot gets the same graph, ranked left to right
 // (rankdir=LR) along the links' direction. Not in the test run: build/release/bench/layout_compare.
+// Environment: BALLAST_DOT_FINANCIAL_FREE=1 gives obligations and credit lines constraint=false;
+// BALLAST_DOT_ATTRS="k=v,..." sets graph attributes (dot's limits); BALLAST_DOT_VERBOSE=1 turns on
+// dot's phase timings; BALLAST_LAYOUT_DUMP / BALLAST_DOT_DUMP=FILE write the points and links.
 #include "bookio.h"
 #include "generate.h"
 #include "layout.h"
@@ -19,11 +22,14 @@
 
 using namespace ballast;
 
+extern "C" unsigned char Verbose; // Graphviz's own: phase timings on stderr (BALLAST_DOT_VERBOSE=1)
+
 namespace {
 
 std::vector<LayoutPoint> dotLayout(const Book& b)
 {
     GVC_t* gvc = gvContext();
+    if (std::getenv("BALLAST_DOT_VERBOSE")) Verbose = 1;
     Agraph_t* g = agopen(const_cast<char*>("g"), Agdirected, nullptr);
     agsafeset(g, const_cast<char*>("rankdir"), const_cast<char*>("LR"), const_cast<char*>(""));
     if (const char* attrs = std::getenv("BALLAST_DOT_ATTRS")) { // e.g. "mclimit=0.1,nslimit=1": dot's own limits
@@ -40,9 +46,16 @@ std::vector<LayoutPoint> dotLayout(const Book& b)
     std::vector<Agnode_t*> nodes;
     for (size_t i = 0; i < b.nodes.size(); ++i)
         nodes.push_back(agnode(g, const_cast<char*>(("n" + std::to_string(i)).c_str()), 1));
+    // BALLAST_DOT_FINANCIAL_FREE=1: obligations and credit lines get constraint=false, dot's own way
+    // of keeping links that are not part of the hierarchy out of the ranking (else the desk book's
+    // financial links chain its 2,000 nodes into 1,109 ranks and dot does not finish)
+    const bool financialFree = std::getenv("BALLAST_DOT_FINANCIAL_FREE") != nullptr;
     for (const Link& l : b.links)
-        if (l.fromIx >= 0 && l.toIx >= 0 && l.fromIx != l.toIx)
-            agedge(g, nodes[l.fromIx], nodes[l.toIx], nullptr, 1);
+        if (l.fromIx >= 0 && l.toIx >= 0 && l.fromIx != l.toIx) {
+            Agedge_t* e = agedge(g, nodes[l.fromIx], nodes[l.toIx], nullptr, 1);
+            if (financialFree && l.type != LinkType::Supply && l.type != LinkType::Shipment)
+                agsafeset(e, const_cast<char*>("constraint"), const_cast<char*>("false"), const_cast<char*>("true"));
+        }
     gvLayout(gvc, g, "dot");
     std::vector<LayoutPoint> out(b.nodes.size());
     for (size_t i = 0; i < b.nodes.size(); ++i)
@@ -118,6 +131,16 @@ int main(int argc, char** argv)
             continue;
         }
         const double tDot = ms([&] { dot = dotLayout(c.book); });
+        if (const char* path = std::getenv("BALLAST_DOT_DUMP")) { // dot's points, the same format
+            if (FILE* f = std::fopen(path, "w")) {
+                for (size_t i = 0; i < c.book.nodes.size(); ++i)
+                    std::fprintf(f, "N,%s,%s,%g,%g\n", c.book.nodes[i].id.c_str(), toString(c.book.nodes[i].type),
+                                 dot[i].x, dot[i].y);
+                for (const Link& l : c.book.links)
+                    std::fprintf(f, "L,%s,%s,%s,%s\n", l.id.c_str(), toString(l.type), l.from.c_str(), l.to.c_str());
+                std::fclose(f);
+            }
+        }
         std::printf("%-42s %12lld %12lld %10.1f %12lld %12lld %10.1f\n", c.name,
                     countCrossings(c.book, ours, true), countCrossings(c.book, ours, false), tOurs,
                     countCrossings(c.book, dot, true), countCrossings(c.book, dot, false), tDot);

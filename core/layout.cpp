@@ -1,11 +1,15 @@
 #include "layout.h"
+#include "parallel.h"
 
 #include <igraph/igraph.h>
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
+#include <memory>
 #include <mutex>
 #include <numeric>
+#include <random>
 #include <tuple>
 
 namespace ballast {
@@ -267,9 +271,16 @@ void spreadInOrder(const std::vector<int>& nodes, const std::vector<double>& wan
 class Layered
 {
   public:
-    explicit Layered(const Book& b) : m_b(b), m_n(static_cast<int>(b.nodes.size())) {}
+    /// `start`: the columns' first order (0: by region; k > 0: a shuffle seeded by k, for another
+    /// opinion); `financialWeight`: what an obligation or a credit line weighs in the order against
+    /// a link of the chain.
+    Layered(const Book& b, int start, double financialWeight)
+        : m_b(b), m_n(static_cast<int>(b.nodes.size())), m_start(start), m_financialWeight(financialWeight)
+    {
+    }
 
-    std::vector<LayoutPoint> run()
+    /// Every step but the refinement: layers, columns, bands, an order, coordinates.
+    void lay()
     {
         assignLayers();
         assignColumns();
@@ -280,13 +291,17 @@ class Layered
         placeColumns();
         placeHubs();
         placeBands();
-        // exchanges of neighbours that lower the crossings of the straight links, a crossing of
-        // two physical links counting twice; on big books (where it gains little: their crossings
-        // are the random links' own) a small budget keeps it to milliseconds
+        placeLoose();
+    }
+    const std::vector<LayoutPoint>& points() const { return m_p; }
+
+    /// Exchanges of neighbours that lower the crossings of the straight links, a crossing of two
+    /// physical links counting twice; on big books (where it gains little: their crossings are the
+    /// random links' own) a small budget keeps it to milliseconds.
+    std::vector<LayoutPoint> refined()
+    {
         const long long budget = m_b.links.size() <= 2000 ? 20'000'000 : 3'000'000;
         CrossingRefiner(m_b, m_p, 2.0, budget, 4 * (m_maxLayer + 1)).refine(m_rows, 12, 40);
-
-        placeLoose();
         return std::move(m_p);
     }
 
@@ -313,7 +328,7 @@ class Layered
         m_nb.assign(m_n, {});
         for (const Link& l : m_b.links) {
             if (!drawn(l)) continue;
-            const double w = isPhysical(l) ? 1.0 : 0.25; // for the order: the chain weighs more
+            const double w = isPhysical(l) ? 1.0 : m_financialWeight; // for the order: the chain weighs more
             m_nb[l.fromIx].push_back({l.toIx, w});
             m_nb[l.toIx].push_back({l.fromIx, w});
             if (!isPhysical(l)) continue;
@@ -333,6 +348,9 @@ class Layered
                 if (--indeg[v] == 0) queue.push_back(v);
             }
         }
+        for (int i = 0; i < m_n; ++i)
+            if (supplyChain(i)) m_maxLayer = std::max(m_maxLayer, m_layer[i]);
+        tightenLayers();
         std::vector<double> viaSum(m_n, 0.0);
         m_viaCount.assign(m_n, 0);
         for (const Link& l : m_b.links)
@@ -349,6 +367,53 @@ class Layered
         }
         for (int i = 0; i < m_n; ++i)
             if (supplyChain(i)) m_maxLayer = std::max(m_maxLayer, m_layer[i]);
+    }
+
+    /// Shortens the chain's links as dot's network-simplex ranking does, by moves of blocks
+    /// (promotion of nodes): a node moves a column right with every customer that would otherwise
+    /// share its column, and so on down the line, when that shortens the links in total (the block
+    /// keeps its inner links; the links into it lengthen, those out of it shorten); the same to the
+    /// left. A mine that only feeds a refinery four columns on moves next to it, taking its
+    /// refinery's other supplier along if it has to. Every move shortens the total, so passes end;
+    /// no node leaves the columns the chain had.
+    void tightenLayers()
+    {
+        std::vector<int> block, mark(m_n, 0);
+        int stamp = 0;
+        auto tryMove = [&](int v, int dir) {
+            ++stamp;
+            block.assign(1, v);
+            mark[v] = stamp;
+            for (size_t k = 0; k < block.size(); ++k) {
+                const int x = block[k];
+                const int to = m_layer[x] + dir;
+                if (to < 0 || to > m_maxLayer) return false;
+                for (int y : dir > 0 ? m_out[x] : m_in[x])
+                    if (m_layer[y] == to && mark[y] != stamp) mark[y] = stamp, block.push_back(y);
+            }
+            int delta = 0;
+            for (int x : block) {
+                for (int y : dir > 0 ? m_in[x] : m_out[x]) // behind it: those links lengthen
+                    if (mark[y] != stamp && (m_layer[y] - m_layer[x]) * dir < 0) ++delta;
+                for (int y : dir > 0 ? m_out[x] : m_in[x]) // ahead: those shorten
+                    if (mark[y] != stamp && (m_layer[y] - m_layer[x]) * dir > 0) --delta;
+            }
+            if (delta >= 0) return false;
+            for (int x : block)
+                m_layer[x] += dir;
+            return true;
+        };
+        for (int pass = 0; pass < 64; ++pass) {
+            bool moved = false;
+            for (int v = 0; v < m_n; ++v) {
+                if (m_in[v].empty() && m_out[v].empty()) continue;
+                while (tryMove(v, +1))
+                    moved = true;
+                while (tryMove(v, -1))
+                    moved = true;
+            }
+            if (!moved) break;
+        }
     }
 
     /// The grid: nodes on physical links in their layer's column; a trader or any chain node that
@@ -408,9 +473,13 @@ class Layered
     void order()
     {
         m_pos.assign(m_n, 0.5);
+        std::mt19937 shuffle(m_start);
         for (auto& c : m_columns) {
-            std::stable_sort(c.begin(), c.end(),
-                             [&](int x, int y) { return m_b.nodes[x].region < m_b.nodes[y].region; });
+            if (m_start == 0)
+                std::stable_sort(c.begin(), c.end(),
+                                 [&](int x, int y) { return m_b.nodes[x].region < m_b.nodes[y].region; });
+            else
+                std::shuffle(c.begin(), c.end(), shuffle);
             placeInOrder(c);
         }
         sidesByPartners();
@@ -712,6 +781,8 @@ class Layered
         m_pos; // hubs' place between columns; a grid node's place in its column (0..1)
     int m_maxLayer = 0;
     std::vector<std::vector<int>> m_columns, m_rows;
+    int m_start = 0;
+    double m_financialWeight = 0.25;
     std::vector<char> m_side;
     std::vector<LayoutPoint> m_want; // a band node's wanted place on its side
     std::vector<int> m_unlinked, m_loose;
@@ -719,9 +790,56 @@ class Layered
     std::vector<LayoutPoint> m_p;
 };
 
+/// Crossings of the chain's links among themselves and of all links, in one pass: the links
+/// sorted by their left end, each tested only against those that start before it ends.
+std::pair<long long, long long> chainAndAllCrossings(const Book& b, const std::vector<LayoutPoint>& p)
+{
+    struct Seg
+    {
+        double x0, x1;
+        int a, b;
+        bool physical;
+    };
+    std::vector<Seg> segs;
+    const int n = static_cast<int>(p.size());
+    for (const Link& l : b.links)
+        if (drawn(l) && l.fromIx < n && l.toIx < n)
+            segs.push_back({std::min(p[l.fromIx].x, p[l.toIx].x), std::max(p[l.fromIx].x, p[l.toIx].x), l.fromIx,
+                            l.toIx, isPhysical(l)});
+    std::sort(segs.begin(), segs.end(), [](const Seg& u, const Seg& v) { return u.x0 < v.x0; });
+    long long chain = 0, all = 0;
+    for (size_t i = 0; i < segs.size(); ++i)
+        for (size_t j = i + 1; j < segs.size() && segs[j].x0 <= segs[i].x1; ++j) {
+            const Seg &s = segs[i], &t = segs[j];
+            if (s.a == t.a || s.a == t.b || s.b == t.a || s.b == t.b) continue;
+            if (segmentsCross(p[s.a], p[s.b], p[t.a], p[t.b])) ++all, chain += s.physical && t.physical;
+        }
+    return {chain, all};
+}
+
 std::vector<LayoutPoint> layered(const Book& b)
 {
-    return Layered(b).run();
+    // The order's sweeps and exchanges end in a local optimum that depends on where they start. A
+    // small book is laid out from 16 starts (two weights of the financial links, eight first
+    // orders), the layout with the fewest crossings of the chain kept (then the fewest in all; on a
+    // tie the first start, so a book always gets the same picture) and only that one refined.
+    // Measured (BENCHMARKS.md): the demo book's chain crossings 10 from the region order alone, 7
+    // from the best start; the refinement of the 16 would buy 0.3 % more on a 200-node chain at
+    // ten times the time.
+    const size_t drawnLinks = static_cast<size_t>(
+        std::count_if(b.links.begin(), b.links.end(), [](const Link& l) { return drawn(l); }));
+    const int starts = drawnLinks <= 500 ? 16 : drawnLinks <= 2000 ? 8 : 1;
+    std::vector<std::unique_ptr<Layered>> tried(starts);
+    std::vector<std::pair<long long, long long>> score(starts);
+    parallelChunks(0, starts, 1, [&](int first, int last) {
+        for (int k = first; k < last; ++k) {
+            tried[k] = std::make_unique<Layered>(b, k % 8, k < 8 ? 0.25 : 0.5);
+            tried[k]->lay();
+            if (starts > 1) score[k] = chainAndAllCrossings(b, tried[k]->points());
+        }
+    });
+    const size_t best = std::min_element(score.begin(), score.end()) - score.begin();
+    return tried[best]->refined();
 }
 
 struct IgraphGuard
@@ -742,20 +860,8 @@ struct IgraphGuard
 
 long long countCrossings(const Book& b, const std::vector<LayoutPoint>& p, bool physicalOnly)
 {
-    std::vector<const Link*> links;
-    for (const Link& l : b.links)
-        if (drawn(l) && (!physicalOnly || isPhysical(l)) && l.fromIx < static_cast<int>(p.size()) &&
-            l.toIx < static_cast<int>(p.size()))
-            links.push_back(&l);
-    long long count = 0;
-    for (size_t i = 0; i < links.size(); ++i)
-        for (size_t j = i + 1; j < links.size(); ++j) {
-            const Link &s = *links[i], &t = *links[j];
-            if (s.fromIx == t.fromIx || s.fromIx == t.toIx || s.toIx == t.fromIx || s.toIx == t.toIx)
-                continue;
-            count += segmentsCross(p[s.fromIx], p[s.toIx], p[t.fromIx], p[t.toIx]);
-        }
-    return count;
+    const auto [chain, all] = chainAndAllCrossings(b, p);
+    return physicalOnly ? chain : all;
 }
 
 std::vector<LayoutPoint> layoutBook(const Book& b, LayoutKind kind, Progress* progress)
