@@ -1218,10 +1218,6 @@
         <translation>&lt;b&gt;Verluste.&lt;/b&gt; Der Verlust jedes Knotens wird nach Kanälen aufgeteilt: Preis, Liquidationsstrafe, Notverkauf, Orakel, Ausfälle, Lieferkette und Absicherungen (der Wertgewinn einer Absicherung mindert den Verlust). Die Kanäle summieren sich zum Gesamtverlust.</translation>
     </message>
     <message>
-        <source>The supply chain left to right by tier; lenders, venues and funds in bands around it, each on the side where its links cross the chain least; a ring shows the weakest health factor of a borrower's loans, a link's width its flow.</source>
-        <translation>Die Lieferkette von links nach rechts nach Stufe; Kreditgeber, Handelsplätze und Fonds in Bändern darum, jeweils auf der Seite, auf der ihre Verbindungen die Kette am wenigsten kreuzen; ein Ring zeigt den schwächsten Health Factor der Kredite eines Kreditnehmers, die Breite einer Verbindung ihren Fluss.</translation>
-    </message>
-    <message>
         <source>With %L1 nodes and %L2 links the network is drawn in groups: one per tier and region of the chain, one per type of the rest, the number of members in brackets; a group's ring is its weakest loan, its badges count the members that defaulted (red) or were liquidated (amber).</source>
         <translation>Mit %L1 Knoten und %L2 Verbindungen wird das Netzwerk in Gruppen gezeichnet: eine je Stufe und Region der Kette, eine je Typ der übrigen, die Zahl der Mitglieder in Klammern; der Ring einer Gruppe ist ihr schwächster Kredit, ihre Plaketten zählen die Mitglieder, die ausgefallen (rot) oder liquidiert (gelb) sind.</translation>
     </message>
@@ -1400,6 +1396,10 @@
     <message>
         <source>The scenario cuts no inflow, so no borrower runs out of cash: the quadrants follow the weakest health factor its loans reach.</source>
         <translation>Das Szenario kappt keinen Zufluss, also geht keinem Kreditnehmer die Liquidität aus: Die Quadranten folgen dem schwächsten Health Factor, den seine Kredite erreichen.</translation>
+    </message>
+    <message>
+        <source>The supply chain left to right, each stage in the column just before its customers; lenders, venues and funds in bands around it, each on the side where its links cross the chain least; a ring shows the weakest health factor of a borrower's loans, a link's width its flow.</source>
+        <translation>Die Lieferkette von links nach rechts, jede Stufe in der Spalte direkt vor ihren Abnehmern; Kreditgeber, Handelsplätze und Fonds in Bändern darum, jeweils auf der Seite, auf der ihre Verbindungen die Kette am wenigsten kreuzen; ein Ring zeigt den schwächsten Health Factor der Kredite eines Kreditnehmers, die Breite einer Verbindung ihren Fluss.</translation>
     </message>
 </context>
 <context>

@@ -1218,10 +1218,6 @@
         <translation>&lt;b&gt;损失。&lt;/b&gt;每个节点的损失按渠道拆分：价格、清算罚金、抛售、预言机、违约、供应链和对冲（对冲的价值增加抵减损失）。各渠道之和等于总损失。</translation>
     </message>
     <message>
-        <source>The supply chain left to right by tier; lenders, venues and funds in bands around it, each on the side where its links cross the chain least; a ring shows the weakest health factor of a borrower's loans, a link's width its flow.</source>
-        <translation>供应链按层级从左到右排列；贷款方、交易场所和基金位于其周围的条带中，各自位于其连接与供应链交叉最少的一侧；圆环表示借款人贷款的最低健康因子，连线宽度表示其流量。</translation>
-    </message>
-    <message>
         <source>With %L1 nodes and %L2 links the network is drawn in groups: one per tier and region of the chain, one per type of the rest, the number of members in brackets; a group's ring is its weakest loan, its badges count the members that defaulted (red) or were liquidated (amber).</source>
         <translation>网络有 %L1 个节点和 %L2 条连接，按组绘制：供应链每个层级和地区一组，其余每种类型一组，括号内为成员数；组的圆环表示其最弱的贷款，徽标统计违约（红色）或被清算（琥珀色）的成员。</translation>
     </message>
@@ -1400,6 +1396,10 @@
     <message>
         <source>The scenario cuts no inflow, so no borrower runs out of cash: the quadrants follow the weakest health factor its loans reach.</source>
         <translation>情景没有切断任何流入，因此没有借款人耗尽现金：象限取决于其贷款达到的最弱健康因子。</translation>
+    </message>
+    <message>
+        <source>The supply chain left to right, each stage in the column just before its customers; lenders, venues and funds in bands around it, each on the side where its links cross the chain least; a ring shows the weakest health factor of a borrower's loans, a link's width its flow.</source>
+        <translation>供应链从左到右排列，每个环节位于其客户之前的一列；贷款方、交易场所和基金位于其周围的条带中，各自位于其连接与供应链交叉最少的一侧；圆环表示借款人贷款的最低健康因子，连线宽度表示其流量。</translation>
     </message>
 </context>
 <context>

@@ -203,7 +203,7 @@ private:
         if (!m_in.network || m_b.nodes.empty()) return;
         pageBreak(); // the picture with its heading and caption, on a page of its own
         heading(tr("The network"));
-        para(tr("The supply chain left to right by tier; lenders, venues and funds in bands around it, each on the side where "
+        para(tr("The supply chain left to right, each stage in the column just before its customers; lenders, venues and funds in bands around it, each on the side where "
                 "its links cross the chain least; a ring shows the weakest health factor of a borrower's loans, a link's "
                 "width its flow."));
         if (groupsByDefault(m_b))

@@ -623,13 +623,22 @@ void GraphCanvas::fitAll()
 {
     if (m_points.empty() || width() < 10) return;
     const double margin = 40;
-    // the legend's column (its strip on paper) stays clear when the canvas can spare it
+    // the legend stays clear of the network: its strip on paper; on screen its column at the right
+    // or its height at the bottom, whichever leaves the network larger (a narrow canvas, like a
+    // story step's at 1280x720, gives up the bottom)
     const QRect box = legendBox();
     const bool strip = m_printScale > 1.0;
-    const double legend = !strip && width() - box.width() - 2 * margin > width() * 0.6 ? box.width() : 0.0;
-    const double below = strip ? box.height() + 6 : 30;
-    const double sx = (width() - 2 * margin - legend) / m_world.width(), sy = (height() - 2 * margin - below) / m_world.height();
-    m_scale = std::max(1e-6, std::min(sx, sy));
+    auto scaleFor = [&](double right, double below) {
+        return std::min((width() - 2 * margin - right) / m_world.width(), (height() - 2 * margin - below) / m_world.height());
+    };
+    double legend = 0, below = strip ? box.height() + 6 : 30;
+    if (!strip) {
+        if (scaleFor(box.width(), 30) >= scaleFor(0, box.height() + 6))
+            legend = box.width();
+        else
+            below = box.height() + 6;
+    }
+    m_scale = std::max(1e-6, scaleFor(legend, below));
     m_offset = QPointF((width() - legend) / 2.0 - m_world.center().x() * m_scale,
                        (height() - below) / 2.0 - m_world.center().y() * m_scale);
     m_userMoved = false;
