@@ -369,6 +369,7 @@ void MainWindow::setPresentationMode(bool on)
         setStyleSheet(QStringLiteral("QWidget { font-size: 12pt; } #kpiValue { font-size: 21pt; } #kpiTitle { font-size: 9.5pt; }"
                                      " #kpiNote { font-size: 9.5pt; } QHeaderView::section { font-size: 11pt; }"));
         setChartFontScale(kPresentationChartScale);
+        m_kpis->setNoteLines(2); // the notes whole at the larger type, not cut after a few words
         menuBar()->hide();
         for (QToolBar* t : findChildren<QToolBar*>())
             if (t->objectName() != QStringLiteral("kpiToolbar")) t->hide();
@@ -378,6 +379,7 @@ void MainWindow::setPresentationMode(bool on)
     } else {
         setStyleSheet(QString());
         setChartFontScale(1.0);
+        m_kpis->setNoteLines(1);
         menuBar()->show();
         for (QToolBar* t : findChildren<QToolBar*>()) t->show();
         m_positions->setEditing(true);

@@ -198,6 +198,7 @@ void PositionsView::setEditing(bool on)
 {
     m_filter->setVisible(on);
     m_groupBy->setVisible(on);
+    fitColumns(m_table); // presentation mode's larger type (set just before) needs wider columns
 }
 
 void PositionsView::focusFilter()

@@ -6,6 +6,7 @@
 #include "stress.h"
 
 #include <QHBoxLayout>
+#include <algorithm>
 #include <QLabel>
 #include <QPainter>
 #include <QStyle>
@@ -15,20 +16,57 @@ namespace ballast::ui {
 
 namespace {
 /// A label that ends in "…" when its card is too narrow for it (a QLabel cuts the text off
-/// mid-letter); the whole text is in its tooltip.
+/// mid-letter); the whole text is in its tooltip. With more than one line it wraps at spaces and
+/// only the last line ends in "…".
 class ElidingLabel final : public QLabel
 {
 public:
     using QLabel::QLabel;
+    void setLines(int lines)
+    {
+        m_lines = std::max(1, lines);
+        updateGeometry();
+        update();
+    }
+    QSize sizeHint() const override { return withLines(QLabel::sizeHint()); }
+    QSize minimumSizeHint() const override { return withLines(QLabel::minimumSizeHint()); }
 
 protected:
     void paintEvent(QPaintEvent*) override
     {
         QPainter p(this);
         const QRect r = contentsRect();
-        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, r.width());
-        style()->drawItemText(&p, r, alignment(), palette(), isEnabled(), shown, foregroundRole());
+        const QFontMetrics fm = fontMetrics();
+        QStringList lines;
+        QString rest = text();
+        while (static_cast<int>(lines.size()) + 1 < m_lines && fm.horizontalAdvance(rest) > r.width()) {
+            // the longest run of words that fits; a single word too long for the line elides
+            int cut = -1;
+            for (int at = rest.indexOf(QLatin1Char(' ')); at > 0; at = rest.indexOf(QLatin1Char(' '), at + 1)) {
+                if (fm.horizontalAdvance(rest.left(at)) > r.width()) break;
+                cut = at;
+            }
+            if (cut < 0) break;
+            lines << rest.left(cut);
+            rest = rest.mid(cut + 1);
+        }
+        lines << fm.elidedText(rest, Qt::ElideRight, r.width());
+        const int h = fm.lineSpacing();
+        const int top = r.top() + std::max(0, (r.height() - h * static_cast<int>(lines.size())) / 2) *
+                                      ((alignment() & Qt::AlignVCenter) ? 1 : 0);
+        for (int k = 0; k < lines.size(); ++k)
+            style()->drawItemText(&p, QRect(r.left(), top + k * h, r.width(), h), alignment() & ~Qt::AlignVertical_Mask,
+                                  palette(), isEnabled(), lines[k], foregroundRole());
     }
+
+private:
+    QSize withLines(QSize s) const
+    {
+        if (m_lines > 1) s.setHeight(std::max(s.height(), fontMetrics().lineSpacing() * m_lines + contentsMargins().top() +
+                                                              contentsMargins().bottom()));
+        return s;
+    }
+    int m_lines = 1;
 };
 } // namespace
 
@@ -54,7 +92,9 @@ void KpiStrip::setCard(const QString& key, const QString& title, const QString& 
         c.title->setObjectName(QStringLiteral("kpiTitle"));
         c.value = new ElidingLabel(c.frame); // a node's name as a value can be long
         c.value->setObjectName(QStringLiteral("kpiValue"));
-        c.note = new ElidingLabel(c.frame);
+        auto* note = new ElidingLabel(c.frame);
+        note->setLines(m_noteLines);
+        c.note = note;
         c.note->setObjectName(QStringLiteral("kpiNote"));
         for (QLabel* l : {c.title, c.value, c.note}) {
             l->setMinimumWidth(40);
@@ -79,6 +119,13 @@ void KpiStrip::setCard(const QString& key, const QString& title, const QString& 
     it->frame->style()->polish(it->frame);
     it->value->style()->unpolish(it->value);
     it->value->style()->polish(it->value);
+}
+
+void KpiStrip::setNoteLines(int lines)
+{
+    m_noteLines = lines;
+    for (const Card& c : std::as_const(m_cards))
+        static_cast<ElidingLabel*>(c.note)->setLines(lines);
 }
 
 QString KpiStrip::value(const QString& key) const

@@ -25,6 +25,8 @@ public:
     void setCard(const QString& key, const QString& title, const QString& value, const QString& note = {},
                  State state = State::Neutral);
     QString value(const QString& key) const;
+    /// Lines a card's note may wrap over before it ends in "…" (presentation mode: two).
+    void setNoteLines(int lines);
 
     /// The desk's key figures from a snapshot: exposure, exit value, debt, coverage, min HF, loans
     /// at risk, VaR (Monte Carlo once `stress` has run, delta-normal before), oracles and
@@ -40,6 +42,7 @@ private:
         QLabel *title, *value, *note;
     };
     QHash<QString, Card> m_cards;
+    int m_noteLines = 1;
 };
 
 } // namespace ballast::ui
