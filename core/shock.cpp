@@ -193,13 +193,14 @@ public:
     }
     double loanHealth(int l, const std::vector<double>& o, double* cvOut = nullptr, double* dvOut = nullptr) const
     {
-        const Loan& loan = b.loans[l];
         double cv = 0;
-        for (int p : loan.collateralIx) {
-            if (p < 0 || qty[p] <= 0) continue;
-            cv += qty[p] * o[pre.positionAsset[p]] * pre.index->positionThreshold[p];
+        for (int k = pre.collStart[l], end = pre.collStart[l + 1]; k < end; ++k) {
+            const double q = qty[pre.collPos[k]];
+            if (q <= 0) continue;
+            cv += q * o[pre.collAsset[k]] * pre.collThreshold[k];
         }
-        const double dv = debt[l] * (loan.debtAssetIx >= 0 ? o[loan.debtAssetIx] : 1.0);
+        const int da = pre.loanDebtAsset[l];
+        const double dv = debt[l] * (da >= 0 ? o[da] : 1.0);
         if (cvOut) *cvOut = cv;
         if (dvOut) *dvOut = dv;
         return dv > 0 ? cv / dv : kInf;
@@ -426,15 +427,28 @@ private:
             };
             for (int l : liquidatable)
                 if (!hfStale[l] && debt[l] > 0) consider(l, hfSeen[l]);
-            for (int l : staleLoans) {
-                const int v = b.loans[l].venueIx;
+            auto refresh = [&](int l) {
+                const int s = pre.loanSlot[l];
                 hfStale[l] = 0;
-                if (v < 0 || venueSlot[v] < 0 || debt[l] <= 0) continue;
-                hfSeen[l] = loanHealth(l, seen[venueSlot[v]]);
+                if (s < 0 || debt[l] <= 0) return;
+                hfSeen[l] = loanHealth(l, seen[s]);
                 consider(l, hfSeen[l]);
+            };
+            if (staleLoans.size() * 8 > b.loans.size()) { // most loans: in book order, which the memory follows
+                for (int l = 0, nL = static_cast<int>(b.loans.size()); l < nL; ++l)
+                    if (hfStale[l]) refresh(l);
+            } else {
+                for (int l : staleLoans) refresh(l);
             }
             staleLoans.clear();
             liquidatable.swap(stillLiquidatable);
+            // loans at a venue whose liquidations are halted this round wait, whatever their order
+            // (the halt is set above, before any liquidation): left out of the sort
+            const size_t candidatesBefore = candidates.size();
+            candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                            [&](const std::pair<double, int>& c) { return liqHaltUntil[b.loans[c.second].venueIx] >= round; }),
+                             candidates.end());
+            bool pendingHalted = candidates.size() < candidatesBefore;
             std::sort(candidates.begin(), candidates.end());
             if (opt.recordPrices) recordDelayed(rec);
             std::vector<double> capLeft(nN, kInf);
@@ -443,14 +457,9 @@ private:
                 if (opt.breakers && !std::isnan(cap)) capLeft[v] = cap;
             }
             std::vector<double> toSell(nA, 0.0), marketBefore = marketVector();
-            bool pendingHalted = false;
             for (const auto& [hf, l] : candidates) {
                 const Loan& loan = b.loans[l];
                 const int v = loan.venueIx;
-                if (liqHaltUntil[v] >= round) {
-                    pendingHalted = true;
-                    continue;
-                }
                 if (capLeft[v] <= 0) {
                     pendingHalted = true;
                     continue;
@@ -774,6 +783,21 @@ ShockContext::ShockContext(const Book& b, std::shared_ptr<const BookIndex> index
     for (size_t l = 0; l < b.loans.size(); ++l) d->debt[l] = b.loans[l].debt;
     d->positionAsset.resize(b.positions.size());
     for (size_t p = 0; p < b.positions.size(); ++p) d->positionAsset[p] = b.positions[p].assetIx;
+    d->loanSlot.resize(b.loans.size());
+    d->loanDebtAsset.resize(b.loans.size());
+    d->collStart.assign(1, 0);
+    for (size_t l = 0; l < b.loans.size(); ++l) {
+        const Loan& loan = b.loans[l];
+        d->loanSlot[l] = loan.venueIx >= 0 ? ix.venueRow[loan.venueIx] : -1;
+        d->loanDebtAsset[l] = loan.debtAssetIx;
+        for (int p : loan.collateralIx)
+            if (p >= 0) {
+                d->collPos.push_back(p);
+                d->collAsset.push_back(d->positionAsset[p]);
+                d->collThreshold.push_back(ix.positionThreshold[p]);
+            }
+        d->collStart.push_back(static_cast<int>(d->collPos.size()));
+    }
     d->supplyShare = b.effectiveSupplyShares();
     d->collateralAtVenue.assign(ix.venues.size(), std::vector<char>(nA, 0));
     for (size_t p = 0; p < b.positions.size(); ++p)

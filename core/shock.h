@@ -182,6 +182,11 @@ public:
         std::shared_ptr<const BookIndex> index; // reverse lookups (pools of an asset, loan of a position, venues)
         std::vector<double> supplyShare;        // per link: Book::effectiveSupplyShares
         std::vector<int> positionAsset;         // per position: its asset (hot loops avoid the Position structs)
+        // per loan, flat (the health loop touches no Loan struct): its venue's row (-1: none), its
+        // debt asset, and its collateral positions from collStart[l] to collStart[l + 1] with each
+        // one's asset and liquidation threshold, in the loan's order
+        std::vector<int> loanSlot, loanDebtAsset, collStart, collPos, collAsset;
+        std::vector<double> collThreshold;
         std::vector<double> quality, m0, o0, vol, finality, qty, debt;
         std::vector<Pool> pools;                // lean copies (no raw JSON), the scenarios' starting pools
         std::vector<double> priceBefore, oracleBefore, healthBefore, derivativesBefore;
