@@ -121,6 +121,7 @@ public:
         delay.assign(b.links.size(), 0.0);
         hfSeen.assign(b.loans.size(), kNaN);
         hfStale.assign(b.loans.size(), 1);
+        hfLowest.assign(b.loans.size(), kInf);
         staleLoans.resize(b.loans.size());
         std::iota(staleLoans.begin(), staleLoans.end(), 0);
     }
@@ -207,6 +208,9 @@ public:
     }
 
     /// A loan's health as its venue's oracle view has it now (`oracle` for a loan at no venue).
+    /// The lowest health loan `l` had in a round it was liquidatable (inf: never).
+    double lowestHealth(int l) const { return hfLowest[l]; }
+
     double healthSeen(int l, const std::vector<double>& oracle) const
     {
         const int v = b.loans[l].venueIx;
@@ -423,7 +427,7 @@ private:
                 if (!isLiquidatable(hf)) return;
                 candidates.push_back({hf, l});
                 stillLiquidatable.push_back(l);
-                out.loans[l].healthFactorLowest = std::min(out.loans[l].healthFactorLowest, hf);
+                hfLowest[l] = std::min(hfLowest[l], hf);
             };
             for (int l : liquidatable)
                 if (!hfStale[l] && debt[l] > 0) consider(l, hfSeen[l]);
@@ -472,9 +476,10 @@ private:
                 // the liquidator takes the largest collateral position
                 int best = -1;
                 double bestValue = 0;
-                for (int p : loan.collateralIx)
-                    if (p >= 0 && qty[p] > 0 && qty[p] * o[pre.positionAsset[p]] > bestValue)
-                        best = p, bestValue = qty[p] * o[pre.positionAsset[p]];
+                for (int k = pre.collStart[l], end = pre.collStart[l + 1]; k < end; ++k) {
+                    const int p = pre.collPos[k];
+                    if (qty[p] > 0 && qty[p] * o[pre.collAsset[k]] > bestValue) best = p, bestValue = qty[p] * o[pre.collAsset[k]];
+                }
                 LoanOutcome& lo = out.loans[l];
                 const double debtPrice = loan.debtAssetIx >= 0 ? o[loan.debtAssetIx] : 1.0;
                 if (best < 0 || bestValue <= 0) {
@@ -579,14 +584,14 @@ private:
                         double* dv) const
     {
         // health at market prices just before this liquidation step
-        const Loan& loan = b.loans[l];
         double c = 0;
-        for (int p : loan.collateralIx) {
-            if (p < 0) continue;
+        for (int k = pre.collStart[l], end = pre.collStart[l + 1]; k < end; ++k) {
+            const int p = pre.collPos[k];
             const double q = qty[p] + (p == seizedPos ? seizedQty : 0.0);
-            c += q * prices[pre.positionAsset[p]] * pre.index->positionThreshold[p];
+            c += q * prices[pre.collAsset[k]] * pre.collThreshold[k];
         }
-        const double d = (debt[l] + repaid) * (loan.debtAssetIx >= 0 ? prices[loan.debtAssetIx] : 1.0);
+        const int da = pre.loanDebtAsset[l];
+        const double d = (debt[l] + repaid) * (da >= 0 ? prices[da] : 1.0);
         *cv = c;
         *dv = d;
         return d > 0 ? c / d : kInf;
@@ -669,6 +674,7 @@ private:
     mutable bool marketValid = false;
     std::vector<double> hfSeen; // each loan's health as its venue saw it when last computed
     std::vector<char> hfStale;  // 1: recompute (its venue's view of its assets or the loan changed)
+    std::vector<double> hfLowest; // each loan's lowest health while liquidatable (LoanOutcome::healthFactorLowest)
     std::vector<int> staleLoans;   // the loans with hfStale set, in the order they were marked
     std::vector<int> liquidatable; // loans whose last computed health was liquidatable
     std::vector<int> changedPositions, changedLoans; // restored from `pre` at the end
@@ -1085,10 +1091,26 @@ void rankDebt(const Book& b, const ObligationNetwork& net, const Defaults& defau
 
 ShockResult runScenario(const ShockContext& context, const Scenario& sc, const ShockOptions& opt, Progress* progress)
 {
+    ShockResult out;
+    runScenario(context, sc, opt, out, progress);
+    return out;
+}
+
+void runScenario(const ShockContext& context, const Scenario& sc, const ShockOptions& opt, ShockResult& out,
+                 Progress* progress)
+{
     const auto t0 = std::chrono::steady_clock::now();
     const ShockContext::Data& pre = context.data();
     const Book& b = pre.book;
-    ShockResult out;
+    {   // a fresh result in the last one's memory: its per-loan and per-node rows keep their capacity
+        std::vector<LoanOutcome> loans = std::move(out.loans);
+        std::vector<NodeOutcome> nodes = std::move(out.nodes);
+        loans.clear();
+        nodes.clear();
+        out = ShockResult{};
+        out.loans = std::move(loans);
+        out.nodes = std::move(nodes);
+    }
     out.scenario = sc.id;
     out.breakers = opt.breakers;
     out.roundSeconds = opt.roundSeconds;
@@ -1102,7 +1124,7 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
     Cascade cascade(pre, sc, opt);
     if (!cascade.run(out, progress)) {
         out.cancelled = true;
-        return out;
+        return;
     }
     Defaults& defaults = cascade.defaults();
     const std::vector<double>& delay = cascade.shipmentDelays();
@@ -1116,6 +1138,7 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
     pushSchedules(b, delay, out);
     for (size_t l = 0; l < b.loans.size(); ++l) {
         LoanOutcome& lo = out.loans[l];
+        lo.healthFactorLowest = cascade.lowestHealth(static_cast<int>(l));
         if (opt.loanHealthAfter) {
             lo.healthFactorAfter = cascade.healthSeen(static_cast<int>(l), out.oracleAfter);
             lo.healthFactorLowest = std::min({lo.healthFactorLowest, lo.healthFactorBefore, lo.healthFactorAfter});
@@ -1142,7 +1165,6 @@ ShockResult runScenario(const ShockContext& context, const Scenario& sc, const S
     if (opt.systemDebtRank || opt.computeDebtRank) rankDebt(b, pre.network, defaults, opt, out); // DebtRank reads the claims only
     if (progress) progress->report(1.0);
     out.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    return out;
 }
 
 } // namespace ballast

@@ -216,5 +216,10 @@ ShockResult runScenario(const Book& book, const Scenario& scenario, const ShockO
 /// The same on a prepared context (many scenarios on one book).
 ShockResult runScenario(const ShockContext& context, const Scenario& scenario, const ShockOptions& options = {},
                         Progress* progress = nullptr);
+/// The same into `into`, which is reset first; its per-loan and per-node rows keep their memory, so
+/// a caller running many scenarios one after another (a Monte Carlo thread) does not allocate and
+/// free them for every one. The result is the same as the function above's.
+void runScenario(const ShockContext& context, const Scenario& scenario, const ShockOptions& options, ShockResult& into,
+                 Progress* progress = nullptr);
 
 } // namespace ballast
