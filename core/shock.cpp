@@ -450,7 +450,7 @@ private:
             // (the halt is set above, before any liquidation): left out of the sort
             const size_t candidatesBefore = candidates.size();
             candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
-                                            [&](const std::pair<double, int>& c) { return liqHaltUntil[b.loans[c.second].venueIx] >= round; }),
+                                            [&](const std::pair<double, int>& c) { return liqHaltUntil[pre.loanVenue[c.second]] >= round; }),
                              candidates.end());
             bool pendingHalted = candidates.size() < candidatesBefore;
             std::sort(candidates.begin(), candidates.end());
@@ -462,8 +462,7 @@ private:
             }
             std::vector<double> toSell(nA, 0.0), marketBefore = marketVector();
             for (const auto& [hf, l] : candidates) {
-                const Loan& loan = b.loans[l];
-                const int v = loan.venueIx;
+                const int v = pre.loanVenue[l];
                 if (capLeft[v] <= 0) {
                     pendingHalted = true;
                     continue;
@@ -481,7 +480,8 @@ private:
                     if (qty[p] > 0 && qty[p] * o[pre.collAsset[k]] > bestValue) best = p, bestValue = qty[p] * o[pre.collAsset[k]];
                 }
                 LoanOutcome& lo = out.loans[l];
-                const double debtPrice = loan.debtAssetIx >= 0 ? o[loan.debtAssetIx] : 1.0;
+                const int debtAsset = pre.loanDebtAsset[l];
+                const double debtPrice = debtAsset >= 0 ? o[debtAsset] : 1.0;
                 if (best < 0 || bestValue <= 0) {
                     // nothing left to seize: the rest is bad debt of the venue
                     markStale(l);
@@ -518,10 +518,10 @@ private:
                 double cvm = 0, dvm = 0;
                 const double hfMarket = loanHealthAt(l, marketBefore, best, seizedQty, repayValue / std::max(debtPrice, 1e-300), &cvm, &dvm);
                 if (!isLiquidatable(hfMarket)) {
-                    oraclePenalty.add(loan.borrowerIx >= 0 ? loan.borrowerIx : 0, penalty);
+                    oraclePenalty.add(pre.loanBorrower[l], penalty);
                     if (opt.recordPrices && (rec.liquidatedByOracle.empty() || rec.liquidatedByOracle.back() != l)) rec.liquidatedByOracle.push_back(l);
                 } else {
-                    marketPenalty.add(loan.borrowerIx >= 0 ? loan.borrowerIx : 0, penalty);
+                    marketPenalty.add(pre.loanBorrower[l], penalty);
                 }
                 toSell[a] += seizedQty - feeQty;
                 if (opt.recordPrices) rec.seized.push_back({l, a, seizedQty - feeQty});
@@ -529,7 +529,7 @@ private:
                 rec.debtRepaid += repayValue;
                 // collateral exhausted with debt left: bad debt
                 bool anyLeft = false;
-                for (int p : loan.collateralIx) anyLeft |= p >= 0 && qty[p] > 0;
+                for (int k = pre.collStart[l], end = pre.collStart[l + 1]; k < end; ++k) anyLeft |= qty[pre.collPos[k]] > 0;
                 if (!anyLeft && debt[l] > 0) {
                     const double bd = debt[l] * debtPrice;
                     lo.badDebt += bd;
@@ -789,12 +789,16 @@ ShockContext::ShockContext(const Book& b, std::shared_ptr<const BookIndex> index
     for (size_t l = 0; l < b.loans.size(); ++l) d->debt[l] = b.loans[l].debt;
     d->positionAsset.resize(b.positions.size());
     for (size_t p = 0; p < b.positions.size(); ++p) d->positionAsset[p] = b.positions[p].assetIx;
+    d->loanVenue.resize(b.loans.size());
     d->loanSlot.resize(b.loans.size());
+    d->loanBorrower.resize(b.loans.size());
     d->loanDebtAsset.resize(b.loans.size());
     d->collStart.assign(1, 0);
     for (size_t l = 0; l < b.loans.size(); ++l) {
         const Loan& loan = b.loans[l];
+        d->loanVenue[l] = loan.venueIx;
         d->loanSlot[l] = loan.venueIx >= 0 ? ix.venueRow[loan.venueIx] : -1;
+        d->loanBorrower[l] = loan.borrowerIx >= 0 ? loan.borrowerIx : 0;
         d->loanDebtAsset[l] = loan.debtAssetIx;
         for (int p : loan.collateralIx)
             if (p >= 0) {
@@ -1042,7 +1046,7 @@ void attributeLosses(const ShockContext::Data& pre, const Cascade& cascade, cons
     std::vector<double> perVenue(nN, 0.0);
     std::vector<char> lends(nN, 0);
     for (size_t l = 0; l < b.loans.size(); ++l)
-        if (const int v = b.loans[l].venueIx; v >= 0) perVenue[v] += out.loans[l].badDebt, lends[v] = 1;
+        if (const int v = pre.loanVenue[l]; v >= 0) perVenue[v] += out.loans[l].badDebt, lends[v] = 1;
     for (int v = 0; v < nN; ++v) {
         if (!lends[v]) continue;
         const double total = perVenue[v];
