@@ -362,12 +362,16 @@ private:
     /// venue's view does not let the liquidators touch this round.
     void recordDelayed(RoundRecord& rec) const
     {
+        // which venue rows trail the market, once a round (not per loan, from its Loan struct)
+        std::vector<char> lags(venues.size());
+        bool any = false;
+        for (size_t s = 0; s < venues.size(); ++s) any |= (lags[s] = lagRounds(venues[s]) > 0);
+        if (!any) return;
         const std::vector<double> market = marketVector();
-        for (size_t l = 0; l < b.loans.size(); ++l) {
-            const int v = b.loans[l].venueIx;
-            if (v < 0 || venueSlot[v] < 0 || debt[l] <= 0 || lagRounds(v) <= 0) continue;
-            if (isLiquidatable(loanHealth(static_cast<int>(l), market)) && !isLiquidatable(loanHealth(static_cast<int>(l), seen[venueSlot[v]])))
-                rec.delayedByOracle.push_back(static_cast<int>(l));
+        for (int l = 0, nL = static_cast<int>(b.loans.size()); l < nL; ++l) {
+            const int s = pre.loanSlot[l];
+            if (s < 0 || debt[l] <= 0 || !lags[s]) continue;
+            if (isLiquidatable(loanHealth(l, market)) && !isLiquidatable(loanHealth(l, seen[s]))) rec.delayedByOracle.push_back(l);
         }
     }
 
