@@ -459,29 +459,31 @@ private:
             bool pendingHalted = candidates.size() < candidatesBefore;
             std::sort(candidates.begin(), candidates.end());
             if (opt.recordPrices) recordDelayed(rec);
-            std::vector<double> capLeft(nN, kInf);
-            for (int v : venues) {
-                const double cap = b.nodes[v].circuitBreaker.maxLiquidationPerRound;
-                if (opt.breakers && !std::isnan(cap)) capLeft[v] = cap;
+            // what each lending venue (by its row) may still liquidate this round
+            std::vector<double> capLeft(venues.size(), kInf);
+            for (size_t s = 0; s < venues.size(); ++s) {
+                const double cap = b.nodes[venues[s]].circuitBreaker.maxLiquidationPerRound;
+                if (opt.breakers && !std::isnan(cap)) capLeft[s] = cap;
             }
             std::vector<double> toSell(nA, 0.0), marketBefore = marketVector();
             for (const auto& [hf, l] : candidates) {
-                const int v = pre.loanVenue[l];
-                if (capLeft[v] <= 0) {
+                const int v = pre.loanVenue[l], slot = pre.loanSlot[l];
+                if (capLeft[slot] <= 0) {
                     pendingHalted = true;
                     continue;
                 }
-                const std::vector<double>& o = seen[venueSlot[v]];
+                const std::vector<double>& o = seen[slot];
                 double cv = 0, dv = 0;
                 loanHealth(l, o, &cv, &dv);
                 const Node& venue = b.nodes[v];
                 const double cf = hf > venue.fullCloseBelowHealthFactor ? venue.closeFactor : 1.0;
                 // the liquidator takes the largest collateral position
-                int best = -1;
+                int best = -1, bestK = -1;
                 double bestValue = 0;
                 for (int k = pre.collStart[l], end = pre.collStart[l + 1]; k < end; ++k) {
                     const int p = pre.collPos[k];
-                    if (qty[p] > 0 && qty[p] * o[pre.collAsset[k]] > bestValue) best = p, bestValue = qty[p] * o[pre.collAsset[k]];
+                    if (qty[p] > 0 && qty[p] * o[pre.collAsset[k]] > bestValue)
+                        best = p, bestK = k, bestValue = qty[p] * o[pre.collAsset[k]];
                 }
                 LoanOutcome& lo = out.loans[l];
                 const int debtAsset = pre.loanDebtAsset[l];
@@ -495,10 +497,9 @@ private:
                     debt[l] = 0;
                     continue;
                 }
-                const int a = pre.positionAsset[best];
-                const double bonus = std::isnan(risk[best].liquidationBonus) ? 1.0 : risk[best].liquidationBonus;
-                const double fee = std::isnan(risk[best].protocolFee) ? 0.0 : risk[best].protocolFee;
-                double repayValue = std::min({cf * dv, bestValue / bonus, capLeft[v]});
+                const int a = pre.collAsset[bestK];
+                const double bonus = pre.collBonus[bestK], fee = pre.collFee[bestK];
+                double repayValue = std::min({cf * dv, bestValue / bonus, capLeft[slot]});
                 const double seizedQty = std::min(qty[best], repayValue * bonus / o[a]);
                 const double bonusQty = seizedQty - seizedQty / bonus;
                 const double feeQty = fee * bonusQty;
@@ -508,7 +509,7 @@ private:
                 if (qty[best] < 1e-12 * pre.qty[best]) qty[best] = 0;
                 debt[l] -= debtPrice > 0 ? repayValue / debtPrice : debt[l];
                 if (debt[l] < 1e-9) debt[l] = 0;
-                capLeft[v] -= repayValue;
+                capLeft[slot] -= repayValue;
                 if (lo.liquidations == 0) lo.firstRound = round;
                 lo.liquidated = true;
                 ++lo.liquidations;
@@ -809,6 +810,9 @@ ShockContext::ShockContext(const Book& b, std::shared_ptr<const BookIndex> index
                 d->collPos.push_back(p);
                 d->collAsset.push_back(d->positionAsset[p]);
                 d->collThreshold.push_back(ix.positionThreshold[p]);
+                const RiskParams& r = ix.positionRisk[p];
+                d->collBonus.push_back(std::isnan(r.liquidationBonus) ? 1.0 : r.liquidationBonus);
+                d->collFee.push_back(std::isnan(r.protocolFee) ? 0.0 : r.protocolFee);
             }
         d->collStart.push_back(static_cast<int>(d->collPos.size()));
     }

@@ -184,9 +184,10 @@ public:
         std::vector<int> positionAsset;         // per position: its asset (hot loops avoid the Position structs)
         // per loan, flat (the cascade's loops touch no Loan struct): its venue node and the venue's
         // row (-1: none), its borrower (0 when unset, as the penalties count it), its debt asset, and its collateral positions from collStart[l] to collStart[l + 1] with each
-        // one's asset and liquidation threshold, in the loan's order
+        // one's asset, liquidation threshold, liquidation bonus (1 when unset) and protocol fee (0 when
+        // unset), in the loan's order
         std::vector<int> loanVenue, loanSlot, loanBorrower, loanDebtAsset, collStart, collPos, collAsset;
-        std::vector<double> collThreshold;
+        std::vector<double> collThreshold, collBonus, collFee;
         std::vector<double> quality, m0, o0, vol, finality, qty, debt;
         std::vector<Pool> pools;                // lean copies (no raw JSON), the scenarios' starting pools
         std::vector<double> priceBefore, oracleBefore, healthBefore, derivativesBefore;
