@@ -515,8 +515,10 @@ private:
                 ++lo.liquidations;
                 lo.debtRepaid += debtPrice > 0 ? repayValue / debtPrice : 0.0;
                 lo.debtRepaidValue += repayValue;
-                lo.collateralSeized[a] += seizedQty;
-                if (feeQty > 0) lo.protocolFee[a] += feeQty;
+                if (opt.loanSeizures) {
+                    lo.collateralSeized[a] += seizedQty;
+                    if (feeQty > 0) lo.protocolFee[a] += feeQty;
+                }
                 const double penalty = repayValue * (bonus - 1);
                 lo.penalty += penalty;
                 // liquidated because of the oracle: at market prices the loan was healthy

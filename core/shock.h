@@ -47,6 +47,8 @@ struct ShockOptions
                                  // whose outcomes do not read it; systemDebtRank stays 0)
     bool loanHealthAfter = true; // each loan's health after the run (healthFactorAfter, AtMarket); off in
                                  // Monte Carlo and reverse stress (left at infinity)
+    bool loanSeizures = true;    // each loan's seized collateral and protocol fees per asset (the maps
+                                 // of LoanOutcome); off in Monte Carlo and reverse stress (left empty)
     bool incremental = true;     // each round, recompute the health of only the loans whose venue's view
                                  // of their assets, or whose collateral or debt, changed (false: every
                                  // loan every round; the same result, which tests check)

@@ -101,6 +101,7 @@ MonteCarloPlan::MonteCarloPlan(const Book& b, const StressOptions& opt) : m_book
     p.shock.computeDebtRank = false;
     p.shock.systemDebtRank = false;
     p.shock.loanHealthAfter = false;
+    p.shock.loanSeizures = false;
     p.shock.recordPrices = false;
 }
 
@@ -341,6 +342,7 @@ ShockResult ReversePlan::run(double x) const
     so.computeDebtRank = false;
     so.systemDebtRank = false;
     so.loanHealthAfter = false;
+    so.loanSeizures = false;
     so.recordPrices = false;
     return runScenario(*m_context, scenarioAt(x), so);
 }
