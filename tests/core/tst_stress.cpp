@@ -273,6 +273,30 @@ private Q_SLOTS:
         }
     }
 
+    // A result reused for the next scenario (what each Monte Carlo thread does) holds that scenario
+    // alone: the demo's scenarios run one after another into one result, with breakers and without,
+    // each equal to a fresh run's whole JSON. A scenario with liquidations comes before one without,
+    // so rows a reuse failed to clear would show.
+    void aReusedResultIsAFreshOne()
+    {
+        const Book b = std::move(*app::loadBook("demo"));
+        const ShockContext context(b);
+        ShockResult reused;
+        int liquidating = 0;
+        for (int pass = 0; pass < 2; ++pass)
+            for (const Scenario& sc : b.scenarios)
+                for (bool breakers : {true, false}) {
+                    ShockOptions o;
+                    o.breakers = breakers;
+                    runScenario(context, sc, o, reused);
+                    ShockResult fresh = runScenario(context, sc, o);
+                    liquidating += fresh.liquidations > 0;
+                    reused.elapsedMs = fresh.elapsedMs = 0;
+                    QCOMPARE(QByteArray::fromStdString(shockJson(b, reused).dump()), QByteArray::fromStdString(shockJson(b, fresh).dump()));
+                }
+        QVERIFY(liquidating > 0);
+    }
+
     void marginByHand()
     {
         const auto rows = predictiveMargin(tiny());
