@@ -1,14 +1,24 @@
 #include "storage.h"
 
+#include "fields.h"
+#include "inputlimits.h"
 #include "json_io.h"
 #include "parallel.h"
 #include "validate.h"
 
 #include <sqlite3.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
+#include <array>
+#include <cmath>
 #include <cstdio>
+#include <limits>
+#include <variant>
 #include <fstream>
 #include <functional>
+#include <future>
 #include <iterator>
 #include <memory>
 
@@ -51,6 +61,29 @@ CREATE TABLE runs(id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, scen
 CREATE TABLE ticks(id INTEGER PRIMARY KEY AUTOINCREMENT, time INTEGER NOT NULL, asset TEXT NOT NULL,
   price REAL NOT NULL, oracle REAL);
 )sql",
+    // 1 -> 2: positions and links in typed columns, one per key of their field tables (fields.h),
+    // named by the key in snake case (from -> from_node, to -> to_node, limit -> credit_limit);
+    // a link's via is a JSON array of node ids, its transitDays two columns.
+    // A row whose entity those columns hold whole stores '' in `data`; the others keep their JSON
+    // there, the columns a copy for queries. Rows of a version 1 file keep their JSON until saved.
+    R"sql(
+ALTER TABLE positions ADD COLUMN quantity REAL;
+ALTER TABLE positions ADD COLUMN venue TEXT;
+ALTER TABLE links ADD COLUMN asset TEXT;
+ALTER TABLE links ADD COLUMN quantity REAL;
+ALTER TABLE links ADD COLUMN amount REAL;
+ALTER TABLE links ADD COLUMN share REAL;
+ALTER TABLE links ADD COLUMN lead_time_days REAL;
+ALTER TABLE links ADD COLUMN credit_limit REAL;
+ALTER TABLE links ADD COLUMN latency_sec REAL;
+ALTER TABLE links ADD COLUMN capacity REAL;
+ALTER TABLE links ADD COLUMN departed INTEGER;
+ALTER TABLE links ADD COLUMN eta INTEGER;
+ALTER TABLE links ADD COLUMN due INTEGER;
+ALTER TABLE links ADD COLUMN via TEXT;
+ALTER TABLE links ADD COLUMN transit_days_mean REAL;
+ALTER TABLE links ADD COLUMN transit_days_std REAL;
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
 
@@ -82,10 +115,18 @@ Stmt prepare(sqlite3* db, const char* sql)
     return Stmt(s);
 }
 
-void bindText(sqlite3_stmt* s, int i, const std::string& v)
+/// Binds text, an empty one as NULL unless `emptyIsText`.
+void bindText(sqlite3_stmt* s, int i, const std::string& v, bool emptyIsText = false)
 {
-    if (v.empty()) sqlite3_bind_null(s, i);
+    if (v.empty() && !emptyIsText) sqlite3_bind_null(s, i);
     else sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+}
+
+std::string placeholders(size_t n)
+{
+    std::string s;
+    for (size_t i = 0; i < n; ++i) s += ", ?";
+    return s;
 }
 
 std::string columnText(sqlite3_stmt* s, int i)
@@ -155,59 +196,298 @@ Issues checkOpenable(sqlite3* db, const std::string& path)
     return {};
 }
 
-template <class T, class Parse>
-bool readTable(sqlite3* db, const char* sql, std::vector<T>& out, const char* what, Parse parse, const std::string& path,
-               Issues& issues)
+// ---- rows in columns (schema 2) -------------------------------------------------------------
+
+/// Asks the kernel to back a large array with huge pages (where it does so only when asked): a
+/// million links are 400 MB, whose 100,000 page faults of 4 KB were a sixth of opening the stress book.
+void adviseHugePages(void* p, size_t bytes)
 {
-    Stmt s = prepare(db, sql);
-    if (!s) {
-        issues.push_back(dbIssue(path, db, Msg::DbCannotReadTable, {what}));
-        return false;
+#ifdef __linux__
+    constexpr uintptr_t kHuge = uintptr_t(2) << 20;
+    const uintptr_t first = (reinterpret_cast<uintptr_t>(p) + kHuge - 1) & ~(kHuge - 1);
+    const uintptr_t last = (reinterpret_cast<uintptr_t>(p) + bytes) & ~(kHuge - 1);
+    if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+#else
+    (void)p, (void)bytes;
+#endif
+}
+
+/// The column of a field-table key: the key in snake case; from, to and limit are SQL words.
+std::string columnOf(std::string_view key)
+{
+    if (key == "from") return "from_node";
+    if (key == "to") return "to_node";
+    if (key == "limit") return "credit_limit";
+    std::string c;
+    for (char ch : key) {
+        if (ch >= 'A' && ch <= 'Z') {
+            c += '_';
+            c += static_cast<char>(ch - 'A' + 'a');
+        } else {
+            c += ch;
+        }
     }
-    // Rows are read in batches and each batch is parsed on every core: turning a million stored
-    // JSON entities back into structs is most of opening a big book. Rows and their issues keep
-    // their order.
-    constexpr size_t kBatch = 16384;
-    std::vector<std::string> texts;
-    std::vector<T> parsed;
-    std::vector<Issues> rowIssues;
-    std::vector<char> ok;
-    size_t row = 0;
-    for (bool more = true; more;) {
-        texts.clear();
-        while (texts.size() < kBatch) {
-            const int rc = sqlite3_step(s.get());
-            if (rc == SQLITE_DONE) {
-                more = false;
-                break;
-            }
-            if (rc != SQLITE_ROW) {
-                issues.push_back(dbIssue(path, db, Msg::DbCannotReadTable, {what}));
-                return false;
-            }
-            texts.push_back(columnText(s.get(), 0));
+    return c;
+}
+
+template <class T>
+std::string columnList(const fields::Table<T>& table)
+{
+    std::string s;
+    for (const auto& f : table) s += (s.empty() ? "" : ", ") + columnOf(f.key);
+    return s;
+}
+
+/// Whether the columns hold the whole entity: no original object kept (the JSON writer then
+/// writes it from its fields alone) and no number the columns cannot hold (NaN is NULL, which
+/// reads back as the field's default, so only where that default is NaN).
+template <class T>
+bool columnsHold(const T& t, const fields::Table<T>& table)
+{
+    static const T blank{};
+    if (t.raw) return false;
+    for (const auto& f : table)
+        if (const auto* m = std::get_if<double T::*>(&f.member)) {
+            const double v = t.**m;
+            if (!std::isfinite(v) && !(std::isnan(v) && std::isnan(blank.**m))) return false;
         }
-        const size_t n = texts.size();
-        parsed.assign(n, T{});
-        rowIssues.assign(n, Issues{});
-        ok.assign(n, 0);
-        parallelChunks<size_t>(0, n, 512, [&](size_t first, size_t last) {
-            for (size_t i = first; i < last; ++i) {
-                const std::string place = std::string("/") + what + "/" + std::to_string(row + i);
-                const json j = json::parse(texts[i], nullptr, false);
-                if (j.is_discarded()) {
-                    rowIssues[i].push_back(Issue{ErrorCode::Parse, path, place, Msg::StoredNotJson});
-                    continue;
+    return true;
+}
+
+/// Binds an entity's fields to columns `first`...: NULL where a key would not be written (an empty
+/// text, an unset time, NaN, a number at its default unless the writer always writes it).
+template <class T>
+void bindFields(sqlite3_stmt* s, int first, const fields::Table<T>& table, const T& t)
+{
+    static const T blank{};
+    int c = first;
+    for (const auto& f : table) {
+        std::visit(
+            [&](auto m) {
+                using M = std::decay_t<decltype(t.*m)>;
+                const bool unset = !f.writeAlways(t) && t.*m == blank.*m;
+                if constexpr (std::is_same_v<M, std::string>) bindText(s, c, t.*m);
+                else if constexpr (std::is_same_v<M, double>)
+                    std::isnan(t.*m) || unset ? sqlite3_bind_null(s, c) : sqlite3_bind_double(s, c, t.*m);
+                else if constexpr (std::is_same_v<M, int> || std::is_same_v<M, bool>)
+                    unset ? sqlite3_bind_null(s, c) : sqlite3_bind_int64(s, c, t.*m);
+                else t.*m ? sqlite3_bind_int64(s, c, *(t.*m)) : sqlite3_bind_null(s, c);
+            },
+            f.member);
+        ++c;
+    }
+}
+
+const char* storedTypeName(int type)
+{
+    switch (type) {
+    case SQLITE_INTEGER:
+    case SQLITE_FLOAT: return "number";
+    case SQLITE_TEXT: return "string";
+    case SQLITE_BLOB: return "binary";
+    default: return "null";
+    }
+}
+
+/// Reads an entity's fields from columns `first`..., with the JSON reader's rules and messages
+/// (NULL is an absent key), each problem at the key's place under `place`.
+template <class T>
+void readFields(sqlite3_stmt* s, int first, const fields::Table<T>& table, T& t, const std::string& file,
+                const std::string& place, Issues& issues)
+{
+    static const T blank{};
+    auto error = [&](ErrorCode code, const char* key, Msg msg, std::vector<std::string> args = {}) {
+        issues.emplace_back(code, file, place + "/" + key, msg, std::move(args));
+    };
+    int c = first;
+    for (const auto& f : table) {
+        const int type = sqlite3_column_type(s, c);
+        const bool required = f.required(t);
+        std::visit(
+            [&](auto m) {
+                using M = std::decay_t<decltype(t.*m)>;
+                if constexpr (std::is_same_v<M, std::string>) {
+                    if (type == SQLITE_NULL) {
+                        if (required) error(ErrorCode::MissingField, f.key, Msg::RequiredText);
+                    } else if (type != SQLITE_TEXT) {
+                        error(ErrorCode::Type, f.key, Msg::ExpectedTextGot, {storedTypeName(type)});
+                    } else {
+                        t.*m = columnText(s, c);
+                        if ((t.*m).size() > limits::kMaxStringLength) {
+                            error(ErrorCode::Limit, f.key, Msg::TextTooLong, {std::to_string(limits::kMaxStringLength)});
+                            (t.*m).resize(limits::kMaxStringLength);
+                        }
+                        if (required && (t.*m).empty()) error(ErrorCode::MissingField, f.key, Msg::MustNotBeEmpty);
+                    }
+                } else if constexpr (std::is_same_v<M, double> || std::is_same_v<M, int> || std::is_same_v<M, bool>) {
+                    if (type == SQLITE_NULL) {
+                        if (required) error(ErrorCode::MissingField, f.key, Msg::RequiredNumber);
+                        return;
+                    }
+                    if (type != SQLITE_INTEGER && type != SQLITE_FLOAT) {
+                        error(ErrorCode::Type, f.key, std::is_same_v<M, bool> ? Msg::ExpectedBool : Msg::ExpectedNumberGot,
+                              {storedTypeName(type)});
+                        return;
+                    }
+                    const double v = sqlite3_column_double(s, c);
+                    if constexpr (std::is_same_v<M, double>) t.*m = v;
+                    else if constexpr (std::is_same_v<M, bool>) {
+                        if (v == 0.0 || v == 1.0) t.*m = v != 0.0;
+                        else error(ErrorCode::Type, f.key, Msg::ExpectedBool);
+                    } else {
+                        if (v == std::floor(v) && v >= -1e9 && v <= 1e9) t.*m = static_cast<int>(v);
+                        else error(ErrorCode::Type, f.key, Msg::ExpectedWholeNumber);
+                    }
+                } else {
+                    if (type == SQLITE_NULL) return;
+                    if (type != SQLITE_INTEGER) error(ErrorCode::BadDate, f.key, Msg::NotIsoTimeValue, {columnText(s, c)});
+                    else t.*m = static_cast<Seconds>(sqlite3_column_int64(s, c));
                 }
-                parsed[i] = parse(j, place, path, rowIssues[i]);
-                ok[i] = 1;
+            },
+            f.member);
+        ++c;
+    }
+}
+
+Position positionFromColumns(sqlite3_stmt* s, int first, const std::string& file, const std::string& place, Issues& issues)
+{
+    Position p;
+    p.origin.pointer = place;
+    readFields(s, first, fields::positionFields(), p, file, place, issues);
+    return p;
+}
+
+Link linkFromColumns(sqlite3_stmt* s, int first, const std::string& file, const std::string& place, Issues& issues)
+{
+    Link l;
+    l.origin.pointer = place;
+    const std::string type = sqlite3_column_type(s, first) == SQLITE_TEXT ? columnText(s, first) : std::string();
+    if (type.empty()) issues.emplace_back(ErrorCode::MissingField, file, place + "/type", Msg::RequiredValue);
+    else if (auto t = linkTypeFromString(type)) l.type = *t;
+    else issues.emplace_back(ErrorCode::BadEnum, file, place + "/type", Msg::UnknownValue, std::vector<std::string>{type});
+    readFields(s, first + 1, fields::linkFields(), l, file, place, issues);
+    const int extra = first + 1 + static_cast<int>(fields::linkFields().size());
+    if (sqlite3_column_type(s, extra) != SQLITE_NULL) {
+        const json via = json::parse(columnText(s, extra), nullptr, false);
+        if (!via.is_array()) {
+            issues.emplace_back(ErrorCode::Type, file, place + "/via", Msg::ExpectedIdList);
+        } else {
+            l.via.reserve(via.size());
+            for (size_t i = 0; i < via.size(); ++i) {
+                if (via[i].is_string()) l.via.push_back(via[i].get<std::string>());
+                else issues.emplace_back(ErrorCode::Type, file, place + "/via/" + std::to_string(i), Msg::ExpectedId);
             }
-        });
-        for (size_t i = 0; i < n; ++i) {
-            issues.insert(issues.end(), std::make_move_iterator(rowIssues[i].begin()), std::make_move_iterator(rowIssues[i].end()));
-            if (ok[i]) out.push_back(std::move(parsed[i]));
         }
-        row += n;
+    }
+    auto number = [&](int c, const char* key, double def) {
+        const int type = sqlite3_column_type(s, c);
+        if (type == SQLITE_INTEGER || type == SQLITE_FLOAT) return sqlite3_column_double(s, c);
+        if (type != SQLITE_NULL)
+            issues.emplace_back(ErrorCode::Type, file, place + "/transitDays/" + key, Msg::ExpectedNumberGot,
+                                std::vector<std::string>{storedTypeName(type)});
+        return def;
+    };
+    l.transitDays.mean = number(extra + 1, "mean", kNaN);
+    l.transitDays.std = number(extra + 2, "std", 0.0);
+    if (std::isnan(l.transitDays.mean) && sqlite3_column_type(s, extra + 2) != SQLITE_NULL)
+        issues.emplace_back(ErrorCode::MissingField, file, place + "/transitDays/mean", Msg::RequiredNumber);
+    return l;
+}
+
+/// Reads a table's rows in order. `data` holds each row's JSON, or '' where `fromColumns` (if
+/// given) reads the entity from the columns `columns` that follow seq and data. Rows are read in
+/// the order they were written (rowid), which is seq order unless the file was edited by hand; then
+/// the table is read again sorted by seq (a sort of a million rows costs SQLite about a second).
+/// JSON rows are parsed in batches on every core: turning a million stored JSON entities back into
+/// structs was most of opening a big book. Rows and their issues keep their order.
+template <class T, class Parse, class FromColumns>
+bool readTable(sqlite3* db, const char* what, const std::string& columns, std::vector<T>& out, Parse parse,
+               FromColumns fromColumns, const std::string& path, Issues& issues)
+{
+    {
+        Stmt count = prepare(db, (std::string("SELECT count(*) FROM ") + what).c_str());
+        if (count && sqlite3_step(count.get()) == SQLITE_ROW)
+            out.reserve(out.size() + static_cast<size_t>(std::min<sqlite3_int64>(sqlite3_column_int64(count.get(), 0), 1 << 26)));
+        adviseHugePages(out.data(), out.capacity() * sizeof(T));
+    }
+    const size_t outStart = out.size(), issuesStart = issues.size();
+    for (const char* order : {"rowid", "seq"}) {
+        const std::string sql = std::string("SELECT seq, data") + (columns.empty() ? "" : ", " + columns) + " FROM " + what +
+                                " ORDER BY " + order;
+        Stmt s = prepare(db, sql.c_str());
+        if (!s) {
+            issues.push_back(dbIssue(path, db, Msg::DbCannotReadTable, {what}));
+            return false;
+        }
+        constexpr size_t kBatch = 16384;
+        struct Text
+        {
+            size_t slot, index;
+            std::string text;
+        };
+        std::vector<Text> texts;
+        std::vector<Issues> rowIssues;
+        std::vector<size_t> notJson;
+        const bool sortedBySeq = order[0] == 's';
+        bool inOrder = true;
+        sqlite3_int64 lastSeq = std::numeric_limits<sqlite3_int64>::min();
+        for (bool more = true; more && inOrder;) {
+            texts.clear();
+            rowIssues.clear();
+            while (rowIssues.size() < kBatch) {
+                const int rc = sqlite3_step(s.get());
+                if (rc == SQLITE_DONE) {
+                    more = false;
+                    break;
+                }
+                if (rc != SQLITE_ROW) {
+                    issues.push_back(dbIssue(path, db, Msg::DbCannotReadTable, {what}));
+                    return false;
+                }
+                const sqlite3_int64 seq = sqlite3_column_int64(s.get(), 0);
+                if (!sortedBySeq && seq < lastSeq) {
+                    inOrder = false;
+                    break;
+                }
+                lastSeq = seq;
+                const size_t index = out.size() - outStart;
+                rowIssues.emplace_back();
+                const std::string place = std::string("/") + what + "/" + std::to_string(index);
+                if constexpr (!std::is_same_v<FromColumns, std::nullptr_t>) {
+                    if (sqlite3_column_type(s.get(), 1) == SQLITE_TEXT && sqlite3_column_bytes(s.get(), 1) == 0) {
+                        out.push_back(fromColumns(s.get(), 2, path, place, rowIssues.back()));
+                        continue;
+                    }
+                }
+                out.emplace_back();
+                texts.push_back(Text{rowIssues.size() - 1, out.size() - 1, columnText(s.get(), 1)});
+            }
+            if (!inOrder) break;
+            std::vector<char> bad(texts.size(), 0);
+            parallelChunks<size_t>(0, texts.size(), 512, [&](size_t first, size_t last) {
+                for (size_t i = first; i < last; ++i) {
+                    const Text& t = texts[i];
+                    const std::string place = std::string("/") + what + "/" + std::to_string(t.index - outStart);
+                    const json j = json::parse(t.text, nullptr, false);
+                    if (j.is_discarded()) {
+                        rowIssues[t.slot].push_back(Issue{ErrorCode::Parse, path, place, Msg::StoredNotJson});
+                        bad[i] = 1;
+                        continue;
+                    }
+                    out[t.index] = parse(j, place, path, rowIssues[t.slot]);
+                }
+            });
+            for (size_t i = 0; i < texts.size(); ++i)
+                if (bad[i]) notJson.push_back(texts[i].index);
+            for (auto& r : rowIssues) issues.insert(issues.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
+        }
+        if (!inOrder) { // written out of seq order: read it again, sorted
+            out.resize(outStart);
+            issues.resize(issuesStart);
+            continue;
+        }
+        for (auto it = notJson.rbegin(); it != notJson.rend(); ++it) out.erase(out.begin() + static_cast<std::ptrdiff_t>(*it));
+        return true;
     }
     return true;
 }
@@ -252,13 +532,25 @@ Result<Book> openWorkbook(const std::string& path)
     auto dbr = openDb(path, false);
     if (!dbr) return Result<Book>(dbr.takeIssues());
     sqlite3* db = dbr->get();
-    Issues issues = checkOpenable(db, path);
-    if (!issues.empty()) return Result<Book>(std::move(issues));
-    const int v = userVersion(db);
-    if (v < kSchemaVersion) {
-        if (v == 0) return Result<Book>::fail(ErrorCode::Integrity, path, "", Msg::SqliteNotWorkbook);
-        issues = migrate(db, path, v);
+    // The integrity check reads every page of the file (about a second for the stress book). A
+    // file of this schema is checked on a connection of its own while its book is read, and the
+    // book is kept only if the check passes; a file to migrate is checked before it is written.
+    Issues issues;
+    std::future<Issues> integrity;
+    if (userVersion(db) == kSchemaVersion) {
+        integrity = std::async(std::launch::async, [path] {
+            auto checker = openDb(path, false);
+            return checker ? checkOpenable(checker->get(), path) : checker.takeIssues();
+        });
+    } else {
+        issues = checkOpenable(db, path);
         if (!issues.empty()) return Result<Book>(std::move(issues));
+        const int v = userVersion(db);
+        if (v < kSchemaVersion) {
+            if (v == 0) return Result<Book>::fail(ErrorCode::Integrity, path, "", Msg::SqliteNotWorkbook);
+            issues = migrate(db, path, v);
+            if (!issues.empty()) return Result<Book>(std::move(issues));
+        }
     }
 
     Book book;
@@ -274,21 +566,64 @@ Result<Book> openWorkbook(const std::string& path)
             else if (key == "settings" && !j.is_discarded()) book.settings = settingsFromJson(j, "/settings", path, issues);
             else if (key == "extra" && j.is_object()) book.raw = RawJson(j);
         }
-        if (!isWorkbook) return Result<Book>::fail(ErrorCode::Integrity, path, "", Msg::SqliteNotWorkbook);
+        if (!isWorkbook) {
+            if (integrity.valid())
+                if (Issues bad = integrity.get(); !bad.empty()) return Result<Book>(std::move(bad));
+            return Result<Book>::fail(ErrorCode::Integrity, path, "", Msg::SqliteNotWorkbook);
+        }
     }
-    readTable(db, "SELECT data FROM assets ORDER BY seq", book.assets, "assets", assetFromJson, path, issues);
-    readTable(db, "SELECT data FROM correlations ORDER BY seq", book.correlations, "correlations", correlationFromJson, path, issues);
-    readTable(db, "SELECT data FROM nodes ORDER BY seq", book.nodes, "nodes", nodeFromJson, path, issues);
-    readTable(db, "SELECT data FROM links ORDER BY seq", book.links, "links", linkFromJson, path, issues);
-    readTable(db, "SELECT data FROM pools ORDER BY seq", book.pools, "pools", poolFromJson, path, issues);
-    readTable(db, "SELECT data FROM positions ORDER BY seq", book.positions, "positions", positionFromJson, path, issues);
-    readTable(db, "SELECT data FROM loans ORDER BY seq", book.loans, "loans", loanFromJson, path, issues);
-    readTable(db, "SELECT data FROM derivatives ORDER BY seq", book.derivatives, "derivatives", derivativeFromJson, path, issues);
-    readTable(db, "SELECT data FROM scenarios ORDER BY seq", book.scenarios, "scenarios", scenarioFromJson, path, issues);
-    {
-        Stmt s = prepare(db, "SELECT asset, time, price FROM price_history ORDER BY seq");
+    // The tables are read on two connections side by side (links, nodes and loans on the second),
+    // each table's issues kept apart and joined in the tables' order. Two connections see the
+    // file as it is when each starts reading: if another process saved the workbook meanwhile
+    // (PRAGMA data_version moved), the book is read again in one transaction on one connection.
+    const std::string positionColumns = columnList(fields::positionFields());
+    const std::string linkColumns = "type, " + columnList(fields::linkFields()) + ", via, transit_days_mean, transit_days_std";
+    enum { Assets, Correlations, Nodes, Links, Pools, Positions, Loans, Derivatives, Scenarios, Tables };
+    std::array<Issues, Tables> tableIssues;
+    auto readSecond = [&](sqlite3* c) {
+        readTable(c, "nodes", "", book.nodes, nodeFromJson, nullptr, path, tableIssues[Nodes]);
+        readTable(c, "links", linkColumns, book.links, linkFromJson, linkFromColumns, path, tableIssues[Links]);
+        readTable(c, "loans", "", book.loans, loanFromJson, nullptr, path, tableIssues[Loans]);
+    };
+    auto readFirst = [&](sqlite3* c) {
+        readTable(c, "assets", "", book.assets, assetFromJson, nullptr, path, tableIssues[Assets]);
+        readTable(c, "correlations", "", book.correlations, correlationFromJson, nullptr, path, tableIssues[Correlations]);
+        readTable(c, "pools", "", book.pools, poolFromJson, nullptr, path, tableIssues[Pools]);
+        readTable(c, "positions", positionColumns, book.positions, positionFromJson, positionFromColumns, path, tableIssues[Positions]);
+        readTable(c, "derivatives", "", book.derivatives, derivativeFromJson, nullptr, path, tableIssues[Derivatives]);
+        readTable(c, "scenarios", "", book.scenarios, scenarioFromJson, nullptr, path, tableIssues[Scenarios]);
+        Stmt s = prepare(c, "SELECT asset, time, price FROM price_history ORDER BY seq");
         while (s && sqlite3_step(s.get()) == SQLITE_ROW)
             book.priceHistory[columnText(s.get(), 0)].push_back({sqlite3_column_int64(s.get(), 1), sqlite3_column_double(s.get(), 2)});
+    };
+    auto dataVersion = [&] {
+        Stmt s = prepare(db, "PRAGMA data_version");
+        return s && sqlite3_step(s.get()) == SQLITE_ROW ? sqlite3_column_int64(s.get(), 0) : -1;
+    };
+    const sqlite3_int64 before = dataVersion();
+    bool together = false;
+    {
+        auto second = openDb(path, false);
+        if (second) {
+            auto done = std::async(std::launch::async, [&] { readSecond(second->get()); });
+            readFirst(db);
+            done.get();
+            together = before >= 0 && dataVersion() == before;
+        }
+    }
+    if (!together) {
+        book.assets.clear(), book.correlations.clear(), book.nodes.clear(), book.links.clear(), book.pools.clear();
+        book.positions.clear(), book.loans.clear(), book.derivatives.clear(), book.scenarios.clear(), book.priceHistory.clear();
+        for (auto& t : tableIssues) t.clear();
+        exec(db, "BEGIN");
+        readFirst(db);
+        readSecond(db);
+        exec(db, "COMMIT");
+    }
+    for (auto& t : tableIssues) issues.insert(issues.end(), std::make_move_iterator(t.begin()), std::make_move_iterator(t.end()));
+    if (integrity.valid()) {
+        Issues bad = integrity.get();
+        if (!bad.empty()) return Result<Book>(std::move(bad));
     }
     book.resolve();
     Issues semantic = validate(book, path);
@@ -372,15 +707,25 @@ Issues saveWorkbook(const std::string& path, const Book& book)
         bindText(s, 3, toString(n.type));
         bindText(s, 4, toJson(n).dump());
     }, book.nodes.size()));
-    check(run("INSERT INTO links(id, seq, type, from_node, to_node, data) VALUES(?, ?, ?, ?, ?, ?)", [&](sqlite3_stmt* s, size_t i) {
-        const auto& l = book.links[i];
-        bindText(s, 1, l.id);
-        sqlite3_bind_int64(s, 2, static_cast<sqlite3_int64>(i));
-        bindText(s, 3, toString(l.type));
-        bindText(s, 4, l.from);
-        bindText(s, 5, l.to);
-        bindText(s, 6, toJson(l).dump());
-    }, book.links.size()));
+    {
+        const std::string sql = "INSERT INTO links(seq, data, type, " + columnList(fields::linkFields()) +
+                                ", via, transit_days_mean, transit_days_std) VALUES(?, ?, ?" +
+                                placeholders(fields::linkFields().size() + 3) + ")";
+        check(run(sql.c_str(), [&](sqlite3_stmt* s, size_t i) {
+            const auto& l = book.links[i];
+            sqlite3_bind_int64(s, 1, static_cast<sqlite3_int64>(i));
+            const TransitTime& t = l.transitDays;
+            const bool transit = std::isnan(t.mean) ? t.std == 0.0 : std::isfinite(t.mean) && std::isfinite(t.std);
+            bindText(s, 2, transit && columnsHold(l, fields::linkFields()) ? std::string() : toJson(l).dump(), true);
+            bindText(s, 3, toString(l.type));
+            const int extra = 4 + static_cast<int>(fields::linkFields().size());
+            bindFields(s, 4, fields::linkFields(), l);
+            bindText(s, extra, l.via.empty() ? std::string() : json(l.via).dump());
+            const bool hasTransit = std::isfinite(t.mean);
+            hasTransit ? sqlite3_bind_double(s, extra + 1, t.mean) : sqlite3_bind_null(s, extra + 1);
+            hasTransit && t.std != 0.0 && std::isfinite(t.std) ? sqlite3_bind_double(s, extra + 2, t.std) : sqlite3_bind_null(s, extra + 2);
+        }, book.links.size()));
+    }
     check(run("INSERT INTO pools(id, seq, venue, base, data) VALUES(?, ?, ?, ?, ?)", [&](sqlite3_stmt* s, size_t i) {
         const auto& p = book.pools[i];
         bindText(s, 1, p.id);
@@ -397,16 +742,16 @@ Issues saveWorkbook(const std::string& path, const Book& book)
         bindText(s, 4, l.venue);
         bindText(s, 5, toJson(l).dump());
     }, book.loans.size()));
-    check(run("INSERT INTO positions(id, seq, owner, asset, pledged_to, data) VALUES(?, ?, ?, ?, ?, ?)",
-              [&](sqlite3_stmt* s, size_t i) {
-                  const auto& p = book.positions[i];
-                  bindText(s, 1, p.id);
-                  sqlite3_bind_int64(s, 2, static_cast<sqlite3_int64>(i));
-                  bindText(s, 3, p.owner);
-                  bindText(s, 4, p.asset);
-                  bindText(s, 5, p.pledgedTo);
-                  bindText(s, 6, toJson(p).dump());
-              }, book.positions.size()));
+    {
+        const std::string sql = "INSERT INTO positions(seq, data, " + columnList(fields::positionFields()) + ") VALUES(?, ?" +
+                                placeholders(fields::positionFields().size()) + ")";
+        check(run(sql.c_str(), [&](sqlite3_stmt* s, size_t i) {
+            const auto& p = book.positions[i];
+            sqlite3_bind_int64(s, 1, static_cast<sqlite3_int64>(i));
+            bindText(s, 2, columnsHold(p, fields::positionFields()) ? std::string() : toJson(p).dump(), true);
+            bindFields(s, 3, fields::positionFields(), p);
+        }, book.positions.size()));
+    }
     check(run("INSERT INTO derivatives(id, seq, holder, data) VALUES(?, ?, ?, ?)", [&](sqlite3_stmt* s, size_t i) {
         const auto& d = book.derivatives[i];
         bindText(s, 1, d.id);

@@ -1,7 +1,8 @@
 #pragma once
 // The native .ballast document: a SQLite file. Schema versioned (PRAGMA user_version) with forward
 // migrations, foreign keys on, WAL journal, every save one transaction (a crash leaves the last
-// saved state), PRAGMA integrity_check on open, a newer schema refused. All SQL is parameterised.
+// saved state), PRAGMA integrity_check on open (beside the reading), a newer schema refused. All
+// SQL is parameterised. Positions and links are stored in typed columns (docs/FORMAT.md).
 
 #include "model.h"
 #include "result.h"
@@ -11,7 +12,7 @@
 
 namespace ballast {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 /// True when the file starts with the SQLite header.
 bool isSqliteFile(const std::string& path);
