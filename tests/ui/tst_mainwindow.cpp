@@ -57,6 +57,19 @@ private Q_SLOTS:
             QVERIFY2(v <= previous, "sorted on the number, not the text (\"9.2m\" > \"10.1m\" as text)");
             previous = v;
         }
+        // the view's proxy sorts by keys read once; every column, both ways, in the order Qt's own
+        // proxy gives (ties too: both sorts are stable)
+        QSortFilterProxyModel plain;
+        plain.setSourceModel(proxy->sourceModel());
+        plain.setSortRole(UnderlyingDataRole);
+        for (int c = 0; c < proxy->columnCount(); ++c)
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                proxy->sort(c, order);
+                plain.sort(c, order);
+                for (int r = 0; r < proxy->rowCount(); ++r)
+                    QVERIFY2(proxy->mapToSource(proxy->index(r, 0)).row() == plain.mapToSource(plain.index(r, 0)).row(),
+                             qPrintable(QStringLiteral("column %1, row %2").arg(c).arg(r)));
+            }
     }
 
     void liveUpdateKeepsRows()
