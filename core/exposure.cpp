@@ -523,13 +523,33 @@ void ExposureEngine::updateValueAtRisk()
 void ExposureEngine::computeConcentration()
 {
     // holders' shares of one asset do not move with its price: refreshed on full recomputes
+    // Positions grouped by asset in book order, then each asset's holders summed on its own core:
+    // every asset's map sees the same insertions in the same order as one pass over the book, so
+    // the same sums (a million positions: 0.7 s on one core before).
     const Book& b = *m_book;
-    std::vector<std::unordered_map<int, double>> holders(b.assets.size());
-    for (size_t p = 0; p < b.positions.size(); ++p) {
-        const Position& pos = b.positions[p];
-        if (pos.assetIx >= 0 && pos.ownerIx >= 0) holders[pos.assetIx][pos.ownerIx] += pos.quantity;
+    const size_t nA = b.assets.size();
+    std::vector<size_t> start(nA + 1, 0);
+    for (const Position& pos : b.positions)
+        if (pos.assetIx >= 0 && pos.ownerIx >= 0) ++start[static_cast<size_t>(pos.assetIx) + 1];
+    for (size_t a = 0; a < nA; ++a) start[a + 1] += start[a];
+    std::vector<int> byAsset(start[nA]);
+    {
+        std::vector<size_t> next(start.begin(), start.end() - 1);
+        for (size_t p = 0; p < b.positions.size(); ++p) {
+            const Position& pos = b.positions[p];
+            if (pos.assetIx >= 0 && pos.ownerIx >= 0) byAsset[next[static_cast<size_t>(pos.assetIx)]++] = static_cast<int>(p);
+        }
     }
-    for (size_t a = 0; a < b.assets.size(); ++a) m_x.assets[a].hhi = hhiOf(holders[a]);
+    parallelChunks<size_t>(0, nA, 1, [&](size_t first, size_t last) {
+        for (size_t a = first; a < last; ++a) {
+            std::unordered_map<int, double> holders;
+            for (size_t i = start[a]; i < start[a + 1]; ++i) {
+                const Position& pos = b.positions[static_cast<size_t>(byAsset[i])];
+                holders[pos.ownerIx] += pos.quantity;
+            }
+            m_x.assets[a].hhi = hhiOf(holders);
+        }
+    });
 }
 
 bool ExposureEngine::compute(Progress* progress)
