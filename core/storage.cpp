@@ -406,9 +406,16 @@ bool readTable(sqlite3* db, const char* what, const std::string& columns, std::v
 {
     {
         Stmt count = prepare(db, (std::string("SELECT count(*) FROM ") + what).c_str());
-        if (count && sqlite3_step(count.get()) == SQLITE_ROW)
-            out.reserve(out.size() + static_cast<size_t>(std::min<sqlite3_int64>(sqlite3_column_int64(count.get(), 0), 1 << 26)));
-        adviseHugePages(out.data(), out.capacity() * sizeof(T));
+        if (count && sqlite3_step(count.get()) == SQLITE_ROW) {
+            const auto rows = static_cast<size_t>(std::max<sqlite3_int64>(sqlite3_column_int64(count.get(), 0), 0));
+            if (rows > limits::kMaxElements) { // as a JSON list of more would be refused
+                issues.emplace_back(ErrorCode::Limit, path, std::string("/") + what, Msg::TooManyElements,
+                                    std::vector<std::string>{std::to_string(limits::kMaxElements)});
+                return false;
+            }
+            out.reserve(out.size() + rows);
+            adviseHugePages(out.data(), out.capacity() * sizeof(T));
+        }
     }
     const size_t outStart = out.size(), issuesStart = issues.size();
     for (const char* order : {"rowid", "seq"}) {
