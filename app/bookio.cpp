@@ -12,10 +12,10 @@ bool endsWith(const std::string& s, const std::string& suffix)
 }
 } // namespace
 
-Result<Book> loadBook(const std::string& path)
+Result<Book> loadBook(const std::string& path, Progress* progress)
 {
     if (path == "demo") return parseWorkbookJson(demoBookJson(), "demo-book.json");
-    if (isSqliteFile(path)) return openWorkbook(path);
+    if (isSqliteFile(path)) return openWorkbook(path, progress);
     return readWorkbookJson(path);
 }
 

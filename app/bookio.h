@@ -3,6 +3,7 @@
 // ("demo"). Shared by both executables.
 
 #include "model.h"
+#include "progress.h"
 #include "result.h"
 
 #include <string>
@@ -13,7 +14,7 @@ namespace ballast::app {
 const char* demoBookJson();
 
 /// "demo" loads the embedded demo book; a SQLite file opens as a workbook; anything else is JSON.
-Result<Book> loadBook(const std::string& path);
+Result<Book> loadBook(const std::string& path, Progress* progress = nullptr);
 
 /// .json writes JSON (atomically); anything else a SQLite workbook (one transaction).
 Issues saveBook(const std::string& path, const Book& book);

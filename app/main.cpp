@@ -157,7 +157,8 @@ int main(int argc, char** argv)
     }
 
     ballast::ui::BookIo io{[](const std::string& p) { return ballast::app::loadBook(p); },
-                           [](const std::string& p, const ballast::Book& b) { return ballast::app::saveBook(p, b); }};
+                           [](const std::string& p, const ballast::Book& b) { return ballast::app::saveBook(p, b); },
+                           [](const std::string& p, ballast::Progress* progress) { return ballast::app::loadBook(p, progress); }};
     ballast::ui::MainWindow w(io, screenshot.isEmpty() && report.isEmpty() && stepsDir.isEmpty());
     w.resize(size);
     int exitCode = 0;

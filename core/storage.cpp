@@ -12,6 +12,7 @@
 #endif
 
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -400,9 +401,25 @@ Link linkFromColumns(sqlite3_stmt* s, int first, const std::string& file, const 
 /// the table is read again sorted by seq (a sort of a million rows costs SQLite about a second).
 /// JSON rows are parsed in batches on every core: turning a million stored JSON entities back into
 /// structs was most of opening a big book. Rows and their issues keep their order.
+/// Rows read so far by every table's reader, for an open's progress and its cancelling.
+struct ReadProgress
+{
+    Progress* progress = nullptr;
+    size_t total = 0;
+    std::atomic<size_t> done{0};
+    /// Counts a batch; false when the open is cancelled.
+    bool batch(size_t rows)
+    {
+        const size_t d = done.fetch_add(rows) + rows;
+        if (!progress) return true;
+        if (total) progress->report(0.75 * static_cast<double>(std::min(d, total)) / static_cast<double>(total));
+        return !progress->cancelled();
+    }
+};
+
 template <class T, class Parse, class FromColumns>
 bool readTable(sqlite3* db, const char* what, const std::string& columns, std::vector<T>& out, Parse parse,
-               FromColumns fromColumns, const std::string& path, Issues& issues)
+               FromColumns fromColumns, const std::string& path, Issues& issues, ReadProgress& read)
 {
     {
         Stmt count = prepare(db, (std::string("SELECT count(*) FROM ") + what).c_str());
@@ -487,6 +504,10 @@ bool readTable(sqlite3* db, const char* what, const std::string& columns, std::v
             for (size_t i = 0; i < texts.size(); ++i)
                 if (bad[i]) notJson.push_back(texts[i].index);
             for (auto& r : rowIssues) issues.insert(issues.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
+            if (!read.batch(rowIssues.size())) {
+                issues.emplace_back(ErrorCode::Cancelled, path, "", Msg::Cancelled);
+                return false;
+            }
         }
         if (!inOrder) { // written out of seq order: read it again, sorted
             out.resize(outStart);
@@ -529,7 +550,7 @@ bool isSqliteFile(const std::string& path)
     return in.gcount() == 16 && std::string(head, 16) == std::string("SQLite format 3\0", 16);
 }
 
-Result<Book> openWorkbook(const std::string& path)
+Result<Book> openWorkbook(const std::string& path, Progress* progress)
 {
     {
         std::ifstream probe(path, std::ios::binary);
@@ -587,18 +608,25 @@ Result<Book> openWorkbook(const std::string& path)
     const std::string linkColumns = "type, " + columnList(fields::linkFields()) + ", via, transit_days_mean, transit_days_std";
     enum { Assets, Correlations, Nodes, Links, Pools, Positions, Loans, Derivatives, Scenarios, Tables };
     std::array<Issues, Tables> tableIssues;
+    ReadProgress read;
+    read.progress = progress;
+    if (progress)
+        for (const char* t : {"assets", "correlations", "nodes", "links", "pools", "positions", "loans", "derivatives", "scenarios"}) {
+            Stmt count = prepare(db, (std::string("SELECT count(*) FROM ") + t).c_str());
+            if (count && sqlite3_step(count.get()) == SQLITE_ROW) read.total += static_cast<size_t>(std::max<sqlite3_int64>(sqlite3_column_int64(count.get(), 0), 0));
+        }
     auto readSecond = [&](sqlite3* c) {
-        readTable(c, "nodes", "", book.nodes, nodeFromJson, nullptr, path, tableIssues[Nodes]);
-        readTable(c, "links", linkColumns, book.links, linkFromJson, linkFromColumns, path, tableIssues[Links]);
-        readTable(c, "loans", "", book.loans, loanFromJson, nullptr, path, tableIssues[Loans]);
+        readTable(c, "nodes", "", book.nodes, nodeFromJson, nullptr, path, tableIssues[Nodes], read);
+        readTable(c, "links", linkColumns, book.links, linkFromJson, linkFromColumns, path, tableIssues[Links], read);
+        readTable(c, "loans", "", book.loans, loanFromJson, nullptr, path, tableIssues[Loans], read);
     };
     auto readFirst = [&](sqlite3* c) {
-        readTable(c, "assets", "", book.assets, assetFromJson, nullptr, path, tableIssues[Assets]);
-        readTable(c, "correlations", "", book.correlations, correlationFromJson, nullptr, path, tableIssues[Correlations]);
-        readTable(c, "pools", "", book.pools, poolFromJson, nullptr, path, tableIssues[Pools]);
-        readTable(c, "positions", positionColumns, book.positions, positionFromJson, positionFromColumns, path, tableIssues[Positions]);
-        readTable(c, "derivatives", "", book.derivatives, derivativeFromJson, nullptr, path, tableIssues[Derivatives]);
-        readTable(c, "scenarios", "", book.scenarios, scenarioFromJson, nullptr, path, tableIssues[Scenarios]);
+        readTable(c, "assets", "", book.assets, assetFromJson, nullptr, path, tableIssues[Assets], read);
+        readTable(c, "correlations", "", book.correlations, correlationFromJson, nullptr, path, tableIssues[Correlations], read);
+        readTable(c, "pools", "", book.pools, poolFromJson, nullptr, path, tableIssues[Pools], read);
+        readTable(c, "positions", positionColumns, book.positions, positionFromJson, positionFromColumns, path, tableIssues[Positions], read);
+        readTable(c, "derivatives", "", book.derivatives, derivativeFromJson, nullptr, path, tableIssues[Derivatives], read);
+        readTable(c, "scenarios", "", book.scenarios, scenarioFromJson, nullptr, path, tableIssues[Scenarios], read);
         Stmt s = prepare(c, "SELECT asset, time, price FROM price_history ORDER BY seq");
         while (s && sqlite3_step(s.get()) == SQLITE_ROW)
             book.priceHistory[columnText(s.get(), 0)].push_back({sqlite3_column_int64(s.get(), 1), sqlite3_column_double(s.get(), 2)});
@@ -622,18 +650,23 @@ Result<Book> openWorkbook(const std::string& path)
         book.assets.clear(), book.correlations.clear(), book.nodes.clear(), book.links.clear(), book.pools.clear();
         book.positions.clear(), book.loans.clear(), book.derivatives.clear(), book.scenarios.clear(), book.priceHistory.clear();
         for (auto& t : tableIssues) t.clear();
+        read.done = 0;
         exec(db, "BEGIN");
         readFirst(db);
         readSecond(db);
         exec(db, "COMMIT");
     }
     for (auto& t : tableIssues) issues.insert(issues.end(), std::make_move_iterator(t.begin()), std::make_move_iterator(t.end()));
+    if (isCancelled(progress)) return Result<Book>::fail(ErrorCode::Cancelled, path, "", Msg::Cancelled);
     if (integrity.valid()) {
         Issues bad = integrity.get();
         if (!bad.empty()) return Result<Book>(std::move(bad));
     }
     book.resolve();
+    if (progress) progress->report(0.85);
+    if (isCancelled(progress)) return Result<Book>::fail(ErrorCode::Cancelled, path, "", Msg::Cancelled);
     Issues semantic = validate(book, path);
+    if (progress) progress->report(0.9);
     issues.insert(issues.end(), semantic.begin(), semantic.end());
     if (hasErrors(issues)) return Result<Book>(std::move(issues));
     return Result<Book>(std::move(book), std::move(issues));

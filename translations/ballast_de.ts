@@ -151,35 +151,35 @@
         <translation>eine Pool-ID ist erforderlich</translation>
     </message>
     <message>
-        <source>unknown asset '%1'</source>
+        <source>unknown asset &apos;%1&apos;</source>
         <translation>unbekanntes Asset „%1“</translation>
     </message>
     <message>
-        <source>unknown node '%1'</source>
+        <source>unknown node &apos;%1&apos;</source>
         <translation>unbekannter Knoten „%1“</translation>
     </message>
     <message>
-        <source>unknown link '%1'</source>
+        <source>unknown link &apos;%1&apos;</source>
         <translation>unbekannte Verbindung „%1“</translation>
     </message>
     <message>
-        <source>unknown position '%1'</source>
+        <source>unknown position &apos;%1&apos;</source>
         <translation>unbekannte Position „%1“</translation>
     </message>
     <message>
-        <source>unknown loan '%1'</source>
+        <source>unknown loan &apos;%1&apos;</source>
         <translation>unbekannter Kredit „%1“</translation>
     </message>
     <message>
-        <source>unknown pool '%1'</source>
+        <source>unknown pool &apos;%1&apos;</source>
         <translation>unbekannter Pool „%1“</translation>
     </message>
     <message>
-        <source>unknown venue '%1'</source>
+        <source>unknown venue &apos;%1&apos;</source>
         <translation>unbekannter Handelsplatz „%1“</translation>
     </message>
     <message>
-        <source>duplicate id '%1' among the %2</source>
+        <source>duplicate id &apos;%1&apos; among the %2</source>
         <translation>doppelte ID „%1“ unter %2</translation>
     </message>
     <message>
@@ -195,11 +195,11 @@
         <translation>kein Lauf mit dieser ID</translation>
     </message>
     <message>
-        <source>'%1' is not a shipment</source>
+        <source>&apos;%1&apos; is not a shipment</source>
         <translation>„%1“ ist keine Lieferung</translation>
     </message>
     <message>
-        <source>'%1' is not an obligation</source>
+        <source>&apos;%1&apos; is not an obligation</source>
         <translation>„%1“ ist keine Verbindlichkeit</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>eine Verbindung von einem Knoten zu sich selbst</translation>
     </message>
     <message>
-        <source>supply link '%1' closes a cycle back to '%2' (allowed; tiers then follow the longest path without a repeat)</source>
+        <source>supply link &apos;%1&apos; closes a cycle back to &apos;%2&apos; (allowed; tiers then follow the longest path without a repeat)</source>
         <translation>Lieferverbindung „%1“ schließt einen Kreis zurück zu „%2“ (erlaubt; die Stufen folgen dann dem längsten Pfad ohne Wiederholung)</translation>
     </message>
     <message>
@@ -235,31 +235,31 @@
         <translation>eine leere Orderbuchseite</translation>
     </message>
     <message>
-        <source>'%1' is a %2, not a lending venue or lender</source>
+        <source>&apos;%1&apos; is a %2, not a lending venue or lender</source>
         <translation>„%1“ ist vom Typ %2, keine Kreditplattform und kein Kreditgeber</translation>
     </message>
     <message>
-        <source>position '%1' is already pledged to loan '%2'</source>
+        <source>position &apos;%1&apos; is already pledged to loan &apos;%2&apos;</source>
         <translation>Position „%1“ ist bereits an Kredit „%2“ verpfändet</translation>
     </message>
     <message>
-        <source>position '%1' belongs to '%2', not to the borrower '%3'</source>
+        <source>position &apos;%1&apos; belongs to &apos;%2&apos;, not to the borrower &apos;%3&apos;</source>
         <translation>Position „%1“ gehört „%2“, nicht dem Kreditnehmer „%3“</translation>
     </message>
     <message>
-        <source>position '%1' says it is pledged to '%2'</source>
+        <source>position &apos;%1&apos; says it is pledged to &apos;%2&apos;</source>
         <translation>Position „%1“ gibt an, an „%2“ verpfändet zu sein</translation>
     </message>
     <message>
-        <source>venue '%1' has no risk parameters (liquidationThreshold, liquidationBonus) for '%2'</source>
+        <source>venue &apos;%1&apos; has no risk parameters (liquidationThreshold, liquidationBonus) for &apos;%2&apos;</source>
         <translation>Plattform „%1“ hat keine Risikoparameter (liquidationThreshold, liquidationBonus) für „%2“</translation>
     </message>
     <message>
-        <source>loan '%1' does not list position '%2' as collateral</source>
+        <source>loan &apos;%1&apos; does not list position &apos;%2&apos; as collateral</source>
         <translation>Kredit „%1“ führt Position „%2“ nicht als Sicherheit</translation>
     </message>
     <message>
-        <source>pledged to loan '%1' of '%2' but owned by '%3'</source>
+        <source>pledged to loan &apos;%1&apos; of &apos;%2&apos; but owned by &apos;%3&apos;</source>
         <translation>an Kredit „%1“ von „%2“ verpfändet, aber im Besitz von „%3“</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@
         <translation>ein konzentrierter Pool braucht seine Liquiditätsbereiche</translation>
     </message>
     <message>
-        <source>unknown metric '%1' (known: delay-days)</source>
+        <source>unknown metric &apos;%1&apos; (known: delay-days)</source>
         <translation>unbekannte Messgröße „%1“ (bekannt: delay-days)</translation>
     </message>
     <message>
@@ -279,23 +279,23 @@
         <translation>eine Menge ist eine endliche Zahl von 0 bis 1e15</translation>
     </message>
     <message>
-        <source>a price shock needs 'relative' or 'set'</source>
+        <source>a price shock needs &apos;relative&apos; or &apos;set&apos;</source>
         <translation>ein Preisschock braucht „relative“ oder „set“</translation>
     </message>
     <message>
-        <source>a depeg needs 'relative' or 'set'</source>
+        <source>a depeg needs &apos;relative&apos; or &apos;set&apos;</source>
         <translation>eine Entkopplung braucht „relative“ oder „set“</translation>
     </message>
     <message>
-        <source>a liquidity shock names a 'pool' or a 'venue'</source>
+        <source>a liquidity shock names a &apos;pool&apos; or a &apos;venue&apos;</source>
         <translation>ein Liquiditätsschock nennt einen „pool“ oder eine „venue“</translation>
     </message>
     <message>
-        <source>an oracle manipulation needs 'relative' or 'set'</source>
+        <source>an oracle manipulation needs &apos;relative&apos; or &apos;set&apos;</source>
         <translation>eine Orakelmanipulation braucht „relative“ oder „set“</translation>
     </message>
     <message>
-        <source>a delay names a 'node' (every shipment through it) or a 'shipment'</source>
+        <source>a delay names a &apos;node&apos; (every shipment through it) or a &apos;shipment&apos;</source>
         <translation>eine Verzögerung nennt einen „node“ (jede Lieferung über ihn) oder ein „shipment“</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>eine ISO-8601-UTC-Zeit in Anführungszeichen erwartet</translation>
     </message>
     <message>
-        <source>'%1' is not an ISO 8601 UTC time</source>
+        <source>&apos;%1&apos; is not an ISO 8601 UTC time</source>
         <translation>„%1“ ist keine ISO-8601-UTC-Zeit</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
         <translation>erforderlicher Wert fehlt</translation>
     </message>
     <message>
-        <source>unknown value '%1'</source>
+        <source>unknown value &apos;%1&apos;</source>
         <translation>unbekannter Wert „%1“</translation>
     </message>
     <message>
@@ -391,8 +391,8 @@
         <translation>[Preis, Menge] erwartet</translation>
     </message>
     <message>
-        <source>expected ["ISO time", price]</source>
-        <translation>["ISO-Zeit", Preis] erwartet</translation>
+        <source>expected [&quot;ISO time&quot;, price]</source>
+        <translation>[&quot;ISO-Zeit&quot;, Preis] erwartet</translation>
     </message>
     <message>
         <source>expected a list of [time, price]</source>
@@ -415,7 +415,7 @@
         <translation>eine Arbeitsmappe ist ein JSON-Objekt</translation>
     </message>
     <message>
-        <source>'%1' is not a Ballast workbook (expected ballast.workbook)</source>
+        <source>&apos;%1&apos; is not a Ballast workbook (expected ballast.workbook)</source>
         <translation>„%1“ ist keine Ballast-Arbeitsmappe (erwartet: ballast.workbook)</translation>
     </message>
     <message>
@@ -443,19 +443,19 @@
         <translation>eine Kopfzeile ist erforderlich</translation>
     </message>
     <message>
-        <source>unknown column '%1' ignored</source>
+        <source>unknown column &apos;%1&apos; ignored</source>
         <translation>unbekannte Spalte „%1“ ignoriert</translation>
     </message>
     <message>
-        <source>column '%1' appears twice</source>
+        <source>column &apos;%1&apos; appears twice</source>
         <translation>Spalte „%1“ kommt zweimal vor</translation>
     </message>
     <message>
-        <source>required column '%1' is missing</source>
+        <source>required column &apos;%1&apos; is missing</source>
         <translation>erforderliche Spalte „%1“ fehlt</translation>
     </message>
     <message>
-        <source>'%1' is not a number (use '.' for decimals)</source>
+        <source>&apos;%1&apos; is not a number (use &apos;.&apos; for decimals)</source>
         <translation>„%1“ ist keine Zahl („.“ als Dezimaltrennzeichen verwenden)</translation>
     </message>
     <message>
@@ -467,11 +467,11 @@
         <translation>ein Preis muss positiv und endlich sein</translation>
     </message>
     <message>
-        <source>unknown node type '%1'</source>
+        <source>unknown node type &apos;%1&apos;</source>
         <translation>unbekannter Knotentyp „%1“</translation>
     </message>
     <message>
-        <source>unknown link type '%1'</source>
+        <source>unknown link type &apos;%1&apos;</source>
         <translation>unbekannter Verbindungstyp „%1“</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
         <translation>das Buch hat kein Krypto-Asset, das fallen könnte</translation>
     </message>
     <message>
-        <source>unknown family '%1' (price:ASSET, crypto, liquidity:VENUE, delay:NODE)</source>
+        <source>unknown family &apos;%1&apos; (price:ASSET, crypto, liquidity:VENUE, delay:NODE)</source>
         <translation>unbekannte Familie „%1“ (price:ASSET, crypto, liquidity:VENUE, delay:NODE)</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@
         <translation>loss:AMOUNT braucht einen positiven Betrag</translation>
     </message>
     <message>
-        <source>unknown outcome '%1' (bad-debt, default:NODE, loss:AMOUNT)</source>
+        <source>unknown outcome &apos;%1&apos; (bad-debt, default:NODE, loss:AMOUNT)</source>
         <translation>unbekanntes Ergebnis „%1“ (bad-debt, default:NODE, loss:AMOUNT)</translation>
     </message>
     <message>
@@ -682,7 +682,7 @@
         <translation>Basiswährung</translation>
     </message>
     <message>
-        <source>Input hash (FNV-1a of the book's JSON)</source>
+        <source>Input hash (FNV-1a of the book&apos;s JSON)</source>
         <translation>Eingabe-Hash (FNV-1a des Buch-JSON)</translation>
     </message>
     <message>
@@ -718,7 +718,7 @@
         <translation>Bericht</translation>
     </message>
     <message>
-        <source>Sources of the book's data:</source>
+        <source>Sources of the book&apos;s data:</source>
         <translation>Quellen der Daten des Buchs:</translation>
     </message>
     <message>
@@ -906,7 +906,7 @@
         <translation>Exit-Abschlag</translation>
     </message>
     <message>
-        <source>Haircut: one minus the liquidation threshold, weighted by the oracle value pledged. Exit value: what the pledged quantity fetches sold through the book's pools at once (slippage and fees), or its market value where no pool trades it.</source>
+        <source>Haircut: one minus the liquidation threshold, weighted by the oracle value pledged. Exit value: what the pledged quantity fetches sold through the book&apos;s pools at once (slippage and fees), or its market value where no pool trades it.</source>
         <translation>Abschlag: eins minus Liquidationsschwelle, gewichtet mit dem verpfändeten Orakelwert. Exit-Wert: was die verpfändete Menge auf einmal über die Pools des Buchs verkauft einbringt (Slippage und Gebühren), oder ihr Marktwert, wo kein Pool sie handelt.</translation>
     </message>
     <message>
@@ -1130,7 +1130,7 @@
         <translation>Monte-Carlo-Stress</translation>
     </message>
     <message>
-        <source>%L1 scenarios (seed %2) over %3 day(s): correlated moves of the book's risk factors, each run through the full cascade.</source>
+        <source>%L1 scenarios (seed %2) over %3 day(s): correlated moves of the book&apos;s risk factors, each run through the full cascade.</source>
         <translation>%L1 Szenarien (Seed %2) über %3 Tag(e): korrelierte Bewegungen der Risikofaktoren des Buchs, jedes durch die volle Kaskade gerechnet.</translation>
     </message>
     <message>
@@ -1154,7 +1154,7 @@
         <translation>Anhang: Methode und Annahmen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Values.&lt;/b&gt; Market value is quantity × market price; an inventory token is priced from its underlying commodity × units per token × quality, where quality decays exponentially with the days since its last attestation; an invoice token is its face value discounted for time to due and the obligor's default probability. Exit value sells the quantity through the book's pools (constant-product, concentrated-liquidity and order-book) by best execution, so it carries price impact and fees.</source>
+        <source>&lt;b&gt;Values.&lt;/b&gt; Market value is quantity × market price; an inventory token is priced from its underlying commodity × units per token × quality, where quality decays exponentially with the days since its last attestation; an invoice token is its face value discounted for time to due and the obligor&apos;s default probability. Exit value sells the quantity through the book&apos;s pools (constant-product, concentrated-liquidity and order-book) by best execution, so it carries price impact and fees.</source>
         <translation>&lt;b&gt;Werte.&lt;/b&gt; Marktwert ist Menge × Marktpreis; ein Lagertoken wird aus seinem Rohstoff × Einheiten je Token × Qualität bewertet, wobei die Qualität exponentiell mit den Tagen seit der letzten Bestätigung abnimmt; ein Rechnungstoken ist sein Nennwert, abgezinst für die Zeit bis Fälligkeit und die Ausfallwahrscheinlichkeit des Schuldners. Der Exit-Wert verkauft die Menge über die Pools des Buchs (Constant-Product, konzentrierte Liquidität und Orderbuch) mit bester Ausführung und trägt daher Preiswirkung und Gebühren.</translation>
     </message>
     <message>
@@ -1162,11 +1162,11 @@
         <translation>&lt;b&gt;Kredite.&lt;/b&gt; Health-Faktor = Σ Menge × Orakelpreis × Liquidationsschwelle / Schuld. Unter 1 wird ein Kredit wie bei Aave v3 liquidiert: bis zum Close-Faktor der Schuld wird getilgt, und der Liquidator erhält Sicherheiten im Wert der getilgten Schuld × Liquidationsbonus, wovon die Protokollgebühr ein Anteil ist.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Cascade.&lt;/b&gt; A scenario applies its shocks, then runs rounds: liquidatable loans are liquidated, the seized collateral is sold on the pools, prices move with the sales, oracles follow the market with their lag, and the next round sees the new prices. Circuit breakers cap a venue's price fall and liquidation volume per round and may halt trading. The column "no breakers" is the same scenario with breakers off.</source>
+        <source>&lt;b&gt;Cascade.&lt;/b&gt; A scenario applies its shocks, then runs rounds: liquidatable loans are liquidated, the seized collateral is sold on the pools, prices move with the sales, oracles follow the market with their lag, and the next round sees the new prices. Circuit breakers cap a venue&apos;s price fall and liquidation volume per round and may halt trading. The column &quot;no breakers&quot; is the same scenario with breakers off.</source>
         <translation>&lt;b&gt;Kaskade.&lt;/b&gt; Ein Szenario wendet seine Schocks an und rechnet dann Runden: liquidierbare Kredite werden liquidiert, die eingezogenen Sicherheiten in den Pools verkauft, die Preise bewegen sich mit den Verkäufen, die Orakel folgen dem Markt mit ihrer Verzögerung, und die nächste Runde sieht die neuen Preise. Schutzschalter begrenzen den Preisfall und das Liquidationsvolumen einer Plattform je Runde und können den Handel anhalten. Die Spalte „ohne Schutzschalter“ ist dasselbe Szenario mit abgeschalteten Schutzschaltern.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Supply chain and clearing.&lt;/b&gt; Supplier defaults and shipment delays propagate downstream by the book's shares and cash buffers (time to survive); obligations are then cleared as Eisenberg and Noe (2001) do it, or with Rogers and Veraart's (2013) default costs when the book chooses that model. DebtRank follows Battiston et al. (2012).</source>
+        <source>&lt;b&gt;Supply chain and clearing.&lt;/b&gt; Supplier defaults and shipment delays propagate downstream by the book&apos;s shares and cash buffers (time to survive); obligations are then cleared as Eisenberg and Noe (2001) do it, or with Rogers and Veraart&apos;s (2013) default costs when the book chooses that model. DebtRank follows Battiston et al. (2012).</source>
         <translation>&lt;b&gt;Lieferkette und Clearing.&lt;/b&gt; Lieferantenausfälle und Lieferverzögerungen pflanzen sich nach den Anteilen und Liquiditätspuffern (Überlebenszeit) des Buchs stromabwärts fort; die Verbindlichkeiten werden dann wie bei Eisenberg und Noe (2001) verrechnet, oder mit den Ausfallkosten von Rogers und Veraart (2013), wenn das Buch dieses Modell wählt. DebtRank folgt Battiston et al. (2012).</translation>
     </message>
     <message>
@@ -1174,11 +1174,11 @@
         <translation>&lt;b&gt;Monte Carlo.&lt;/b&gt; Korrelierte log-normale (oder Student-t, mit Sprüngen, wo das Buch es verlangt) Bewegungen der Assets mit Volatilität über den Horizont; VaR und Expected Shortfall sind exakte empirische Quantile der Szenarioverluste.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Data.&lt;/b&gt; The demo book's prices and risk parameters are real: crash-day price histories and Aave v3 risk parameters, with their sources listed on the cover. The counterparties and positions are illustrative.</source>
+        <source>&lt;b&gt;Data.&lt;/b&gt; The demo book&apos;s prices and risk parameters are real: crash-day price histories and Aave v3 risk parameters, with their sources listed on the cover. The counterparties and positions are illustrative.</source>
         <translation>&lt;b&gt;Daten.&lt;/b&gt; Preise und Risikoparameter des Demo-Buchs sind echt: Kursverläufe von Crash-Tagen und Aave-v3-Risikoparameter, ihre Quellen stehen auf dem Deckblatt. Gegenparteien und Positionen sind erfunden.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Assumptions.&lt;/b&gt; Prices, oracle values and attestations are as of the book's as-of time; pools are the only liquidity; no new capital enters during a cascade; figures are undiscounted unless stated.</source>
+        <source>&lt;b&gt;Assumptions.&lt;/b&gt; Prices, oracle values and attestations are as of the book&apos;s as-of time; pools are the only liquidity; no new capital enters during a cascade; figures are undiscounted unless stated.</source>
         <translation>&lt;b&gt;Annahmen.&lt;/b&gt; Preise, Orakelwerte und Bestätigungen gelten zum Stichtag des Buchs; die Pools sind die einzige Liquidität; während einer Kaskade kommt kein neues Kapital hinzu; Beträge sind nicht abgezinst, sofern nicht anders angegeben.</translation>
     </message>
     <message>
@@ -1214,11 +1214,11 @@
         <translation>Ausgefallene Knoten und liquidierte Kreditnehmer sind markiert, ebenso die Lieferungen, die das Szenario verzögert hat.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Losses.&lt;/b&gt; Each node's loss is split by channel: price, liquidation penalty, fire sale, oracle, defaults, supply chain and hedges (a hedge's gain in value counts against the loss). The channels sum to the total.</source>
+        <source>&lt;b&gt;Losses.&lt;/b&gt; Each node&apos;s loss is split by channel: price, liquidation penalty, fire sale, oracle, defaults, supply chain and hedges (a hedge&apos;s gain in value counts against the loss). The channels sum to the total.</source>
         <translation>&lt;b&gt;Verluste.&lt;/b&gt; Der Verlust jedes Knotens wird nach Kanälen aufgeteilt: Preis, Liquidationsstrafe, Notverkauf, Orakel, Ausfälle, Lieferkette und Absicherungen (der Wertgewinn einer Absicherung mindert den Verlust). Die Kanäle summieren sich zum Gesamtverlust.</translation>
     </message>
     <message>
-        <source>With %L1 nodes and %L2 links the network is drawn in groups: one per tier and region of the chain, one per type of the rest, the number of members in brackets; a group's ring is its weakest loan, its badges count the members that defaulted (red) or were liquidated (amber).</source>
+        <source>With %L1 nodes and %L2 links the network is drawn in groups: one per tier and region of the chain, one per type of the rest, the number of members in brackets; a group&apos;s ring is its weakest loan, its badges count the members that defaulted (red) or were liquidated (amber).</source>
         <translation>Mit %L1 Knoten und %L2 Verbindungen wird das Netzwerk in Gruppen gezeichnet: eine je Stufe und Region der Kette, eine je Typ der übrigen, die Zahl der Mitglieder in Klammern; der Ring einer Gruppe ist ihr schwächster Kredit, ihre Plaketten zählen die Mitglieder, die ausgefallen (rot) oder liquidiert (gelb) sind.</translation>
     </message>
     <message>
@@ -1226,7 +1226,7 @@
         <translation>Wohin die Zwangsverkäufe gingen</translation>
     </message>
     <message>
-        <source>The liquidators' sales by venue and asset, against what the venue takes before its price falls 2% (coverage below 1× moved it more); the loans first liquidated in the next wave holding what a sale moved.</source>
+        <source>The liquidators&apos; sales by venue and asset, against what the venue takes before its price falls 2% (coverage below 1× moved it more); the loans first liquidated in the next wave holding what a sale moved.</source>
         <translation>Die Verkäufe der Liquidatoren nach Handelsplatz und Vermögenswert, gegen das, was der Handelsplatz aufnimmt, bevor sein Preis um 2 % fällt (Deckung unter 1× bewegte ihn stärker); die Kredite, die in der nächsten Welle erstmals liquidiert wurden und hielten, was ein Verkauf bewegte.</translation>
     </message>
     <message>
@@ -1254,7 +1254,7 @@
         <translation>Wer zuerst scheitert</translation>
     </message>
     <message>
-        <source>Each borrower by the days its cash lasts against the inflows the scenario cuts, against the weakest health factor its loans reach; the boundary is the scenario's time to recover (%1 days).</source>
+        <source>Each borrower by the days its cash lasts against the inflows the scenario cuts, against the weakest health factor its loans reach; the boundary is the scenario&apos;s time to recover (%1 days).</source>
         <translation>Jeder Kreditnehmer nach den Tagen, die seine Liquidität gegen die vom Szenario gekappten Zuflüsse reicht, gegen den schwächsten Health Factor seiner Kredite; die Grenze ist die Erholungszeit des Szenarios (%1 Tage).</translation>
     </message>
     <message>
@@ -1286,7 +1286,7 @@
         <translation>Engpässe der physischen Kette</translation>
     </message>
     <message>
-        <source>Stages that take in more per day than their outgoing links can carry, and the pledged goods waiting behind them. The chain's max flow is %1 a day.</source>
+        <source>Stages that take in more per day than their outgoing links can carry, and the pledged goods waiting behind them. The chain&apos;s max flow is %1 a day.</source>
         <translation>Stufen, die pro Tag mehr aufnehmen, als ihre ausgehenden Verbindungen tragen können, und die verpfändeten Waren, die dahinter warten. Der maximale Fluss der Kette beträgt %1 pro Tag.</translation>
     </message>
     <message>
@@ -1318,7 +1318,7 @@
         <translation>Über Chains hinweg</translation>
     </message>
     <message>
-        <source>A lending venue sees the oracle's price as many %1 rounds late as its chain's block finality spans; the scenario's finality shocks lengthen it. Liquidators sold where the depth was, at once: what they sold on another chain than the loan's is what the bridges would have had to carry, against their capacity per round.</source>
+        <source>A lending venue sees the oracle&apos;s price as many %1 rounds late as its chain&apos;s block finality spans; the scenario&apos;s finality shocks lengthen it. Liquidators sold where the depth was, at once: what they sold on another chain than the loan&apos;s is what the bridges would have had to carry, against their capacity per round.</source>
         <translation>Eine Kreditplattform sieht den Oracle-Preis so viele %1-Runden zu spät, wie die Blockfinalität ihrer Chain umfasst; die Finalitätsschocks des Szenarios verlängern das. Liquidatoren verkauften sofort dort, wo die Markttiefe war: Was sie auf einer anderen Chain als der des Kredits verkauften, hätten die Bridges tragen müssen, gemessen an ihrer Kapazität je Runde.</translation>
     </message>
     <message>
@@ -1398,7 +1398,7 @@
         <translation>Das Szenario kappt keinen Zufluss, also geht keinem Kreditnehmer die Liquidität aus: Die Quadranten folgen dem schwächsten Health Factor, den seine Kredite erreichen.</translation>
     </message>
     <message>
-        <source>The supply chain left to right, each stage in the column just before its customers; lenders, venues and funds in bands around it, each on the side where its links cross the chain least; a ring shows the weakest health factor of a borrower's loans, a link's width its flow.</source>
+        <source>The supply chain left to right, each stage in the column just before its customers; lenders, venues and funds in bands around it, each on the side where its links cross the chain least; a ring shows the weakest health factor of a borrower&apos;s loans, a link&apos;s width its flow.</source>
         <translation>Die Lieferkette von links nach rechts, jede Stufe in der Spalte direkt vor ihren Abnehmern; Kreditgeber, Handelsplätze und Fonds in Bändern darum, jeweils auf der Seite, auf der ihre Verbindungen die Kette am wenigsten kreuzen; ein Ring zeigt den schwächsten Health Factor der Kredite eines Kreditnehmers, die Breite einer Verbindung ihren Fluss.</translation>
     </message>
 </context>
@@ -1671,7 +1671,7 @@
         <translation>Im Graphen zeigen</translation>
     </message>
     <message>
-        <source>Colour the graph's chain by velocity and draw the min cut with its capacity</source>
+        <source>Colour the graph&apos;s chain by velocity and draw the min cut with its capacity</source>
         <translation>Die Kette im Graphen nach Geschwindigkeit färben und den minimalen Schnitt mit seiner Kapazität zeichnen</translation>
     </message>
     <message>
@@ -1751,11 +1751,11 @@
         <translation>HF</translation>
     </message>
     <message>
-        <source>The loan's pledged goods held there, at market prices</source>
+        <source>The loan&apos;s pledged goods held there, at market prices</source>
         <translation>Die dort gehaltenen verpfändeten Waren des Kredits, zu Marktpreisen</translation>
     </message>
     <message>
-        <source>Share of the loan's whole collateral (market value) that waits</source>
+        <source>Share of the loan&apos;s whole collateral (market value) that waits</source>
         <translation>Anteil der gesamten Sicherheiten des Kredits (Marktwert), der wartet</translation>
     </message>
     <message>
@@ -1805,7 +1805,7 @@
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;No bottleneck&lt;/b&gt;&lt;br&gt;At today's prices every stage's outflow capacity covers its inflow. The max-flow and its min cut are on the graph (Show on graph).</source>
+        <source>&lt;b&gt;No bottleneck&lt;/b&gt;&lt;br&gt;At today&apos;s prices every stage&apos;s outflow capacity covers its inflow. The max-flow and its min cut are on the graph (Show on graph).</source>
         <translation>&lt;b&gt;Kein Engpass&lt;/b&gt;&lt;br&gt;Zu heutigen Preisen deckt die Abflusskapazität jeder Stufe ihren Zufluss. Der maximale Fluss und sein minimaler Schnitt sind im Graphen (Im Graphen zeigen).</translation>
     </message>
     <message>
@@ -1872,7 +1872,7 @@
         <translation>Zurückgehalten</translation>
     </message>
     <message>
-        <source>Its chain's block finality, before → in the scenario</source>
+        <source>Its chain&apos;s block finality, before → in the scenario</source>
         <translation>Blockfinalität ihrer Chain, vorher → im Szenario</translation>
     </message>
     <message>
@@ -1880,11 +1880,11 @@
         <translation>Kaskadenrunden zwischen Oracle und Plattform heute: Finalität / Rundenlänge, abgerundet</translation>
     </message>
     <message>
-        <source>The same after the scenario's finality shocks</source>
+        <source>The same after the scenario&apos;s finality shocks</source>
         <translation>Dasselbe nach den Finalitätsschocks des Szenarios</translation>
     </message>
     <message>
-        <source>Rounds of the run in which its view of some asset differed from the oracle's own price</source>
+        <source>Rounds of the run in which its view of some asset differed from the oracle&apos;s own price</source>
         <translation>Runden des Laufs, in denen ihre Sicht auf einen Vermögenswert vom eigenen Preis des Oracles abwich</translation>
     </message>
     <message>
@@ -1940,7 +1940,7 @@
         <translation>Wert pro Tag, den die Bridge tragen kann</translation>
     </message>
     <message>
-        <source>Capacity per day x the round's length / 24 h</source>
+        <source>Capacity per day x the round&apos;s length / 24 h</source>
         <translation>Kapazität pro Tag x Rundenlänge / 24 h</translation>
     </message>
     <message>
@@ -1948,7 +1948,7 @@
         <translation>Auf der anderen Chain verkaufte beschlagnahmte Sicherheiten (ein Lauf) oder liquidationsnahe Sicherheiten, die dort verkauft würden (kein Lauf), zum Marktwert</translation>
     </message>
     <message>
-        <source>The busiest round's value / capacity per round</source>
+        <source>The busiest round&apos;s value / capacity per round</source>
         <translation>Wert der vollsten Runde / Kapazität je Runde</translation>
     </message>
     <message>
@@ -1956,11 +1956,11 @@
         <translation>Wert, der am Ende der Kaskade noch auf die Überquerung wartet</translation>
     </message>
     <message>
-        <source>Rounds after the cascade's last to carry the backlog</source>
+        <source>Rounds after the cascade&apos;s last to carry the backlog</source>
         <translation>Runden nach der letzten der Kaskade, um den Rückstau zu tragen</translation>
     </message>
     <message>
-        <source>Rounds before a crossing lands: the source chain's finality (in the scenario) + the bridge's latency</source>
+        <source>Rounds before a crossing lands: the source chain&apos;s finality (in the scenario) + the bridge&apos;s latency</source>
         <translation>Runden, bis eine Überquerung ankommt: Finalität der Quell-Chain (im Szenario) + Latenz der Bridge</translation>
     </message>
     <message>
@@ -2028,7 +2028,7 @@
         <translation>Die Kaskade verkaufte %1 beschlagnahmter Sicherheiten auf einer anderen Chain; die Bridges hielten an ihrem Ende noch %2, %3 mehr bis abgebaut.</translation>
     </message>
     <message>
-        <source>The cascade sold %1 of seized collateral on another chain, within the bridges' capacity.</source>
+        <source>The cascade sold %1 of seized collateral on another chain, within the bridges&apos; capacity.</source>
         <translation>Die Kaskade verkaufte %1 beschlagnahmter Sicherheiten auf einer anderen Chain, innerhalb der Kapazität der Bridges.</translation>
     </message>
     <message>
@@ -2108,7 +2108,7 @@
         <translation>%L1 Runden</translation>
     </message>
     <message>
-        <source>Bridged collateral reaches its pool only %1 (%2) after the seizure (finality plus the bridge's latency); the cascade sold it at once.</source>
+        <source>Bridged collateral reaches its pool only %1 (%2) after the seizure (finality plus the bridge&apos;s latency); the cascade sold it at once.</source>
         <translation>Über die Bridge erreicht die Sicherheit ihren Pool erst %1 (%2) nach der Beschlagnahme (Finalität plus Latenz der Bridge); die Kaskade verkaufte sie sofort.</translation>
     </message>
     <message>
@@ -2835,15 +2835,15 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>Aufnahme vs. gefährdete Sicherheiten</translation>
     </message>
     <message>
-        <source>Depth at 2% impact over the collateral that would be sold there: the what-if run's liquidation sales, or without a run the collateral of loans below HF 1.1, split across venues by depth. Below 1× the venue cannot take it without moving 2%.</source>
+        <source>Depth at 2% impact over the collateral that would be sold there: the what-if run&apos;s liquidation sales, or without a run the collateral of loans below HF 1.1, split across venues by depth. Below 1× the venue cannot take it without moving 2%.</source>
         <translation>Tiefe bei 2 % Preiswirkung geteilt durch die Sicherheiten, die dort verkauft würden: die Liquidationsverkäufe des Was-wäre-wenn-Laufs, ohne Lauf die Sicherheiten der Kredite unter HF 1,1, nach Tiefe auf die Handelsplätze verteilt. Unter 1× kann der Handelsplatz sie nicht aufnehmen, ohne sich um 2 % zu bewegen.</translation>
     </message>
     <message>
-        <source>Click a cell for its pools' slippage curve and the liquidations it would absorb</source>
+        <source>Click a cell for its pools&apos; slippage curve and the liquidations it would absorb</source>
         <translation>Eine Zelle anklicken: Slippage-Kurve ihrer Pools und die Liquidationen, die sie aufnehmen müsste</translation>
     </message>
     <message>
-        <source>2% depth ÷ the run's sales</source>
+        <source>2% depth ÷ the run&apos;s sales</source>
         <translation>2-%-Tiefe ÷ Verkäufe des Laufs</translation>
     </message>
     <message>
@@ -2867,11 +2867,11 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>gefährdet %1</translation>
     </message>
     <message>
-        <source>Click a cell: the run's liquidation sales into it, round by round</source>
+        <source>Click a cell: the run&apos;s liquidation sales into it, round by round</source>
         <translation>Eine Zelle anklicken: die Liquidationsverkäufe des Laufs dorthin, Runde für Runde</translation>
     </message>
     <message>
-        <source>Click a cell: the loans near liquidation (HF &lt; 1.1) whose collateral it would have to absorb. Run a scenario in the What-if view to see its cascade's sales instead.</source>
+        <source>Click a cell: the loans near liquidation (HF &lt; 1.1) whose collateral it would have to absorb. Run a scenario in the What-if view to see its cascade&apos;s sales instead.</source>
         <translation>Eine Zelle anklicken: die liquidationsnahen Kredite (HF &lt; 1,1), deren Sicherheiten sie aufnehmen müsste. Ein Szenario in der Was-wäre-wenn-Ansicht ausführen, um stattdessen die Verkäufe seiner Kaskade zu sehen.</translation>
     </message>
     <message>
@@ -2911,11 +2911,11 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>Danach unter Wasser</translation>
     </message>
     <message>
-        <source>The loan's part of the sale: what its liquidation seized, at market value before the sale</source>
+        <source>The loan&apos;s part of the sale: what its liquidation seized, at market value before the sale</source>
         <translation>Anteil des Kredits am Verkauf: was seine Liquidation einzog, zum Marktwert vor dem Verkauf</translation>
     </message>
     <message>
-        <source>How far the sale moved the pool's price</source>
+        <source>How far the sale moved the pool&apos;s price</source>
         <translation>Wie weit der Verkauf den Poolpreis bewegte</translation>
     </message>
     <message>
@@ -2923,7 +2923,7 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>Kredite, die in der nächsten Runde mit Liquidationen erstmals liquidiert wurden und Sicherheiten halten, deren Preis dieser Verkauf bewegte</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2. %3's cascade sold nothing here.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2. %3&apos;s cascade sold nothing here.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2. Die Kaskade von %3 verkaufte hier nichts.</translation>
     </message>
     <message numerus="yes">
@@ -2946,7 +2946,7 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>Menge</translation>
     </message>
     <message>
-        <source>The loan's collateral that exits through this asset, at market value, times this venue's share of the asset's 2% depth</source>
+        <source>The loan&apos;s collateral that exits through this asset, at market value, times this venue&apos;s share of the asset&apos;s 2% depth</source>
         <translation>Die Sicherheiten des Kredits, die über diesen Vermögenswert verwertet werden, zum Marktwert, mal dem Anteil dieses Handelsplatzes an der 2-%-Tiefe</translation>
     </message>
     <message>
@@ -3574,6 +3574,26 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <source>%1 — Ballast story</source>
         <translation>%1 — Ballast-Geschichte</translation>
     </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading the book; the book on the desk stays</source>
+        <translation>Das Lesen des Buchs beenden; das Buch auf dem Desk bleibt</translation>
+    </message>
+    <message>
+        <source>Loading %1… %2 %</source>
+        <translation>Lade %1… %2 %</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Laden abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stopped loading %1; the desk keeps the book it had</source>
+        <translation>Laden von %1 abgebrochen; der Desk behält sein bisheriges Buch</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::OracleLagView</name>
@@ -3610,11 +3630,11 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>Zurückgehalten</translation>
     </message>
     <message>
-        <source>Rounds its chain's finality puts between the oracle and the venue</source>
+        <source>Rounds its chain&apos;s finality puts between the oracle and the venue</source>
         <translation>Runden, die die Finalität seiner Chain zwischen Orakel und Handelsplatz legt</translation>
     </message>
     <message>
-        <source>Rounds its view of the asset differed from the oracle's own price</source>
+        <source>Rounds its view of the asset differed from the oracle&apos;s own price</source>
         <translation>Runden, in denen seine Sicht auf den Vermögenswert vom Orakelpreis abwich</translation>
     </message>
     <message>
@@ -3626,7 +3646,7 @@ oder Knoten und Verbindungen im Arbeitsmappen-JSON anlegen</translation>
         <translation>Seine zum Marktpreis liquidierbaren Kredite, die der Handelsplatz noch nicht sah</translation>
     </message>
     <message>
-        <source>&lt;b&gt;When did each venue see the price?&lt;/b&gt;&lt;br&gt;Run a scenario in the What-if view (Ctrl+R): the market, the oracle and every lending venue's view appear here round by round, with the liquidations the oracle's lag caused or held back.</source>
+        <source>&lt;b&gt;When did each venue see the price?&lt;/b&gt;&lt;br&gt;Run a scenario in the What-if view (Ctrl+R): the market, the oracle and every lending venue&apos;s view appear here round by round, with the liquidations the oracle&apos;s lag caused or held back.</source>
         <translation>&lt;b&gt;Wann sah jeder Handelsplatz den Preis?&lt;/b&gt;&lt;br&gt;Führen Sie im Was-wäre-wenn-Fenster ein Szenario aus (Strg+R): Markt, Orakel und die Sicht jedes Kreditplatzes erscheinen hier Runde für Runde, mit den Liquidationen, die die Orakel-Verzögerung verursachte oder zurückhielt.</translation>
     </message>
     <message>
@@ -4053,7 +4073,7 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         </translation>
     </message>
     <message>
-        <source>Every pledged asset's haircut covers its volatility and slippage over the liquidation horizon.</source>
+        <source>Every pledged asset&apos;s haircut covers its volatility and slippage over the liquidation horizon.</source>
         <translation>Der Abschlag jedes verpfändeten Assets deckt seine Volatilität und Slippage über den Liquidationshorizont.</translation>
     </message>
     <message>
@@ -4069,7 +4089,7 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <translation>das Buch hat nichts, das sich schocken ließe</translation>
     </message>
     <message>
-        <source>no scenario '%1' in the book</source>
+        <source>no scenario &apos;%1&apos; in the book</source>
         <translation>kein Szenario „%1“ im Buch</translation>
     </message>
     <message>
@@ -4245,7 +4265,7 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <translation>%1 beschlagnahmter Sicherheiten wurden auf einer anderen Chain verkauft, mehr als die Bridges tragen: %2 warten am Ende noch.</translation>
     </message>
     <message>
-        <source>%1 of seized collateral was sold on another chain, within the bridges' capacity.</source>
+        <source>%1 of seized collateral was sold on another chain, within the bridges&apos; capacity.</source>
         <translation>%1 beschlagnahmter Sicherheiten wurden auf einer anderen Chain verkauft, innerhalb der Kapazität der Bridges.</translation>
     </message>
     <message>
@@ -4388,7 +4408,7 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No market data yet&lt;/b&gt;&lt;br&gt;Monte Carlo shocks the prices of the book's assets, and this book has none.&lt;br&gt;Add assets with a price and a volatility to the workbook, or File &gt; Import CSV… with a prices.csv.</source>
+        <source>&lt;b&gt;No market data yet&lt;/b&gt;&lt;br&gt;Monte Carlo shocks the prices of the book&apos;s assets, and this book has none.&lt;br&gt;Add assets with a price and a volatility to the workbook, or File &gt; Import CSV… with a prices.csv.</source>
         <translation>&lt;b&gt;Noch keine Marktdaten&lt;/b&gt;&lt;br&gt;Monte Carlo schockt die Preise der Vermögenswerte des Buchs, und dieses Buch hat keine.&lt;br&gt;Legen Sie Vermögenswerte mit Preis und Volatilität in der Arbeitsmappe an oder importieren Sie eine prices.csv (Datei &gt; CSV importieren…).</translation>
     </message>
     <message>
@@ -4412,7 +4432,7 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <translation>Ein Launcher (MPI)</translation>
     </message>
     <message>
-        <source>The command that starts ballast-mpi on the ranks; the run's arguments follow it (docs/SCALE.md). Kept for the next session.</source>
+        <source>The command that starts ballast-mpi on the ranks; the run&apos;s arguments follow it (docs/SCALE.md). Kept for the next session.</source>
         <translation>Der Befehl, der ballast-mpi auf den Ranks startet; die Argumente des Laufs folgen ihm (docs/SCALE.md). Bleibt für die nächste Sitzung gespeichert.</translation>
     </message>
     <message>
@@ -4452,7 +4472,7 @@ Jetzt öffnen? (Ihre gespeicherten Dateien bleiben in jedem Fall unverändert.)<
         <translation>Der Launcher endete mit Status %1, kein Ergebnis: %2</translation>
     </message>
     <message>
-        <source>The launcher's output is not a stress result (%1).</source>
+        <source>The launcher&apos;s output is not a stress result (%1).</source>
         <translation>Die Ausgabe des Launchers ist kein Stress-Ergebnis (%1).</translation>
     </message>
     <message>
@@ -4643,7 +4663,7 @@ schwächster HF %4, %5 von %6 Kredit(en) liquidiert
         <translation>Im Buch speichern</translation>
     </message>
     <message>
-        <source>Add this scenario to the book's library (undoable)</source>
+        <source>Add this scenario to the book&apos;s library (undoable)</source>
         <translation>Dieses Szenario zur Bibliothek des Buchs hinzufügen (rückgängig machbar)</translation>
     </message>
     <message>
@@ -4887,7 +4907,7 @@ schwächster HF %4, %5 von %6 Kredit(en) liquidiert
         <translation>  Absicherungen</translation>
     </message>
     <message>
-        <source>Liquidators' slippage</source>
+        <source>Liquidators&apos; slippage</source>
         <translation>Slippage der Liquidatoren</translation>
     </message>
     <message>
@@ -4943,7 +4963,7 @@ schwächster HF %4, %5 von %6 Kredit(en) liquidiert
         <translation>&lt;b&gt;Noch nichts zu schocken&lt;/b&gt;&lt;br&gt;Dieses Buch hat keine Knoten, Vermögenswerte oder Szenarien. Fügen Sie eine Lieferkette hinzu (Datei &gt; CSV importieren… mit nodes.csv und links.csv) oder Vermögenswerte und Positionen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No scenarios in this book&lt;/b&gt;&lt;br&gt;The library suggests some from the book's shape (a supplier default, a delay at the busiest hub…). Pick one, or build your own with Add shock, then press Run (Ctrl+R).</source>
+        <source>&lt;b&gt;No scenarios in this book&lt;/b&gt;&lt;br&gt;The library suggests some from the book&apos;s shape (a supplier default, a delay at the busiest hub…). Pick one, or build your own with Add shock, then press Run (Ctrl+R).</source>
         <translation>&lt;b&gt;Keine Szenarien in diesem Buch&lt;/b&gt;&lt;br&gt;Die Bibliothek schlägt einige aus der Struktur des Buchs vor (Ausfall eines Lieferanten, Verzögerung am verkehrsreichsten Knoten…). Wählen Sie eines oder bauen Sie mit Schock hinzufügen ein eigenes und drücken Sie Starten (Strg+R).</translation>
     </message>
     <message>
@@ -4979,7 +4999,7 @@ schwächster HF %4, %5 von %6 Kredit(en) liquidiert
         <translation>  (Vorschlag)</translation>
     </message>
     <message>
-        <source>Suggested from the book's shape; Save to book keeps it</source>
+        <source>Suggested from the book&apos;s shape; Save to book keeps it</source>
         <translation>Aus der Struktur des Buchs vorgeschlagen; Im Buch speichern behält es</translation>
     </message>
     <message>

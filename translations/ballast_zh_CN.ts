@@ -151,35 +151,35 @@
         <translation>需要池 ID</translation>
     </message>
     <message>
-        <source>unknown asset '%1'</source>
+        <source>unknown asset &apos;%1&apos;</source>
         <translation>未知资产“%1”</translation>
     </message>
     <message>
-        <source>unknown node '%1'</source>
+        <source>unknown node &apos;%1&apos;</source>
         <translation>未知节点“%1”</translation>
     </message>
     <message>
-        <source>unknown link '%1'</source>
+        <source>unknown link &apos;%1&apos;</source>
         <translation>未知链接“%1”</translation>
     </message>
     <message>
-        <source>unknown position '%1'</source>
+        <source>unknown position &apos;%1&apos;</source>
         <translation>未知头寸“%1”</translation>
     </message>
     <message>
-        <source>unknown loan '%1'</source>
+        <source>unknown loan &apos;%1&apos;</source>
         <translation>未知贷款“%1”</translation>
     </message>
     <message>
-        <source>unknown pool '%1'</source>
+        <source>unknown pool &apos;%1&apos;</source>
         <translation>未知池“%1”</translation>
     </message>
     <message>
-        <source>unknown venue '%1'</source>
+        <source>unknown venue &apos;%1&apos;</source>
         <translation>未知场所“%1”</translation>
     </message>
     <message>
-        <source>duplicate id '%1' among the %2</source>
+        <source>duplicate id &apos;%1&apos; among the %2</source>
         <translation>%2 中 ID“%1”重复</translation>
     </message>
     <message>
@@ -195,11 +195,11 @@
         <translation>没有该 ID 的运行</translation>
     </message>
     <message>
-        <source>'%1' is not a shipment</source>
+        <source>&apos;%1&apos; is not a shipment</source>
         <translation>“%1”不是货运</translation>
     </message>
     <message>
-        <source>'%1' is not an obligation</source>
+        <source>&apos;%1&apos; is not an obligation</source>
         <translation>“%1”不是债务</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>从节点到其自身的链接</translation>
     </message>
     <message>
-        <source>supply link '%1' closes a cycle back to '%2' (allowed; tiers then follow the longest path without a repeat)</source>
+        <source>supply link &apos;%1&apos; closes a cycle back to &apos;%2&apos; (allowed; tiers then follow the longest path without a repeat)</source>
         <translation>供应链接“%1”形成回到“%2”的环（允许；层级随后沿不重复的最长路径确定）</translation>
     </message>
     <message>
@@ -235,31 +235,31 @@
         <translation>订单簿一侧为空</translation>
     </message>
     <message>
-        <source>'%1' is a %2, not a lending venue or lender</source>
+        <source>&apos;%1&apos; is a %2, not a lending venue or lender</source>
         <translation>“%1”是 %2，不是借贷场所或贷方</translation>
     </message>
     <message>
-        <source>position '%1' is already pledged to loan '%2'</source>
+        <source>position &apos;%1&apos; is already pledged to loan &apos;%2&apos;</source>
         <translation>头寸“%1”已质押给贷款“%2”</translation>
     </message>
     <message>
-        <source>position '%1' belongs to '%2', not to the borrower '%3'</source>
+        <source>position &apos;%1&apos; belongs to &apos;%2&apos;, not to the borrower &apos;%3&apos;</source>
         <translation>头寸“%1”属于“%2”，而非借款人“%3”</translation>
     </message>
     <message>
-        <source>position '%1' says it is pledged to '%2'</source>
+        <source>position &apos;%1&apos; says it is pledged to &apos;%2&apos;</source>
         <translation>头寸“%1”声明已质押给“%2”</translation>
     </message>
     <message>
-        <source>venue '%1' has no risk parameters (liquidationThreshold, liquidationBonus) for '%2'</source>
+        <source>venue &apos;%1&apos; has no risk parameters (liquidationThreshold, liquidationBonus) for &apos;%2&apos;</source>
         <translation>场所“%1”没有“%2”的风险参数（liquidationThreshold、liquidationBonus）</translation>
     </message>
     <message>
-        <source>loan '%1' does not list position '%2' as collateral</source>
+        <source>loan &apos;%1&apos; does not list position &apos;%2&apos; as collateral</source>
         <translation>贷款“%1”未将头寸“%2”列为抵押品</translation>
     </message>
     <message>
-        <source>pledged to loan '%1' of '%2' but owned by '%3'</source>
+        <source>pledged to loan &apos;%1&apos; of &apos;%2&apos; but owned by &apos;%3&apos;</source>
         <translation>已质押给“%2”的贷款“%1”，但归“%3”所有</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@
         <translation>集中流动性池需要其流动性区间</translation>
     </message>
     <message>
-        <source>unknown metric '%1' (known: delay-days)</source>
+        <source>unknown metric &apos;%1&apos; (known: delay-days)</source>
         <translation>未知指标“%1”（已知：delay-days）</translation>
     </message>
     <message>
@@ -279,23 +279,23 @@
         <translation>数量是 0 到 1e15 之间的有限数</translation>
     </message>
     <message>
-        <source>a price shock needs 'relative' or 'set'</source>
+        <source>a price shock needs &apos;relative&apos; or &apos;set&apos;</source>
         <translation>价格冲击需要“relative”或“set”</translation>
     </message>
     <message>
-        <source>a depeg needs 'relative' or 'set'</source>
+        <source>a depeg needs &apos;relative&apos; or &apos;set&apos;</source>
         <translation>脱锚需要“relative”或“set”</translation>
     </message>
     <message>
-        <source>a liquidity shock names a 'pool' or a 'venue'</source>
+        <source>a liquidity shock names a &apos;pool&apos; or a &apos;venue&apos;</source>
         <translation>流动性冲击需指定“pool”或“venue”</translation>
     </message>
     <message>
-        <source>an oracle manipulation needs 'relative' or 'set'</source>
+        <source>an oracle manipulation needs &apos;relative&apos; or &apos;set&apos;</source>
         <translation>预言机操纵需要“relative”或“set”</translation>
     </message>
     <message>
-        <source>a delay names a 'node' (every shipment through it) or a 'shipment'</source>
+        <source>a delay names a &apos;node&apos; (every shipment through it) or a &apos;shipment&apos;</source>
         <translation>延误需指定“node”（经过它的所有货运）或“shipment”</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>应为带引号的 ISO 8601 UTC 时间</translation>
     </message>
     <message>
-        <source>'%1' is not an ISO 8601 UTC time</source>
+        <source>&apos;%1&apos; is not an ISO 8601 UTC time</source>
         <translation>“%1”不是 ISO 8601 UTC 时间</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
         <translation>缺少必需的值</translation>
     </message>
     <message>
-        <source>unknown value '%1'</source>
+        <source>unknown value &apos;%1&apos;</source>
         <translation>未知值“%1”</translation>
     </message>
     <message>
@@ -391,8 +391,8 @@
         <translation>应为 [价格, 数量]</translation>
     </message>
     <message>
-        <source>expected ["ISO time", price]</source>
-        <translation>应为 ["ISO 时间", 价格]</translation>
+        <source>expected [&quot;ISO time&quot;, price]</source>
+        <translation>应为 [&quot;ISO 时间&quot;, 价格]</translation>
     </message>
     <message>
         <source>expected a list of [time, price]</source>
@@ -415,7 +415,7 @@
         <translation>工作簿是一个 JSON 对象</translation>
     </message>
     <message>
-        <source>'%1' is not a Ballast workbook (expected ballast.workbook)</source>
+        <source>&apos;%1&apos; is not a Ballast workbook (expected ballast.workbook)</source>
         <translation>“%1”不是 Ballast 工作簿（应为 ballast.workbook）</translation>
     </message>
     <message>
@@ -443,19 +443,19 @@
         <translation>需要表头行</translation>
     </message>
     <message>
-        <source>unknown column '%1' ignored</source>
+        <source>unknown column &apos;%1&apos; ignored</source>
         <translation>已忽略未知列“%1”</translation>
     </message>
     <message>
-        <source>column '%1' appears twice</source>
+        <source>column &apos;%1&apos; appears twice</source>
         <translation>列“%1”出现两次</translation>
     </message>
     <message>
-        <source>required column '%1' is missing</source>
+        <source>required column &apos;%1&apos; is missing</source>
         <translation>缺少必需的列“%1”</translation>
     </message>
     <message>
-        <source>'%1' is not a number (use '.' for decimals)</source>
+        <source>&apos;%1&apos; is not a number (use &apos;.&apos; for decimals)</source>
         <translation>“%1”不是数值（小数点请用“.”）</translation>
     </message>
     <message>
@@ -467,11 +467,11 @@
         <translation>价格必须为正且有限</translation>
     </message>
     <message>
-        <source>unknown node type '%1'</source>
+        <source>unknown node type &apos;%1&apos;</source>
         <translation>未知节点类型“%1”</translation>
     </message>
     <message>
-        <source>unknown link type '%1'</source>
+        <source>unknown link type &apos;%1&apos;</source>
         <translation>未知链接类型“%1”</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
         <translation>账簿中没有可下跌的加密资产</translation>
     </message>
     <message>
-        <source>unknown family '%1' (price:ASSET, crypto, liquidity:VENUE, delay:NODE)</source>
+        <source>unknown family &apos;%1&apos; (price:ASSET, crypto, liquidity:VENUE, delay:NODE)</source>
         <translation>未知族“%1”（price:ASSET、crypto、liquidity:VENUE、delay:NODE）</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@
         <translation>loss:AMOUNT 需要正数金额</translation>
     </message>
     <message>
-        <source>unknown outcome '%1' (bad-debt, default:NODE, loss:AMOUNT)</source>
+        <source>unknown outcome &apos;%1&apos; (bad-debt, default:NODE, loss:AMOUNT)</source>
         <translation>未知结果“%1”（bad-debt、default:NODE、loss:AMOUNT）</translation>
     </message>
     <message>
@@ -682,7 +682,7 @@
         <translation>基础货币</translation>
     </message>
     <message>
-        <source>Input hash (FNV-1a of the book's JSON)</source>
+        <source>Input hash (FNV-1a of the book&apos;s JSON)</source>
         <translation>输入哈希（账簿 JSON 的 FNV-1a）</translation>
     </message>
     <message>
@@ -718,7 +718,7 @@
         <translation>报告</translation>
     </message>
     <message>
-        <source>Sources of the book's data:</source>
+        <source>Sources of the book&apos;s data:</source>
         <translation>账簿数据来源：</translation>
     </message>
     <message>
@@ -906,7 +906,7 @@
         <translation>退出折让</translation>
     </message>
     <message>
-        <source>Haircut: one minus the liquidation threshold, weighted by the oracle value pledged. Exit value: what the pledged quantity fetches sold through the book's pools at once (slippage and fees), or its market value where no pool trades it.</source>
+        <source>Haircut: one minus the liquidation threshold, weighted by the oracle value pledged. Exit value: what the pledged quantity fetches sold through the book&apos;s pools at once (slippage and fees), or its market value where no pool trades it.</source>
         <translation>折扣：1 减去清算阈值，按质押的预言机价值加权。退出价值：质押数量通过账簿中的池一次性卖出所得（含滑点和费用）；无池交易时取其市值。</translation>
     </message>
     <message>
@@ -1130,7 +1130,7 @@
         <translation>蒙特卡洛压力测试</translation>
     </message>
     <message>
-        <source>%L1 scenarios (seed %2) over %3 day(s): correlated moves of the book's risk factors, each run through the full cascade.</source>
+        <source>%L1 scenarios (seed %2) over %3 day(s): correlated moves of the book&apos;s risk factors, each run through the full cascade.</source>
         <translation>%L1 个情景（种子 %2），期限 %3 天：账簿风险因子的相关变动，每个都经过完整级联计算。</translation>
     </message>
     <message>
@@ -1154,7 +1154,7 @@
         <translation>附录：方法与假设</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Values.&lt;/b&gt; Market value is quantity × market price; an inventory token is priced from its underlying commodity × units per token × quality, where quality decays exponentially with the days since its last attestation; an invoice token is its face value discounted for time to due and the obligor's default probability. Exit value sells the quantity through the book's pools (constant-product, concentrated-liquidity and order-book) by best execution, so it carries price impact and fees.</source>
+        <source>&lt;b&gt;Values.&lt;/b&gt; Market value is quantity × market price; an inventory token is priced from its underlying commodity × units per token × quality, where quality decays exponentially with the days since its last attestation; an invoice token is its face value discounted for time to due and the obligor&apos;s default probability. Exit value sells the quantity through the book&apos;s pools (constant-product, concentrated-liquidity and order-book) by best execution, so it carries price impact and fees.</source>
         <translation>&lt;b&gt;价值。&lt;/b&gt;市值为数量 × 市价；库存代币按其标的商品 × 每代币单位数 × 质量定价，质量随距上次证明的天数指数衰减；发票代币为其面值按到期时间和债务人违约概率折现。退出价值按最优执行通过账簿中的池（恒定乘积、集中流动性和订单簿）卖出，因此包含价格冲击和费用。</translation>
     </message>
     <message>
@@ -1162,11 +1162,11 @@
         <translation>&lt;b&gt;贷款。&lt;/b&gt;健康因子 = Σ 数量 × 预言机价格 × 清算阈值 / 债务。低于 1 时按 Aave v3 的方式清算：最多偿还平仓系数比例的债务，清算人获得价值为已偿债务 × 清算奖励的抵押品，其中一部分为协议费。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Cascade.&lt;/b&gt; A scenario applies its shocks, then runs rounds: liquidatable loans are liquidated, the seized collateral is sold on the pools, prices move with the sales, oracles follow the market with their lag, and the next round sees the new prices. Circuit breakers cap a venue's price fall and liquidation volume per round and may halt trading. The column "no breakers" is the same scenario with breakers off.</source>
+        <source>&lt;b&gt;Cascade.&lt;/b&gt; A scenario applies its shocks, then runs rounds: liquidatable loans are liquidated, the seized collateral is sold on the pools, prices move with the sales, oracles follow the market with their lag, and the next round sees the new prices. Circuit breakers cap a venue&apos;s price fall and liquidation volume per round and may halt trading. The column &quot;no breakers&quot; is the same scenario with breakers off.</source>
         <translation>&lt;b&gt;级联。&lt;/b&gt;情景先施加冲击，然后逐轮运行：可清算的贷款被清算，没收的抵押品在池中出售，价格随出售变动，预言机带着延迟跟随市场，下一轮看到新价格。熔断机制限制场所每轮的价格跌幅和清算量，并可能暂停交易。“无熔断”列是关闭熔断的同一情景。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Supply chain and clearing.&lt;/b&gt; Supplier defaults and shipment delays propagate downstream by the book's shares and cash buffers (time to survive); obligations are then cleared as Eisenberg and Noe (2001) do it, or with Rogers and Veraart's (2013) default costs when the book chooses that model. DebtRank follows Battiston et al. (2012).</source>
+        <source>&lt;b&gt;Supply chain and clearing.&lt;/b&gt; Supplier defaults and shipment delays propagate downstream by the book&apos;s shares and cash buffers (time to survive); obligations are then cleared as Eisenberg and Noe (2001) do it, or with Rogers and Veraart&apos;s (2013) default costs when the book chooses that model. DebtRank follows Battiston et al. (2012).</source>
         <translation>&lt;b&gt;供应链与清算。&lt;/b&gt;供应商违约和货运延误按账簿中的份额和现金缓冲（生存时间）向下游传播；债务随后按 Eisenberg 与 Noe（2001）的方法清算，若账簿选择该模型则采用 Rogers 与 Veraart（2013）的违约成本。DebtRank 依照 Battiston 等（2012）。</translation>
     </message>
     <message>
@@ -1174,11 +1174,11 @@
         <translation>&lt;b&gt;蒙特卡洛。&lt;/b&gt;有波动率的资产在期限内的相关对数正态（或 Student-t，账簿要求时含跳跃）变动；VaR 和预期亏损是情景损失的精确经验分位数。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Data.&lt;/b&gt; The demo book's prices and risk parameters are real: crash-day price histories and Aave v3 risk parameters, with their sources listed on the cover. The counterparties and positions are illustrative.</source>
+        <source>&lt;b&gt;Data.&lt;/b&gt; The demo book&apos;s prices and risk parameters are real: crash-day price histories and Aave v3 risk parameters, with their sources listed on the cover. The counterparties and positions are illustrative.</source>
         <translation>&lt;b&gt;数据。&lt;/b&gt;演示账簿的价格和风险参数是真实的：崩盘日价格历史和 Aave v3 风险参数，来源列于封面。交易对手和头寸为示例。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Assumptions.&lt;/b&gt; Prices, oracle values and attestations are as of the book's as-of time; pools are the only liquidity; no new capital enters during a cascade; figures are undiscounted unless stated.</source>
+        <source>&lt;b&gt;Assumptions.&lt;/b&gt; Prices, oracle values and attestations are as of the book&apos;s as-of time; pools are the only liquidity; no new capital enters during a cascade; figures are undiscounted unless stated.</source>
         <translation>&lt;b&gt;假设。&lt;/b&gt;价格、预言机数值和证明均以账簿截至时间为准；池是唯一的流动性来源；级联期间没有新资本进入；除另有说明外金额均未折现。</translation>
     </message>
     <message>
@@ -1214,11 +1214,11 @@
         <translation>已标出违约节点和被清算的借款人，以及该情景延误的货运。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Losses.&lt;/b&gt; Each node's loss is split by channel: price, liquidation penalty, fire sale, oracle, defaults, supply chain and hedges (a hedge's gain in value counts against the loss). The channels sum to the total.</source>
+        <source>&lt;b&gt;Losses.&lt;/b&gt; Each node&apos;s loss is split by channel: price, liquidation penalty, fire sale, oracle, defaults, supply chain and hedges (a hedge&apos;s gain in value counts against the loss). The channels sum to the total.</source>
         <translation>&lt;b&gt;损失。&lt;/b&gt;每个节点的损失按渠道拆分：价格、清算罚金、抛售、预言机、违约、供应链和对冲（对冲的价值增加抵减损失）。各渠道之和等于总损失。</translation>
     </message>
     <message>
-        <source>With %L1 nodes and %L2 links the network is drawn in groups: one per tier and region of the chain, one per type of the rest, the number of members in brackets; a group's ring is its weakest loan, its badges count the members that defaulted (red) or were liquidated (amber).</source>
+        <source>With %L1 nodes and %L2 links the network is drawn in groups: one per tier and region of the chain, one per type of the rest, the number of members in brackets; a group&apos;s ring is its weakest loan, its badges count the members that defaulted (red) or were liquidated (amber).</source>
         <translation>网络有 %L1 个节点和 %L2 条连接，按组绘制：供应链每个层级和地区一组，其余每种类型一组，括号内为成员数；组的圆环表示其最弱的贷款，徽标统计违约（红色）或被清算（琥珀色）的成员。</translation>
     </message>
     <message>
@@ -1226,7 +1226,7 @@
         <translation>被迫卖出流向何处</translation>
     </message>
     <message>
-        <source>The liquidators' sales by venue and asset, against what the venue takes before its price falls 2% (coverage below 1× moved it more); the loans first liquidated in the next wave holding what a sale moved.</source>
+        <source>The liquidators&apos; sales by venue and asset, against what the venue takes before its price falls 2% (coverage below 1× moved it more); the loans first liquidated in the next wave holding what a sale moved.</source>
         <translation>清算人按交易场所和资产的卖出，对比该场所在价格下跌 2% 前可吸收的量（覆盖率低于 1× 表示价格跌得更多）；以及在下一波中首次被清算、持有被卖出影响资产的贷款。</translation>
     </message>
     <message>
@@ -1254,7 +1254,7 @@
         <translation>谁先倒下</translation>
     </message>
     <message>
-        <source>Each borrower by the days its cash lasts against the inflows the scenario cuts, against the weakest health factor its loans reach; the boundary is the scenario's time to recover (%1 days).</source>
+        <source>Each borrower by the days its cash lasts against the inflows the scenario cuts, against the weakest health factor its loans reach; the boundary is the scenario&apos;s time to recover (%1 days).</source>
         <translation>每个借款人按其现金在情景切断流入后可维持的天数，对比其贷款达到的最低健康因子；边界为情景的恢复时间（%1 天）。</translation>
     </message>
     <message>
@@ -1286,7 +1286,7 @@
         <translation>实物链的瓶颈</translation>
     </message>
     <message>
-        <source>Stages that take in more per day than their outgoing links can carry, and the pledged goods waiting behind them. The chain's max flow is %1 a day.</source>
+        <source>Stages that take in more per day than their outgoing links can carry, and the pledged goods waiting behind them. The chain&apos;s max flow is %1 a day.</source>
         <translation>每天接收量超过其流出链接承载能力的环节，以及在其后等待的已质押货物。该链的最大流为每天 %1。</translation>
     </message>
     <message>
@@ -1318,7 +1318,7 @@
         <translation>跨链</translation>
     </message>
     <message>
-        <source>A lending venue sees the oracle's price as many %1 rounds late as its chain's block finality spans; the scenario's finality shocks lengthen it. Liquidators sold where the depth was, at once: what they sold on another chain than the loan's is what the bridges would have had to carry, against their capacity per round.</source>
+        <source>A lending venue sees the oracle&apos;s price as many %1 rounds late as its chain&apos;s block finality spans; the scenario&apos;s finality shocks lengthen it. Liquidators sold where the depth was, at once: what they sold on another chain than the loan&apos;s is what the bridges would have had to carry, against their capacity per round.</source>
         <translation>借贷平台看到预言机价格的滞后轮数（每轮 %1）等于其链的区块最终性所跨的轮数；情景中的最终性冲击会延长它。清算人立即在有深度的地方出售：在贷款所在链之外的链上出售的部分，就是跨链桥本应承载的量，按每轮容量衡量。</translation>
     </message>
     <message>
@@ -1398,7 +1398,7 @@
         <translation>情景没有切断任何流入，因此没有借款人耗尽现金：象限取决于其贷款达到的最弱健康因子。</translation>
     </message>
     <message>
-        <source>The supply chain left to right, each stage in the column just before its customers; lenders, venues and funds in bands around it, each on the side where its links cross the chain least; a ring shows the weakest health factor of a borrower's loans, a link's width its flow.</source>
+        <source>The supply chain left to right, each stage in the column just before its customers; lenders, venues and funds in bands around it, each on the side where its links cross the chain least; a ring shows the weakest health factor of a borrower&apos;s loans, a link&apos;s width its flow.</source>
         <translation>供应链从左到右排列，每个环节位于其客户之前的一列；贷款方、交易场所和基金位于其周围的条带中，各自位于其连接与供应链交叉最少的一侧；圆环表示借款人贷款的最低健康因子，连线宽度表示其流量。</translation>
     </message>
 </context>
@@ -1669,7 +1669,7 @@
         <translation>在图中显示</translation>
     </message>
     <message>
-        <source>Colour the graph's chain by velocity and draw the min cut with its capacity</source>
+        <source>Colour the graph&apos;s chain by velocity and draw the min cut with its capacity</source>
         <translation>按流速为图中的链着色，并绘制最小割及其容量</translation>
     </message>
     <message>
@@ -1749,11 +1749,11 @@
         <translation>HF</translation>
     </message>
     <message>
-        <source>The loan's pledged goods held there, at market prices</source>
+        <source>The loan&apos;s pledged goods held there, at market prices</source>
         <translation>该贷款在此处持有的已质押货物，按市价</translation>
     </message>
     <message>
-        <source>Share of the loan's whole collateral (market value) that waits</source>
+        <source>Share of the loan&apos;s whole collateral (market value) that waits</source>
         <translation>贷款全部抵押品（市值）中处于等待状态的比例</translation>
     </message>
     <message>
@@ -1801,7 +1801,7 @@
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;No bottleneck&lt;/b&gt;&lt;br&gt;At today's prices every stage's outflow capacity covers its inflow. The max-flow and its min cut are on the graph (Show on graph).</source>
+        <source>&lt;b&gt;No bottleneck&lt;/b&gt;&lt;br&gt;At today&apos;s prices every stage&apos;s outflow capacity covers its inflow. The max-flow and its min cut are on the graph (Show on graph).</source>
         <translation>&lt;b&gt;没有瓶颈&lt;/b&gt;&lt;br&gt;按今日价格，每个环节的流出能力都覆盖其流入。最大流及其最小割显示在图中（在图中显示）。</translation>
     </message>
     <message>
@@ -1868,7 +1868,7 @@
         <translation>被延后</translation>
     </message>
     <message>
-        <source>Its chain's block finality, before → in the scenario</source>
+        <source>Its chain&apos;s block finality, before → in the scenario</source>
         <translation>其链的区块最终性，之前 → 情景中</translation>
     </message>
     <message>
@@ -1876,11 +1876,11 @@
         <translation>当前预言机与平台之间的级联轮数：最终性 / 每轮时长，向下取整</translation>
     </message>
     <message>
-        <source>The same after the scenario's finality shocks</source>
+        <source>The same after the scenario&apos;s finality shocks</source>
         <translation>情景最终性冲击之后的同一数值</translation>
     </message>
     <message>
-        <source>Rounds of the run in which its view of some asset differed from the oracle's own price</source>
+        <source>Rounds of the run in which its view of some asset differed from the oracle&apos;s own price</source>
         <translation>运行中其对某资产的视图与预言机自身价格不同的轮数</translation>
     </message>
     <message>
@@ -1936,7 +1936,7 @@
         <translation>跨链桥每天可承载的价值</translation>
     </message>
     <message>
-        <source>Capacity per day x the round's length / 24 h</source>
+        <source>Capacity per day x the round&apos;s length / 24 h</source>
         <translation>每日容量 x 每轮时长 / 24 小时</translation>
     </message>
     <message>
@@ -1944,7 +1944,7 @@
         <translation>在另一条链上出售的被没收抵押品（有运行时），或将在那里退出的接近清算的抵押品（无运行时），按市值</translation>
     </message>
     <message>
-        <source>The busiest round's value / capacity per round</source>
+        <source>The busiest round&apos;s value / capacity per round</source>
         <translation>最繁忙一轮的价值 / 每轮容量</translation>
     </message>
     <message>
@@ -1952,11 +1952,11 @@
         <translation>级联结束时仍在等待跨链的价值</translation>
     </message>
     <message>
-        <source>Rounds after the cascade's last to carry the backlog</source>
+        <source>Rounds after the cascade&apos;s last to carry the backlog</source>
         <translation>级联最后一轮之后承载积压所需的轮数</translation>
     </message>
     <message>
-        <source>Rounds before a crossing lands: the source chain's finality (in the scenario) + the bridge's latency</source>
+        <source>Rounds before a crossing lands: the source chain&apos;s finality (in the scenario) + the bridge&apos;s latency</source>
         <translation>跨链到达前的轮数：源链的最终性（情景中）+ 跨链桥延迟</translation>
     </message>
     <message>
@@ -2024,7 +2024,7 @@
         <translation>级联在另一条链上出售了 %1 被没收的抵押品；结束时跨链桥仍积压 %2，还需 %3 才能清空。</translation>
     </message>
     <message>
-        <source>The cascade sold %1 of seized collateral on another chain, within the bridges' capacity.</source>
+        <source>The cascade sold %1 of seized collateral on another chain, within the bridges&apos; capacity.</source>
         <translation>级联在另一条链上出售了 %1 被没收的抵押品，在跨链桥容量之内。</translation>
     </message>
     <message>
@@ -2104,7 +2104,7 @@
         <translation>%L1 轮</translation>
     </message>
     <message>
-        <source>Bridged collateral reaches its pool only %1 (%2) after the seizure (finality plus the bridge's latency); the cascade sold it at once.</source>
+        <source>Bridged collateral reaches its pool only %1 (%2) after the seizure (finality plus the bridge&apos;s latency); the cascade sold it at once.</source>
         <translation>经跨链桥的抵押品在被没收 %1（%2）后才到达其资金池（最终性加跨链桥延迟）；级联却立即将其出售。</translation>
     </message>
     <message>
@@ -2831,15 +2831,15 @@ or add nodes and links to the workbook JSON</source>
         <translation>吸收能力 vs 风险抵押品</translation>
     </message>
     <message>
-        <source>Depth at 2% impact over the collateral that would be sold there: the what-if run's liquidation sales, or without a run the collateral of loans below HF 1.1, split across venues by depth. Below 1× the venue cannot take it without moving 2%.</source>
+        <source>Depth at 2% impact over the collateral that would be sold there: the what-if run&apos;s liquidation sales, or without a run the collateral of loans below HF 1.1, split across venues by depth. Below 1× the venue cannot take it without moving 2%.</source>
         <translation>2% 冲击深度除以将在此出售的抵押品：假设情景运行中的清算卖出，或无运行时健康因子低于 1.1 的贷款抵押品（按深度在各交易场所间分配）。低于 1× 表示该场所无法在价格变动 2% 以内吸收。</translation>
     </message>
     <message>
-        <source>Click a cell for its pools' slippage curve and the liquidations it would absorb</source>
+        <source>Click a cell for its pools&apos; slippage curve and the liquidations it would absorb</source>
         <translation>点击单元格查看其资金池的滑点曲线及其将吸收的清算</translation>
     </message>
     <message>
-        <source>2% depth ÷ the run's sales</source>
+        <source>2% depth ÷ the run&apos;s sales</source>
         <translation>2% 深度 ÷ 运行中的卖出</translation>
     </message>
     <message>
@@ -2863,11 +2863,11 @@ or add nodes and links to the workbook JSON</source>
         <translation>风险 %1</translation>
     </message>
     <message>
-        <source>Click a cell: the run's liquidation sales into it, round by round</source>
+        <source>Click a cell: the run&apos;s liquidation sales into it, round by round</source>
         <translation>点击单元格：运行中流入该处的清算卖出，逐轮列出</translation>
     </message>
     <message>
-        <source>Click a cell: the loans near liquidation (HF &lt; 1.1) whose collateral it would have to absorb. Run a scenario in the What-if view to see its cascade's sales instead.</source>
+        <source>Click a cell: the loans near liquidation (HF &lt; 1.1) whose collateral it would have to absorb. Run a scenario in the What-if view to see its cascade&apos;s sales instead.</source>
         <translation>点击单元格：其需吸收抵押品的临近清算贷款（健康因子 &lt; 1.1）。在假设情景视图中运行情景，可改为查看其级联的卖出。</translation>
     </message>
     <message>
@@ -2907,11 +2907,11 @@ or add nodes and links to the workbook JSON</source>
         <translation>随后被推入清算</translation>
     </message>
     <message>
-        <source>The loan's part of the sale: what its liquidation seized, at market value before the sale</source>
+        <source>The loan&apos;s part of the sale: what its liquidation seized, at market value before the sale</source>
         <translation>该贷款在此次卖出中的份额：其清算所扣押的，按卖出前市值</translation>
     </message>
     <message>
-        <source>How far the sale moved the pool's price</source>
+        <source>How far the sale moved the pool&apos;s price</source>
         <translation>此次卖出使资金池价格变动的幅度</translation>
     </message>
     <message>
@@ -2919,7 +2919,7 @@ or add nodes and links to the workbook JSON</source>
         <translation>在下一个发生清算的轮次中首次被清算、且持有被此次卖出影响价格的抵押品的贷款</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2. %3's cascade sold nothing here.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2. %3&apos;s cascade sold nothing here.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2。%3 的级联未在此处卖出。</translation>
     </message>
     <message numerus="yes">
@@ -2941,7 +2941,7 @@ or add nodes and links to the workbook JSON</source>
         <translation>数量</translation>
     </message>
     <message>
-        <source>The loan's collateral that exits through this asset, at market value, times this venue's share of the asset's 2% depth</source>
+        <source>The loan&apos;s collateral that exits through this asset, at market value, times this venue&apos;s share of the asset&apos;s 2% depth</source>
         <translation>经由该资产退出的贷款抵押品（按市值），乘以该场所在该资产 2% 深度中的份额</translation>
     </message>
     <message>
@@ -3561,6 +3561,26 @@ or add nodes and links to the workbook JSON</source>
         <source>%1 — Ballast story</source>
         <translation>%1 — Ballast 故事</translation>
     </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>取消加载</translation>
+    </message>
+    <message>
+        <source>Stop reading the book; the book on the desk stays</source>
+        <translation>停止读取账簿；桌面上的账簿保持不变</translation>
+    </message>
+    <message>
+        <source>Loading %1… %2 %</source>
+        <translation>正在加载 %1… %2 %</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>已取消加载</translation>
+    </message>
+    <message>
+        <source>Stopped loading %1; the desk keeps the book it had</source>
+        <translation>已停止加载 %1；桌面保留原有账簿</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::OracleLagView</name>
@@ -3597,11 +3617,11 @@ or add nodes and links to the workbook JSON</source>
         <translation>被延后</translation>
     </message>
     <message>
-        <source>Rounds its chain's finality puts between the oracle and the venue</source>
+        <source>Rounds its chain&apos;s finality puts between the oracle and the venue</source>
         <translation>其链的最终性在预言机与场所之间造成的轮数</translation>
     </message>
     <message>
-        <source>Rounds its view of the asset differed from the oracle's own price</source>
+        <source>Rounds its view of the asset differed from the oracle&apos;s own price</source>
         <translation>其对该资产的视图与预言机自身价格不同的轮数</translation>
     </message>
     <message>
@@ -3613,7 +3633,7 @@ or add nodes and links to the workbook JSON</source>
         <translation>按市场价可清算但场所尚未察觉的贷款</translation>
     </message>
     <message>
-        <source>&lt;b&gt;When did each venue see the price?&lt;/b&gt;&lt;br&gt;Run a scenario in the What-if view (Ctrl+R): the market, the oracle and every lending venue's view appear here round by round, with the liquidations the oracle's lag caused or held back.</source>
+        <source>&lt;b&gt;When did each venue see the price?&lt;/b&gt;&lt;br&gt;Run a scenario in the What-if view (Ctrl+R): the market, the oracle and every lending venue&apos;s view appear here round by round, with the liquidations the oracle&apos;s lag caused or held back.</source>
         <translation>&lt;b&gt;各场所何时看到价格？&lt;/b&gt;&lt;br&gt;在假设分析视图中运行一个情景（Ctrl+R）：市场、预言机及每个借贷场所的视图逐轮显示于此，并标出预言机延迟引发或延后的清算。</translation>
     </message>
     <message>
@@ -4038,7 +4058,7 @@ Open it now? (Your saved files are untouched either way.)</source>
         </translation>
     </message>
     <message>
-        <source>Every pledged asset's haircut covers its volatility and slippage over the liquidation horizon.</source>
+        <source>Every pledged asset&apos;s haircut covers its volatility and slippage over the liquidation horizon.</source>
         <translation>每项质押资产的折扣都覆盖了其在清算期限内的波动和滑点。</translation>
     </message>
     <message>
@@ -4054,7 +4074,7 @@ Open it now? (Your saved files are untouched either way.)</source>
         <translation>账簿中没有可施加冲击的对象</translation>
     </message>
     <message>
-        <source>no scenario '%1' in the book</source>
+        <source>no scenario &apos;%1&apos; in the book</source>
         <translation>账簿中没有情景“%1”</translation>
     </message>
     <message>
@@ -4230,7 +4250,7 @@ Open it now? (Your saved files are untouched either way.)</source>
         <translation>%1 被没收的抵押品在另一条链上出售，超过跨链桥的承载能力：结束时仍有 %2 在等待。</translation>
     </message>
     <message>
-        <source>%1 of seized collateral was sold on another chain, within the bridges' capacity.</source>
+        <source>%1 of seized collateral was sold on another chain, within the bridges&apos; capacity.</source>
         <translation>%1 被没收的抵押品在另一条链上出售，在跨链桥容量之内。</translation>
     </message>
     <message>
@@ -4373,7 +4393,7 @@ Open it now? (Your saved files are untouched either way.)</source>
         <translation>运行失败：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No market data yet&lt;/b&gt;&lt;br&gt;Monte Carlo shocks the prices of the book's assets, and this book has none.&lt;br&gt;Add assets with a price and a volatility to the workbook, or File &gt; Import CSV… with a prices.csv.</source>
+        <source>&lt;b&gt;No market data yet&lt;/b&gt;&lt;br&gt;Monte Carlo shocks the prices of the book&apos;s assets, and this book has none.&lt;br&gt;Add assets with a price and a volatility to the workbook, or File &gt; Import CSV… with a prices.csv.</source>
         <translation>&lt;b&gt;尚无市场数据&lt;/b&gt;&lt;br&gt;蒙特卡洛冲击账簿中资产的价格，而本账簿没有资产。&lt;br&gt;请在工作簿中添加带价格和波动率的资产，或通过文件 &gt; 导入 CSV… 导入 prices.csv。</translation>
     </message>
     <message>
@@ -4397,7 +4417,7 @@ Open it now? (Your saved files are untouched either way.)</source>
         <translation>启动器（MPI）</translation>
     </message>
     <message>
-        <source>The command that starts ballast-mpi on the ranks; the run's arguments follow it (docs/SCALE.md). Kept for the next session.</source>
+        <source>The command that starts ballast-mpi on the ranks; the run&apos;s arguments follow it (docs/SCALE.md). Kept for the next session.</source>
         <translation>在各 rank 上启动 ballast-mpi 的命令；运行参数附在其后（docs/SCALE.md）。会保留到下次会话。</translation>
     </message>
     <message>
@@ -4437,7 +4457,7 @@ Open it now? (Your saved files are untouched either way.)</source>
         <translation>启动器以状态 %1 结束，无结果：%2</translation>
     </message>
     <message>
-        <source>The launcher's output is not a stress result (%1).</source>
+        <source>The launcher&apos;s output is not a stress result (%1).</source>
         <translation>启动器的输出不是压力测试结果（%1）。</translation>
     </message>
     <message>
@@ -4628,7 +4648,7 @@ weakest HF %4, %5 of %6 loan(s) liquidated
         <translation>保存到账簿</translation>
     </message>
     <message>
-        <source>Add this scenario to the book's library (undoable)</source>
+        <source>Add this scenario to the book&apos;s library (undoable)</source>
         <translation>将此情景加入账簿的情景库（可撤销）</translation>
     </message>
     <message>
@@ -4872,7 +4892,7 @@ weakest HF %4, %5 of %6 loan(s) liquidated
         <translation>  对冲</translation>
     </message>
     <message>
-        <source>Liquidators' slippage</source>
+        <source>Liquidators&apos; slippage</source>
         <translation>清算人滑点</translation>
     </message>
     <message>
@@ -4928,7 +4948,7 @@ weakest HF %4, %5 of %6 loan(s) liquidated
         <translation>&lt;b&gt;尚无可冲击的内容&lt;/b&gt;&lt;br&gt;本账簿没有节点、资产或情景。请添加供应链（文件 &gt; 导入 CSV…，使用 nodes.csv 和 links.csv）或资产与头寸。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No scenarios in this book&lt;/b&gt;&lt;br&gt;The library suggests some from the book's shape (a supplier default, a delay at the busiest hub…). Pick one, or build your own with Add shock, then press Run (Ctrl+R).</source>
+        <source>&lt;b&gt;No scenarios in this book&lt;/b&gt;&lt;br&gt;The library suggests some from the book&apos;s shape (a supplier default, a delay at the busiest hub…). Pick one, or build your own with Add shock, then press Run (Ctrl+R).</source>
         <translation>&lt;b&gt;本账簿没有情景&lt;/b&gt;&lt;br&gt;情景库根据账簿结构给出了建议（供应商违约、最繁忙枢纽的延误…）。选择一个，或用“添加冲击”自行构建，然后点击运行（Ctrl+R）。</translation>
     </message>
     <message>
@@ -4964,7 +4984,7 @@ weakest HF %4, %5 of %6 loan(s) liquidated
         <translation>  （建议）</translation>
     </message>
     <message>
-        <source>Suggested from the book's shape; Save to book keeps it</source>
+        <source>Suggested from the book&apos;s shape; Save to book keeps it</source>
         <translation>根据账簿结构建议；“保存到账簿”可保留</translation>
     </message>
     <message>

@@ -40,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QToolButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTime>
@@ -84,11 +85,35 @@ MainWindow::MainWindow(BookIo io, bool persistent, QWidget* parent)
     statusBar()->addWidget(m_statusBook, 1);
     statusBar()->addPermanentWidget(m_statusFeed);
     statusBar()->addPermanentWidget(m_statusCompute);
+    // a big workbook reads for seconds: its progress beside the status, and a way to stop it
+    m_cancelLoad = new QToolButton(this);
+    m_cancelLoad->setObjectName(QStringLiteral("cancelLoad"));
+    m_cancelLoad->setText(tr("Cancel loading"));
+    m_cancelLoad->setToolTip(tr("Stop reading the book; the book on the desk stays"));
+    m_cancelLoad->setAutoRaise(true);
+    m_cancelLoad->hide();
+    statusBar()->addPermanentWidget(m_cancelLoad);
+    connect(m_cancelLoad, &QToolButton::clicked, m_doc, &Document::cancelLoad);
     refreshKpis();
 
-    connect(m_doc, &Document::loadStarted, this, [this](const QString& label) { m_statusCompute->setText(tr("Loading %1…").arg(label)); });
+    connect(m_doc, &Document::loadStarted, this, [this](const QString& label) {
+        m_loadingLabel = label;
+        m_statusCompute->setText(tr("Loading %1…").arg(label));
+        m_cancelLoad->show();
+    });
+    connect(m_doc, &Document::loadProgress, this, [this](int percent) {
+        if (m_doc->isLoading()) m_statusCompute->setText(tr("Loading %1… %2 %").arg(m_loadingLabel).arg(percent));
+    });
+    connect(m_doc, &Document::loaded, this, [this] { m_cancelLoad->hide(); });
     connect(m_doc, &Document::loaded, this, &MainWindow::showLoaded);
     connect(m_doc, &Document::loadFailed, this, [this](const LoadedBook& loaded) {
+        m_cancelLoad->hide();
+        if (loaded.issues.size() == 1 && loaded.issues[0].code == ErrorCode::Cancelled) {
+            m_statusCompute->setText(tr("Loading cancelled"));
+            log(tr("Stopped loading %1; the desk keeps the book it had").arg(loaded.path));
+            Q_EMIT bookLoaded(false);
+            return;
+        }
         m_statusCompute->setText(tr("Load failed"));
         showIssues(tr("Could not open %1; nothing was changed").arg(loaded.path), loaded.issues);
         log(tr("Could not open %1 (%2 problem(s))").arg(loaded.path).arg(loaded.issues.size()));

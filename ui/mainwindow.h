@@ -19,6 +19,7 @@ class QAction;
 class QImage;
 class QDockWidget;
 class QLabel;
+class QToolButton;
 class QMenu;
 class QTableView;
 class QUndoStack;
@@ -171,6 +172,8 @@ private:
     QLabel* m_statusBook = nullptr;
     QLabel* m_statusFeed = nullptr;
     QLabel* m_statusCompute = nullptr;
+    QToolButton* m_cancelLoad = nullptr;
+    QString m_loadingLabel;
     QMenu* m_recentMenu = nullptr;
     QAction* m_presentAction = nullptr;
     bool m_presentation = false;

@@ -12,6 +12,7 @@
 
 #include <fstream>
 #include <functional>
+#include <mutex>
 #include <sqlite3.h>
 
 using namespace ballast;
@@ -323,6 +324,41 @@ private Q_SLOTS:
         const auto r = openWorkbook(path.toStdString());
         QVERIFY2(r.ok(), qPrintable(dump(r.issues())));
         QVERIFY(workbookToJson(*r) == workbookToJson(b));
+    }
+
+    // Opening reports the share of rows read, then resolving and validating, and stops when
+    // cancelled with one Cancelled issue and no book.
+    void openReportsProgressAndCanBeCancelled()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("progress.ballast"));
+        GenerateOptions o;
+        o.positions = 40000, o.loans = 2000; // positions in three batches
+        QVERIFY(saveWorkbook(path.toStdString(), generateBook(o)).empty());
+        std::mutex m;
+        std::vector<double> heard;
+        Progress listen([&](double f) {
+            std::lock_guard<std::mutex> lock(m);
+            heard.push_back(f);
+        });
+        auto r = openWorkbook(path.toStdString(), &listen);
+        QVERIFY2(r.ok(), qPrintable(dump(r.issues())));
+        QVERIFY(heard.size() >= 5);
+        QCOMPARE(*std::max_element(heard.begin(), heard.end() - 2), 0.75); // every row read
+        QCOMPARE(heard[heard.size() - 2], 0.85);
+        QCOMPARE(heard.back(), 0.9);
+        for (double f : heard) QVERIFY(f >= 0 && f <= 0.9);
+
+        Progress* self = nullptr;
+        int reports = 0;
+        Progress stop([&](double) {
+            if (++reports == 1) self->cancel(); // after the first batch
+        });
+        self = &stop;
+        auto c = openWorkbook(path.toStdString(), &stop);
+        QVERIFY(!c.ok());
+        QCOMPARE(c.issues().size(), size_t(1));
+        QCOMPARE(c.issues()[0].code, ErrorCode::Cancelled);
     }
 
     void newerSchemaIsRefused()

@@ -9,7 +9,11 @@
 
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QLabel>
+#include <QStatusBar>
 #include <QTableView>
+#include <QThread>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace ballast;
@@ -70,6 +74,41 @@ private Q_SLOTS:
                     QVERIFY2(proxy->mapToSource(proxy->index(r, 0)).row() == plain.mapToSource(plain.index(r, 0)).row(),
                              qPrintable(QStringLiteral("column %1, row %2").arg(c).arg(r)));
             }
+    }
+
+    // A load shows how far it got and can be stopped; the book on the desk stays.
+    void aLoadCanBeCancelled()
+    {
+        BookIo slow = io();
+        slow.loadWithProgress = [](const std::string& p, Progress* progress) -> Result<Book> {
+            if (p == "demo") return app::loadBook(p, progress);
+            progress->report(0.3);
+            for (int i = 0; i < 2000 && !progress->cancelled(); ++i) QThread::msleep(5); // 10 s at most
+            return Result<Book>::fail(ErrorCode::Cancelled, p, "", Msg::Cancelled);
+        };
+        MainWindow w(slow, false);
+        QSignalSpy loaded(&w, &MainWindow::bookLoaded);
+        w.openBook(QStringLiteral("demo"));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(loaded.takeFirst().at(0).toBool(), true);
+        w.openBook(QStringLiteral("big.ballast"));
+        auto* cancel = w.findChild<QToolButton*>(QStringLiteral("cancelLoad"));
+        QVERIFY(cancel);
+        QTRY_VERIFY(cancel->isVisibleTo(&w));
+        QStringList texts;
+        QTRY_VERIFY([&] {
+            texts.clear();
+            for (QLabel* l : w.statusBar()->findChildren<QLabel*>()) texts << l->text();
+            return texts.join(QLatin1Char('|')).contains(QStringLiteral("Loading big.ballast… 30 %"));
+        }());
+        cancel->click();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(loaded.takeFirst().at(0).toBool(), false);
+        QVERIFY(!cancel->isVisibleTo(&w));
+        QCOMPARE(w.positionsModel()->rowCount(), 330); // the demo book stays
+        texts.clear();
+        for (QLabel* l : w.statusBar()->findChildren<QLabel*>()) texts << l->text();
+        QVERIFY2(texts.contains(QStringLiteral("Loading cancelled")), qPrintable(texts.join(QLatin1Char('|'))));
     }
 
     void liveUpdateKeepsRows()

@@ -28,14 +28,14 @@ bool Document::isDirty() const { return !m_undo->isClean() || !m_recoveredFrom.i
 void Document::open(const QString& path)
 {
     const std::string p = path.toStdString();
-    auto load = m_io.load;
-    startLoad(path, [load, p] { return load(p); });
+    if (auto withProgress = m_io.loadWithProgress) startLoad(path, [withProgress, p](Progress* progress) { return withProgress(p, progress); });
+    else startLoad(path, [load = m_io.load, p](Progress*) { return load(p); });
 }
 
 void Document::importCsv(const QString& nodes, const QString& links, const QString& positions, const QString& prices)
 {
     CsvInputs in{nodes.toStdString(), links.toStdString(), positions.toStdString(), prices.toStdString()};
-    startLoad(tr("CSV import"), [in] { return ballast::importCsv(in, Book{}); });
+    startLoad(tr("CSV import"), [in](Progress*) { return ballast::importCsv(in, Book{}); });
 }
 
 void Document::startLoad(const QString& label, BookLoader loader, bool edit)
@@ -43,13 +43,14 @@ void Document::startLoad(const QString& label, BookLoader loader, bool edit)
     if (m_loadWatcher.isRunning()) return;
     m_loadIsEdit = edit;
     Q_EMIT loadStarted(label);
-    m_loadWatcher.setFuture(loadBookAsync(label, std::move(loader)));
+    m_loadProgress = guiProgress(this, [this](int percent) { Q_EMIT loadProgress(percent); });
+    m_loadWatcher.setFuture(loadBookAsync(label, std::move(loader), m_loadProgress));
 }
 
 void Document::install(BookPtr book, const QString& why)
 {
     // an edit of the current book: recompute in the background, keep the path
-    startLoad(why, [book] { return Result<Book>(Book(*book)); }, true);
+    startLoad(why, [book](Progress*) { return Result<Book>(Book(*book)); }, true);
 }
 
 void Document::applyEdit(const QString& description, BookPtr edited)

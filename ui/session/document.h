@@ -23,6 +23,8 @@ struct BookIo
 {
     std::function<Result<Book>(const std::string&)> load;
     std::function<Issues(const std::string&, const Book&)> save;
+    /// Optional: `load` with progress and cancelling (a big workbook takes seconds to read).
+    std::function<Result<Book>(const std::string&, Progress*)> loadWithProgress;
 };
 
 class Document final : public QObject
@@ -51,10 +53,16 @@ public:
     QString path() const { return m_path; }
     bool isDirty() const;
     bool isLoading() const { return m_loadWatcher.isRunning(); }
+    /// Stops a running load (the book on the desk stays); loadFailed then carries a Cancelled issue.
+    void cancelLoad()
+    {
+        if (m_loadProgress) m_loadProgress->cancel();
+    }
     QUndoStack* undoStack() const { return m_undo; }
 
 Q_SIGNALS:
     void loadStarted(const QString& label);
+    void loadProgress(int percent);
     /// The desk holds the new book (`edit`: the same book, edited or undone).
     void loaded(const LoadedBook& loaded, bool edit);
     void loadFailed(const LoadedBook& loaded);
@@ -80,6 +88,7 @@ private:
     QFutureWatcher<LoadedBook> m_loadWatcher;
     QFutureWatcher<Issues> m_saveWatcher;
     bool m_loadIsEdit = false;
+    std::shared_ptr<Progress> m_loadProgress;
 };
 
 } // namespace ballast::ui

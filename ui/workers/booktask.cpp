@@ -10,17 +10,25 @@
 
 namespace ballast::ui {
 
-QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader)
+QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader, std::shared_ptr<Progress> progress)
 {
-    return detail::runOnWorker([path = std::move(path), loader = std::move(loader)]() {
+    if (!progress) progress = std::make_shared<Progress>();
+    return detail::runOnWorker([path = std::move(path), loader = std::move(loader), progress = std::move(progress)]() {
         LoadedBook out;
         out.path = path;
         try {
             QElapsedTimer t;
             t.start();
-            auto r = loader();
+            auto r = loader(progress.get());
             out.loadMs = t.nsecsElapsed() / 1e6;
             out.issues = r.issues();
+            auto cancelled = [&] {
+                out.book.reset();
+                out.engine.reset();
+                out.issues = {Issue{ErrorCode::Cancelled, path.toStdString(), "", Msg::Cancelled}};
+                return out;
+            };
+            if (progress->cancelled()) return cancelled();
             if (!r) return out;
             out.book = std::make_shared<const Book>(std::move(*r));
             t.restart();
@@ -28,6 +36,8 @@ QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader)
             out.engine->compute();
             out.engine->refreshAlerts();
             out.exposureMs = t.nsecsElapsed() / 1e6;
+            if (progress->cancelled()) return cancelled();
+            progress->report(1.0);
         } catch (const std::exception& e) {
             out.book.reset();
             out.engine.reset();

@@ -23,10 +23,12 @@ struct LoadedBook
     double loadMs = 0, exposureMs = 0;
 };
 
-using BookLoader = std::function<Result<Book>()>;
+/// Reads a book; `progress` (never null) hears how far it got and whether to stop.
+using BookLoader = std::function<Result<Book>(Progress* progress)>;
 
-/// Runs `loader` then a full exposure on a worker thread.
-QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader);
+/// Runs `loader` then a full exposure on a worker thread. Cancelled through `progress` (null: a
+/// token of its own), the result has no book and one Cancelled issue.
+QFuture<LoadedBook> loadBookAsync(QString path, BookLoader loader, std::shared_ptr<Progress> progress = nullptr);
 
 /// A cancel token for engine work on a worker whose progress reaches `receiver` on the GUI thread
 /// as whole percentages — posted only when the percentage changes (Monte Carlo reports every 16
