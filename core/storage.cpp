@@ -610,10 +610,12 @@ Result<Book> openWorkbook(const std::string& path, Progress* progress)
     std::array<Issues, Tables> tableIssues;
     ReadProgress read;
     read.progress = progress;
+    // the rows to read, for the progress: max(rowid) is found at once where count(*) walks a
+    // table (0.2 s for a million rows); it is the count when the file was written by a save
     if (progress)
         for (const char* t : {"assets", "correlations", "nodes", "links", "pools", "positions", "loans", "derivatives", "scenarios"}) {
-            Stmt count = prepare(db, (std::string("SELECT count(*) FROM ") + t).c_str());
-            if (count && sqlite3_step(count.get()) == SQLITE_ROW) read.total += static_cast<size_t>(std::max<sqlite3_int64>(sqlite3_column_int64(count.get(), 0), 0));
+            Stmt rows = prepare(db, (std::string("SELECT max(rowid) FROM ") + t).c_str());
+            if (rows && sqlite3_step(rows.get()) == SQLITE_ROW) read.total += static_cast<size_t>(std::max<sqlite3_int64>(sqlite3_column_int64(rows.get(), 0), 0));
         }
     auto readSecond = [&](sqlite3* c) {
         readTable(c, "nodes", "", book.nodes, nodeFromJson, nullptr, path, tableIssues[Nodes], read);
