@@ -1,5 +1,7 @@
 // Fuzz the workbook opener with damaged SQLite files: the first bytes come from the input, the
-// rest from a real workbook, so the fuzzer explores headers, pages and stored JSON.
+// rest from a real workbook, so the fuzzer explores headers, pages and stored JSON. Seeds: a
+// version 1 workbook (JSON rows, migrated on open) and a version 2 one (positions and links in
+// typed columns).
 #include "storage.h"
 
 #include "scratchfile.h"
