@@ -395,6 +395,12 @@ Link linkFromColumns(sqlite3_stmt* s, int first, const std::string& file, const 
     return l;
 }
 
+/// The columns a position is read from and written to, after seq and data.
+std::string positionColumns() { return columnList(fields::positionFields()); }
+/// The columns a link is read from (linkFromColumns, in this order) and written to, after seq and data.
+std::string linkColumns() { return "type, " + columnList(fields::linkFields()) + ", via, transit_days_mean, transit_days_std"; }
+constexpr size_t kLinkColumnsBeyondFields = 4; // type, via, transit_days_mean, transit_days_std
+
 /// Reads a table's rows in order. `data` holds each row's JSON, or '' where `fromColumns` (if
 /// given) reads the entity from the columns `columns` that follow seq and data. Rows are read in
 /// the order they were written (rowid), which is seq order unless the file was edited by hand; then
@@ -604,8 +610,6 @@ Result<Book> openWorkbook(const std::string& path, Progress* progress)
     // each table's issues kept apart and joined in the tables' order. Two connections see the
     // file as it is when each starts reading: if another process saved the workbook meanwhile
     // (PRAGMA data_version moved), the book is read again in one transaction on one connection.
-    const std::string positionColumns = columnList(fields::positionFields());
-    const std::string linkColumns = "type, " + columnList(fields::linkFields()) + ", via, transit_days_mean, transit_days_std";
     enum { Assets, Correlations, Nodes, Links, Pools, Positions, Loans, Derivatives, Scenarios, Tables };
     std::array<Issues, Tables> tableIssues;
     ReadProgress read;
@@ -619,14 +623,14 @@ Result<Book> openWorkbook(const std::string& path, Progress* progress)
         }
     auto readSecond = [&](sqlite3* c) {
         readTable(c, "nodes", "", book.nodes, nodeFromJson, nullptr, path, tableIssues[Nodes], read);
-        readTable(c, "links", linkColumns, book.links, linkFromJson, linkFromColumns, path, tableIssues[Links], read);
+        readTable(c, "links", linkColumns(), book.links, linkFromJson, linkFromColumns, path, tableIssues[Links], read);
         readTable(c, "loans", "", book.loans, loanFromJson, nullptr, path, tableIssues[Loans], read);
     };
     auto readFirst = [&](sqlite3* c) {
         readTable(c, "assets", "", book.assets, assetFromJson, nullptr, path, tableIssues[Assets], read);
         readTable(c, "correlations", "", book.correlations, correlationFromJson, nullptr, path, tableIssues[Correlations], read);
         readTable(c, "pools", "", book.pools, poolFromJson, nullptr, path, tableIssues[Pools], read);
-        readTable(c, "positions", positionColumns, book.positions, positionFromJson, positionFromColumns, path, tableIssues[Positions], read);
+        readTable(c, "positions", positionColumns(), book.positions, positionFromJson, positionFromColumns, path, tableIssues[Positions], read);
         readTable(c, "derivatives", "", book.derivatives, derivativeFromJson, nullptr, path, tableIssues[Derivatives], read);
         readTable(c, "scenarios", "", book.scenarios, scenarioFromJson, nullptr, path, tableIssues[Scenarios], read);
         Stmt s = prepare(c, "SELECT asset, time, price FROM price_history ORDER BY seq");
@@ -750,9 +754,8 @@ Issues saveWorkbook(const std::string& path, const Book& book)
         bindText(s, 4, toJson(n).dump());
     }, book.nodes.size()));
     {
-        const std::string sql = "INSERT INTO links(seq, data, type, " + columnList(fields::linkFields()) +
-                                ", via, transit_days_mean, transit_days_std) VALUES(?, ?, ?" +
-                                placeholders(fields::linkFields().size() + 3) + ")";
+        const std::string sql = "INSERT INTO links(seq, data, " + linkColumns() + ") VALUES(?, ?" +
+                                placeholders(fields::linkFields().size() + kLinkColumnsBeyondFields) + ")";
         check(run(sql.c_str(), [&](sqlite3_stmt* s, size_t i) {
             const auto& l = book.links[i];
             sqlite3_bind_int64(s, 1, static_cast<sqlite3_int64>(i));
@@ -785,7 +788,7 @@ Issues saveWorkbook(const std::string& path, const Book& book)
         bindText(s, 5, toJson(l).dump());
     }, book.loans.size()));
     {
-        const std::string sql = "INSERT INTO positions(seq, data, " + columnList(fields::positionFields()) + ") VALUES(?, ?" +
+        const std::string sql = "INSERT INTO positions(seq, data, " + positionColumns() + ") VALUES(?, ?" +
                                 placeholders(fields::positionFields().size()) + ")";
         check(run(sql.c_str(), [&](sqlite3_stmt* s, size_t i) {
             const auto& p = book.positions[i];
