@@ -22,6 +22,7 @@
 #include <future>
 #include <iterator>
 #include <memory>
+#include <mutex>
 
 namespace ballast {
 using nlohmann::json;
@@ -413,14 +414,23 @@ struct ReadProgress
     Progress* progress = nullptr;
     size_t total = 0;
     std::atomic<size_t> done{0};
-    /// Counts a batch; false when the open is cancelled.
+    /// Counts a batch; false when the open is cancelled. The two readers' reports are made one at
+    /// a time and never go back, so a listener needs no lock of its own.
     bool batch(size_t rows)
     {
         const size_t d = done.fetch_add(rows) + rows;
         if (!progress) return true;
-        if (total) progress->report(0.75 * static_cast<double>(std::min(d, total)) / static_cast<double>(total));
+        if (total) {
+            std::lock_guard<std::mutex> lock(reporting);
+            if (d > reported) {
+                reported = d;
+                progress->report(0.75 * static_cast<double>(std::min(d, total)) / static_cast<double>(total));
+            }
+        }
         return !progress->cancelled();
     }
+    std::mutex reporting;
+    size_t reported = 0;
 };
 
 template <class T, class Parse, class FromColumns>
@@ -656,7 +666,7 @@ Result<Book> openWorkbook(const std::string& path, Progress* progress)
         book.assets.clear(), book.correlations.clear(), book.nodes.clear(), book.links.clear(), book.pools.clear();
         book.positions.clear(), book.loans.clear(), book.derivatives.clear(), book.scenarios.clear(), book.priceHistory.clear();
         for (auto& t : tableIssues) t.clear();
-        read.done = 0;
+        read.done = 0; // the progress waits until the re-read passes what was shown
         exec(db, "BEGIN");
         readFirst(db);
         readSecond(db);

@@ -353,9 +353,10 @@ private Q_SLOTS:
         QCOMPARE(heard[heard.size() - 2], 0.85);
         QCOMPARE(heard.back(), 0.9);
         for (double f : heard) QVERIFY(f >= 0 && f <= 0.9);
+        QVERIFY(std::is_sorted(heard.begin(), heard.end())); // the two readers' reports never go back
 
         Progress* self = nullptr;
-        int reports = 0;
+        int reports = 0; // reports come one at a time, from either reader's thread
         Progress stop([&](double) {
             if (++reports == 1) self->cancel(); // after the first batch
         });
