@@ -21,7 +21,7 @@ Result<Book> loadBook(const std::string& path, Progress* progress)
 
 Issues saveBook(const std::string& path, const Book& book)
 {
-    if (endsWith(path, ".json")) return writeFileAtomic(path, workbookToJson(book).dump(2) + "\n");
+    if (endsWith(path, ".json")) return writeFileAtomic(path, workbookParts(book).dump(2) + "\n");
     return saveWorkbook(path, book);
 }
 

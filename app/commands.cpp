@@ -10,6 +10,7 @@
 #include "storage.h"
 
 #include <chrono>
+#include <iomanip>
 #include <cstdio>
 #include <iostream>
 
@@ -18,7 +19,12 @@ using nlohmann::json;
 
 namespace {
 
-void printJson(const json& j) { std::cout << j.dump(2) << "\n"; }
+void printJson(const json& j) { std::cout << std::setw(2) << j << "\n"; } // written as it is serialised, no copy of the text
+void printJson(const JsonParts& parts) // a part at a time: a big book's export is gigabytes as one json tree
+{
+    parts.write(std::cout, 2);
+    std::cout << "\n";
+}
 
 std::string hf(double v)
 {
@@ -110,7 +116,7 @@ int cmdExport(CommandLine& cl)
     auto b = loadOrReport(cl.book);
     if (!b) return kExitBadInput;
     if (cl.output.empty() || cl.output == "-") {
-        printJson(workbookToJson(*b));
+        printJson(workbookParts(*b));
         return kExitOk;
     }
     Issues w = saveBook(cl.output, *b);
@@ -128,7 +134,7 @@ int cmdExposure(CommandLine& cl)
     e.compute();
     if (!cl.xlsx.empty() && writeXlsxFile(cl, resultSheets(exposureJson(e), nullptr, nullptr)) != kExitOk) return kExitFailure;
     if (cl.json) {
-        printJson(exposureJson(e));
+        printJson(exposureParts(e));
         return kExitOk;
     }
     const auto& x = e.result();
@@ -240,7 +246,7 @@ int cmdGenerate(CommandLine& cl)
         oo.allowHuge = cl.huge;
         const Book b = generateOddBook(choices, oo);
         if (cl.output.empty() || cl.output == "-") {
-            printJson(workbookToJson(b));
+            printJson(workbookParts(b));
             return kExitOk;
         }
         Issues w = saveBook(cl.output, b);
@@ -266,7 +272,7 @@ int cmdGenerate(CommandLine& cl)
     o.seed = cl.seed;
     Book b = generateBook(o);
     if (cl.output.empty() || cl.output == "-") {
-        printJson(workbookToJson(b));
+        printJson(workbookParts(b));
         return kExitOk;
     }
     Issues w = saveBook(cl.output, b);

@@ -1,6 +1,7 @@
 #pragma once
 // The ballast-cli subcommands, separated from main() so that tests can run them in process.
 
+#include "jsonparts.h"
 #include "model.h"
 #include "result.h"
 #include "stress.h"
@@ -115,4 +116,7 @@ namespace ballast::app {
 /// Stores a run in the workbook's history when BOOK is a .ballast file (unless --no-save).
 void storeRun(const CommandLine& cl, const Book& book, const std::string& kind, const std::string& scenario,
               const nlohmann::json& result, double ms);
+/// The same for a result written a part at a time (a shock's, which can be hundreds of megabytes).
+void storeRun(const CommandLine& cl, const Book& book, const std::string& kind, const std::string& scenario,
+              const JsonParts& result, double ms);
 }

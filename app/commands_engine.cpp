@@ -28,14 +28,35 @@ std::string nowIso()
 
 } // namespace
 
-void storeRun(const CommandLine& cl, const Book& book, const std::string& kind, const std::string& scenario, const json& result,
-              double ms)
+namespace {
+/// A result on stdout as dump(2) and a newline would print it, a part at a time.
+void writeJsonLine(const JsonParts& parts)
+{
+    parts.write(std::cout, 2);
+    std::cout << "\n";
+}
+
+void storeRunText(const CommandLine& cl, const Book& book, const std::string& kind, const std::string& scenario,
+                  const std::function<std::string()>& resultText, double ms)
 {
     if (cl.noSave || !isSqliteFile(cl.book)) return; // runs are kept in .ballast workbooks
-    RunRecord r{0, kind, scenario, bookHash(book), nowIso(), ms, result.dump(), json{{"elapsedMs", ms}}.dump()};
+    RunRecord r{0, kind, scenario, bookHash(book), nowIso(), ms, resultText(), json{{"elapsedMs", ms}}.dump()};
     auto id = addRun(cl.book, r);
     if (!id) for (const auto& i : id.issues()) std::fprintf(stderr, "%s\n", i.toString().c_str());
     else std::fprintf(stderr, "stored as run %lld in %s\n", *id, cl.book.c_str());
+}
+} // namespace
+
+void storeRun(const CommandLine& cl, const Book& book, const std::string& kind, const std::string& scenario, const json& result,
+              double ms)
+{
+    storeRunText(cl, book, kind, scenario, [&] { return result.dump(); }, ms);
+}
+
+void storeRun(const CommandLine& cl, const Book& book, const std::string& kind, const std::string& scenario,
+              const JsonParts& result, double ms)
+{
+    storeRunText(cl, book, kind, scenario, [&] { return result.dump(); }, ms);
 }
 
 namespace {
@@ -130,15 +151,22 @@ int cmdShock(CommandLine& cl)
         }
         ShockOptions opt;
         opt.breakers = !cl.noBreakers;
-        json all = json::array();
-        for (const Scenario& sc : list) {
+        // an array of the results, each written when it is done (as json::array().dump(2) would)
+        if (cl.json) std::cout << "[\n";
+        for (size_t i = 0; i < list.size(); ++i) {
+            const Scenario& sc = list[i];
             const ShockResult r = runScenario(*b, sc, opt);
-            json j = shockJson(*b, r);
-            if (!cl.json) printShock(*b, r, sc.name.empty() ? sc.id : sc.name);
-            storeRun(cl, *b, "shock", sc.id, j, r.elapsedMs);
-            all.push_back(std::move(j));
+            const JsonParts parts = shockParts(*b, r);
+            if (cl.json) {
+                std::cout << "  ";
+                parts.write(std::cout, 2, 1);
+                std::cout << (i + 1 < list.size() ? ",\n" : "\n");
+            } else {
+                printShock(*b, r, sc.name.empty() ? sc.id : sc.name);
+            }
+            storeRun(cl, *b, "shock", sc.id, parts, r.elapsedMs);
         }
-        if (cl.json) std::cout << all.dump(2) << "\n";
+        if (cl.json) std::cout << "]\n";
         return kExitOk;
     }
     if (cl.scenario.empty()) {
@@ -150,11 +178,11 @@ int cmdShock(CommandLine& cl)
     ShockOptions opt;
     opt.breakers = !cl.noBreakers;
     const ShockResult r = runScenario(*b, *sc, opt);
-    const json j = shockJson(*b, r);
-    if (!cl.xlsx.empty() && writeXlsxFile(cl, resultSheets(nullptr, j, nullptr)) != kExitOk) return kExitFailure;
-    if (cl.json) std::cout << j.dump(2) << "\n";
+    const JsonParts parts = shockParts(*b, r);
+    if (!cl.xlsx.empty() && writeXlsxFile(cl, resultSheets(nullptr, parts.build(), nullptr)) != kExitOk) return kExitFailure;
+    if (cl.json) writeJsonLine(parts);
     else printShock(*b, r, sc->name.empty() ? sc->id : sc->name);
-    storeRun(cl, *b, "shock", cl.scenario, j, r.elapsedMs);
+    storeRun(cl, *b, "shock", cl.scenario, parts, r.elapsedMs);
     return kExitOk;
 }
 
@@ -205,10 +233,10 @@ int cmdReplay(CommandLine& cl)
     ShockOptions opt;
     opt.breakers = !cl.noBreakers;
     const ShockResult r = runScenario(*b, sc, opt);
-    const json j = shockJson(*b, r);
-    if (cl.json) std::cout << j.dump(2) << "\n";
+    const JsonParts parts = shockParts(*b, r);
+    if (cl.json) writeJsonLine(parts);
     else printShock(*b, r, sc.name.empty() ? sc.id : sc.name);
-    storeRun(cl, *b, "replay", sc.id, j, r.elapsedMs);
+    storeRun(cl, *b, "replay", sc.id, parts, r.elapsedMs);
     return kExitOk;
 }
 

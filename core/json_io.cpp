@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
+#include <set>
 #include <sstream>
 
 #include <fcntl.h>
@@ -1036,17 +1038,23 @@ Result<Book> readWorkbookJson(const std::string& path)
     return parseWorkbookJson(*text, path);
 }
 
-json workbookToJson(const Book& book)
+JsonParts workbookParts(const Book& book)
 {
-    json root = book.raw.parsed();
-    root["format"] = "ballast.workbook";
-    root["version"] = kFormatVersion;
-    root["meta"] = metaToJson(book.meta);
-    root["settings"] = settingsToJson(book.settings);
-    auto arr = [&](const char* key, const auto& items) {
-        json a = json::array();
-        for (const auto& x : items) a.push_back(toJson(x));
-        root[key] = std::move(a);
+    JsonParts root;
+    static const std::set<std::string, std::less<>> written = {
+        "format", "version", "meta", "settings", "assets", "correlations", "nodes", "links", "pools",
+        "positions", "loans", "derivatives", "scenarios", "priceHistory"};
+    // the keys of the original top level that Ballast does not know, kept as they were
+    auto raw = std::make_shared<const json>(book.raw.parsed());
+    for (const auto& [key, value] : raw->items())
+        if (!written.count(key) || (key == "priceHistory" && book.priceHistory.empty()))
+            root.value(key, [raw, key = key] { return raw->at(key); });
+    root.value("format", [] { return json("ballast.workbook"); });
+    root.value("version", [] { return json(kFormatVersion); });
+    root.value("meta", [&book] { return metaToJson(book.meta); });
+    root.value("settings", [&book] { return settingsToJson(book.settings); });
+    auto arr = [&root](const char* key, const auto& items) {
+        root.array(key, items.size(), [&items](size_t i) { return toJson(items[i]); });
     };
     arr("assets", book.assets);
     arr("correlations", book.correlations);
@@ -1057,16 +1065,22 @@ json workbookToJson(const Book& book)
     arr("loans", book.loans);
     arr("derivatives", book.derivatives);
     arr("scenarios", book.scenarios);
-    if (!book.priceHistory.empty()) {
-        json h = json::object();
-        for (const auto& [asset, pts] : book.priceHistory) {
-            json a = json::array();
-            for (const auto& pt : pts) a.push_back(json::array({formatIsoTime(pt.time), pt.price}));
-            h[asset] = std::move(a);
-        }
-        root["priceHistory"] = std::move(h);
-    }
+    if (!book.priceHistory.empty())
+        root.value("priceHistory", [&book] {
+            json h = json::object();
+            for (const auto& [asset, pts] : book.priceHistory) {
+                json a = json::array();
+                for (const auto& pt : pts) a.push_back(json::array({formatIsoTime(pt.time), pt.price}));
+                h[asset] = std::move(a);
+            }
+            return h;
+        });
     return root;
+}
+
+json workbookToJson(const Book& book)
+{
+    return workbookParts(book).build();
 }
 
 Issues writeFileAtomic(const std::string& path, std::string_view content)

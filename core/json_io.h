@@ -3,6 +3,7 @@
 // JSON pointer; export starts from each entity's original object so that unknown keys survive and
 // export(import(x)) equals x in content.
 
+#include "jsonparts.h"
 #include "model.h"
 #include "result.h"
 
@@ -22,6 +23,10 @@ Result<Book> parseWorkbookJson(std::string_view text, const std::string& file);
 Result<Book> readWorkbookJson(const std::string& path);
 
 nlohmann::json workbookToJson(const Book& book);
+/// The same object a part at a time (JsonParts::write gives workbookToJson(book).dump(indent) byte
+/// for byte) without building it whole: a million positions as a json tree take gigabytes.
+/// The parts refer to book, which must outlive them.
+JsonParts workbookParts(const Book& book);
 
 /// Single-entity conversions, used by the SQLite store (one JSON object per row).
 nlohmann::json toJson(const Asset&);

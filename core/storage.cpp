@@ -23,6 +23,8 @@
 #include <iterator>
 #include <memory>
 #include <mutex>
+#include <ostream>
+#include <streambuf>
 
 namespace ballast {
 using nlohmann::json;
@@ -933,11 +935,37 @@ Result<long long> tickCount(const std::string& path)
     return static_cast<long long>(sqlite3_column_int64(s.get(), 0));
 }
 
+namespace {
+/// An output that keeps only the FNV-1a hash of what is written to it.
+class Fnv1aBuffer : public std::streambuf
+{
+public:
+    std::uint64_t hash = 1469598103934665603ull;
+
+protected:
+    int_type overflow(int_type c) override
+    {
+        if (!traits_type::eq_int_type(c, traits_type::eof())) add(static_cast<unsigned char>(traits_type::to_char_type(c)));
+        return traits_type::not_eof(c);
+    }
+    std::streamsize xsputn(const char* s, std::streamsize n) override
+    {
+        for (std::streamsize i = 0; i < n; ++i) add(static_cast<unsigned char>(s[i]));
+        return n;
+    }
+
+private:
+    void add(unsigned char c) { hash = (hash ^ c) * 1099511628211ull; }
+};
+} // namespace
+
 std::string bookHash(const Book& book)
 {
-    const std::string s = workbookToJson(book).dump();
-    std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    // the hash of workbookToJson(book).dump(), written a part at a time instead of held whole
+    Fnv1aBuffer buffer;
+    std::ostream out(&buffer);
+    workbookParts(book).write(out);
+    const std::uint64_t h = buffer.hash;
     char buf[17];
     std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
     return buf;

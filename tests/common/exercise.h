@@ -98,6 +98,7 @@ inline std::vector<std::string> exerciseBook(const Book& input, const ExerciseOp
 
     // what a user has is what the reader makes of the file: round-trip through JSON first
     const std::string text = workbookToJson(input).dump();
+    if (workbookParts(input).dump() != text) problems.push_back("the workbook written a part at a time differs from the whole one's text");
     auto reread = parseWorkbookJson(text, "odd.json");
     if (!reread) {
         problems.push_back("export does not read back: " + reread.issues().front().toString());
@@ -111,7 +112,11 @@ inline std::vector<std::string> exerciseBook(const Book& input, const ExerciseOp
 
     ExposureEngine engine(book);
     engine.compute();
-    add(resultProblems(exposureJson(engine), "exposure"));
+    {
+        const nlohmann::json whole = exposureJson(engine);
+        add(resultProblems(whole, "exposure"));
+        if (exposureParts(engine).dump(2) != whole.dump(2)) problems.push_back("the exposure written a part at a time differs from the whole one's text");
+    }
 
     // ticks agree with a full recompute
     for (int a = 0; a < static_cast<int>(b.assets.size()); ++a) {
@@ -159,7 +164,11 @@ inline std::vector<std::string> exerciseBook(const Book& input, const ExerciseOp
             ShockOptions so;
             so.breakers = breakers;
             const ShockResult r = runScenario(context, sc, so);
-            add(resultProblems(shockJson(b, r), "shock " + sc.id));
+            const nlohmann::json whole = shockJson(b, r);
+            add(resultProblems(whole, "shock " + sc.id));
+            const JsonParts parts = shockParts(b, r); // what the CLI writes: the same text, a part at a time
+            if (parts.dump(2) != whole.dump(2) || parts.dump() != whole.dump())
+                problems.push_back("shock " + sc.id + ": the result written a part at a time differs from the whole one's text");
             double channels = 0;
             for (const NodeOutcome& n : r.nodes)
                 for (double c : n.channels) channels += c;

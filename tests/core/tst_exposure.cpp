@@ -384,6 +384,52 @@ private Q_SLOTS:
         QCOMPARE(x["absorption"]["cells"][0]["collateralAtRisk"].get<double>(), cell.collateralAtRisk);
     }
 
+    // JsonParts writes the text dump() would: keys in the object's order (byte order: upper case
+    // first, "a" before "a b" before "ab"), empty objects and arrays, escapes, nesting at any depth
+    void jsonPartsWriteAsDump_data()
+    {
+        QTest::addColumn<int>("indent");
+        QTest::newRow("compact") << -1;
+        QTest::newRow("indent 0") << 0;
+        QTest::newRow("indent 2") << 2;
+        QTest::newRow("indent 4") << 4;
+    }
+    void jsonPartsWriteAsDump()
+    {
+        QFETCH(int, indent);
+        using nlohmann::json;
+        const std::vector<json> elements = {json::object(), json::array(), 1.0 / 3, nullptr, "tab\t \"q\" é",
+                                            json{{"z", {1, 2, json::array()}}, {"A", json::object()}}};
+        JsonParts inner;
+        inner.value("b", [] { return json{{"x", 1}}; });
+        inner.array("a", elements.size(), [&](size_t i) { return elements[i]; });
+        inner.object("empty", JsonParts());
+        JsonParts parts;
+        parts.value("ab", [] { return json(2); });
+        parts.value("a b", [] { return json("space"); });
+        parts.value("a", [] { return json(1e300); });
+        parts.value("Z", [] { return json(false); });
+        parts.array("none", 0, [](size_t) { return json(); });
+        parts.array("one", 1, [](size_t) { return json{{"k", "v"}}; });
+        parts.object("inner", std::move(inner));
+        parts.value("ünïcode \n", [] { return json::array({json::array({json::object()})}); });
+        const json whole = parts.build();
+        QCOMPARE(whole.size(), size_t(8));
+        QCOMPARE(whole["inner"]["a"].size(), elements.size());
+        QCOMPARE(QByteArray::fromStdString(parts.dump(indent)), QByteArray::fromStdString(whole.dump(indent)));
+        QCOMPARE(QByteArray::fromStdString(JsonParts().dump(indent)), QByteArray::fromStdString(json::object().dump(indent)));
+        // and the demo book's shock results, the CLI's biggest output, whole and a part at a time
+        const Book demo = std::move(*app::loadBook("demo"));
+        QVERIFY(!demo.scenarios.empty());
+        ExposureEngine engine(test::share(Book(demo)));
+        QVERIFY(engine.compute());
+        QCOMPARE(QByteArray::fromStdString(exposureParts(engine).dump(indent)), QByteArray::fromStdString(exposureJson(engine).dump(indent)));
+        for (const Scenario& sc : demo.scenarios) {
+            const ShockResult r = runScenario(demo, sc, ShockOptions{});
+            QCOMPARE(QByteArray::fromStdString(shockParts(demo, r).dump(indent)), QByteArray::fromStdString(shockJson(demo, r).dump(indent)));
+        }
+    }
+
     void crossChainByHand()
     {
         // l1 borrows on Ethereum (finality 1200 s: 2 rounds of 600 s; the scenario makes it 1800 s: 3)

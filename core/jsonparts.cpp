@@ -1,0 +1,123 @@
+#include "jsonparts.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace ballast {
+using nlohmann::json;
+
+JsonParts& JsonParts::value(std::string key, std::function<json()> make)
+{
+    Part p;
+    p.key = std::move(key);
+    p.make = std::move(make);
+    parts_.push_back(std::move(p));
+    return *this;
+}
+
+JsonParts& JsonParts::array(std::string key, std::size_t count, std::function<json(std::size_t)> element)
+{
+    Part p;
+    p.key = std::move(key);
+    p.count = count;
+    p.element = std::move(element);
+    parts_.push_back(std::move(p));
+    return *this;
+}
+
+JsonParts& JsonParts::object(std::string key, JsonParts parts)
+{
+    Part p;
+    p.key = std::move(key);
+    p.nested = std::make_shared<const JsonParts>(std::move(parts));
+    parts_.push_back(std::move(p));
+    return *this;
+}
+
+json JsonParts::build() const
+{
+    json out = json::object();
+    for (const Part& p : parts_) {
+        if (p.make) out[p.key] = p.make();
+        else if (p.nested) out[p.key] = p.nested->build();
+        else {
+            json a = json::array();
+            for (std::size_t i = 0; i < p.count; ++i) a.push_back(p.element(i));
+            out[p.key] = std::move(a);
+        }
+    }
+    return out;
+}
+
+void writeJsonAt(std::ostream& os, const json& v, int indent, int level)
+{
+    const std::string text = v.dump(indent);
+    if (indent < 0 || level == 0) {
+        os << text;
+        return;
+    }
+    // a nested dump's lines start level steps further in; JSON strings hold no raw newline
+    const std::string pad(static_cast<std::size_t>(indent) * level, ' ');
+    std::size_t from = 0;
+    for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+        os.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+        os << pad;
+        from = nl + 1;
+    }
+    os.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+
+void JsonParts::write(std::ostream& os, int indent, int level) const
+{
+    if (parts_.empty()) {
+        os << "{}";
+        return;
+    }
+    // the order a json object keeps its keys in
+    std::vector<const Part*> order;
+    order.reserve(parts_.size());
+    for (const Part& p : parts_) order.push_back(&p);
+    std::stable_sort(order.begin(), order.end(), [](const Part* a, const Part* b) { return a->key < b->key; });
+    const bool pretty = indent >= 0;
+    auto pad = [&](int depth) {
+        if (pretty) os << std::string(static_cast<std::size_t>(indent) * depth, ' ');
+    };
+    os << (pretty ? "{\n" : "{");
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const Part& p = *order[k];
+        pad(level + 1);
+        os << json(p.key).dump() << (pretty ? ": " : ":");
+        if (p.make) writeJsonAt(os, p.make(), indent, level + 1);
+        else if (p.nested) p.nested->write(os, indent, level + 1);
+        else if (p.count == 0) os << "[]";
+        else {
+            os << (pretty ? "[\n" : "[");
+            for (std::size_t i = 0; i < p.count; ++i) {
+                pad(level + 2);
+                writeJsonAt(os, p.element(i), indent, level + 2);
+                if (i + 1 < p.count) os << (pretty ? ",\n" : ",");
+            }
+            if (pretty) os << "\n";
+            pad(level + 1);
+            os << "]";
+        }
+        if (k + 1 < order.size()) os << (pretty ? ",\n" : ",");
+        else if (pretty) os << "\n";
+    }
+    pad(level);
+    os << "}";
+}
+
+void JsonParts::write(std::ostream& os, int indent) const
+{
+    write(os, indent, 0);
+}
+
+std::string JsonParts::dump(int indent) const
+{
+    std::ostringstream s;
+    write(s, indent);
+    return std::move(s).str();
+}
+
+} // namespace ballast
