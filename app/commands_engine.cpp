@@ -14,6 +14,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <future>
 #include <iostream>
 
 namespace ballast::app {
@@ -40,7 +41,10 @@ void storeRunText(const CommandLine& cl, const Book& book, const std::string& ki
                   const std::function<std::string()>& resultText, double ms)
 {
     if (cl.noSave || !isSqliteFile(cl.book)) return; // runs are kept in .ballast workbooks
-    RunRecord r{0, kind, scenario, bookHash(book), nowIso(), ms, resultText(), json{{"elapsedMs", ms}}.dump()};
+    // the book's hash (its whole JSON text, hashed) on the second core while the result is written
+    std::future<std::string> hash = std::async(std::launch::async, [&book] { return bookHash(book); });
+    std::string text = resultText();
+    RunRecord r{0, kind, scenario, hash.get(), nowIso(), ms, std::move(text), json{{"elapsedMs", ms}}.dump()};
     auto id = addRun(cl.book, r);
     if (!id) for (const auto& i : id.issues()) std::fprintf(stderr, "%s\n", i.toString().c_str());
     else std::fprintf(stderr, "stored as run %lld in %s\n", *id, cl.book.c_str());
