@@ -115,9 +115,12 @@ class Report
 
 public:
     Report(const ReportInput& in, double bodyWidth, double dpi)
-        : m_in(in), m_b(in.engine->book()), m_x(in.engine->result()), m_width(bodyWidth), m_dpi(dpi)
+        : m_in(in), m_b(in.engine->book()), m_x(in.engine->result()), m_width(bodyWidth), m_dpi(dpi), m_hash(bookHash(m_b))
     {
     }
+
+    /// The book's input hash, found once: it serialises the whole book (seconds on a million positions).
+    const std::string& hash() const { return m_hash; }
 
     void build(QTextDocument& doc)
     {
@@ -223,7 +226,7 @@ private:
         QList<QStringList> rows = {
             {tr("As of"), asOf.toHtmlEscaped()},
             {tr("Base currency"), esc(m_b.meta.baseCurrency)},
-            {tr("Input hash (FNV-1a of the book's JSON)"), esc(bookHash(m_b))},
+            {tr("Input hash (FNV-1a of the book's JSON)"), esc(m_hash)},
             {tr("Book"), tr("%1 nodes, %2 positions, %3 loans, %4 pools, %5 scenarios")
                              .arg(m_b.nodes.size()).arg(m_b.positions.size()).arg(m_b.loans.size()).arg(m_b.pools.size()).arg(m_b.scenarios.size())},
             {tr("Scenarios in this report"), m_in.scenarios.empty() ? tr("none")
@@ -584,6 +587,7 @@ private:
     const Book& m_b;
     const Exposure& m_x;
     double m_width, m_dpi;
+    std::string m_hash;
     QString m_html;
     std::vector<std::unique_ptr<plots::Chart>> m_charts;
     std::vector<QImage> m_pictures;
@@ -664,7 +668,7 @@ Result<int> writeLenderReport(const QString& path, const ReportInput& in)
     QFont small = font;
     small.setPointSizeF(7.5);
     const Book& b = in.engine->book();
-    const QString left = QString::fromStdString(b.meta.name), hash = QString::fromStdString(bookHash(b)).left(16);
+    const QString left = QString::fromStdString(b.meta.name), hash = QString::fromStdString(report.hash()).left(16);
     const int n = doc.pageCount();
     for (int i = 0; i < n; ++i) {
         if (i > 0) pdf.newPage();
