@@ -17,14 +17,15 @@
 namespace ballast::app {
 using nlohmann::json;
 
-namespace {
-
-void printJson(const json& j) { std::cout << std::setw(2) << j << "\n"; } // written as it is serialised, no copy of the text
-void printJson(const JsonParts& parts) // a part at a time: a big book's export is gigabytes as one json tree
+void printJson(const JsonParts& parts)
 {
     parts.write(std::cout, 2);
     std::cout << "\n";
 }
+
+namespace {
+
+void printJson(const json& j) { std::cout << std::setw(2) << j << "\n"; } // written as it is serialised, no copy of the text
 
 std::string hf(double v)
 {

@@ -116,6 +116,9 @@ namespace ballast::app {
 /// Stores a run in the workbook's history when BOOK is a .ballast file (unless --no-save).
 void storeRun(const CommandLine& cl, const Book& book, const std::string& kind, const std::string& scenario,
               const nlohmann::json& result, double ms);
+/// A result on stdout as dump(2) and a newline print it, a part at a time (a big book's export or
+/// exposure is gigabytes as one json tree).
+void printJson(const JsonParts& parts);
 /// The same for a result written a part at a time (a shock's, which can be hundreds of megabytes).
 void storeRun(const CommandLine& cl, const Book& book, const std::string& kind, const std::string& scenario,
               const JsonParts& result, double ms);

@@ -30,13 +30,6 @@ std::string nowIso()
 } // namespace
 
 namespace {
-/// A result on stdout as dump(2) and a newline would print it, a part at a time.
-void writeJsonLine(const JsonParts& parts)
-{
-    parts.write(std::cout, 2);
-    std::cout << "\n";
-}
-
 void storeRunText(const CommandLine& cl, const Book& book, const std::string& kind, const std::string& scenario,
                   const std::function<std::string()>& resultText, double ms)
 {
@@ -184,7 +177,7 @@ int cmdShock(CommandLine& cl)
     const ShockResult r = runScenario(*b, *sc, opt);
     const JsonParts parts = shockParts(*b, r);
     if (!cl.xlsx.empty() && writeXlsxFile(cl, resultSheets(nullptr, parts.build(), nullptr)) != kExitOk) return kExitFailure;
-    if (cl.json) writeJsonLine(parts);
+    if (cl.json) printJson(parts);
     else printShock(*b, r, sc->name.empty() ? sc->id : sc->name);
     storeRun(cl, *b, "shock", cl.scenario, parts, r.elapsedMs);
     return kExitOk;
@@ -238,7 +231,7 @@ int cmdReplay(CommandLine& cl)
     opt.breakers = !cl.noBreakers;
     const ShockResult r = runScenario(*b, sc, opt);
     const JsonParts parts = shockParts(*b, r);
-    if (cl.json) writeJsonLine(parts);
+    if (cl.json) printJson(parts);
     else printShock(*b, r, sc.name.empty() ? sc.id : sc.name);
     storeRun(cl, *b, "replay", sc.id, parts, r.elapsedMs);
     return kExitOk;

@@ -11,7 +11,7 @@ JsonParts& JsonParts::value(std::string key, std::function<json()> make)
     Part p;
     p.key = std::move(key);
     p.make = std::move(make);
-    parts_.push_back(std::move(p));
+    m_parts.push_back(std::move(p));
     return *this;
 }
 
@@ -21,7 +21,7 @@ JsonParts& JsonParts::array(std::string key, std::size_t count, std::function<js
     p.key = std::move(key);
     p.count = count;
     p.element = std::move(element);
-    parts_.push_back(std::move(p));
+    m_parts.push_back(std::move(p));
     return *this;
 }
 
@@ -30,14 +30,14 @@ JsonParts& JsonParts::object(std::string key, JsonParts parts)
     Part p;
     p.key = std::move(key);
     p.nested = std::make_shared<const JsonParts>(std::move(parts));
-    parts_.push_back(std::move(p));
+    m_parts.push_back(std::move(p));
     return *this;
 }
 
 json JsonParts::build() const
 {
     json out = json::object();
-    for (const Part& p : parts_) {
+    for (const Part& p : m_parts) {
         if (p.make) out[p.key] = p.make();
         else if (p.nested) out[p.key] = p.nested->build();
         else {
@@ -69,14 +69,14 @@ void writeJsonAt(std::ostream& os, const json& v, int indent, int level)
 
 void JsonParts::write(std::ostream& os, int indent, int level) const
 {
-    if (parts_.empty()) {
+    if (m_parts.empty()) {
         os << "{}";
         return;
     }
     // the order a json object keeps its keys in
     std::vector<const Part*> order;
-    order.reserve(parts_.size());
-    for (const Part& p : parts_) order.push_back(&p);
+    order.reserve(m_parts.size());
+    for (const Part& p : m_parts) order.push_back(&p);
     std::stable_sort(order.begin(), order.end(), [](const Part* a, const Part* b) { return a->key < b->key; });
     const bool pretty = indent >= 0;
     auto pad = [&](int depth) {

@@ -41,7 +41,7 @@ private:
         std::function<nlohmann::json(std::size_t)> element;
         std::shared_ptr<const JsonParts> nested;
     };
-    std::vector<Part> parts_;
+    std::vector<Part> m_parts;
 };
 
 /// Writes v as v.dump(indent) would, as if it stood at nesting depth level of an enclosing dump.
