@@ -9,7 +9,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <memory>
-#include <set>
 #include <sstream>
 
 #include <fcntl.h>
@@ -1041,14 +1040,6 @@ Result<Book> readWorkbookJson(const std::string& path)
 JsonParts workbookParts(const Book& book)
 {
     JsonParts root;
-    static const std::set<std::string, std::less<>> written = {
-        "format", "version", "meta", "settings", "assets", "correlations", "nodes", "links", "pools",
-        "positions", "loans", "derivatives", "scenarios", "priceHistory"};
-    // the keys of the original top level that Ballast does not know, kept as they were
-    auto raw = std::make_shared<const json>(book.raw.parsed());
-    for (const auto& [key, value] : raw->items())
-        if (!written.count(key) || (key == "priceHistory" && book.priceHistory.empty()))
-            root.value(key, [raw, key = key] { return raw->at(key); });
     root.value("format", [] { return json("ballast.workbook"); });
     root.value("version", [] { return json(kFormatVersion); });
     root.value("meta", [&book] { return metaToJson(book.meta); });
@@ -1075,6 +1066,10 @@ JsonParts workbookParts(const Book& book)
             }
             return h;
         });
+    // the keys of the original top level that Ballast does not write, kept as they were
+    auto raw = std::make_shared<const json>(book.raw.parsed());
+    for (const auto& [key, value] : raw->items())
+        if (!root.has(key)) root.value(key, [raw, key = key] { return raw->at(key); });
     return root;
 }
 

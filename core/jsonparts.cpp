@@ -6,6 +6,28 @@
 namespace ballast {
 using nlohmann::json;
 
+namespace {
+/// Writes v as v.dump(indent) would, as if it stood at nesting depth level of an enclosing dump;
+/// pad holds at least indent x level spaces.
+void writeJsonAt(std::ostream& os, const json& v, int indent, int level, const std::string& pad)
+{
+    const std::string text = v.dump(indent);
+    if (indent < 0 || level == 0) {
+        os << text;
+        return;
+    }
+    // a nested dump's lines start level steps further in; JSON strings hold no raw newline
+    const auto width = static_cast<std::streamsize>(indent) * level;
+    std::size_t from = 0;
+    for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+        os.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+        os.write(pad.data(), width);
+        from = nl + 1;
+    }
+    os.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+} // namespace
+
 JsonParts& JsonParts::value(std::string key, std::function<json()> make)
 {
     Part p;
@@ -34,6 +56,11 @@ JsonParts& JsonParts::object(std::string key, JsonParts parts)
     return *this;
 }
 
+bool JsonParts::has(std::string_view key) const
+{
+    return std::any_of(m_parts.begin(), m_parts.end(), [&](const Part& p) { return p.key == key; });
+}
+
 json JsonParts::build() const
 {
     json out = json::object();
@@ -49,24 +76,6 @@ json JsonParts::build() const
     return out;
 }
 
-void writeJsonAt(std::ostream& os, const json& v, int indent, int level)
-{
-    const std::string text = v.dump(indent);
-    if (indent < 0 || level == 0) {
-        os << text;
-        return;
-    }
-    // a nested dump's lines start level steps further in; JSON strings hold no raw newline
-    const std::string pad(static_cast<std::size_t>(indent) * level, ' ');
-    std::size_t from = 0;
-    for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
-        os.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
-        os << pad;
-        from = nl + 1;
-    }
-    os.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
-}
-
 void JsonParts::write(std::ostream& os, int indent, int level) const
 {
     if (m_parts.empty()) {
@@ -79,22 +88,24 @@ void JsonParts::write(std::ostream& os, int indent, int level) const
     for (const Part& p : m_parts) order.push_back(&p);
     std::stable_sort(order.begin(), order.end(), [](const Part* a, const Part* b) { return a->key < b->key; });
     const bool pretty = indent >= 0;
+    // the deepest indentation written here and in the parts' own dumps' first level, made once
+    const std::string spaces(pretty ? static_cast<std::size_t>(indent) * (level + 2) : 0, ' ');
     auto pad = [&](int depth) {
-        if (pretty) os << std::string(static_cast<std::size_t>(indent) * depth, ' ');
+        if (pretty) os.write(spaces.data(), static_cast<std::streamsize>(indent) * depth);
     };
     os << (pretty ? "{\n" : "{");
     for (std::size_t k = 0; k < order.size(); ++k) {
         const Part& p = *order[k];
         pad(level + 1);
         os << json(p.key).dump() << (pretty ? ": " : ":");
-        if (p.make) writeJsonAt(os, p.make(), indent, level + 1);
+        if (p.make) writeJsonAt(os, p.make(), indent, level + 1, spaces);
         else if (p.nested) p.nested->write(os, indent, level + 1);
         else if (p.count == 0) os << "[]";
         else {
             os << (pretty ? "[\n" : "[");
             for (std::size_t i = 0; i < p.count; ++i) {
                 pad(level + 2);
-                writeJsonAt(os, p.element(i), indent, level + 2);
+                writeJsonAt(os, p.element(i), indent, level + 2, spaces);
                 if (i + 1 < p.count) os << (pretty ? ",\n" : ",");
             }
             if (pretty) os << "\n";

@@ -12,6 +12,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ballast {
@@ -24,6 +25,8 @@ public:
     JsonParts& array(std::string key, std::size_t count, std::function<nlohmann::json(std::size_t)> element);
     /// An object that is itself written a part at a time.
     JsonParts& object(std::string key, JsonParts parts);
+    /// Whether a part has this key.
+    bool has(std::string_view key) const;
 
     /// The whole object, as one json value.
     nlohmann::json build() const;
@@ -43,8 +46,5 @@ private:
     };
     std::vector<Part> m_parts;
 };
-
-/// Writes v as v.dump(indent) would, as if it stood at nesting depth level of an enclosing dump.
-void writeJsonAt(std::ostream& os, const nlohmann::json& v, int indent, int level);
 
 } // namespace ballast
