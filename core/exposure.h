@@ -178,11 +178,15 @@ private:
     void computePool(int p);
     void aggregate();
     // a tick's changes applied to the aggregates (old values of what was recomputed)
-    struct PositionBefore
+    /// A position a tick recomputes, and (recomputePosition()) the changes of its values with what
+    /// the aggregates need of the book, read while the position is in cache.
+    struct PositionChange
     {
-        int p;
-        double marketValue, exitValue, liquidationCost;
+        int p, owner = -1, asset = -1, loan = -1, venue = -1, slot = -1;
+        double marketValue = 0, exitValue = 0, liquidationCost = 0;
+        bool exitAtMarket = false;
     };
+    void recomputePosition(PositionChange& c);
     struct LoanBefore
     {
         int l;
@@ -194,13 +198,13 @@ private:
         int p;
         double depth[3];
     };
-    void aggregateDelta(const std::vector<PositionBefore>& positions, const std::vector<LoanBefore>& loans,
+    void aggregateDelta(const std::vector<PositionChange>& positions, const std::vector<LoanBefore>& loans,
                         const std::vector<PoolBefore>& pools);
     void aggregateGreeks();
     void updateValueAtRisk();
     void applyNetwork(const NetworkFlows& f);
     std::vector<double> marketPrices() const;
-    double venueHhi(size_t row) const;
+    double venueHhi(size_t row);
     void computeConcentration();
     void buildCurve(int asset);
 
@@ -214,17 +218,30 @@ private:
     std::vector<std::vector<int>> m_assetDependents; // asset -> tokens priced from it (transitively)
     bool m_concentrationDone = false;
     double m_collateralMarket = 0; // sum of the loans' collateral at market (coverage numerator)
-    int m_ticksSinceFull = 0;      // incremental aggregates are re-summed in full now and then (rounding)
+    // incremental aggregates are re-summed in full now and then (rounding): after 256 ticks, or once
+    // the ticks since the last have updated 16 times as many positions, loans and pools as the book holds
+    int m_ticksSinceFull = 0;
+    size_t m_tickWorkSinceFull = 0;
     /// What a tick marks as touched, per position, loan, pool and asset: kept all zero between ticks
-    /// (a tick clears what it marked) so that a tick allocates and zeroes nothing of the book's size.
+    /// (a tick clears what it marked) so that a tick allocates and zeroes nothing of the book's size;
+    /// and its lists of what it recomputes, whose memory the next tick reuses.
     struct TickMarks
     {
         std::vector<char> position, loan, pool, curve;
+        std::vector<PositionChange> changes;
+        std::vector<int> loans;
+        std::vector<LoanBefore> loansBefore;
+        std::vector<PoolBefore> poolsBefore;
     };
     Scratch<TickMarks> m_marks;
     // precomputed groupings for aggregate(): no allocation per tick
     std::vector<std::vector<std::pair<int, int>>> m_pledgedByNode; // node -> (venue, position), by venue
     std::vector<std::vector<std::pair<int, int>>> m_venueHoldings;  // row -> (owner, position), by owner
+    // a venue's concentration by borrower kept by difference on ticks: one slot per (venue, owner)
+    // holding its collateral's market value, and per venue the sum and the sum of squares of the slots
+    std::vector<int> m_venueSlotOfPosition; // position -> slot, -1 when not pledged at a venue
+    std::vector<int> m_venueRowOfSlot;
+    std::vector<double> m_venueSlotValue, m_venueTotal, m_venueSumSq;
     std::vector<int> m_greekUnderlyings;                            // row -> asset
     std::vector<int> m_greekRowOfDerivative;
     std::shared_ptr<const std::vector<AlertCondition>> m_alerts;

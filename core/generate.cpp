@@ -1,5 +1,7 @@
 #include "generate.h"
 
+#include "hugepages.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -59,6 +61,10 @@ Book generateBook(const GenerateOptions& opt)
     b.meta.name = opt.name;
     b.meta.asOf = 1795132800; // 2026-11-20T00:00:00Z
     const Seconds now = b.meta.asOf;
+    // the big arrays at their final size, on huge pages (the engine visits them at scattered places)
+    reserveOnHugePages(b.links, static_cast<size_t>(std::max(opt.links, 0)));
+    reserveOnHugePages(b.positions, static_cast<size_t>(std::max(opt.positions, 0)));
+    reserveOnHugePages(b.loans, static_cast<size_t>(std::max(opt.loans, 0)));
 
     // ---- assets: crypto, stablecoins, commodities, inventory tokens, invoice tokens ----
     struct Seed

@@ -1,6 +1,7 @@
 #include "storage.h"
 
 #include "fields.h"
+#include "hugepages.h"
 #include "inputlimits.h"
 #include "json_io.h"
 #include "parallel.h"
@@ -8,7 +9,6 @@
 
 #include <sqlite3.h>
 #ifdef __linux__
-#include <sys/mman.h>
 #endif
 
 #include <array>
@@ -201,20 +201,6 @@ Issues checkOpenable(sqlite3* db, const std::string& path)
 }
 
 // ---- rows in columns (schema 2) -------------------------------------------------------------
-
-/// Asks the kernel to back a large array with huge pages (where it does so only when asked): a
-/// million links are 400 MB, whose 100,000 page faults of 4 KB were a sixth of opening the stress book.
-void adviseHugePages(void* p, size_t bytes)
-{
-#ifdef __linux__
-    constexpr uintptr_t kHuge = uintptr_t(2) << 20;
-    const uintptr_t first = (reinterpret_cast<uintptr_t>(p) + kHuge - 1) & ~(kHuge - 1);
-    const uintptr_t last = (reinterpret_cast<uintptr_t>(p) + bytes) & ~(kHuge - 1);
-    if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
-#else
-    (void)p, (void)bytes;
-#endif
-}
 
 /// The column of a field-table key: the key in snake case; from, to and limit are SQL words.
 std::string columnOf(std::string_view key)

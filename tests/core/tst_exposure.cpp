@@ -213,11 +213,21 @@ private Q_SLOTS:
         QCOMPARE(x.nodes[b.nodeIx("treasury")].collateralByVenue.size(), size_t(1));
     }
 
-    void incrementalEqualsFullRecompute_data() { demoAndGeneratedRows(); }
+    // A long live session: enough ticks that the aggregates are re-summed in full several times (after
+    // 16 times the book's positions, loans and pools have been updated) and updated by difference
+    // after each. "wide" holds 5,000 positions of each asset, so its ticks recompute them on both cores.
+    void incrementalEqualsFullRecompute_data()
+    {
+        demoAndGeneratedRows();
+        QTest::newRow("wide") << QStringLiteral("wide");
+    }
     void incrementalEqualsFullRecompute()
     {
         QFETCH(QString, book);
-        ExposureEngine e(test::share(bookNamed(book, 7)));
+        GenerateOptions wide;
+        wide.seed = 7, wide.positions = 120000, wide.nodes = 2000, wide.links = 4000;
+        const int ticks = book == QStringLiteral("wide") ? 1000 : 3000;
+        ExposureEngine e(test::share(book == QStringLiteral("wide") ? generateBook(wide) : bookNamed(book, 7)));
         QVERIFY(e.compute());
         const Book& bk = e.book();
         // ticks on a collateral asset, a commodity under inventory tokens, and a quote stablecoin
@@ -226,11 +236,11 @@ private Q_SLOTS:
             if (a < 0) continue;
             e.setPrice(a, e.marketPrice(a) * 0.83);
         }
-        // a long live session: 300 more ticks in a fixed pseudo-random order, up and down
+        // then ticks in a fixed pseudo-random order, up and down
         std::vector<int> tradable;
         for (int a = 0; a < static_cast<int>(bk.assets.size()); ++a)
             if (bk.assets[a].kind == AssetKind::Crypto || bk.assets[a].kind == AssetKind::Commodity) tradable.push_back(a);
-        for (int i = 0; i < 300 && !tradable.empty(); ++i) {
+        for (int i = 0; i < ticks && !tradable.empty(); ++i) {
             const int a = tradable[(i * 7919) % tradable.size()];
             e.setPrice(a, e.marketPrice(a) * (i % 3 == 0 ? 1.011 : 0.993));
         }
