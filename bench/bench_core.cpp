@@ -148,6 +148,29 @@ private Q_SLOTS:
         }
     }
 
+    // What the live worker pays to publish a snapshot after a tick (ui/feed/livefeed.cpp): a copy
+    // of the engine the views read, and its alert conditions.
+    void snapshot_data() { sizes(); }
+    void snapshot()
+    {
+        QFETCH(QString, size);
+        const auto b = book(size);
+        ExposureEngine e(b);
+        e.compute();
+        int asset = -1;
+        for (int a = 0; a < static_cast<int>(b->assets.size()) && asset < 0; ++a)
+            if (b->assets[a].kind == AssetKind::Crypto) asset = a;
+        QVERIFY(asset >= 0);
+        const double p0 = e.marketPrice(asset);
+        int i = 0;
+        QBENCHMARK {
+            e.setPrice(asset, p0 * (++i % 2 ? 1.001 : 0.999));
+            auto copy = std::make_shared<ExposureEngine>(e);
+            copy->refreshAlerts();
+            QVERIFY(copy->result().positions.size() == b->positions.size());
+        }
+    }
+
     void quoteAndRoute_data() { sizes(); }
     void quoteAndRoute()
     {

@@ -176,9 +176,9 @@ private Q_SLOTS:
     {
         const auto e = deskEngine();
         PositionsModel m;
-        m.setExposure(e->bookPtr(), e->result());
+        m.setExposure(e->bookPtr(), std::shared_ptr<const Exposure>(e, &e->result()));
         QBENCHMARK {
-            m.setExposure(e->bookPtr(), e->result());
+            m.setExposure(e->bookPtr(), std::shared_ptr<const Exposure>(e, &e->result()));
         }
     }
 

@@ -34,6 +34,8 @@ ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
     m_structure = std::make_shared<const SupplyChainStructure>(analyseSupplyChain(b));
     m_alerts = std::make_shared<const std::vector<AlertCondition>>();
     const int nA = static_cast<int>(b.assets.size());
+    auto shared = std::make_shared<Plan>();
+    Plan& plan = *shared;
     m_pools = b.pools;
     m_baseMarket.resize(nA);
     m_baseOracle.resize(nA);
@@ -41,56 +43,56 @@ ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
         m_baseMarket[a] = b.assets[a].price;
         m_baseOracle[a] = b.assets[a].oraclePrice;
     }
-    m_assetDependents.assign(nA, {});
+    plan.assetDependents.assign(nA, {});
     for (int a = 0; a < nA; ++a) {
         int ix = b.assets[a].kind == AssetKind::InventoryToken ? b.assets[a].underlyingIx : -1;
         for (int guard = 0; ix >= 0 && guard <= nA; ++guard) {
-            m_assetDependents[ix].push_back(a);
+            plan.assetDependents[ix].push_back(a);
             ix = b.assets[ix].kind == AssetKind::InventoryToken ? b.assets[ix].underlyingIx : -1;
         }
     }
     // which assets' exit curves read a given asset's pools (itself; tokens redeemed into it)
     m_curves.resize(nA);
-    m_curveUsers.assign(nA, {});
+    plan.curveUsers.assign(nA, {});
     for (int a = 0; a < nA; ++a) {
-        m_curveUsers[a].push_back(a);
+        plan.curveUsers[a].push_back(a);
         if (b.assets[a].kind == AssetKind::InventoryToken && b.assets[a].underlyingIx >= 0)
-            m_curveUsers[b.assets[a].underlyingIx].push_back(a);
+            plan.curveUsers[b.assets[a].underlyingIx].push_back(a);
     }
-    m_pledgedByNode.assign(b.nodes.size(), {});
-    m_venueHoldings.assign(m_index->venues.size(), {});
+    plan.pledgedByNode.assign(b.nodes.size(), {});
+    plan.venueHoldings.assign(m_index->venues.size(), {});
     for (size_t p = 0; p < b.positions.size(); ++p) {
         const int l = m_index->loanOfPosition[p], owner = b.positions[p].ownerIx;
         if (l < 0 || owner < 0) continue;
         const int venue = b.loans[l].venueIx;
         if (venue < 0) continue;
-        m_pledgedByNode[owner].push_back({venue, static_cast<int>(p)});
-        if (m_index->venueRow[venue] >= 0) m_venueHoldings[m_index->venueRow[venue]].push_back({owner, static_cast<int>(p)});
+        plan.pledgedByNode[owner].push_back({venue, static_cast<int>(p)});
+        if (m_index->venueRow[venue] >= 0) plan.venueHoldings[m_index->venueRow[venue]].push_back({owner, static_cast<int>(p)});
     }
-    for (auto& v : m_pledgedByNode) std::sort(v.begin(), v.end());
-    for (auto& v : m_venueHoldings) std::sort(v.begin(), v.end());
-    m_venueSlotOfPosition.assign(b.positions.size(), -1);
-    for (size_t r = 0; r < m_venueHoldings.size(); ++r) {
+    for (auto& v : plan.pledgedByNode) std::sort(v.begin(), v.end());
+    for (auto& v : plan.venueHoldings) std::sort(v.begin(), v.end());
+    plan.venueSlotOfPosition.assign(b.positions.size(), -1);
+    for (size_t r = 0; r < plan.venueHoldings.size(); ++r) {
         int owner = -1;
-        for (const auto& [o, p] : m_venueHoldings[r]) {
-            if (o != owner) owner = o, m_venueRowOfSlot.push_back(static_cast<int>(r));
-            m_venueSlotOfPosition[p] = static_cast<int>(m_venueRowOfSlot.size()) - 1;
+        for (const auto& [o, p] : plan.venueHoldings[r]) {
+            if (o != owner) owner = o, plan.venueRowOfSlot.push_back(static_cast<int>(r));
+            plan.venueSlotOfPosition[p] = static_cast<int>(plan.venueRowOfSlot.size()) - 1;
         }
     }
-    m_venueSlotValue.assign(m_venueRowOfSlot.size(), 0.0);
-    m_venueTotal.assign(m_venueHoldings.size(), 0.0), m_venueSumSq.assign(m_venueHoldings.size(), 0.0);
-    m_greekRowOfDerivative.assign(b.derivatives.size(), -1);
+    m_venueSlotValue.assign(plan.venueRowOfSlot.size(), 0.0);
+    m_venueTotal.assign(plan.venueHoldings.size(), 0.0), m_venueSumSq.assign(plan.venueHoldings.size(), 0.0);
+    plan.greekRowOfDerivative.assign(b.derivatives.size(), -1);
     for (size_t d = 0; d < b.derivatives.size(); ++d) {
         const int u = b.derivatives[d].underlyingIx;
         if (u < 0) continue;
-        auto it = std::find(m_greekUnderlyings.begin(), m_greekUnderlyings.end(), u);
-        m_greekRowOfDerivative[d] = static_cast<int>(it - m_greekUnderlyings.begin());
-        if (it == m_greekUnderlyings.end()) m_greekUnderlyings.push_back(u);
+        auto it = std::find(plan.greekUnderlyings.begin(), plan.greekUnderlyings.end(), u);
+        plan.greekRowOfDerivative[d] = static_cast<int>(it - plan.greekUnderlyings.begin());
+        if (it == plan.greekUnderlyings.end()) plan.greekUnderlyings.push_back(u);
     }
     m_networkPlan = std::make_shared<const NetworkPlan>(planNetwork(b));
-    m_assetShipped.assign(nA, 0);
+    plan.assetShipped.assign(nA, 0);
     for (const auto& p : m_networkPlan->physical)
-        if (p.shipment && p.asset >= 0) m_assetShipped[p.asset] = 1;
+        if (p.shipment && p.asset >= 0) plan.assetShipped[p.asset] = 1;
     m_x.assets.resize(nA);
     resizeOnHugePages(m_x.positions, b.positions.size());
     resizeOnHugePages(m_x.loans, b.loans.size());
@@ -98,6 +100,38 @@ ExposureEngine::ExposureEngine(BookPtr book) : m_book(std::move(book))
     m_x.derivatives.resize(b.derivatives.size());
     m_x.pools.resize(b.pools.size());
     resizeOnHugePages(m_x.links, b.links.size());
+    m_plan = std::move(shared);
+}
+
+namespace {
+template <class T>
+void copyOnHugePages(std::vector<T>& to, const std::vector<T>& from)
+{
+    if (to.capacity() < from.size()) {
+        std::vector<T> fresh;
+        reserveOnHugePages(fresh, from.size());
+        to.swap(fresh);
+    }
+    to.assign(from.begin(), from.end());
+}
+} // namespace
+
+Exposure::Exposure(const Exposure& other) { *this = other; }
+
+Exposure& Exposure::operator=(const Exposure& other)
+{
+    if (this == &other) return *this;
+    copyOnHugePages(assets, other.assets);
+    copyOnHugePages(positions, other.positions);
+    copyOnHugePages(loans, other.loans);
+    copyOnHugePages(nodes, other.nodes);
+    copyOnHugePages(venues, other.venues);
+    copyOnHugePages(derivatives, other.derivatives);
+    copyOnHugePages(greeks, other.greeks);
+    copyOnHugePages(pools, other.pools);
+    copyOnHugePages(links, other.links);
+    totals = other.totals;
+    return *this;
 }
 
 void ExposureEngine::computeAssetPrice(int a)
@@ -350,7 +384,7 @@ void ExposureEngine::aggregate()
     }
     for (size_t n = 0; n < b.nodes.size(); ++n) {
         auto& out = m_x.nodes[n].collateralByVenue;
-        for (const auto& [venue, p] : m_pledgedByNode[n]) {
+        for (const auto& [venue, p] : m_plan->pledgedByNode[n]) {
             const double v = m_x.positions[p].marketValue;
             m_x.nodes[n].collateralPosted += v;
             if (out.empty() || out.back().first != venue) out.push_back({venue, 0.0});
@@ -417,10 +451,10 @@ double ExposureEngine::venueHhi(size_t row)
     // borrower's sum is kept in its slot for the ticks' differences
     double total = 0, sumSq = 0, run = 0;
     int owner = -1, slot = -1;
-    for (const auto& [o, p] : m_venueHoldings[row]) {
+    for (const auto& [o, p] : m_plan->venueHoldings[row]) {
         if (o != owner) {
             if (slot >= 0) m_venueSlotValue[slot] = run;
-            sumSq += run * run, run = 0, owner = o, slot = m_venueSlotOfPosition[p];
+            sumSq += run * run, run = 0, owner = o, slot = m_plan->venueSlotOfPosition[p];
         }
         run += m_x.positions[p].marketValue;
         total += m_x.positions[p].marketValue;
@@ -436,14 +470,14 @@ void ExposureEngine::aggregateGreeks()
     const Book& b = *m_book;
     Totals& t = m_x.totals;
     t.derivativesValue = 0;
-    m_x.greeks.assign(m_greekUnderlyings.size(), UnderlyingGreeks{});
-    for (size_t r = 0; r < m_greekUnderlyings.size(); ++r) m_x.greeks[r].asset = m_greekUnderlyings[r];
+    m_x.greeks.assign(m_plan->greekUnderlyings.size(), UnderlyingGreeks{});
+    for (size_t r = 0; r < m_plan->greekUnderlyings.size(); ++r) m_x.greeks[r].asset = m_plan->greekUnderlyings[r];
     for (size_t d = 0; d < b.derivatives.size(); ++d) {
         const Derivative& der = b.derivatives[d];
         const DerivativeExposure& x = m_x.derivatives[d];
         t.derivativesValue += x.value;
-        if (m_greekRowOfDerivative[d] < 0) continue;
-        auto& g = m_x.greeks[m_greekRowOfDerivative[d]];
+        if (m_plan->greekRowOfDerivative[d] < 0) continue;
+        auto& g = m_x.greeks[m_plan->greekRowOfDerivative[d]];
         g.delta += x.unit.delta * der.quantity;
         g.gamma += x.unit.gamma * der.quantity;
         g.vega += x.unit.vega * der.quantity;
@@ -465,8 +499,8 @@ void ExposureEngine::recomputePosition(PositionChange& c)
     computePosition(c.p);
     const Position& pos = m_book->positions[c.p];
     c.owner = pos.ownerIx, c.asset = pos.assetIx, c.loan = m_index->loanOfPosition[c.p];
-    c.slot = m_venueSlotOfPosition[c.p];
-    c.venue = c.slot >= 0 ? m_index->venues[m_venueRowOfSlot[c.slot]] : c.loan >= 0 ? m_book->loans[c.loan].venueIx : -1;
+    c.slot = m_plan->venueSlotOfPosition[c.p];
+    c.venue = c.slot >= 0 ? m_index->venues[m_plan->venueRowOfSlot[c.slot]] : c.loan >= 0 ? m_book->loans[c.loan].venueIx : -1;
     c.marketValue = x.marketValue - marketValue;
     c.exitValue = x.exitValue - exitValue;
     c.liquidationCost = x.liquidationCost - liquidationCost;
@@ -499,7 +533,7 @@ void ExposureEngine::aggregateDelta(const std::vector<PositionChange>& positions
             if (v == c.venue) value += dmv;
         if (c.slot < 0) continue;
         // the borrower's share at the venue: its square's change, not a pass over the venue
-        const int row = m_venueRowOfSlot[c.slot];
+        const int row = m_plan->venueRowOfSlot[c.slot];
         const double before = m_venueSlotValue[c.slot], after = before + dmv;
         m_venueSlotValue[c.slot] = after;
         m_venueSumSq[row] += after * after - before * before;
@@ -660,7 +694,7 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
     m_baseOracle[asset] = oracle; // NaN: the oracle reads the market
 
     std::vector<int> changed{asset};
-    changed.insert(changed.end(), m_assetDependents[asset].begin(), m_assetDependents[asset].end());
+    changed.insert(changed.end(), m_plan->assetDependents[asset].begin(), m_plan->assetDependents[asset].end());
     TickMarks& marks = *m_marks;
     // the first tick of this engine (or of a copy); each size on its own: a book may have assets
     // and no positions, and then the positions' marks are rightly empty
@@ -692,7 +726,7 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
         poolsBefore.push_back({p, {d[0], d[1], d[2]}});
     };
     for (int a : changed) {
-        if (m_assetShipped[a]) m_networkStale = true;
+        if (m_plan->assetShipped[a]) m_networkStale = true;
         computeAssetPrice(a);
         for (int p : m_index->poolsOfAsset[a]) {
             const double qv = valueOf(m_pools[p].quoteIx);
@@ -711,15 +745,15 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
         const int base = m_pools[p].baseIx;
         if (base < 0) continue;
         for (int q : m_index->positionsOfAsset[base]) markPosition(q);
-        for (int t : m_assetDependents[base])
+        for (int t : m_plan->assetDependents[base])
             for (int q : m_index->positionsOfAsset[t]) markPosition(q);
     }
     std::vector<char>& curveDirty = marks.curve;
     for (int a : changed)
-        for (int u : m_curveUsers[a]) curveDirty[u] = 1;
+        for (int u : m_plan->curveUsers[a]) curveDirty[u] = 1;
     for (int p : m_index->poolsQuotedIn[asset])
         if (m_pools[p].baseIx >= 0)
-            for (int u : m_curveUsers[m_pools[p].baseIx]) curveDirty[u] = 1;
+            for (int u : m_plan->curveUsers[m_pools[p].baseIx]) curveDirty[u] = 1;
     for (size_t a = 0; a < curveDirty.size(); ++a)
         if (curveDirty[a]) buildCurve(static_cast<int>(a)), curveDirty[a] = 0;
     // a big book's tick moves thousands of positions (a stress-book asset: 10,000): both cores, as

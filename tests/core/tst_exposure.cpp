@@ -213,6 +213,30 @@ private Q_SLOTS:
         QCOMPARE(x.nodes[b.nodeIx("treasury")].collateralByVenue.size(), size_t(1));
     }
 
+    // Live snapshots are copies of the engine (their big arrays, here 60,000 positions, copied onto
+    // huge pages) and an engine may be assigned over another's: the copy reports exactly what the
+    // original does, and so does a smaller book's engine assigned over a bigger one's (whose arrays
+    // it reuses).
+    void copiesReportTheSame()
+    {
+        GenerateOptions wide;
+        wide.seed = 7, wide.positions = 60000, wide.nodes = 2000, wide.links = 4000;
+        ExposureEngine big(test::share(generateBook(wide)));
+        QVERIFY(big.compute());
+        ExposureEngine demo(test::share(bookNamed(QStringLiteral("demo"), 7)));
+        QVERIFY(demo.compute());
+        demo.setPrice(demo.book().assetIx("WETH"), demo.marketPrice(demo.book().assetIx("WETH")) * 0.9);
+        const std::string bigText = exposureJson(big).dump(), demoText = exposureJson(demo).dump();
+        const ExposureEngine bigCopy(big);
+        QVERIFY(exposureJson(bigCopy).dump() == bigText);
+        ExposureEngine reused(big);
+        reused = demo;
+        QVERIFY(exposureJson(reused).dump() == demoText);
+        QCOMPARE(reused.result().positions.size(), demo.book().positions.size());
+        reused = big; // and back: the arrays grow again
+        QVERIFY(exposureJson(reused).dump() == bigText);
+    }
+
     // A long live session: enough ticks that the aggregates are re-summed in full several times (after
     // 16 times the book's positions, loans and pools have been updated) and updated by difference
     // after each. "wide" holds 5,000 positions of each asset, so its ticks recompute them on both cores.

@@ -117,10 +117,10 @@ private Q_SLOTS:
         ExposureEngine e(book);
         e.compute();
         PositionsModel m;
-        m.setExposure(book, e.result());
+        m.setExposure(book, std::make_shared<const Exposure>(e.result()));
         QSignalSpy reset(&m, &QAbstractItemModel::modelReset), changed(&m, &QAbstractItemModel::dataChanged);
         e.setPrice(book->assetIx("WETH"), 1500);
-        m.setExposure(book, e.result());
+        m.setExposure(book, std::make_shared<const Exposure>(e.result()));
         QCOMPARE(reset.count(), 0);   // same book: no reset, selection and scroll survive
         QCOMPARE(changed.count(), 1); // one signal over the whole range
         QCOMPARE(m.rowCount(), 330);

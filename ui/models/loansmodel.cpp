@@ -10,27 +10,27 @@ namespace ballast::ui {
 
 LoansModel::LoansModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void LoansModel::setExposure(BookPtr book, const Exposure& x)
+void LoansModel::setExposure(BookPtr book, std::shared_ptr<const Exposure> x)
 {
     const bool same = m_book && m_book == book;
     if (!same) beginResetModel();
     m_book = std::move(book);
-    m_rows = x.loans;
+    m_x = std::move(x);
     if (!same) endResetModel();
-    else if (!m_rows.empty()) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    else if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int LoansModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || !m_book ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() || !m_book || !m_x ? 0 : static_cast<int>(m_x->loans.size());
 }
 int LoansModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant LoansModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !m_book) return {};
+    if (!index.isValid() || !m_book || !m_x) return {};
     const Loan& l = m_book->loans[index.row()];
-    const LoanExposure& x = m_rows[index.row()];
+    const LoanExposure& x = m_x->loans[index.row()];
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Id: return QString::fromStdString(l.id);

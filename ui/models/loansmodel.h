@@ -19,7 +19,8 @@ public:
         LiquidationPrice, Distance, ColumnCount
     };
     explicit LoansModel(QObject* parent = nullptr);
-    void setExposure(BookPtr book, const Exposure& exposure);
+    /// Takes a new snapshot (shared, not copied); keeps rows when the book is the same.
+    void setExposure(BookPtr book, std::shared_ptr<const Exposure> exposure);
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -27,7 +28,7 @@ public:
 
 private:
     BookPtr m_book;
-    std::vector<LoanExposure> m_rows;
+    std::shared_ptr<const Exposure> m_x;
 };
 
 } // namespace ballast::ui

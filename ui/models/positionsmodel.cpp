@@ -11,31 +11,30 @@ namespace ballast::ui {
 
 PositionsModel::PositionsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void PositionsModel::setExposure(BookPtr book, const Exposure& x)
+void PositionsModel::setExposure(BookPtr book, std::shared_ptr<const Exposure> x)
 {
     const bool sameShape = m_book && book && m_book->positions.size() == book->positions.size() && m_book == book;
     if (!sameShape) beginResetModel();
     m_book = std::move(book);
-    m_rows = x.positions;
-    m_assets = x.assets;
+    m_x = std::move(x);
     if (!sameShape) endResetModel();
-    else if (!m_rows.empty())
+    else if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1)); // one signal over the range
 }
 
 int PositionsModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || !m_book ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() || !m_book || !m_x ? 0 : static_cast<int>(m_x->positions.size());
 }
 int PositionsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant PositionsModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !m_book) return {};
+    if (!index.isValid() || !m_book || !m_x) return {};
     const Position& p = m_book->positions[index.row()];
-    const PositionExposure& x = m_rows[index.row()];
+    const PositionExposure& x = m_x->positions[index.row()];
     const ballast::Asset* a = p.assetIx >= 0 ? &m_book->assets[p.assetIx] : nullptr;
-    const AssetExposure* ax = p.assetIx >= 0 ? &m_assets[p.assetIx] : nullptr;
+    const AssetExposure* ax = p.assetIx >= 0 ? &m_x->assets[p.assetIx] : nullptr;
     const bool token = a && a->kind == AssetKind::InventoryToken;
     auto shipmentStatus = [&]() -> QString {
         if (!a || a->shipmentIx < 0) return token ? tr("in warehouse") : QString();

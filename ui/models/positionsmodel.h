@@ -24,7 +24,8 @@ public:
     explicit PositionsModel(QObject* parent = nullptr);
 
     /// Takes a new snapshot; keeps rows when the book is the same (live updates keep selection).
-    void setExposure(BookPtr book, const Exposure& exposure);
+    /// The model shares the snapshot's result, it does not copy it (a million rows: 80 MB).
+    void setExposure(BookPtr book, std::shared_ptr<const Exposure> exposure);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -42,8 +43,7 @@ Q_SIGNALS:
 
 private:
     BookPtr m_book;
-    std::vector<PositionExposure> m_rows;
-    std::vector<AssetExposure> m_assets;
+    std::shared_ptr<const Exposure> m_x;
 };
 
 } // namespace ballast::ui

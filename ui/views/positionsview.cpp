@@ -232,7 +232,7 @@ void PositionsView::refresh(TableRefresh why)
     const EngineSnapshot e = m_desk->engine();
     if (!e) return;
     m_syncing = true;
-    m_model->setExposure(e->bookPtr(), e->result());
+    m_model->setExposure(e->bookPtr(), std::shared_ptr<const Exposure>(e, &e->result()));
     m_syncing = false;
     if (why != TableRefresh::Tick) {
         fitColumns(m_table);
@@ -381,7 +381,7 @@ void LoansView::refresh(TableRefresh why)
     const EngineSnapshot e = m_desk->engine();
     if (!e) return;
     m_syncing = true;
-    m_model->setExposure(e->bookPtr(), e->result());
+    m_model->setExposure(e->bookPtr(), std::shared_ptr<const Exposure>(e, &e->result()));
     m_syncing = false;
     if (why != TableRefresh::Tick) {
         fitColumns(m_table);
