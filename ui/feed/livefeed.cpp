@@ -34,7 +34,16 @@ QString verdictText(FeedFilter::Verdict v)
 
 // ---- worker -------------------------------------------------------------------------------------
 
-LiveEngine::LiveEngine(std::shared_ptr<ExposureEngine> engine) : m_engine(std::move(engine)) {}
+LiveEngine::LiveEngine(EngineSnapshot start) : m_start(std::move(start)) {}
+
+ExposureEngine& LiveEngine::engine()
+{
+    if (!m_engine) {
+        m_engine = std::make_shared<ExposureEngine>(*m_start);
+        m_start.reset();
+    }
+    return *m_engine;
+}
 
 bool LiveEngine::event(QEvent* e)
 {
@@ -47,7 +56,7 @@ void LiveEngine::applyTicks(const QVector<QPair<int, FeedTick>>& ticks)
     QElapsedTimer t;
     t.start();
     for (const auto& [asset, tick] : ticks) // an oracle's update (no market price) leaves the market where it is
-        m_engine->setPrice(asset, std::isnan(tick.price) ? m_engine->marketPrice(asset) : tick.price, tick.oracle);
+        engine().setPrice(asset, std::isnan(tick.price) ? engine().marketPrice(asset) : tick.price, tick.oracle);
     m_applyMs += t.nsecsElapsed() / 1e6;
     m_pending += static_cast<int>(ticks.size());
     m_dirty = m_dirty || !ticks.isEmpty();
@@ -65,17 +74,17 @@ void LiveEngine::publishIfDirty()
     // with flows at its prices.
     const bool dearCopy = 4 * m_copyMs > kPublishMs, dearFlows = 10 * m_refreshMs > kPublishMs;
     if (dearCopy && m_sincePublish.elapsed() < 4 * m_copyMs) return; // stays dirty: the next timer
-    if (m_engine->networkStale() && (!dearFlows || m_sinceRefresh.elapsed() >= 10 * m_refreshMs)) {
+    if (engine().networkStale() && (!dearFlows || m_sinceRefresh.elapsed() >= 10 * m_refreshMs)) {
         QElapsedTimer t;
         t.start();
-        m_engine->refreshNetwork();
+        engine().refreshNetwork();
         m_refreshMs = t.nsecsElapsed() / 1e6;
         m_sinceRefresh.start();
     }
     m_dirty = false;
     QElapsedTimer t;
     t.start();
-    auto copy = std::make_shared<ExposureEngine>(*m_engine);
+    auto copy = std::make_shared<ExposureEngine>(engine());
     copy->refreshAlerts(); // here, on the worker: the alerts view merges, it does not scan
     EngineSnapshot snapshot = std::move(copy);
     m_copyMs = t.nsecsElapsed() / 1e6;
@@ -127,7 +136,7 @@ void FeedController::restartWorker()
     m_worker = nullptr;
     const EngineSnapshot current = m_desk->engine();
     if (!current) return;
-    m_worker = new LiveEngine(std::make_shared<ExposureEngine>(*current));
+    m_worker = new LiveEngine(current);
     // what a worker posts after it was replaced (a new book, a restart) is dropped by generation
     const int generation = ++m_generation;
     const QPointer<FeedController> self(this);

@@ -33,7 +33,9 @@ class LiveEngine final : public QObject
 public:
     static constexpr int kPublishMs = 50; // the controller asks for a snapshot this often
 
-    explicit LiveEngine(std::shared_ptr<ExposureEngine> engine);
+    /// Ticks apply to a copy of `start`, made on the worker thread at the first tick (the stress
+    /// book's engine takes 30 ms to copy: not the GUI thread's to pay when a feed starts).
+    explicit LiveEngine(EngineSnapshot start);
     void applyTicks(const QVector<QPair<int, FeedTick>>& ticks); // (asset index, tick); call in the worker thread
     void publishIfDirty();
     bool event(QEvent* e) override; // runs the calls posted by postToWorker()
@@ -43,6 +45,8 @@ public:
     std::function<void()> onApplied; // a batch of applyTicks() is done: the controller may send the next
 
 private:
+    ExposureEngine& engine();
+    EngineSnapshot m_start;
     std::shared_ptr<ExposureEngine> m_engine;
     bool m_dirty = false;
     double m_applyMs = 0;
