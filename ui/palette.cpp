@@ -1,6 +1,7 @@
 #include "palette.h"
 
 #include "health.h"
+#include "widgets/wraplayout.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -112,20 +113,26 @@ QLabel* addViewCaption(QHBoxLayout* bar)
     return caption;
 }
 
-QHBoxLayout* addViewBar(QWidget* view, QVBoxLayout** outer)
+namespace {
+template <class Bar>
+Bar* viewBar(QWidget* view, QVBoxLayout** outer)
 {
     auto* v = new QVBoxLayout(view);
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(0);
     auto* bar = new QWidget(view);
     bar->setObjectName(QStringLiteral("viewBar"));
-    auto* h = new QHBoxLayout(bar);
+    auto* h = new Bar(bar);
     h->setContentsMargins(6, 4, 6, 4);
     h->setSpacing(6);
     v->addWidget(bar);
     *outer = v;
     return h;
 }
+} // namespace
+
+QHBoxLayout* addViewBar(QWidget* view, QVBoxLayout** outer) { return viewBar<QHBoxLayout>(view, outer); }
+WrapLayout* addWrappingViewBar(QWidget* view, QVBoxLayout** outer) { return viewBar<WrapLayout>(view, outer); }
 
 QColor healthColor(double hf)
 {

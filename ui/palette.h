@@ -15,6 +15,8 @@ class QTableWidgetItem;
 
 namespace ballast::ui {
 
+class WrapLayout;
+
 struct Colors
 {
     QColor background, panel, text, muted, grid, accent, good, warn, watch, bad, neutral;
@@ -38,6 +40,8 @@ bool darkTheme();
 
 /// A view's layout: a bar of controls on top (returned), the content below (add it to `outer`).
 QHBoxLayout* addViewBar(QWidget* view, QVBoxLayout** outer);
+/// The same with a bar whose controls wrap onto a second row when the view is too narrow for them.
+WrapLayout* addWrappingViewBar(QWidget* view, QVBoxLayout** outer);
 /// A muted caption that wraps, taking the rest of a view bar's width.
 QLabel* addViewCaption(QHBoxLayout* bar);
 

@@ -7,6 +7,7 @@
 #include "generate.h"
 #include "oddbook.h"
 #include "views/graphview.h"
+#include "widgets/wraplayout.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -83,6 +84,46 @@ class TestGraph : public QObject
     Q_OBJECT
 
   private Q_SLOTS:
+    // The graph's view bar wraps its controls (ui/widgets/wraplayout.h): four 100 x 20 controls
+    // with 6 between them, no margins. As many as fit go on a row, a row's controls are centred on
+    // its height, the last takes the rest of its row, and one wider than the bar is narrowed to it.
+    void wrapLayoutRows_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");            // heightForWidth
+        QTest::addColumn<QList<QRect>>("expected"); // where the controls go
+        QTest::newRow("one row") << 500 << 20 << QList<QRect>{{0, 0, 100, 20}, {106, 0, 100, 20}, {212, 0, 100, 20}, {318, 0, 182, 20}};
+        QTest::newRow("exactly one row") << 418 << 20 << QList<QRect>{{0, 0, 100, 20}, {106, 0, 100, 20}, {212, 0, 100, 20}, {318, 0, 100, 20}};
+        QTest::newRow("two rows") << 320 << 46 << QList<QRect>{{0, 0, 100, 20}, {106, 0, 100, 20}, {212, 0, 100, 20}, {0, 26, 320, 20}};
+        QTest::newRow("two by two") << 250 << 46 << QList<QRect>{{0, 0, 100, 20}, {106, 0, 100, 20}, {0, 26, 100, 20}, {106, 26, 144, 20}};
+        QTest::newRow("one a row, narrowed") << 80 << 98 << QList<QRect>{{0, 0, 80, 20}, {0, 26, 80, 20}, {0, 52, 80, 20}, {0, 78, 80, 20}};
+    }
+    void wrapLayoutRows()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QFETCH(QList<QRect>, expected);
+        QWidget bar;
+        auto* wrap = new WrapLayout(&bar);
+        wrap->setContentsMargins(0, 0, 0, 0);
+        wrap->setSpacing(6);
+        QList<QWidget*> controls;
+        struct Control : QWidget
+        {
+            using QWidget::QWidget;
+            QSize sizeHint() const override { return {100, 20}; }
+        };
+        for (int i = 0; i < 4; ++i) {
+            auto* c = new Control(&bar);
+            wrap->addWidget(c);
+            controls << c;
+        }
+        QCOMPARE(wrap->sizeHint(), QSize(418, 20));
+        QCOMPARE(wrap->heightForWidth(width), height);
+        wrap->setGeometry(QRect(0, 0, width, height));
+        for (int i = 0; i < 4; ++i) QCOMPARE(controls[i]->geometry(), expected[i]);
+    }
+
     void labelsNeverCoverNodesOrLabels_data()
     {
         QTest::addColumn<QString>("book");

@@ -1,5 +1,6 @@
 #include "graphview.h"
 #include "widgets/redraw.h"
+#include "widgets/wraplayout.h"
 
 #include "palette.h"
 #include "health.h"
@@ -1608,7 +1609,7 @@ void GraphCanvas::keyPressEvent(QKeyEvent* e)
 GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk(desk)
 {
     QVBoxLayout* v = nullptr;
-    QHBoxLayout* h = addViewBar(this, &v);
+    WrapLayout* h = addWrappingViewBar(this, &v);
     QWidget* bar = h->parentWidget();
     m_layout = new QComboBox(bar);
     m_layout->addItem(tr("Layered (supply chain)"), static_cast<int>(LayoutKind::Layered));
@@ -1647,9 +1648,11 @@ GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk
     m_info->setObjectName(QStringLiteral("muted"));
     m_info->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // "2,000 of 2,000 nodes" is never cut
     m_info->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    for (QComboBox* box : {m_layout, m_group, m_region, m_chain}) {
+    // the bar wraps rather than cutting its controls: the layouts' names are shown whole
+    m_layout->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox* box : {m_group, m_region, m_chain}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(box == m_layout ? 12 : 7);
+        box->setMinimumContentsLength(7);
     }
     m_search->setMinimumWidth(90);
     h->addWidget(m_layout);
@@ -1662,7 +1665,7 @@ GraphView::GraphView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk
     h->addWidget(anim);
     h->addWidget(m_groups);
     h->addWidget(m_velocity);
-    h->addWidget(m_info, 1);
+    h->addWidget(m_info); // the last: the rest of its row
     m_canvas = new GraphCanvas(desk, this);
     v->addWidget(m_canvas, 1);
 
