@@ -45,6 +45,14 @@ std::shared_ptr<const Book> book(const QString& name)
     return b;
 }
 
+/// The asset the tick benchmarks move: the book's first crypto asset (-1: none).
+int firstCrypto(const Book& b)
+{
+    for (int a = 0; a < static_cast<int>(b.assets.size()); ++a)
+        if (b.assets[a].kind == AssetKind::Crypto) return a;
+    return -1;
+}
+
 void sizes()
 {
     QTest::addColumn<QString>("size");
@@ -137,9 +145,7 @@ private Q_SLOTS:
         const auto b = book(size);
         ExposureEngine e(b);
         e.compute();
-        int asset = -1;
-        for (int a = 0; a < static_cast<int>(b->assets.size()) && asset < 0; ++a)
-            if (b->assets[a].kind == AssetKind::Crypto) asset = a;
+        const int asset = firstCrypto(*b);
         QVERIFY(asset >= 0);
         const double p0 = e.marketPrice(asset);
         int i = 0;
@@ -157,9 +163,7 @@ private Q_SLOTS:
         const auto b = book(size);
         ExposureEngine e(b);
         e.compute();
-        int asset = -1;
-        for (int a = 0; a < static_cast<int>(b->assets.size()) && asset < 0; ++a)
-            if (b->assets[a].kind == AssetKind::Crypto) asset = a;
+        const int asset = firstCrypto(*b);
         QVERIFY(asset >= 0);
         const double p0 = e.marketPrice(asset);
         int i = 0;

@@ -408,7 +408,7 @@ void ExposureEngine::aggregate()
         VenueExposure& v = m_x.venues[r];
         v = VenueExposure{};
         v.node = m_index->venues[r];
-        v.hhi = venueHhi(r);
+        v.hhi = sumVenueConcentration(r);
     }
     double collateralMarket = 0;
     for (size_t l = 0; l < b.loans.size(); ++l) {
@@ -445,7 +445,7 @@ void ExposureEngine::aggregate()
     updateValueAtRisk();
 }
 
-double ExposureEngine::venueHhi(size_t row)
+double ExposureEngine::sumVenueConcentration(size_t row)
 {
     // concentration of the collateral at a venue by borrower (holdings are sorted by owner); each
     // borrower's sum is kept in its slot for the ticks' differences

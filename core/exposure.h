@@ -213,7 +213,8 @@ private:
     void updateValueAtRisk();
     void applyNetwork(const NetworkFlows& f);
     std::vector<double> marketPrices() const;
-    double venueHhi(size_t row);
+    /// A venue's concentration by borrower summed afresh; also sets its slots and sums for the ticks.
+    double sumVenueConcentration(size_t row);
     void computeConcentration();
     void buildCurve(int asset);
 
