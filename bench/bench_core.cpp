@@ -45,13 +45,24 @@ std::shared_ptr<const Book> book(const QString& name)
     return b;
 }
 
-/// The asset the tick benchmarks move: the book's first crypto asset (-1: none).
-int firstCrypto(const Book& b)
+/// A computed engine and the tick the benchmarks apply to it: the book's first crypto asset moved
+/// up and down 0.1 % in turn.
+struct Ticking
 {
-    for (int a = 0; a < static_cast<int>(b.assets.size()); ++a)
-        if (b.assets[a].kind == AssetKind::Crypto) return a;
-    return -1;
-}
+    explicit Ticking(std::shared_ptr<const Book> b) : engine(std::move(b))
+    {
+        engine.compute();
+        const Book& bk = engine.book();
+        for (int a = 0; a < static_cast<int>(bk.assets.size()) && asset < 0; ++a)
+            if (bk.assets[a].kind == AssetKind::Crypto) asset = a;
+        if (asset >= 0) start = engine.marketPrice(asset);
+    }
+    void tick() { engine.setPrice(asset, start * (++ticks % 2 ? 1.001 : 0.999)); }
+
+    ExposureEngine engine;
+    int asset = -1, ticks = 0;
+    double start = 0;
+};
 
 void sizes()
 {
@@ -142,15 +153,10 @@ private Q_SLOTS:
     void tick()
     {
         QFETCH(QString, size);
-        const auto b = book(size);
-        ExposureEngine e(b);
-        e.compute();
-        const int asset = firstCrypto(*b);
-        QVERIFY(asset >= 0);
-        const double p0 = e.marketPrice(asset);
-        int i = 0;
+        Ticking t(book(size));
+        QVERIFY(t.asset >= 0);
         QBENCHMARK {
-            e.setPrice(asset, p0 * (++i % 2 ? 1.001 : 0.999));
+            t.tick();
         }
     }
 
@@ -160,18 +166,13 @@ private Q_SLOTS:
     void snapshot()
     {
         QFETCH(QString, size);
-        const auto b = book(size);
-        ExposureEngine e(b);
-        e.compute();
-        const int asset = firstCrypto(*b);
-        QVERIFY(asset >= 0);
-        const double p0 = e.marketPrice(asset);
-        int i = 0;
+        Ticking t(book(size));
+        QVERIFY(t.asset >= 0);
         QBENCHMARK {
-            e.setPrice(asset, p0 * (++i % 2 ? 1.001 : 0.999));
-            auto copy = std::make_shared<ExposureEngine>(e);
+            t.tick();
+            auto copy = std::make_shared<ExposureEngine>(t.engine);
             copy->refreshAlerts();
-            QVERIFY(copy->result().positions.size() == b->positions.size());
+            QVERIFY(copy->result().positions.size() == t.engine.book().positions.size());
         }
     }
 

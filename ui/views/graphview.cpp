@@ -891,7 +891,11 @@ void GraphCanvas::paintEvent(QPaintEvent*)
                     // still moving (wheel bursts): show the old layer transformed, re-render at rest
                     m_relayer->start();
                 } else {
-                    QImage layer(size(), QImage::Format_ARGB32_Premultiplied);
+                    // smooth lines at the device's resolution (a report's page is drawn at twice the
+                    // screen's); the DDA's one-pixel lines in screen pixels, as they always were
+                    const qreal dpr = bigNetwork ? 1.0 : p.device()->devicePixelRatioF();
+                    QImage layer(size() * dpr, QImage::Format_ARGB32_Premultiplied);
+                    layer.setDevicePixelRatio(dpr);
                     layer.fill(Qt::transparent);
                     if (bigNetwork) // one-pixel lines blended by a DDA
                         for (int t : order)
@@ -905,7 +909,8 @@ void GraphCanvas::paintEvent(QPaintEvent*)
                         // raster engine fills at great cost (2,000 lines: a second). The same picture:
                         // a type's lines drawn opaque into an ink layer, which is then laid on with the
                         // type's opacity (2,000 lines: 55 ms).
-                        QImage ink(size(), QImage::Format_ARGB32_Premultiplied);
+                        QImage ink(layer.size(), QImage::Format_ARGB32_Premultiplied);
+                        ink.setDevicePixelRatio(dpr);
                         QPainter lp(&layer);
                         for (int t : order) {
                             bool any = false;
