@@ -252,12 +252,14 @@ class Watcher final : public QObject
     void apply()
     {
         if (m_waitingAssets.empty()) return;
-        for (int a : m_waitingAssets) {
+        m_batch.clear();
+        for (int a : m_waitingAssets) { // an oracle's update (no market price) leaves the market where it is
             const FeedTick& t = m_latest[a];
-            m_engine.setPrice(a, std::isnan(t.price) ? m_engine.marketPrice(a) : t.price, t.oracle);
+            m_batch.push_back({a, std::isnan(t.price) ? m_engine.marketPrice(a) : t.price, t.oracle});
             m_waiting[a] = 0;
             ++m_applied;
         }
+        m_engine.setPrices(m_batch);
         m_waitingAssets.clear();
         m_lagMs = std::max(m_lagMs, m_oldestWaiting.nsecsElapsed() / 1e6);
         m_oldestWaiting.invalidate();
@@ -378,6 +380,7 @@ class Watcher final : public QObject
     std::vector<FeedTick> m_latest; // per asset: the latest accepted tick not applied yet
     std::vector<char> m_waiting;
     std::vector<int> m_waitingAssets;
+    std::vector<ExposureEngine::PriceTick> m_batch; // the waiting ticks, applied as one
     std::vector<TickRecord> m_record;
     long long m_received = 0, m_accepted = 0, m_applied = 0, m_superseded = 0, m_rejectedTicks = 0,
               m_malformed = 0;

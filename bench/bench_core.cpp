@@ -45,16 +45,21 @@ std::shared_ptr<const Book> book(const QString& name)
     return b;
 }
 
-/// A computed engine and the tick the benchmarks apply to it: the book's first crypto asset moved
-/// up and down 0.1 % in turn.
+/// A computed engine and the tick the benchmarks apply to it, moved up and down 0.1 % in turn: the
+/// book's first crypto asset, or the coin most pools are quoted in (a stablecoin: its tick moves the
+/// exit value of every asset sold against it, nearly the whole book).
 struct Ticking
 {
-    explicit Ticking(std::shared_ptr<const Book> b) : engine(std::move(b))
+    enum class Of { Crypto, QuoteCoin };
+    explicit Ticking(std::shared_ptr<const Book> b, Of of = Of::Crypto) : engine(std::move(b))
     {
         engine.compute();
         const Book& bk = engine.book();
-        for (int a = 0; a < static_cast<int>(bk.assets.size()) && asset < 0; ++a)
-            if (bk.assets[a].kind == AssetKind::Crypto) asset = a;
+        const auto& quoted = engine.index()->poolsQuotedIn;
+        for (int a = 0; a < static_cast<int>(bk.assets.size()); ++a) {
+            if (of == Of::Crypto && asset < 0 && bk.assets[a].kind == AssetKind::Crypto) asset = a;
+            if (of == Of::QuoteCoin && !quoted[a].empty() && (asset < 0 || quoted[a].size() > quoted[asset].size())) asset = a;
+        }
         if (asset >= 0) start = engine.marketPrice(asset);
     }
     void tick() { engine.setPrice(asset, start * (++ticks % 2 ? 1.001 : 0.999)); }
@@ -154,6 +159,17 @@ private Q_SLOTS:
     {
         QFETCH(QString, size);
         Ticking t(book(size));
+        QVERIFY(t.asset >= 0);
+        QBENCHMARK {
+            t.tick();
+        }
+    }
+
+    void tickQuoteCoin_data() { sizes(); }
+    void tickQuoteCoin()
+    {
+        QFETCH(QString, size);
+        Ticking t(book(size), Ticking::Of::QuoteCoin);
         QVERIFY(t.asset >= 0);
         QBENCHMARK {
             t.tick();

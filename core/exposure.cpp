@@ -10,6 +10,7 @@
 #include "parallel.h"
 
 #include <algorithm>
+#include <atomic>
 #include <unordered_map>
 
 namespace ballast {
@@ -131,6 +132,7 @@ Exposure& Exposure::operator=(const Exposure& other)
     copyOnHugePages(pools, other.pools);
     copyOnHugePages(links, other.links);
     totals = other.totals;
+    flowsVersion = other.flowsVersion;
     return *this;
 }
 
@@ -674,6 +676,8 @@ void ExposureEngine::applyNetwork(const NetworkFlows& f)
         m_x.nodes[n].bottleneck = f.bottleneck[n] != 0;
     }
     m_x.totals.maxFlowPerDay = f.maxFlowPerDay;
+    static std::atomic<std::uint64_t> versions{0};
+    m_x.flowsVersion = ++versions;
     m_networkStale = false;
 }
 
@@ -688,13 +692,13 @@ void ExposureEngine::refreshNetwork() { applyNetwork(computeNetworkFlows(*m_netw
 
 void ExposureEngine::setPrice(int asset, double market, double oracle)
 {
-    const Book& b = *m_book;
-    if (asset < 0 || asset >= static_cast<int>(b.assets.size()) || !(market >= 0) || std::isinf(market)) return;
-    m_baseMarket[asset] = market;
-    m_baseOracle[asset] = oracle; // NaN: the oracle reads the market
+    const PriceTick tick{asset, market, oracle};
+    setPrices(&tick, 1);
+}
 
-    std::vector<int> changed{asset};
-    changed.insert(changed.end(), m_plan->assetDependents[asset].begin(), m_plan->assetDependents[asset].end());
+void ExposureEngine::setPrices(const PriceTick* ticks, size_t count)
+{
+    const Book& b = *m_book;
     TickMarks& marks = *m_marks;
     // the first tick of this engine (or of a copy); each size on its own: a book may have assets
     // and no positions, and then the positions' marks are rightly empty
@@ -703,6 +707,7 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
         marks.pool.assign(m_pools.size(), 0), marks.curve.assign(b.assets.size(), 0);
     }
     std::vector<char>&posDirty = marks.position, &loanDirty = marks.loan, &poolDirty = marks.pool;
+    std::vector<char>& curveDirty = marks.curve;
     std::vector<PositionChange>& changes = marks.changes;
     std::vector<int>& loans = marks.loans;
     std::vector<LoanBefore>& loansBefore = marks.loansBefore;
@@ -719,41 +724,53 @@ void ExposureEngine::setPrice(int asset, double market, double oracle)
         const LoanExposure& x = m_x.loans[l];
         loansBefore.push_back({l, x.collateralValue, x.debtValue, x.collateralMarketValue, x.healthFactor, x.atRisk});
     };
-    auto notePool = [&](int p) { // its depth before the tick, once
+    auto notePool = [&](int p) { // its depth before the batch, once
         if (poolDirty[p]) return;
         poolDirty[p] = 1;
         const auto& d = m_x.pools[p].depthValue;
         poolsBefore.push_back({p, {d[0], d[1], d[2]}});
     };
-    for (int a : changed) {
-        if (m_plan->assetShipped[a]) m_networkStale = true;
-        computeAssetPrice(a);
-        for (int p : m_index->poolsOfAsset[a]) {
-            const double qv = valueOf(m_pools[p].quoteIx);
-            notePool(p);
-            if (qv > 0) recentre(m_pools[p], m_x.assets[a].price / qv);
-            computePool(p);
+    // Each tick's prices and pools in the order of the ticks, as one setPrice() after another would
+    // set them (a pool is recentred at its quote's value of that moment). What depends on them -- the
+    // curves, positions, loans and aggregates -- once for the whole batch, from the final prices and
+    // pools: the values one tick after another would end with, at one pass's cost. A batch of a
+    // feed's ticks that holds a stablecoin moves nearly the whole book once, not once per tick.
+    bool any = false;
+    for (size_t k = 0; k < count; ++k) {
+        const auto [asset, market, oracle] = ticks[k];
+        if (asset < 0 || asset >= static_cast<int>(b.assets.size()) || !(market >= 0) || std::isinf(market)) continue;
+        any = true;
+        m_baseMarket[asset] = market;
+        m_baseOracle[asset] = oracle; // NaN: the oracle reads the market
+        const std::vector<int>& dependents = m_plan->assetDependents[asset];
+        for (size_t i = 0; i <= dependents.size(); ++i) {
+            const int a = i == 0 ? asset : dependents[i - 1];
+            if (m_plan->assetShipped[a]) m_networkStale = true;
+            computeAssetPrice(a);
+            for (int p : m_index->poolsOfAsset[a]) {
+                const double qv = valueOf(m_pools[p].quoteIx);
+                notePool(p);
+                if (qv > 0) recentre(m_pools[p], m_x.assets[a].price / qv);
+                computePool(p);
+            }
+            for (int p : m_index->positionsOfAsset[a]) markPosition(p);
+            for (int l : m_index->loansOfAsset[a]) markLoan(l);
+            for (int d : m_index->derivativesOfAsset[a]) computeDerivative(d);
+            for (int u : m_plan->curveUsers[a]) curveDirty[u] = 1;
         }
-        for (int p : m_index->positionsOfAsset[a]) markPosition(p);
-        for (int l : m_index->loansOfAsset[a]) markLoan(l);
-        for (int d : m_index->derivativesOfAsset[a]) computeDerivative(d);
+        // pools quoted in the asset: their base assets' exit values move with the quote's value
+        for (int p : m_index->poolsQuotedIn[asset]) {
+            notePool(p);
+            computePool(p);
+            const int base = m_pools[p].baseIx;
+            if (base < 0) continue;
+            for (int q : m_index->positionsOfAsset[base]) markPosition(q);
+            for (int t : m_plan->assetDependents[base])
+                for (int q : m_index->positionsOfAsset[t]) markPosition(q);
+            for (int u : m_plan->curveUsers[base]) curveDirty[u] = 1;
+        }
     }
-    // pools quoted in the asset: their base assets' exit values move with the quote's value
-    for (int p : m_index->poolsQuotedIn[asset]) {
-        notePool(p);
-        computePool(p);
-        const int base = m_pools[p].baseIx;
-        if (base < 0) continue;
-        for (int q : m_index->positionsOfAsset[base]) markPosition(q);
-        for (int t : m_plan->assetDependents[base])
-            for (int q : m_index->positionsOfAsset[t]) markPosition(q);
-    }
-    std::vector<char>& curveDirty = marks.curve;
-    for (int a : changed)
-        for (int u : m_plan->curveUsers[a]) curveDirty[u] = 1;
-    for (int p : m_index->poolsQuotedIn[asset])
-        if (m_pools[p].baseIx >= 0)
-            for (int u : m_plan->curveUsers[m_pools[p].baseIx]) curveDirty[u] = 1;
+    if (!any) return;
     for (size_t a = 0; a < curveDirty.size(); ++a)
         if (curveDirty[a]) buildCurve(static_cast<int>(a)), curveDirty[a] = 0;
     // a big book's tick moves thousands of positions (a stress-book asset: 10,000): both cores, as

@@ -13,6 +13,7 @@
 #include "pricing.h"
 #include "progress.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -124,6 +125,10 @@ struct Exposure
     std::vector<PoolExposure> pools;
     std::vector<LinkFlow> links;
     Totals totals;
+    /// Changes whenever the links' flows (and the nodes' in- and outflows) are recomputed, to a
+    /// number no other recompute in the process has had; a copy keeps it. What a view derives from
+    /// the flows alone (the graph's link widths and classes) is kept while it stands.
+    std::uint64_t flowsVersion = 0;
 
     Exposure() = default;
     /// A copy's big arrays are on huge pages: a live snapshot of the stress book copies 120 MB, and
@@ -146,6 +151,16 @@ public:
     /// A live tick: new market price (and oracle price; NaN = follow the market) of a non-token
     /// asset. Recomputes what depends on it. Pools trading the asset are recentred to the new price.
     void setPrice(int asset, double market, double oracle = kNaN);
+    /// A batch of ticks (a feed's, coalesced while the last batch was applied): the same values as
+    /// setPrice() for each in turn, with what depends on them recomputed once. A tick of an unknown
+    /// asset or of a negative, NaN or infinite price is skipped, as setPrice() skips it.
+    struct PriceTick
+    {
+        int asset = -1;
+        double market = 0, oracle = kNaN;
+    };
+    void setPrices(const PriceTick* ticks, size_t count);
+    void setPrices(const std::vector<PriceTick>& ticks) { setPrices(ticks.data(), ticks.size()); }
 
     /// Link flows, node in/outflow, bottlenecks and the max-flow are valued at the prices of the last
     /// full recompute or refresh: a tick of a shipped good marks them stale (a max-flow per tick
