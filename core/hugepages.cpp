@@ -8,8 +8,16 @@
 
 namespace ballast {
 
+namespace {
+thread_local bool t_plain = false;
+}
+
+PlainPagesHere::PlainPagesHere() : m_was(t_plain) { t_plain = true; }
+PlainPagesHere::~PlainPagesHere() { t_plain = m_was; }
+
 void adviseHugePages(void* p, size_t bytes)
 {
+    if (t_plain) return;
 #ifdef __linux__
     constexpr uintptr_t kHuge = uintptr_t(2) << 20;
     const uintptr_t first = (reinterpret_cast<uintptr_t>(p) + kHuge - 1) & ~(kHuge - 1);

@@ -3,6 +3,8 @@
 // malformed, out-of-order and stale ticks; disconnect and reconnect), alerts, undo/redo of edits,
 // presentation mode, positions CSV export.
 #include "bookio.h"
+#include "json_io.h"
+#include "report.h"
 #include "feed/livefeed.h"
 #include "stallprobe.h"
 #include "mainwindow.h"
@@ -665,23 +667,43 @@ private Q_SLOTS:
 
     // On a book whose snapshots are cheap (the demo), every snapshot the live worker publishes
     // carries link flows and the max-flow at its prices: a tick of a shipped good is refreshed in.
+    // The worker publishes again once the views have taken the last one (the controller says so:
+    // Handoff::delivered), and copies over the memory of a snapshot the views have let go of: the
+    // copy the same, to the byte of its JSON, as an engine given the same ticks.
     void liveSnapshotsCarryFreshFlows()
     {
         LiveEngine live(std::make_shared<ExposureEngine>(*w->engine()));
+        ExposureEngine same(*w->engine());
         EngineSnapshot got;
         int published = 0;
-        live.onSnapshot = [&](EngineSnapshot e, double, int ticks) { got = std::move(e), published += ticks; };
+        live.onSnapshot = [&](EngineSnapshot e, double, int) { got = std::move(e), ++published; };
         const int cu = w->book()->assetIx("CU");
         QVERIFY(cu >= 0);
         FeedTick tick;
         tick.asset = "CU";
         tick.price = w->engine()->marketPrice(cu) * 0.8;
-        for (int k = 0; k < 3; ++k) { // a few snapshots in a row: none is held back on this book
+        const ExposureEngine* first = nullptr;
+        for (int k = 0; k < 4; ++k) { // a few snapshots in a row: none is held back on this book
             live.applyTicks({{cu, tick}});
+            same.setPrice(cu, tick.price);
+            const ExposureEngine* before = got.get();
             live.publishIfDirty();
             QVERIFY(got);
-            QVERIFY(!got->networkStale());
             QCOMPARE(published, k + 1);
+            QVERIFY(!got->networkStale());
+            if (k == 0) {
+                first = got.get();
+                live.applyTicks({{cu, tick}});
+                same.setPrice(cu, tick.price);
+                live.publishIfDirty(); // not delivered yet: held back
+                QCOMPARE(got.get(), first);
+                QCOMPARE(published, 1);
+            }
+            if (k == 2) QCOMPARE(got.get(), first); // the first one's memory, let go of at k = 1
+            if (k > 0) QVERIFY(got.get() != before);
+            same.refreshNetwork();
+            QVERIFY(exposureJson(*got).dump() == exposureJson(same).dump());
+            live.handoff()->delivered();
             tick.price *= 0.99;
         }
         ExposureEngine full(w->engine()->bookPtr());

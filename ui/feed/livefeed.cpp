@@ -1,6 +1,7 @@
 #include "livefeed.h"
 
 #include "csv_io.h"
+#include "hugepages.h"
 #include "json_io.h"
 #include "timeutil.h"
 #include "workers/handoff.h"
@@ -55,17 +56,52 @@ void LiveEngine::applyTicks(const QVector<QPair<int, FeedTick>>& ticks)
 {
     QElapsedTimer t;
     t.start();
+    m_batch.clear();
     for (const auto& [asset, tick] : ticks) // an oracle's update (no market price) leaves the market where it is
-        engine().setPrice(asset, std::isnan(tick.price) ? engine().marketPrice(asset) : tick.price, tick.oracle);
+        m_batch.push_back({asset, std::isnan(tick.price) ? engine().marketPrice(asset) : tick.price, tick.oracle});
+    engine().setPrices(m_batch); // what the ticks move, recomputed once for the batch
     m_applyMs += t.nsecsElapsed() / 1e6;
     m_pending += static_cast<int>(ticks.size());
     m_dirty = m_dirty || !ticks.isEmpty();
     if (onApplied) onApplied();
 }
 
+EngineSnapshot LiveEngine::snapshot()
+{
+    std::unique_ptr<ExposureEngine> copy;
+    {
+        std::lock_guard<std::mutex> hold(m_handoff->lock);
+        if (!m_handoff->spares.empty()) copy = std::move(m_handoff->spares.back()), m_handoff->spares.pop_back();
+        m_handoff->undelivered = true;
+    }
+    if (copy) {
+        *copy = engine(); // the same engine as a fresh copy, in memory already paged in
+    } else {
+        const PlainPagesHere plain; // the desk's memory is fragmented by now: huge pages are dear
+        copy = std::make_unique<ExposureEngine>(engine());
+    }
+    copy->refreshAlerts(); // here, on the worker: the alerts view merges, it does not scan
+    // when the views let go of it (on the GUI thread), it is kept for a next snapshot (up to
+    // kSpares of them; the rest are freed, as are the spares with the worker)
+    const std::weak_ptr<Handoff> handoff = m_handoff;
+    return EngineSnapshot(copy.release(), [handoff](const ExposureEngine* done) {
+        std::unique_ptr<ExposureEngine> e(const_cast<ExposureEngine*>(done));
+        if (const auto h = handoff.lock()) {
+            std::lock_guard<std::mutex> hold(h->lock);
+            if (h->spares.size() < Handoff::kSpares) h->spares.push_back(std::move(e));
+        }
+    });
+}
+
 void LiveEngine::publishIfDirty()
 {
     if (!m_dirty) return;
+    {
+        // the views have not taken the last one yet (a GUI thread busy painting a big book): a newer
+        // snapshot would only replace it unseen, and need memory of its own while both are alive
+        std::lock_guard<std::mutex> hold(m_handoff->lock);
+        if (m_handoff->undelivered) return; // stays dirty: the next timer
+    }
     // On a big book a snapshot is dear (the stress book: a copy of 50 ms and a max-flow of 100 ms
     // against ticks of a few): neither may take the worker's time from the ticks. A copy dearer
     // than a quarter of the publish interval waits until four times its cost has passed since the
@@ -84,9 +120,7 @@ void LiveEngine::publishIfDirty()
     m_dirty = false;
     QElapsedTimer t;
     t.start();
-    auto copy = std::make_shared<ExposureEngine>(engine());
-    copy->refreshAlerts(); // here, on the worker: the alerts view merges, it does not scan
-    EngineSnapshot snapshot = std::move(copy);
+    EngineSnapshot snapshot = this->snapshot();
     m_copyMs = t.nsecsElapsed() / 1e6;
     m_sincePublish.start();
     if (onSnapshot) onSnapshot(std::move(snapshot), m_applyMs, m_pending);
@@ -137,21 +171,31 @@ void FeedController::restartWorker()
     const EngineSnapshot current = m_desk->engine();
     if (!current) return;
     m_worker = new LiveEngine(current);
-    // what a worker posts after it was replaced (a new book, a restart) is dropped by generation
-    const int generation = ++m_generation;
-    const QPointer<FeedController> self(this);
-    m_worker->onSnapshot = [self, generation](EngineSnapshot e, double applyMs, int n) {
-        postToGui([self, generation, e = std::move(e), applyMs, n]() mutable {
-            if (!self || generation != self->m_generation) return;
-            ++self->m_stats.snapshots;
-            self->m_stats.lastApplyMs = n > 0 ? applyMs / n : 0;
-            self->m_stats.maxApplyMs = std::max(self->m_stats.maxApplyMs, self->m_stats.lastApplyMs);
-            self->m_desk->setExposure(std::move(e));
+    // what a worker posts after it was replaced (a new book, a restart) is dropped by generation;
+    // its hand-off weakly: the spare snapshots go with the worker, on its thread
+    struct Route
+    {
+        QPointer<FeedController> self;
+        int generation;
+        std::weak_ptr<LiveEngine::Handoff> handoff;
+        FeedController* current() const { return self && generation == self->m_generation ? self.data() : nullptr; }
+    };
+    const auto route = std::make_shared<const Route>(Route{this, ++m_generation, m_worker->handoff()});
+    m_worker->onSnapshot = [route](EngineSnapshot e, double applyMs, int n) {
+        postToGui([route, e = std::move(e), applyMs, n]() mutable {
+            if (FeedController* self = route->current()) {
+                ++self->m_stats.snapshots;
+                self->m_stats.lastApplyMs = n > 0 ? applyMs / n : 0;
+                self->m_stats.maxApplyMs = std::max(self->m_stats.maxApplyMs, self->m_stats.lastApplyMs);
+                self->m_desk->setExposure(std::move(e));
+            }
+            if (const auto h = route->handoff.lock()) h->delivered(); // the views have it: the worker may publish again
         });
     };
-    m_worker->onApplied = [self, generation] {
-        postToGui([self, generation] {
-            if (!self || generation != self->m_generation) return;
+    m_worker->onApplied = [route] {
+        postToGui([route] {
+            FeedController* self = route->current();
+            if (!self) return;
             self->m_inFlight = false;
             self->dispatch();
         });

@@ -18,6 +18,7 @@
 #include <QVector>
 
 #include <memory>
+#include <mutex>
 #include <random>
 
 class QTimer;
@@ -40,14 +41,38 @@ public:
     void publishIfDirty();
     bool event(QEvent* e) override; // runs the calls posted by postToWorker()
 
+    /// What the worker and the GUI thread share about snapshots: those the views have let go of,
+    /// kept for the next copies, and whether the last one published has reached the views.
+    struct Handoff
+    {
+        /// Two: the tables let go of a snapshot at their next refresh (up to 100 ms after it was
+        /// replaced), so the views hold two at times, and a third is being copied meanwhile.
+        static constexpr size_t kSpares = 2;
+        std::mutex lock;
+        std::vector<std::unique_ptr<ExposureEngine>> spares;
+        bool undelivered = false;
+        /// The GUI thread has handed the last snapshot to the views: the worker may publish again.
+        void delivered()
+        {
+            std::lock_guard<std::mutex> hold(lock);
+            undelivered = false;
+        }
+    };
+    std::shared_ptr<Handoff> handoff() const { return m_handoff; }
+
     // called on the worker thread; they post to the GUI thread (set before the worker starts)
     std::function<void(EngineSnapshot engine, double applyMs, int ticks)> onSnapshot;
     std::function<void()> onApplied; // a batch of applyTicks() is done: the controller may send the next
 
 private:
     ExposureEngine& engine();
+    /// A copy of the engine for the views: made over the memory of a snapshot they have let go of
+    /// (the stress book's is 120 MB: a fresh copy's page faults cost ten times the copying).
+    EngineSnapshot snapshot();
+    std::shared_ptr<Handoff> m_handoff = std::make_shared<Handoff>();
     EngineSnapshot m_start;
     std::shared_ptr<ExposureEngine> m_engine;
+    std::vector<ExposureEngine::PriceTick> m_batch;
     bool m_dirty = false;
     double m_applyMs = 0;
     int m_pending = 0;
