@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace ballast::ui {
@@ -25,92 +26,99 @@ void AlertsModel::clear()
 {
     beginResetModel();
     m_rows.clear();
-    m_byKey.clear();
+    m_rowOf.clear();
     endResetModel();
 }
 
-void AlertsModel::raise(const QString& key, Severity s, const QString& subject, const QString& message, Selection target,
-                        Evaluation& ev)
+QString AlertsModel::message(const Alert& a)
 {
-    ev.seen.insert(key, true);
-    const auto it = m_byKey.find(key);
-    if (it != m_byKey.end() && it.value() >= static_cast<int>(m_rows.size())) return; // raised already in this evaluation
-    if (it != m_byKey.end()) {
-        Alert& a = m_rows[it.value()];
-        const bool escalated = s > a.severity;
-        if (a.message == message && a.active && !escalated) return; // unchanged: no repaint
-        a.message = message;
-        if (!a.active || escalated) { // came back, or got worse: raise again
-            a.active = true;
-            a.severity = s;
-            a.acknowledged = false;
-            a.raised = QDateTime::currentDateTime();
-            ev.said << subject + QStringLiteral(": ") + message;
-        }
-        Q_EMIT dataChanged(index(it.value(), 0), index(it.value(), ColumnCount - 1));
-        return;
+    using K = AlertCondition::Kind;
+    switch (a.kind) {
+    case K::Health:
+        return a.critical ? tr("HF %1 — liquidatable (%2)").arg(formatHealth(a.value), a.who) : tr("HF %1 below 1.10 (%2)").arg(formatHealth(a.value), a.who);
+    case K::OracleDeviation: return tr("deviates %1 from market").arg(formatPercent(a.value, 2));
+    case K::OracleStale: return tr("stale: last update %1 min ago").arg(a.value / 60.0, 0, 'f', 0);
+    case K::AttestationOverdue: return tr("overdue: %1 h since the last attestation").arg(a.value, 0, 'f', 0);
+    case K::Utilisation: return tr("utilisation %1").arg(formatPercent(a.value));
     }
-    m_byKey.insert(key, static_cast<int>(m_rows.size() + ev.fresh.size()));
-    ev.fresh.push_back({key, subject, message, s, QDateTime::currentDateTime(), true, false, target});
-    ev.said << subject + QStringLiteral(": ") + message;
+    return {};
 }
 
 int AlertsModel::evaluate(const Book& b, const std::vector<AlertCondition>& conditions, Announce announce)
 {
     using K = AlertCondition::Kind;
-    Evaluation ev;
+    std::vector<char> seen(m_rows.size(), 0); // rows whose conditions hold now
+    std::vector<Alert> fresh;                 // new alerts, inserted in one block at the end
+    QStringList said;                         // what was raised, to announce
+    int firstMoved = -1, lastMoved = -1;      // rows whose values moved: one repaint for them all
     for (const AlertCondition& c : conditions) {
         const Severity severity = c.critical ? Severity::Critical : Severity::Warning;
+        const std::uint64_t which = (static_cast<std::uint64_t>(c.kind) << 32) | static_cast<std::uint32_t>(c.index);
+        if (const auto it = m_rowOf.find(which); it != m_rowOf.end()) {
+            const int row = it->second;
+            if (row >= static_cast<int>(m_rows.size())) continue; // raised already in this evaluation
+            seen[row] = 1;
+            Alert& a = m_rows[row];
+            const bool escalated = severity > a.severity;
+            const bool moved = !(a.value == c.value || (std::isnan(a.value) && std::isnan(c.value))) || a.critical != c.critical;
+            if (!moved && a.active && !escalated) continue; // unchanged: no repaint
+            a.value = c.value, a.critical = c.critical;
+            if (!a.active || escalated) { // came back, or got worse: raise again
+                a.active = true;
+                a.severity = severity;
+                a.acknowledged = false;
+                a.raised = QDateTime::currentDateTime();
+                said << a.subject + QStringLiteral(": ") + message(a);
+            }
+            firstMoved = firstMoved < 0 ? row : std::min(firstMoved, row);
+            lastMoved = std::max(lastMoved, row);
+            continue;
+        }
+        Alert a;
+        a.kind = c.kind, a.index = c.index, a.value = c.value, a.critical = c.critical, a.severity = severity;
+        a.raised = QDateTime::currentDateTime();
         switch (c.kind) {
         case K::Health: {
             const Loan& loan = b.loans[c.index];
-            const QString who = loan.borrowerIx >= 0 ? QString::fromStdString(b.nodes[loan.borrowerIx].name) : QString();
-            raise(QStringLiteral("hf:") + QString::fromStdString(loan.id), severity, tr("Loan %1").arg(QString::fromStdString(loan.id)),
-                  c.critical ? tr("HF %1 — liquidatable (%2)").arg(formatHealth(c.value), who) : tr("HF %1 below 1.10 (%2)").arg(formatHealth(c.value), who),
-                  {Selection::Kind::Loan, c.index}, ev);
+            a.who = loan.borrowerIx >= 0 ? QString::fromStdString(b.nodes[loan.borrowerIx].name) : QString();
+            a.subject = tr("Loan %1").arg(QString::fromStdString(loan.id));
+            a.target = {Selection::Kind::Loan, c.index};
             break;
         }
-        case K::OracleDeviation: {
-            const QString id = QString::fromStdString(b.assets[c.index].id);
-            raise(QStringLiteral("dev:") + id, severity, tr("Oracle %1").arg(id), tr("deviates %1 from market").arg(formatPercent(c.value, 2)),
-                  {Selection::Kind::Asset, c.index}, ev);
+        case K::OracleDeviation:
+        case K::OracleStale:
+            a.subject = tr("Oracle %1").arg(QString::fromStdString(b.assets[c.index].id));
+            a.target = {Selection::Kind::Asset, c.index};
+            break;
+        case K::AttestationOverdue:
+            a.subject = tr("Attestation %1").arg(QString::fromStdString(b.assets[c.index].id));
+            a.target = {Selection::Kind::Asset, c.index};
+            break;
+        case K::Utilisation:
+            a.subject = tr("Pool %1").arg(QString::fromStdString(b.pools[c.index].id));
+            a.target = {Selection::Kind::Pool, c.index};
             break;
         }
-        case K::OracleStale: {
-            const QString id = QString::fromStdString(b.assets[c.index].id);
-            raise(QStringLiteral("stale:") + id, severity, tr("Oracle %1").arg(id), tr("stale: last update %1 min ago").arg(c.value / 60.0, 0, 'f', 0),
-                  {Selection::Kind::Asset, c.index}, ev);
-            break;
-        }
-        case K::AttestationOverdue: {
-            const QString id = QString::fromStdString(b.assets[c.index].id);
-            raise(QStringLiteral("attest:") + id, severity, tr("Attestation %1").arg(id),
-                  tr("overdue: %1 h since the last attestation").arg(c.value, 0, 'f', 0), {Selection::Kind::Asset, c.index}, ev);
-            break;
-        }
-        case K::Utilisation: {
-            const QString id = QString::fromStdString(b.pools[c.index].id);
-            raise(QStringLiteral("util:") + id, severity, tr("Pool %1").arg(id), tr("utilisation %1").arg(formatPercent(c.value)),
-                  {Selection::Kind::Pool, c.index}, ev);
-            break;
-        }
-        }
+        m_rowOf.emplace(which, static_cast<int>(m_rows.size() + fresh.size()));
+        said << a.subject + QStringLiteral(": ") + message(a);
+        fresh.push_back(std::move(a));
     }
     // conditions that cleared
     for (size_t r = 0; r < m_rows.size(); ++r)
-        if (m_rows[r].active && !ev.seen.contains(m_rows[r].key)) {
+        if (m_rows[r].active && !seen[r]) {
             m_rows[r].active = false;
-            Q_EMIT dataChanged(index(static_cast<int>(r), 0), index(static_cast<int>(r), ColumnCount - 1));
+            firstMoved = firstMoved < 0 ? static_cast<int>(r) : std::min(firstMoved, static_cast<int>(r));
+            lastMoved = std::max(lastMoved, static_cast<int>(r));
         }
+    if (firstMoved >= 0) Q_EMIT dataChanged(index(firstMoved, 0), index(lastMoved, ColumnCount - 1));
     // new alerts in one block: a book opened with a thousand weak loans is one insertion, not a thousand
-    const int fresh = static_cast<int>(ev.fresh.size());
-    if (fresh > 0) {
+    const int added = static_cast<int>(fresh.size());
+    if (added > 0) {
         const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + fresh - 1);
-        std::move(ev.fresh.begin(), ev.fresh.end(), std::back_inserter(m_rows));
+        beginInsertRows({}, first, first + added - 1);
+        std::move(fresh.begin(), fresh.end(), std::back_inserter(m_rows));
         endInsertRows();
     }
-    const QStringList& said = ev.said;
     if (announce == Announce::Summary) {
         if (!said.isEmpty()) {
             int critical = 0;
@@ -122,7 +130,7 @@ int AlertsModel::evaluate(const Book& b, const std::vector<AlertCondition>& cond
         for (int k = 0; k < shown; ++k) Q_EMIT raised(said[k]);
         if (said.size() > shown) Q_EMIT raised(tr("… and %n more (listed under Alerts)", nullptr, static_cast<int>(said.size()) - shown));
     }
-    return fresh;
+    return added;
 }
 
 void AlertsModel::acknowledge(int row)
@@ -158,7 +166,7 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const
         case TimeCol: return a.raised.toString(QStringLiteral("HH:mm:ss"));
         case SeverityCol: return a.severity == Severity::Critical ? tr("critical") : a.severity == Severity::Warning ? tr("warning") : tr("info");
         case SubjectCol: return a.subject;
-        case MessageCol: return a.message;
+        case MessageCol: return message(a);
         case StateCol: return a.acknowledged ? (a.active ? tr("acknowledged") : tr("cleared")) : (a.active ? tr("NEW") : tr("cleared, unread"));
         }
     }

@@ -12,6 +12,9 @@
 #include <QHash>
 #include <QWidget>
 
+#include <cstdint>
+#include <unordered_map>
+
 class QListWidget;
 class QTableView;
 class QLabel;
@@ -25,14 +28,22 @@ class AlertsModel final : public QAbstractTableModel
 public:
     enum Column { TimeCol, SeverityCol, SubjectCol, MessageCol, StateCol, ColumnCount };
     enum class Severity { Info, Warning, Critical };
+    /// One condition's alert. Its message is made from the condition's latest value when shown (a
+    /// live stress book moves thousands of weak loans' health factors with every snapshot: their
+    /// texts made each time were most of the GUI thread's time).
     struct Alert
     {
-        QString key, subject, message;
-        Severity severity = Severity::Warning;
+        AlertCondition::Kind kind = AlertCondition::Kind::Health;
+        int index = -1;        // the loan, asset or pool
+        QString subject, who;  // who: a loan's borrower
+        double value = 0;      // at the last evaluation
+        bool critical = false; // at the last evaluation
+        Severity severity = Severity::Warning; // the highest since it was last raised
         QDateTime raised;
         bool active = true, acknowledged = false;
         Selection target;
     };
+    static QString message(const Alert& a);
 
     /// How raised alerts are announced (the `raised` signal, which the event log shows): each one,
     /// up to ten per evaluation and then a count; or, for a book just opened, one line in all.
@@ -58,16 +69,8 @@ Q_SIGNALS:
     void raised(QString text);
 
 private:
-    struct Evaluation // what one evaluate() gathers
-    {
-        QHash<QString, bool> seen; // conditions that hold now
-        std::vector<Alert> fresh;  // new alerts, inserted in one block at the end
-        QStringList said;          // what was raised, to announce
-    };
-    void raise(const QString& key, Severity s, const QString& subject, const QString& message, Selection target, Evaluation& ev);
-
     std::vector<Alert> m_rows;
-    QHash<QString, int> m_byKey;
+    std::unordered_map<std::uint64_t, int> m_rowOf; // (kind, index) -> row
 };
 
 class AlertsView final : public QWidget

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace ballast::ui {
 namespace {
@@ -107,38 +108,78 @@ BottleneckView::BottleneckView(DeskState* desk, QWidget* parent) : QWidget(paren
     connect(desk, &DeskState::selectionChanged, this, [this] { followSelection(); });
     connect(desk, &DeskState::bookChanged, this, [this] {
         m_current = -1;
+        Computed waiting; // nothing of the last book's while the worker computes the new one's
+        waiting.book = m_desk->book();
+        show(std::move(waiting));
         m_live->flush();
     });
-    // live ticks move the flows' values: at most twice a second, and only while it is shown
+    // live ticks move the flows' values: at most twice a second, and only while it is shown; the
+    // report is made on a worker and shown when it is done
     m_live = coalesceRedraws(desk, &DeskState::exposureChanged, this, 500, [this] {
-        if (isVisible() || m_book != m_desk->book()) refresh();
+        if (isVisible() || m_book != m_desk->book()) refreshOnWorker();
+    });
+    whenFinished(m_watcher, this, [this] {
+        const JobResult<Computed> r = m_watcher.result();
+        if (r && r.value->book == m_desk->book()) show(std::move(*r.value)); // not a closed book's
+        if (std::exchange(m_again, false)) refreshOnWorker();
     });
     refresh();
 }
 
+BottleneckView::~BottleneckView() { m_watcher.waitForFinished(); }
+
+BottleneckView::Computed BottleneckView::compute(BookPtr book, const EngineSnapshot& engine)
+{
+    Computed c;
+    c.book = std::move(book);
+    c.hasExposure = engine && c.book && engine->bookPtr() == c.book;
+    if (c.hasExposure) c.report = bottleneckReport(*c.book, engine->result());
+    if (c.book)
+        for (const Link& k : c.book->links)
+            c.physicalLinks += k.type == LinkType::Shipment || k.type == LinkType::Supply;
+    return c;
+}
+
 void BottleneckView::refresh()
 {
+    ++m_generation; // a worker's report on its way is older than this one
+    show(compute(m_desk->book(), m_desk->engine()));
+}
+
+void BottleneckView::refreshOnWorker()
+{
+    if (m_watcher.isRunning()) return void(m_again = true); // once more when it is done, with the latest
     const BookPtr book = m_desk->book();
-    const Exposure* x = m_desk->exposure();
+    const EngineSnapshot engine = m_desk->engine();
+    if (!book || !engine) return refresh(); // nothing to compute: the empty state at once
+    const int generation = ++m_generation;
+    m_watcher.setFuture(runJob([book, engine, generation] {
+        Computed c = compute(book, engine);
+        c.generation = generation;
+        return c;
+    }));
+}
+
+void BottleneckView::show(Computed c)
+{
+    if (c.generation >= 0 && c.generation != m_generation) return; // a refresh() came after it
+    const BookPtr book = c.book;
     const int before = m_current >= 0 && m_current < static_cast<int>(m_report.bottlenecks.size())
                            ? m_report.bottlenecks[m_current].node
                            : -1;
     m_book = book;
-    m_report = book && x ? bottleneckReport(*book, *x) : BottleneckReport{};
+    m_report = std::move(c.report);
     m_current = -1;
     for (size_t k = 0; k < m_report.bottlenecks.size(); ++k)
         if (m_report.bottlenecks[k].node == before) m_current = static_cast<int>(k);
     if (m_current < 0 && !m_report.bottlenecks.empty()) m_current = 0;
 
-    int physical = 0;
-    if (book)
-        for (const Link& k : book->links)
-            physical += k.type == LinkType::Shipment || k.type == LinkType::Supply;
+    const int physical = c.physicalLinks;
     m_onGraph->setEnabled(physical > 0);
     if (!book) {
         m_caption->setText(tr("No book open"));
         m_empty->setMessage(tr("<b>No book open</b><br>File > Open… or File > Open demo book"));
-    } else if (!x) {
+    } else if (!c.hasExposure) {
         m_caption->setText(tr("Computing the exposure…"));
         m_empty->setMessage(QString());
     } else if (physical == 0) {

@@ -9,6 +9,9 @@
 #include "bottleneck.h"
 #include "deskstate.h"
 
+#include "workers/handoff.h"
+
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -30,6 +33,7 @@ class BottleneckView final : public QWidget
 
   public:
     explicit BottleneckView(DeskState* desk, QWidget* parent = nullptr);
+    ~BottleneckView() override;
 
     const BottleneckReport& report() const { return m_report; }
     plots::Chart* chart() const { return m_chart; }
@@ -37,7 +41,8 @@ class BottleneckView final : public QWidget
     QTableWidget* loanTable() const { return m_loans; }
     /// The bottleneck whose waiting loans are listed (an index into report().bottlenecks), or -1.
     int current() const { return m_current; }
-    /// Recomputes from the desk's exposure now (it follows ticks on its own, coalesced).
+    /// Recomputes from the desk's exposure now (it follows ticks on its own, coalesced, with the
+    /// report computed on a worker: the stress book's takes 100 ms and more).
     void refresh();
     void restyle();
 
@@ -46,6 +51,17 @@ class BottleneckView final : public QWidget
     void showOnGraph();
 
   private:
+    struct Computed // a report and what it was computed from
+    {
+        BookPtr book;
+        bool hasExposure = false;
+        int physicalLinks = 0; // shipments and supply links
+        BottleneckReport report;
+        int generation = -1; // a worker's: the refresh it was asked by
+    };
+    static Computed compute(BookPtr book, const EngineSnapshot& engine);
+    void refreshOnWorker();
+    void show(Computed c);
     void fillNodes();
     void fillLoans();
     void redraw();
@@ -62,6 +78,9 @@ class BottleneckView final : public QWidget
     QLabel* m_loansTitle;
     EmptyState* m_empty;
     RedrawCoalescer* m_live;
+    QFutureWatcher<JobResult<Computed>> m_watcher;
+    int m_generation = 0;   // of the refreshes: a worker's report older than the last shown is dropped
+    bool m_again = false;   // a refresh was asked for while the worker was busy
 };
 
 } // namespace ballast::ui

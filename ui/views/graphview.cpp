@@ -454,6 +454,12 @@ void GraphCanvas::rebuildStyle()
     m_labelRank.resize(nd);
     std::iota(m_labelRank.begin(), m_labelRank.end(), 0);
     std::stable_sort(m_labelRank.begin(), m_labelRank.end(), [&](int a, int c) { return drawnWeight[a] > drawnWeight[c]; });
+    if (m_filterOut.size() != nd) m_filterOut.assign(nd, 0);
+    // the links' part reads the flows alone: kept while they, the book, the grouping and the
+    // colouring stand (live ticks move prices; the flows only at a refresh of the network)
+    const LinkStyleKey key{book.get(), m_groups.get(), x->flowsVersion, m_colouring};
+    if (key == m_linkStyleKey && m_linkWidth.size() == d.links.size() && x->flowsVersion != 0) return;
+    m_linkStyleKey = key;
     // link width: log of the value it carries (flow per day, obligation, credit limit), a drawn
     // link carrying what its members do
     auto valueOf = [&](size_t l) {
@@ -516,7 +522,6 @@ void GraphCanvas::rebuildStyle()
     } else {
         for (size_t l = 0; l < nl; ++l) m_linkClass[l] = static_cast<signed char>(d.links[l].type);
     }
-    if (m_filterOut.size() != nd) m_filterOut.assign(nd, 0);
 }
 
 void GraphCanvas::setLinkColouring(LinkColouring how)

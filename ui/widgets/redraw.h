@@ -17,6 +17,8 @@ public:
     {
         m_timer.setSingleShot(true);
         m_timer.setInterval(intervalMs);
+        if (parent) // named for profiles and the benchmarks' event logs: "ballast::ui::GraphCanvas redraw"
+            m_timer.setObjectName(QLatin1String(parent->metaObject()->className()) + QLatin1String(" redraw"));
         connect(&m_timer, &QTimer::timeout, this, [this] { m_redraw(); });
     }
     /// Something changed: redraw within the interval (once, however often this is called).
