@@ -1836,6 +1836,10 @@
         <source>Outflow capacity</source>
         <translation>Abflusskapazität</translation>
     </message>
+    <message>
+        <source>Finding the bottlenecks…</source>
+        <translation>Engpässe werden gesucht…</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::CrossChainView</name>

@@ -1832,6 +1832,10 @@
         <source>Outflow capacity</source>
         <translation>流出能力</translation>
     </message>
+    <message>
+        <source>Finding the bottlenecks…</source>
+        <translation>正在查找瓶颈…</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::CrossChainView</name>

@@ -32,7 +32,10 @@ QString perDay(double v)
 
 } // namespace
 
-BottleneckView::BottleneckView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk(desk)
+BottleneckView::BottleneckView(DeskState* desk, QWidget* parent)
+    : QWidget(parent), m_desk(desk), m_job(this, [this](Computed c) {
+          if (c.book == m_desk->book()) show(std::move(c)); // not a closed book's
+      })
 {
     QVBoxLayout* v = nullptr;
     QHBoxLayout* h = addViewBar(this, &v);
@@ -118,15 +121,8 @@ BottleneckView::BottleneckView(DeskState* desk, QWidget* parent) : QWidget(paren
     m_live = coalesceRedraws(desk, &DeskState::exposureChanged, this, 500, [this] {
         if (isVisible() || m_book != m_desk->book()) refreshOnWorker();
     });
-    whenFinished(m_watcher, this, [this] {
-        const JobResult<Computed> r = m_watcher.result();
-        if (r && r.value->book == m_desk->book()) show(std::move(*r.value)); // not a closed book's
-        if (std::exchange(m_again, false)) refreshOnWorker();
-    });
     refresh();
 }
-
-BottleneckView::~BottleneckView() { m_watcher.waitForFinished(); }
 
 BottleneckView::Computed BottleneckView::compute(BookPtr book, const EngineSnapshot& engine)
 {
@@ -142,27 +138,20 @@ BottleneckView::Computed BottleneckView::compute(BookPtr book, const EngineSnaps
 
 void BottleneckView::refresh()
 {
-    ++m_generation; // a worker's report on its way is older than this one
+    m_job.supersede(); // a worker's report on its way is older than this one
     show(compute(m_desk->book(), m_desk->engine()));
 }
 
 void BottleneckView::refreshOnWorker()
 {
-    if (m_watcher.isRunning()) return void(m_again = true); // once more when it is done, with the latest
     const BookPtr book = m_desk->book();
     const EngineSnapshot engine = m_desk->engine();
     if (!book || !engine) return refresh(); // nothing to compute: the empty state at once
-    const int generation = ++m_generation;
-    m_watcher.setFuture(runJob([book, engine, generation] {
-        Computed c = compute(book, engine);
-        c.generation = generation;
-        return c;
-    }));
+    m_job.run([book, engine] { return compute(book, engine); });
 }
 
 void BottleneckView::show(Computed c)
 {
-    if (c.generation >= 0 && c.generation != m_generation) return; // a refresh() came after it
     const BookPtr book = c.book;
     const int before = m_current >= 0 && m_current < static_cast<int>(m_report.bottlenecks.size())
                            ? m_report.bottlenecks[m_current].node
@@ -180,7 +169,7 @@ void BottleneckView::show(Computed c)
         m_caption->setText(tr("No book open"));
         m_empty->setMessage(tr("<b>No book open</b><br>File > Open… or File > Open demo book"));
     } else if (!c.hasExposure) {
-        m_caption->setText(tr("Computing the exposure…"));
+        m_caption->setText(m_desk->engine() ? tr("Finding the bottlenecks…") : tr("Computing the exposure…"));
         m_empty->setMessage(QString());
     } else if (physical == 0) {
         m_caption->setText(tr("No physical supply network"));

@@ -9,9 +9,8 @@
 #include "bottleneck.h"
 #include "deskstate.h"
 
-#include "workers/handoff.h"
+#include "workers/latestjob.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -33,7 +32,6 @@ class BottleneckView final : public QWidget
 
   public:
     explicit BottleneckView(DeskState* desk, QWidget* parent = nullptr);
-    ~BottleneckView() override;
 
     const BottleneckReport& report() const { return m_report; }
     plots::Chart* chart() const { return m_chart; }
@@ -57,7 +55,6 @@ class BottleneckView final : public QWidget
         bool hasExposure = false;
         int physicalLinks = 0; // shipments and supply links
         BottleneckReport report;
-        int generation = -1; // a worker's: the refresh it was asked by
     };
     static Computed compute(BookPtr book, const EngineSnapshot& engine);
     void refreshOnWorker();
@@ -78,9 +75,7 @@ class BottleneckView final : public QWidget
     QLabel* m_loansTitle;
     EmptyState* m_empty;
     RedrawCoalescer* m_live;
-    QFutureWatcher<JobResult<Computed>> m_watcher;
-    int m_generation = 0;   // of the refreshes: a worker's report older than the last shown is dropped
-    bool m_again = false;   // a refresh was asked for while the worker was busy
+    LatestJob<Computed> m_job; // the live report, on a worker
 };
 
 } // namespace ballast::ui

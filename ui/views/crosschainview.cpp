@@ -46,7 +46,10 @@ QTableWidgetItem* count(int v)
 
 } // namespace
 
-CrossChainView::CrossChainView(DeskState* desk, QWidget* parent) : QWidget(parent), m_desk(desk)
+CrossChainView::CrossChainView(DeskState* desk, QWidget* parent)
+    : QWidget(parent), m_desk(desk), m_job(this, [this](Computed c) {
+          if (!m_run && c.book == m_desk->book()) show(std::move(c)); // not a closed book's, nor under a run
+      })
 {
     QVBoxLayout* v = nullptr;
     QHBoxLayout* h = addViewBar(this, &v);
@@ -141,7 +144,11 @@ CrossChainView::CrossChainView(DeskState* desk, QWidget* parent) : QWidget(paren
     });
     // without a run the collateral at risk follows live ticks: at most twice a second, while shown
     m_live = coalesceRedraws(desk, &DeskState::exposureChanged, this, 500, [this] {
-        if (!m_run && (isVisible() || m_book != m_desk->book())) refresh();
+        if (m_run || !(isVisible() || m_book != m_desk->book())) return;
+        const BookPtr book = m_desk->book();
+        const EngineSnapshot engine = m_desk->engine();
+        if (!book || !engine) return refresh(); // nothing to compute: the empty state at once
+        m_job.run([book, engine] { return compute(book, engine, nullptr); });
     });
     refresh();
 }
@@ -154,18 +161,29 @@ void CrossChainView::setRun(std::shared_ptr<const WhatIfRun> run)
     refresh();
 }
 
+CrossChainView::Computed CrossChainView::compute(BookPtr book, const EngineSnapshot& engine, const WhatIfRun* run)
+{
+    Computed c;
+    c.book = run ? run->book : std::move(book);
+    if (!c.book) return c;
+    if (run)
+        c.report = crossChainReport(*c.book, absorptionMap(*c.book, Exposure{}, &run->result), &run->result);
+    else
+        c.report = crossChainReport(*c.book, engine && engine->bookPtr() == c.book ? absorptionMap(*c.book, engine->result()) : AbsorptionMap{});
+    return c;
+}
+
 void CrossChainView::refresh()
 {
-    const BookPtr book = m_run ? m_run->book : m_desk->book();
-    const Exposure* x = m_desk->exposure();
+    m_job.supersede(); // a worker's report on its way is older than this one
+    show(compute(m_desk->book(), m_desk->engine(), m_run.get()));
+}
+
+void CrossChainView::show(Computed c)
+{
+    const BookPtr book = c.book;
     m_book = book;
-    if (!book) {
-        m_report = {};
-    } else if (m_run) {
-        m_report = crossChainReport(*book, absorptionMap(*book, Exposure{}, &m_run->result), &m_run->result);
-    } else {
-        m_report = crossChainReport(*book, x ? absorptionMap(*book, *x) : AbsorptionMap{});
-    }
+    m_report = std::move(c.report);
     if (m_current >= static_cast<int>(m_report.bridges.size())) m_current = -1;
     if (m_current < 0) { // the busiest bridge, else the first
         for (size_t k = 0; k < m_report.bridges.size(); ++k)

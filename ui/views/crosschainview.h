@@ -9,6 +9,7 @@
 
 #include "crosschain.h"
 #include "deskstate.h"
+#include "workers/latestjob.h"
 
 #include <QWidget>
 
@@ -36,7 +37,8 @@ class CrossChainView final : public QWidget
 
     /// Shows `run` (the what-if's last); null goes back to today's book.
     void setRun(std::shared_ptr<const WhatIfRun> run);
-    /// Recomputes from the run or the desk's exposure now (it follows ticks on its own, coalesced).
+    /// Recomputes from the run or the desk's exposure now (it follows ticks on its own, coalesced,
+    /// with the report made on a worker: the stress book's takes 60-90 ms).
     void refresh();
     const CrossChainReport& report() const { return m_report; }
     plots::Chart* lagChart() const { return m_lagChart; }
@@ -50,6 +52,13 @@ class CrossChainView final : public QWidget
     void restyle();
 
   private:
+    struct Computed // a report and the book it is of
+    {
+        BookPtr book;
+        CrossChainReport report;
+    };
+    static Computed compute(BookPtr book, const EngineSnapshot& engine, const WhatIfRun* run);
+    void show(Computed c);
     void fillTables();
     void fillCrossings();
     void redraw();
@@ -69,6 +78,7 @@ class CrossChainView final : public QWidget
     QLabel* m_crossingsTitle;
     EmptyState* m_empty;
     RedrawCoalescer* m_live = nullptr;
+    LatestJob<Computed> m_job; // today's report while ticks move it, on a worker
 };
 
 } // namespace ballast::ui

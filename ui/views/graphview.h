@@ -179,6 +179,20 @@ private:
         LinkColouring colouring = LinkColouring::Type;
         bool operator==(const LinkStyleKey&) const = default;
     } m_linkStyleKey;
+    struct LinkMember // what the style needs of a drawn link's member: read from the book once
+    {
+        int link;
+        LinkType type;
+        double fixed;       // its obligation's amount, credit line's limit or quantity
+        double transitDays; // a shipment's planned days in transit
+    };
+    struct LinkMembers // per drawn link (start[l] .. start[l + 1]), in the grouping's order
+    {
+        const Book* book = nullptr;
+        const NodeGroups* groups = nullptr;
+        std::vector<int> start;
+        std::vector<LinkMember> items;
+    } m_members;
     std::vector<std::pair<int, QRectF>> m_cutLabels;
     // on-chain nodes side by side in a row of the layout: a band behind each run, tagged with its chain
     struct ChainRun
