@@ -176,6 +176,44 @@ private Q_SLOTS:
         }
     }
 
+    // A feed's batch as the live worker gets it at 20 Hz (every stablecoin and a quarter of the other
+    // tradable assets), applied at once (setPrices) or one tick after another (setPrice).
+    void tickBatch_data()
+    {
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<bool>("batched");
+        QStringList names{QStringLiteral("desk"), QStringLiteral("large")};
+        if (qEnvironmentVariableIsSet("BALLAST_BENCH_STRESS")) names << QStringLiteral("stress");
+        for (const QString& n : names) {
+            QTest::newRow(qPrintable(n + QStringLiteral(", batched"))) << n << true;
+            QTest::newRow(qPrintable(n + QStringLiteral(", one by one"))) << n << false;
+        }
+    }
+    void tickBatch()
+    {
+        QFETCH(QString, size);
+        QFETCH(bool, batched);
+        Ticking t(book(size), Ticking::Of::QuoteCoin);
+        QVERIFY(t.asset >= 0);
+        const Book& bk = t.engine.book();
+        std::vector<ExposureEngine::PriceTick> batch{{t.asset, t.start, kNaN}};
+        for (int a = 0; a < static_cast<int>(bk.assets.size()); ++a) {
+            const AssetKind kind = bk.assets[a].kind;
+            if (a != t.asset && (kind == AssetKind::Stablecoin || (a % 4 == 0 && (kind == AssetKind::Crypto || kind == AssetKind::Commodity))))
+                batch.push_back({a, t.engine.marketPrice(a), kNaN});
+        }
+        const std::vector<ExposureEngine::PriceTick> start = batch;
+        int round = 0;
+        QBENCHMARK {
+            const double move = ++round % 2 ? 1.001 : 0.999;
+            for (size_t k = 0; k < batch.size(); ++k) batch[k].market = start[k].market * move;
+            if (batched) t.engine.setPrices(batch);
+            else
+                for (const auto& tick : batch) t.engine.setPrice(tick.asset, tick.market);
+        }
+        qInfo("%zu ticks a batch", batch.size());
+    }
+
     // What the live worker pays to publish a snapshot after a tick (ui/feed/livefeed.cpp): a copy
     // of the engine the views read, and its alert conditions.
     void snapshot_data() { sizes(); }
