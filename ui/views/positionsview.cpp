@@ -55,31 +55,20 @@ class KeyedSortProxy : public QSortFilterProxyModel
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
+    void setSourceModel(QAbstractItemModel* source) override
+    {
+        if (sourceModel()) disconnect(sourceModel(), nullptr, this, nullptr);
+        // before the proxy's own handling of a reset, which sorts the new rows by the sort column
+        // it has: the keys of the rows that were are no use (and with none, the base class's
+        // lessThan reads data() twice per comparison: 40 million calls for a million positions)
+        if (source) connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { dropKeys(); });
+        dropKeys();
+        QSortFilterProxyModel::setSourceModel(source);
+    }
+
     void sort(int column, Qt::SortOrder order) override
     {
-        m_numbers.clear();
-        m_texts.clear();
-        m_column = -1;
-        const QAbstractItemModel* source = sourceModel();
-        if (source && column >= 0 && column < source->columnCount()) {
-            const int rows = source->rowCount();
-            bool numeric = true;
-            std::vector<QVariant> values(static_cast<size_t>(rows));
-            for (int r = 0; r < rows; ++r) {
-                values[static_cast<size_t>(r)] = source->index(r, column).data(sortRole());
-                const QMetaType t = values[static_cast<size_t>(r)].metaType();
-                numeric = numeric && (t.id() == QMetaType::Double || t.id() == QMetaType::Int || t.id() == QMetaType::LongLong ||
-                                      t.id() == QMetaType::Float || t.id() == QMetaType::UInt || t.id() == QMetaType::ULongLong);
-            }
-            if (numeric) {
-                m_numbers.reserve(values.size());
-                for (const QVariant& v : values) m_numbers.push_back(v.toDouble());
-            } else {
-                m_texts.reserve(values.size());
-                for (const QVariant& v : values) m_texts.push_back(v.toString());
-            }
-            m_column = column;
-        }
+        dropKeys(); // values move with ticks: read them again
         QSortFilterProxyModel::sort(column, order);
     }
 
@@ -87,7 +76,8 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
     {
         const auto l = static_cast<size_t>(left.row()), r = static_cast<size_t>(right.row());
-        if (left.column() == m_column && right.column() == m_column) {
+        if (left.column() == right.column()) {
+            if (m_column != left.column()) readKeys(left.column());
             if (!m_numbers.empty() && l < m_numbers.size() && r < m_numbers.size()) return m_numbers[l] < m_numbers[r];
             if (!m_texts.empty() && l < m_texts.size() && r < m_texts.size())
                 return m_texts[l].compare(m_texts[r], sortCaseSensitivity()) < 0;
@@ -96,9 +86,41 @@ protected:
     }
 
 private:
-    int m_column = -1;
-    std::vector<double> m_numbers;
-    std::vector<QString> m_texts;
+    void dropKeys()
+    {
+        m_numbers.clear();
+        m_texts.clear();
+        m_column = -1;
+    }
+    /// Each row's sort key in `column`, read once for a sort (numbers when every value is one).
+    void readKeys(int column) const
+    {
+        m_numbers.clear();
+        m_texts.clear();
+        m_column = column;
+        const QAbstractItemModel* source = sourceModel();
+        if (!source || column < 0 || column >= source->columnCount()) return;
+        const int rows = source->rowCount();
+        bool numeric = true;
+        std::vector<QVariant> values(static_cast<size_t>(rows));
+        for (int r = 0; r < rows; ++r) {
+            values[static_cast<size_t>(r)] = source->index(r, column).data(sortRole());
+            const QMetaType t = values[static_cast<size_t>(r)].metaType();
+            numeric = numeric && (t.id() == QMetaType::Double || t.id() == QMetaType::Int || t.id() == QMetaType::LongLong ||
+                                  t.id() == QMetaType::Float || t.id() == QMetaType::UInt || t.id() == QMetaType::ULongLong);
+        }
+        if (numeric) {
+            m_numbers.reserve(values.size());
+            for (const QVariant& v : values) m_numbers.push_back(v.toDouble());
+        } else {
+            m_texts.reserve(values.size());
+            for (const QVariant& v : values) m_texts.push_back(v.toString());
+        }
+    }
+
+    mutable int m_column = -1; // whose keys are read
+    mutable std::vector<double> m_numbers;
+    mutable std::vector<QString> m_texts;
 };
 
 QSortFilterProxyModel* makeProxy(QObject* parent, QAbstractItemModel* source)
@@ -112,6 +134,13 @@ QSortFilterProxyModel* makeProxy(QObject* parent, QAbstractItemModel* source)
     // for most of a second; the order holds until the user sorts or filters again
     p->setDynamicSortFilter(false);
     return p;
+}
+
+/// A new book's table in its first order. The proxy sorts the new rows by its sort column when the
+/// model resets: sorted that way already, they are not sorted again (a million positions: a second).
+void sortOnce(QTableView* v, const QSortFilterProxyModel* proxy, int column, Qt::SortOrder order)
+{
+    if (proxy->sortColumn() != column || proxy->sortOrder() != order) v->sortByColumn(column, order);
 }
 
 void resort(QTableView* v) { v->sortByColumn(v->horizontalHeader()->sortIndicatorSection(), v->horizontalHeader()->sortIndicatorOrder()); }
@@ -236,7 +265,7 @@ void PositionsView::refresh(TableRefresh why)
     m_syncing = false;
     if (why != TableRefresh::Tick) {
         fitColumns(m_table);
-        if (why == TableRefresh::NewBook) m_table->sortByColumn(PositionsModel::MarketValue, Qt::DescendingOrder);
+        if (why == TableRefresh::NewBook) sortOnce(m_table, m_proxy, PositionsModel::MarketValue, Qt::DescendingOrder);
         else resort(m_table);
         rebuildGrouping();
     }
@@ -385,7 +414,7 @@ void LoansView::refresh(TableRefresh why)
     m_syncing = false;
     if (why != TableRefresh::Tick) {
         fitColumns(m_table);
-        if (why == TableRefresh::NewBook) m_table->sortByColumn(LoansModel::HealthFactor, Qt::AscendingOrder);
+        if (why == TableRefresh::NewBook) sortOnce(m_table, m_proxy, LoansModel::HealthFactor, Qt::AscendingOrder);
         else resort(m_table);
     }
     updateEmptyState();
