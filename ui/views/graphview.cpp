@@ -462,9 +462,9 @@ void GraphCanvas::rebuildStyle()
     m_linkStyleKey = key;
     // what the drawn links' members are, read from the book once per book and grouping: a grouped
     // stress book's million members, each a Link of 400 bytes, made this part 80 ms a refresh
-    if (m_members.book != book.get() || m_members.groups != m_groups.get()) {
+    if (m_members.book.lock() != book || m_members.groups.lock() != m_groups || m_members.start.size() != d.links.size() + 1) {
         m_members = {};
-        m_members.book = book.get(), m_members.groups = m_groups.get();
+        m_members.book = book, m_members.groups = m_groups;
         m_members.start.reserve(d.links.size() + 1);
         auto add = [&](size_t member) {
             const Link& k = b.links[member];

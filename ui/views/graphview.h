@@ -188,8 +188,8 @@ private:
     };
     struct LinkMembers // per drawn link (start[l] .. start[l + 1]), in the grouping's order
     {
-        const Book* book = nullptr;
-        const NodeGroups* groups = nullptr;
+        std::weak_ptr<const Book> book; // weakly: once gone, it matches no book, even one at its address
+        std::weak_ptr<const NodeGroups> groups;
         std::vector<int> start;
         std::vector<LinkMember> items;
     } m_members;
