@@ -771,8 +771,16 @@ void ExposureEngine::setPrices(const PriceTick* ticks, size_t count)
         }
     }
     if (!any) return;
+    std::vector<int>& curves = marks.curves;
+    curves.clear();
     for (size_t a = 0; a < curveDirty.size(); ++a)
-        if (curveDirty[a]) buildCurve(static_cast<int>(a)), curveDirty[a] = 0;
+        if (curveDirty[a]) curves.push_back(static_cast<int>(a)), curveDirty[a] = 0;
+    // each curve is independent of the others: a stablecoin's tick rebuilds nearly all of them
+    auto build = [&](size_t first, size_t last) {
+        for (size_t i = first; i != last; ++i) buildCurve(curves[i]);
+    };
+    if (curves.size() >= 4) parallelChunks<size_t>(0, curves.size(), 1, build);
+    else build(0, curves.size());
     // a big book's tick moves thousands of positions (a stress-book asset: 10,000): both cores, as
     // in compute(); a small one's stay on the caller's thread (a task costs more than they do)
     constexpr size_t kParallelTick = 4096;

@@ -269,6 +269,7 @@ private:
     struct TickMarks
     {
         std::vector<char> position, loan, pool, curve;
+        std::vector<int> curves; // the dirty curves of a tick, rebuilt side by side
         std::vector<PositionChange> changes;
         std::vector<int> loans;
         std::vector<LoanBefore> loansBefore;
