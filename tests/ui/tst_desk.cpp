@@ -640,6 +640,42 @@ private Q_SLOTS:
 
     // A book opened with many weak loans is one block of rows and one log line; a crash later is at
     // most ten lines and a count, not one per loan.
+    // An alert's text follows its condition's value (made when shown): a weaker health factor is
+    // the same row with a new text and no announcement; a liquidatable one is raised again as
+    // critical; a condition that goes away clears its row, and one that comes back raises it again.
+    void alertTextFollowsTheValue()
+    {
+        AlertsModel m;
+        QSignalSpy raised(&m, &AlertsModel::raised), changed(&m, &QAbstractItemModel::dataChanged);
+        const Book& b = *w->book();
+        QVERIFY(!b.loans.empty());
+        using K = AlertCondition::Kind;
+        auto text = [&](int row) { return m.data(m.index(row, AlertsModel::MessageCol), Qt::DisplayRole).toString(); };
+        auto state = [&](int row) { return m.data(m.index(row, AlertsModel::StateCol), Qt::DisplayRole).toString(); };
+        QCOMPARE(m.evaluate(b, {{K::Health, 0, 1.05, false}, {K::Utilisation, 0, 0.95, false}}), 2);
+        QCOMPARE(raised.count(), 2);
+        QVERIFY2(text(0).startsWith(QStringLiteral("HF ") + formatHealth(1.05)), qPrintable(text(0)));
+        QCOMPARE(m.evaluate(b, {{K::Health, 0, 1.02, false}, {K::Utilisation, 0, 0.95, false}}), 0);
+        QCOMPARE(raised.count(), 2); // weaker, not raised again
+        QVERIFY(changed.count() > 0);
+        QVERIFY2(text(0).startsWith(QStringLiteral("HF ") + formatHealth(1.02)), qPrintable(text(0)));
+        changed.clear();
+        QCOMPARE(m.evaluate(b, {{K::Health, 0, 1.02, false}, {K::Utilisation, 0, 0.95, false}}), 0);
+        QCOMPARE(changed.count(), 0); // nothing moved: no repaint
+        QCOMPARE(m.evaluate(b, {{K::Health, 0, 0.97, true}, {K::Utilisation, 0, 0.95, false}}), 0);
+        QCOMPARE(raised.count(), 3); // liquidatable: raised again
+        QCOMPARE(m.alert(0).severity, AlertsModel::Severity::Critical);
+        QVERIFY2(text(0).contains(formatHealth(0.97)), qPrintable(text(0)));
+        m.acknowledge(0);
+        QCOMPARE(m.evaluate(b, {{K::Utilisation, 0, 0.95, false}}), 0); // the loan's condition cleared
+        QCOMPARE(state(0), tr("cleared"));
+        QCOMPARE(state(1), tr("NEW"));
+        QCOMPARE(m.evaluate(b, {{K::Health, 0, 0.97, true}, {K::Utilisation, 0, 0.95, false}}), 0);
+        QCOMPARE(raised.count(), 4); // back: raised again, unread
+        QCOMPARE(state(0), tr("NEW"));
+        QCOMPARE(m.rowCount(), 2);
+    }
+
     void alertsArriveInOneBlockAndFewLines()
     {
         AlertsModel m;

@@ -9,7 +9,6 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
-#include <QHash>
 #include <QWidget>
 
 #include <cstdint>
