@@ -19,8 +19,8 @@ Document::Document(BookIo io, DeskState* desk, Session* session, bool persistent
 
 Document::~Document()
 {
-    m_loadWatcher.waitForFinished();
-    m_saveWatcher.waitForFinished();
+    waitFor(m_loadWatcher);
+    waitFor(m_saveWatcher);
 }
 
 bool Document::isDirty() const { return !m_undo->isClean() || !m_recoveredFrom.isEmpty(); }

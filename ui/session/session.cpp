@@ -37,7 +37,7 @@ Session::Session(bool persistent, QObject* parent) : QObject(parent), m_persiste
     });
 }
 
-Session::~Session() { m_watcher.waitForFinished(); }
+Session::~Session() { waitFor(m_watcher); }
 
 QString Session::autosaveDirectory() { return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave"); }
 

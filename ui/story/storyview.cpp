@@ -89,7 +89,7 @@ StoryView::StoryView(DeskState* desk, QWidget* parent)
     applyTypeSizes();
 }
 
-StoryView::~StoryView() { m_watcher.waitForFinished(); }
+StoryView::~StoryView() { waitFor(m_watcher); }
 
 void StoryView::start(const QString& scenarioId)
 {

@@ -282,7 +282,7 @@ GraphCanvas::GraphCanvas(DeskState* desk, QWidget* parent) : QWidget(parent), m_
         });
 }
 
-GraphCanvas::~GraphCanvas() { m_layoutWatcher.waitForFinished(); }
+GraphCanvas::~GraphCanvas() { waitFor(m_layoutWatcher); }
 
 void GraphCanvas::findChainRuns()
 {

@@ -210,8 +210,8 @@ StressView::StressView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
 StressView::~StressView()
 {
     if (m_token) m_token->cancel();
-    m_watcher.waitForFinished();
-    m_writer.waitForFinished();
+    waitFor(m_watcher);
+    waitFor(m_writer);
     if (m_process) {
         m_process->disconnect(this);
         m_process->kill();

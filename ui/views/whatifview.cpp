@@ -320,7 +320,7 @@ WhatIfView::WhatIfView(DeskState* desk, QWidget* parent) : QWidget(parent), m_de
 WhatIfView::~WhatIfView()
 {
     if (m_cancelToken) m_cancelToken->cancel();
-    m_watcher.waitForFinished();
+    waitFor(m_watcher);
 }
 
 QList<plots::Chart*> WhatIfView::charts() const { return {m_waterfall, m_cascade}; }

@@ -126,6 +126,15 @@ void whenFinished(QFutureWatcher<T>& watcher, QObject* context, Fn fn)
     });
 }
 
+/// Waits on the GUI thread for `watcher`'s work (a view closing while its worker runs), the hand-off
+/// acquired after: the result the worker stored is then the GUI thread's to destroy.
+template <class T>
+void waitFor(QFutureWatcher<T>& watcher)
+{
+    watcher.waitForFinished();
+    handoff::inGui();
+}
+
 namespace detail {
 /// Runs job() on Qt's global thread pool, like QtConcurrent::run, with the hand-offs marked: the
 /// task exists before the release, and the result is stored before the worker's release, so TSan

@@ -28,7 +28,7 @@ public:
             if (m_pending) run(std::exchange(m_pending, nullptr));
         });
     }
-    ~LatestJob() { m_watcher.waitForFinished(); }
+    ~LatestJob() { waitFor(m_watcher); }
     LatestJob(const LatestJob&) = delete;
     LatestJob& operator=(const LatestJob&) = delete;
 
