@@ -455,14 +455,11 @@ void GraphCanvas::rebuildStyle()
     std::iota(m_labelRank.begin(), m_labelRank.end(), 0);
     std::stable_sort(m_labelRank.begin(), m_labelRank.end(), [&](int a, int c) { return drawnWeight[a] > drawnWeight[c]; });
     if (m_filterOut.size() != nd) m_filterOut.assign(nd, 0);
-    // the links' part reads the flows alone: kept while they, the book, the grouping and the
-    // colouring stand (live ticks move prices; the flows only at a refresh of the network)
-    const LinkStyleKey key{book.get(), m_groups.get(), x->flowsVersion, m_colouring};
-    if (key == m_linkStyleKey && m_linkWidth.size() == d.links.size() && x->flowsVersion != 0) return;
-    m_linkStyleKey = key;
     // what the drawn links' members are, read from the book once per book and grouping: a grouped
-    // stress book's million members, each a Link of 400 bytes, made this part 80 ms a refresh
+    // stress book's million members, each a Link of 400 bytes, made the links' part 80 ms a refresh
+    bool newMembers = false;
     if (m_members.book.lock() != book || m_members.groups.lock() != m_groups || m_members.start.size() != d.links.size() + 1) {
+        newMembers = true;
         m_members = {};
         m_members.book = book, m_members.groups = m_groups;
         m_members.start.reserve(d.links.size() + 1);
@@ -479,6 +476,11 @@ void GraphCanvas::rebuildStyle()
         }
         m_members.start.push_back(static_cast<int>(m_members.items.size()));
     }
+    // the links' part reads the members and the flows alone: kept while they and the colouring
+    // stand (live ticks move prices; the flows only at a refresh of the network)
+    const LinkStyleKey key{x->flowsVersion, m_colouring};
+    if (!newMembers && key == m_linkStyleKey && x->flowsVersion != 0) return;
+    m_linkStyleKey = key;
     // link width: log of the value it carries (flow per day, obligation, credit limit), a drawn
     // link carrying what its members do; the min cut, and the chain's velocity: value per day and
     // days in transit (a drawn link's members weighted by their value per day)
