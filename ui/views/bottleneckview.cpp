@@ -14,6 +14,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -124,15 +125,17 @@ BottleneckView::BottleneckView(DeskState* desk, QWidget* parent)
     refresh();
 }
 
-BottleneckView::Computed BottleneckView::compute(BookPtr book, const EngineSnapshot& engine)
+BottleneckView::Computed BottleneckView::compute(BookPtr book, const EngineSnapshot& engine, int physicalLinks)
 {
     Computed c;
     c.book = std::move(book);
     c.hasExposure = engine && c.book && engine->bookPtr() == c.book;
     if (c.hasExposure) c.report = bottleneckReport(*c.book, engine->result());
-    if (c.book)
-        for (const Link& k : c.book->links)
-            c.physicalLinks += k.type == LinkType::Shipment || k.type == LinkType::Supply;
+    if (physicalLinks >= 0) c.physicalLinks = physicalLinks;
+    else if (c.book)
+        c.physicalLinks = static_cast<int>(std::count_if(c.book->links.begin(), c.book->links.end(), [](const Link& k) {
+            return k.type == LinkType::Shipment || k.type == LinkType::Supply;
+        }));
     return c;
 }
 
@@ -147,7 +150,9 @@ void BottleneckView::refreshOnWorker()
     const BookPtr book = m_desk->book();
     const EngineSnapshot engine = m_desk->engine();
     if (!book || !engine) return refresh(); // nothing to compute: the empty state at once
-    m_job.run([book, engine] { return compute(book, engine); });
+    // the book's physical links are counted once per book, not at every live refresh
+    const int physical = book == m_book ? m_physicalLinks : -1;
+    m_job.run([book, engine, physical] { return compute(book, engine, physical); });
 }
 
 void BottleneckView::show(Computed c)
@@ -163,7 +168,7 @@ void BottleneckView::show(Computed c)
         if (m_report.bottlenecks[k].node == before) m_current = static_cast<int>(k);
     if (m_current < 0 && !m_report.bottlenecks.empty()) m_current = 0;
 
-    const int physical = c.physicalLinks;
+    const int physical = m_physicalLinks = c.physicalLinks;
     m_onGraph->setEnabled(physical > 0);
     if (!book) {
         m_caption->setText(tr("No book open"));

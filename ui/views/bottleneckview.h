@@ -53,10 +53,11 @@ class BottleneckView final : public QWidget
     {
         BookPtr book;
         bool hasExposure = false;
-        int physicalLinks = 0; // shipments and supply links
+        int physicalLinks = -1; // shipments and supply links; -1: not counted (a new book's placeholder)
         BottleneckReport report;
     };
-    static Computed compute(BookPtr book, const EngineSnapshot& engine);
+    /// `physicalLinks`: the book's count when known (-1: counted here, a pass over its links).
+    static Computed compute(BookPtr book, const EngineSnapshot& engine, int physicalLinks = -1);
     void refreshOnWorker();
     void show(Computed c);
     void fillNodes();
@@ -75,6 +76,7 @@ class BottleneckView final : public QWidget
     QLabel* m_loansTitle;
     EmptyState* m_empty;
     RedrawCoalescer* m_live;
+    int m_physicalLinks = -1; // of m_book, once counted
     LatestJob<Computed> m_job; // the live report, on a worker
 };
 
