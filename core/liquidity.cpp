@@ -305,9 +305,13 @@ double sellBaseToMarginal(const Pool& p, double lambda)
         return need / (1 - f);
     }
     case PoolModel::OrderBook: {
+        // bids are best first (Book::resolve sorts them, trades only take from the front, a
+        // recentring scales every price alike), so the levels taken are the first few
         double q = 0;
-        for (const auto& lv : p.bids)
-            if (lv.price * (1 - f) >= lambda) q += lv.size;
+        for (const auto& lv : p.bids) {
+            if (!(lv.price * (1 - f) >= lambda)) break;
+            q += lv.size;
+        }
         return q;
     }
     case PoolModel::ExponentialImpact: {
@@ -411,7 +415,8 @@ Route routeSellBase(const std::vector<Pool>& all, const std::vector<int>& pools,
     }
     // invariant: total(up) < amount <= total(lo); above every pool's first marginal nothing sells
     double lo = 0.0, up = hi * (1 + 1e-9);
-    if (total(lo, nullptr) < amount) {
+    const double totalAtLo = total(lo, nullptr);
+    if (totalAtLo < amount) {
         // every pool together cannot take it: sell what they can take down to (almost) zero
         total(hi * 1e-12, &alloc);
         r.exhausted = true;
@@ -419,34 +424,79 @@ Route routeSellBase(const std::vector<Pool>& all, const std::vector<int>& pools,
         // total() never increases with λ: each pool's term is a chain of correctly rounded monotone
         // operations (sqrt, division, a walk of ranges; log to within an ulp), and so is their sum.
         // So every λ at or below a point whose total clears `amount` by a margin gives total >= amount,
-        // and every λ at or above one that falls short by the margin gives less. A few secant steps
-        // (Illinois) find such points either side of the answer; the bisection below takes the very
-        // same steps as it would alone, and evaluates only the mids between them. On the desk book's
-        // Monte Carlo (order books among the pools: steps, where the secant gains less) that is 38 %
-        // fewer evaluations of the pools than the plain bisection (4.95 against 7.95 million in 300
-        // scenarios); more iterations or a looser bracket measured worse.
+        // and every λ at or above one that falls short by the margin gives less. The bisection below
+        // takes the very same steps as it would alone, and evaluates only the mids between the
+        // nearest such points found before it (sureLo, sureUp); how they are found changes how many
+        // evaluations it takes, never the route.
         double sureLo = -1, sureUp = kInf;
         if (search == RouteSearch::Bracketed) {
-            {
-                const double margin = 1e-12 * amount;
-                double a = lo, fa = total(lo, nullptr) - amount, b = up, fb = -amount;
-                int side = 0;
-                for (int k = 0; k < 12 && fa > 0 && fb < 0; ++k) {
-                    double c = b - fb * (b - a) / (fb - fa);
-                    if (!(c > a && c < b)) c = 0.5 * (a + b);
-                    const double fc = total(c, nullptr) - amount;
-                    if (fc >= margin) sureLo = std::max(sureLo, c);
-                    if (fc <= -margin) sureUp = std::min(sureUp, c);
-                    if (sureLo >= 0 && sureUp < kInf && sureUp - sureLo <= 1e-12 * hi) break;
-                    if (fc >= 0) {
-                        a = c, fa = fc;
-                        if (side == 1) fb *= 0.5;
-                        side = 1;
-                    } else {
-                        b = c, fb = fc;
-                        if (side == -1) fa *= 0.5;
-                        side = -1;
-                    }
+            const double margin = 1e-12 * amount;
+            double a = lo, fa = totalAtLo - amount, b = up, fb = -amount;
+            auto probe = [&](double c) {
+                const double fc = total(c, nullptr) - amount;
+                if (fc >= margin) sureLo = std::max(sureLo, c);
+                if (fc <= -margin) sureUp = std::min(sureUp, c);
+                if (fc >= 0) a = c, fa = fc;
+                else b = c, fb = fc;
+                return fc;
+            };
+            // An order book's total jumps where λ passes one of its levels, and a secant across a
+            // jump crawls. So first the jumps: the first past which the total falls short is found
+            // by halving the list of them (a probe just past each), then one probe just before it
+            // tells whether the answer is that jump (a level shared, the bracket 2e-14 wide) or lies
+            // in the smooth stretch below it. (Desk book Monte Carlo: every route has a book among
+            // its pools, and 29 % of the sales end on a level.)
+            thread_local std::vector<double> jumps;
+            jumps.clear();
+            for (size_t i = 0; i < pools.size(); ++i) {
+                const Pool& p = all[pools[i]];
+                if (p.model != PoolModel::OrderBook) continue;
+                const double k = (1 - feeOf(p)) * quoteValue[i] * scale(i);
+                for (const auto& lv : p.bids)
+                    if (lv.size > 0 && lv.price * k > a && lv.price * k < b) jumps.push_back(lv.price * k);
+            }
+            if (!jumps.empty()) {
+                std::sort(jumps.begin(), jumps.end());
+                constexpr double nudge = 1e-14; // far above the rounding of λ / qv against a level's price
+                size_t first = 0, last = jumps.size(); // jumps before `first` clear, from `last` on fall short
+                while (first < last) {
+                    const size_t mid = first + (last - first) / 2;
+                    const double past = jumps[mid] * (1 + nudge);
+                    if (!(past > a && past < b)) break;
+                    if (probe(past) >= 0) first = mid + 1;
+                    else last = mid;
+                }
+                if (last < jumps.size()) {
+                    const double before = jumps[last] * (1 - nudge);
+                    if (before > a && before < b) probe(before);
+                }
+            }
+            // then secant steps (Illinois) in what is left. They find the answer to within the
+            // total's rounding, where a probe clears the margin on neither side: so once one lands
+            // that close, two probes step off it either side by what the slope says clears it.
+            int side = 0;
+            double lastC = a, lastF = fa;
+            for (int k = 0; k < 12 && fa > 0 && fb < 0; ++k) {
+                if (sureLo >= 0 && sureUp < kInf && sureUp - sureLo <= 1e-13 * hi) break;
+                double c = b - fb * (b - a) / (fb - fa);
+                if (!(c > a && c < b)) c = 0.5 * (a + b);
+                const double fbBefore = fb, faBefore = fa;
+                const double fc = probe(c);
+                if (std::fabs(fc) < margin) {
+                    const double slope = std::fabs((fc - lastF) / (c - lastC));
+                    double step = std::isfinite(slope) && slope > 0 ? 4 * margin / slope : 0.0;
+                    step = std::max(step, 8 * (std::nextafter(c, kInf) - c));
+                    for (double d = step; d <= 64 * step && c - d > 0 && !(sureLo >= c - d); d *= 4) probe(c - d);
+                    for (double d = step; d <= 64 * step && !(sureUp <= c + d); d *= 4) probe(c + d);
+                    break;
+                }
+                lastC = c, lastF = fc;
+                if (fc >= 0) {
+                    if (side == 1) fb = 0.5 * fbBefore;
+                    side = 1;
+                } else {
+                    if (side == -1) fa = 0.5 * faBefore;
+                    side = -1;
                 }
             }
         }
