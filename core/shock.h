@@ -165,6 +165,11 @@ struct ShockResult
     };
     std::vector<Pushed> delayedShipments, pushedObligations;
     double elapsedMs = 0;
+    // The loans that were liquidatable in some round, ascending: the only rows the cascade writes
+    // (and, unless ShockOptions::loanHealthAfter, the only ones that differ from a row holding just
+    // healthFactorBefore). A run into this result on the same context resets only those rows.
+    std::vector<int> loansTouched;
+    std::uint64_t loanRowsOf = 0; // ShockContext::Data::id whose rows `loans` holds that way (0: none)
 };
 
 /// What a scenario run needs from a book that does not depend on the scenario: index maps, resolved
