@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include <cstring>
+#include <tuple>
 
 using namespace ballast;
 
@@ -274,27 +275,47 @@ private Q_SLOTS:
     }
 
     // A result reused for the next scenario (what each Monte Carlo thread does) holds that scenario
-    // alone: the demo's scenarios run one after another into one result, with breakers and without,
-    // each equal to a fresh run's whole JSON. A scenario with liquidations comes before one without,
-    // so rows a reuse failed to clear would show.
+    // alone: the demo's scenarios and Monte Carlo scenarios of a generated book run one after another
+    // into one result, with breakers and without, with and without each loan's health after the run
+    // (without it, a run on the same context resets only the loan rows the last one touched), and
+    // with a second context's runs in between; each equal to a fresh run's whole JSON. Scenarios with
+    // liquidations come before ones without, so rows a reuse failed to clear would show.
     void aReusedResultIsAFreshOne()
     {
-        const Book b = std::move(*app::loadBook("demo"));
-        const ShockContext context(b);
+        const Book demo = std::move(*app::loadBook("demo"));
+        GenerateOptions g;
+        g.seed = 11;
+        const Book generated = generateBook(g);
+        StressOptions mc;
+        mc.scenarios = 12;
+        mc.seed = 3;
+        mc.jumpIntensity = 30;
+        const MonteCarloPlan plan(generated, mc);
+        std::vector<Scenario> generatedScenarios;
+        for (long long i = 0; i < mc.scenarios; ++i) generatedScenarios.push_back(plan.scenario(i));
+        const ShockContext demoContext(demo), generatedContext(generated);
         ShockResult reused;
-        int liquidating = 0;
-        for (int pass = 0; pass < 2; ++pass)
-            for (const Scenario& sc : b.scenarios)
-                for (bool breakers : {true, false}) {
-                    ShockOptions o;
-                    o.breakers = breakers;
-                    runScenario(context, sc, o, reused);
-                    ShockResult fresh = runScenario(context, sc, o);
-                    liquidating += fresh.liquidations > 0;
-                    reused.elapsedMs = fresh.elapsedMs = 0;
-                    QCOMPARE(QByteArray::fromStdString(shockJson(b, reused).dump()), QByteArray::fromStdString(shockJson(b, fresh).dump()));
-                }
-        QVERIFY(liquidating > 0);
+        int liquidating = 0, keptRows = 0;
+        for (int pass = 0; pass < 3; ++pass)
+            for (const auto& [book, context, scenarios] :
+                 {std::tuple<const Book&, const ShockContext&, const std::vector<Scenario>&>{demo, demoContext, demo.scenarios},
+                  {generated, generatedContext, generatedScenarios}})
+                for (const Scenario& sc : scenarios)
+                    for (bool breakers : {true, false}) {
+                        ShockOptions o;
+                        o.breakers = breakers;
+                        o.loanHealthAfter = pass != 1;  // the middle pass keeps the untouched rows
+                        o.loanSeizures = pass != 2;
+                        keptRows += reused.loanRowsOf == context.data().id;
+                        runScenario(context, sc, o, reused);
+                        ShockResult fresh = runScenario(context, sc, o);
+                        liquidating += fresh.liquidations > 0;
+                        reused.elapsedMs = fresh.elapsedMs = 0;
+                        QCOMPARE(QByteArray::fromStdString(shockJson(book, reused).dump()), QByteArray::fromStdString(shockJson(book, fresh).dump()));
+                        QCOMPARE(reused.loansTouched, fresh.loansTouched);
+                    }
+        QVERIFY(liquidating > 10);
+        QVERIFY(keptRows > 10); // the reset of only the touched rows was taken
     }
 
     void marginByHand()
