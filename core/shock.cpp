@@ -119,12 +119,25 @@ public:
         }
         reuse.holds = 0; // until the destructor has put them back
         delay.assign(b.links.size(), 0.0);
-        hfSeen.assign(b.loans.size(), kNaN);
-        hfStale.assign(b.loans.size(), 1);
         hfLowest.assign(b.loans.size(), kInf);
         everFlag.assign(b.loans.size(), 0);
-        staleLoans.resize(b.loans.size());
-        std::iota(staleLoans.begin(), staleLoans.end(), 0);
+        if (pre.healthBefore.size() == b.loans.size() && opt.incremental) {
+            // every venue sees the oracle as it was before, so each loan's health is its health
+            // before (the same computation on the same numbers): only the loans that may be
+            // liquidatable already are computed in the first round, the others wait for a move
+            hfSeen = pre.healthBefore;
+            hfBound = pre.healthBefore;
+            hfStale.assign(b.loans.size(), 0);
+            staleLoans.clear();
+            for (int l = 0, nL = static_cast<int>(b.loans.size()); l < nL; ++l)
+                if (!certainlyHealthy(hfBound[l])) markStale(l);
+        } else {
+            hfSeen.assign(b.loans.size(), kNaN);
+            hfBound.assign(b.loans.size(), kNaN);
+            hfStale.assign(b.loans.size(), 1);
+            staleLoans.resize(b.loans.size());
+            std::iota(staleLoans.begin(), staleLoans.end(), 0);
+        }
     }
 
     ~Cascade()
@@ -413,7 +426,7 @@ private:
                     if (opt.breakers && !std::isnan(cb.maxDropPerRound) && prev > 0 && next < prev * (1 - cb.maxDropPerRound) &&
                         pre.collateralAtVenue[s][a])
                         drop = true;
-                    if (std::memcmp(&prev, &next, sizeof prev) != 0) touchLoans(static_cast<int>(s), a);
+                    if (std::memcmp(&prev, &next, sizeof prev) != 0) touchLoans(static_cast<int>(s), a, prev, next);
                     view[a] = next;
                 }
                 if (drop && cb.haltRounds > 0) liqHaltUntil[v] = std::max(liqHaltUntil[v], round + cb.haltRounds - 1);
@@ -443,7 +456,7 @@ private:
                 const int s = pre.loanSlot[l];
                 hfStale[l] = 0;
                 if (s < 0 || debt[l] <= 0) return;
-                hfSeen[l] = loanHealth(l, seen[s]);
+                hfSeen[l] = hfBound[l] = loanHealth(l, seen[s]);
                 consider(l, hfSeen[l]);
             };
             if (staleLoans.size() * 8 > b.loans.size()) { // most loans: in book order, which the memory follows
@@ -569,15 +582,40 @@ private:
         return true;
     }
 
-    /// The loans at venue row s with asset a as collateral or debt: their health must be recomputed.
-    void touchLoans(int s, int a)
+    /// A health factor at or above this bound is not liquidatable (isLiquidatable's tolerance below 1).
+    static bool certainlyHealthy(double bound) { return bound >= 1.0; }
+
+    /// Venue row s's view of asset a moved from `prev` to `next`: the health of its loans with a as
+    /// collateral or debt moves too. A loan's health is only needed when it may be liquidatable (no
+    /// other loan's health is read): so each loan keeps a lower bound of its health, its last
+    /// computed health scaled by every move since (collateral falling by r scales it by at least r,
+    /// debt rising by r by at least 1 / r, with a margin far above the rounding), and is recomputed
+    /// only when that bound is no longer certainly healthy. A recomputed health is the same number
+    /// a recompute of every loan every round gives (ShockOptions::incremental).
+    void touchLoans(int s, int a, double prev, double next)
     {
         const auto& groups = pre.venueLoanGroups[a];
         const auto g = std::lower_bound(groups.begin(), groups.end(), std::pair<int, int>{s, INT_MIN});
         if (g == groups.end() || g->first != s) return;
         const auto& loans = pre.venueLoansOfAsset[a];
+        const auto& roles = pre.venueLoanRoles[a];
         const int end = g + 1 == groups.end() ? static_cast<int>(loans.size()) : (g + 1)->second;
-        for (int k = g->second; k < end; ++k) markStale(loans[k]);
+        const double r = next / prev;
+        if (!(prev > 0 && r > 0 && r < kInf)) {
+            for (int k = g->second; k < end; ++k) markStale(loans[k]);
+            return;
+        }
+        constexpr double slack = 1 - 1e-12;
+        const double collateral = std::min(r, 1.0) * slack, debtDown = slack / std::max(r, 1.0);
+        for (int k = g->second; k < end; ++k) {
+            const int l = loans[k];
+            if (hfStale[l]) continue;
+            double bound = hfBound[l];
+            if (roles[k] & ShockContext::Data::Collateral) bound *= collateral;
+            if (roles[k] & ShockContext::Data::Debt) bound *= debtDown;
+            hfBound[l] = bound;
+            if (!certainlyHealthy(bound)) markStale(l);
+        }
     }
     void changing(int position, int loan)
     {
@@ -684,6 +722,7 @@ private:
     mutable std::vector<double> marketNow; // marketAt(m, true), while marketValid
     mutable bool marketValid = false;
     std::vector<double> hfSeen; // each loan's health as its venue saw it when last computed
+    std::vector<double> hfBound; // a lower bound of each loan's health now (touchLoans)
     std::vector<char> hfStale;  // 1: recompute (its venue's view of its assets or the loan changed)
     std::vector<double> hfLowest; // each loan's lowest health while liquidatable (LoanOutcome::healthFactorLowest)
     std::vector<int> staleLoans;   // the loans with hfStale set, in the order they were marked
@@ -834,6 +873,7 @@ ShockContext::ShockContext(const Book& b, std::shared_ptr<const BookIndex> index
         }
     d->venueLoansOfAsset.assign(nA, {});
     d->venueLoanGroups.assign(nA, {});
+    d->venueLoanRoles.assign(nA, {});
     for (int a = 0; a < nA; ++a) {
         std::vector<std::pair<int, int>> rowLoan;
         for (int l : ix.loansOfAsset[a]) {
@@ -844,7 +884,12 @@ ShockContext::ShockContext(const Book& b, std::shared_ptr<const BookIndex> index
         for (size_t k = 0; k < rowLoan.size(); ++k) {
             if (k == 0 || rowLoan[k].first != rowLoan[k - 1].first)
                 d->venueLoanGroups[a].push_back({rowLoan[k].first, static_cast<int>(k)});
-            d->venueLoansOfAsset[a].push_back(rowLoan[k].second);
+            const int l = rowLoan[k].second;
+            d->venueLoansOfAsset[a].push_back(l);
+            char role = d->loanDebtAsset[l] == a ? Data::Debt : 0;
+            for (int c = d->collStart[l]; c < d->collStart[l + 1]; ++c)
+                if (d->collAsset[c] == a) role |= Data::Collateral;
+            d->venueLoanRoles[a].push_back(role);
         }
     }
     d->network = obligationNetwork(b);

@@ -203,6 +203,8 @@ public:
         // (ascending), and where each row's group starts: which loans a venue's new view of an asset touches
         std::vector<std::vector<int>> venueLoansOfAsset;
         std::vector<std::vector<std::pair<int, int>>> venueLoanGroups; // asset -> (venue row, first index)
+        enum Role : char { Collateral = 1, Debt = 2 };
+        std::vector<std::vector<char>> venueLoanRoles; // asset -> per venueLoansOfAsset entry: its Roles
         ObligationNetwork network;              // the unshocked obligation network
         ClearingPlan clearingPlan;              // its p̄ and Πᵀ (a scenario changes only its external assets)
         struct Holding
