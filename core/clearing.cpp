@@ -35,8 +35,10 @@ ClearingSolution finish(const ObligationNetwork& net, const Prepared& pr, std::v
         s.defaulted[i] = pay[i] < pr.pbar[i] * (1 - kShortfallTolerance);
     }
     s.shortfall.assign(net.nodes, 0.0);
+    // (p̄ - p) / p̄, not 1 - p / p̄: the difference is exact, the ratio's complement cancels; a debtor
+    // paying in full adds an exact zero, left out
     for (const auto& c : net.claims)
-        if (pr.pbar[c.debtor] > 0) // (p̄ - p) / p̄, not 1 - p / p̄: the difference is exact, the ratio's complement cancels
+        if (pr.pbar[c.debtor] > 0 && pay[c.debtor] != pr.pbar[c.debtor])
             s.shortfall[c.creditor] += c.amount * ((pr.pbar[c.debtor] - pay[c.debtor]) / pr.pbar[c.debtor]);
     s.payments = std::move(pay);
     return s;
@@ -57,6 +59,7 @@ ClearingPlan planClearing(const ObligationNetwork& net)
         if (p.pbar[c.debtor] > 0) t.emplace_back(c.creditor, c.debtor, c.amount / p.pbar[c.debtor]);
     p.PiT.resize(n, n);
     p.PiT.setFromTriplets(t.begin(), t.end());
+    p.inflowAtNominal = inflow(p, p.pbar);
     return p;
 }
 
@@ -71,10 +74,15 @@ ClearingSolution clearRogersVeraart(const ObligationNetwork& net, const std::vec
     const int n = net.nodes;
     auto e = [&](int i) { return i < static_cast<int>(externalAssets.size()) ? externalAssets[i] : 0.0; };
     std::vector<double> p = pr.pbar;
+    bool nominal = true; // p is p̄: its inflow is the plan's (the same product; a scenario where no
+                         // node defaults needs no other, a Monte Carlo clears thousands of those)
     std::vector<char> inD(n, 0);
     int iterations = 0;
+    std::vector<double> computed;
     for (; iterations <= n + 1; ++iterations) {
-        const std::vector<double> in = inflow(pr, p);
+        const bool planned = nominal && pr.inflowAtNominal.size() == static_cast<size_t>(n);
+        if (!planned) computed = inflow(pr, p);
+        const std::vector<double>& in = planned ? pr.inflowAtNominal : computed;
         std::vector<char> next(n, 0);
         bool grew = false;
         for (int i = 0; i < n; ++i) {
@@ -89,8 +97,10 @@ ClearingSolution clearRogersVeraart(const ObligationNetwork& net, const std::vec
             if (inD[i]) idx[i] = static_cast<int>(D.size()), D.push_back(i);
         if (D.empty()) {
             p = pr.pbar;
+            nominal = true;
             continue;
         }
+        nominal = false;
         const int m = static_cast<int>(D.size());
         std::vector<Eigen::Triplet<double>> t;
         Eigen::VectorXd rhs(m);

@@ -46,6 +46,7 @@ struct ClearingPlan
 {
     std::vector<double> pbar;
     Eigen::SparseMatrix<double> PiT; // (Πᵀ)_{ij} = share of j's payments that goes to i
+    std::vector<double> inflowAtNominal; // Πᵀ p̄: what each node receives when every node pays in full
 };
 ClearingPlan planClearing(const ObligationNetwork& net);
 /// clearRogersVeraart(net, alpha, beta) with net's external assets replaced by `externalAssets`, on
