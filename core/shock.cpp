@@ -594,25 +594,23 @@ private:
     /// a recompute of every loan every round gives (ShockOptions::incremental).
     void touchLoans(int s, int a, double prev, double next)
     {
-        const auto& groups = pre.venueLoanGroups[a];
-        const auto g = std::lower_bound(groups.begin(), groups.end(), std::pair<int, int>{s, INT_MIN});
-        if (g == groups.end() || g->first != s) return;
+        const int* rowStart = &pre.venueLoanRowStart[static_cast<size_t>(a) * (venues.size() + 1)];
+        const int begin = rowStart[s], end = rowStart[s + 1];
+        if (begin == end) return;
         const auto& loans = pre.venueLoansOfAsset[a];
         const auto& roles = pre.venueLoanRoles[a];
-        const int end = g + 1 == groups.end() ? static_cast<int>(loans.size()) : (g + 1)->second;
         const double r = next / prev;
         if (!(prev > 0 && r > 0 && r < kInf)) {
-            for (int k = g->second; k < end; ++k) markStale(loans[k]);
+            for (int k = begin; k < end; ++k) markStale(loans[k]);
             return;
         }
         constexpr double slack = 1 - 1e-12;
         const double collateral = std::min(r, 1.0) * slack, debtDown = slack / std::max(r, 1.0);
-        for (int k = g->second; k < end; ++k) {
+        const double scale[4] = {1.0, collateral, debtDown, collateral * debtDown}; // by role
+        for (int k = begin; k < end; ++k) {
             const int l = loans[k];
             if (hfStale[l]) continue;
-            double bound = hfBound[l];
-            if (roles[k] & ShockContext::Data::Collateral) bound *= collateral;
-            if (roles[k] & ShockContext::Data::Debt) bound *= debtDown;
+            const double bound = hfBound[l] * scale[roles[k] & 3];
             hfBound[l] = bound;
             if (!certainlyHealthy(bound)) markStale(l);
         }
@@ -872,7 +870,7 @@ ShockContext::ShockContext(const Book& b, std::shared_ptr<const BookIndex> index
                 d->collateralAtVenue[ix.venueRow[v]][b.positions[p].assetIx] = 1;
         }
     d->venueLoansOfAsset.assign(nA, {});
-    d->venueLoanGroups.assign(nA, {});
+    d->venueLoanRowStart.assign(static_cast<size_t>(nA) * (ix.venues.size() + 1), 0);
     d->venueLoanRoles.assign(nA, {});
     for (int a = 0; a < nA; ++a) {
         std::vector<std::pair<int, int>> rowLoan;
@@ -881,9 +879,10 @@ ShockContext::ShockContext(const Book& b, std::shared_ptr<const BookIndex> index
             if (v >= 0 && ix.venueRow[v] >= 0) rowLoan.push_back({ix.venueRow[v], l});
         }
         std::sort(rowLoan.begin(), rowLoan.end());
+        int* rowStart = &d->venueLoanRowStart[static_cast<size_t>(a) * (ix.venues.size() + 1)];
+        for (const auto& [row, l] : rowLoan) ++rowStart[row + 1];
+        for (size_t row = 0; row < ix.venues.size(); ++row) rowStart[row + 1] += rowStart[row];
         for (size_t k = 0; k < rowLoan.size(); ++k) {
-            if (k == 0 || rowLoan[k].first != rowLoan[k - 1].first)
-                d->venueLoanGroups[a].push_back({rowLoan[k].first, static_cast<int>(k)});
             const int l = rowLoan[k].second;
             d->venueLoansOfAsset[a].push_back(l);
             char role = d->loanDebtAsset[l] == a ? Data::Debt : 0;

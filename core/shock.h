@@ -202,7 +202,7 @@ public:
         // asset -> the loans at a lending venue with it as collateral or debt, grouped by the venue's row
         // (ascending), and where each row's group starts: which loans a venue's new view of an asset touches
         std::vector<std::vector<int>> venueLoansOfAsset;
-        std::vector<std::vector<std::pair<int, int>>> venueLoanGroups; // asset -> (venue row, first index)
+        std::vector<int> venueLoanRowStart; // [asset * (venue rows + 1) + row]: the row's first index (row + 1: its end)
         enum Role : char { Collateral = 1, Debt = 2 };
         std::vector<std::vector<char>> venueLoanRoles; // asset -> per venueLoansOfAsset entry: its Roles
         ObligationNetwork network;              // the unshocked obligation network
