@@ -174,20 +174,22 @@ public:
         return true;
     }
 
-    /// Market prices now (inventory tokens from their underlying, with the delays' extra decay unless `withDecay` is false).
-    std::vector<double> marketVector(bool withDecay = true) const
+    /// Market prices now (inventory tokens from their underlying, with the delays' extra decay),
+    /// valid until the next change of a market price or a decay.
+    const std::vector<double>& marketVector() const
     {
-        if (!withDecay) return marketAt(m, false);
         if (!marketValid) marketNow = marketAt(m, true), marketValid = true; // until m or a decay changes
         return marketNow;
     }
+    /// The same without the delays' extra decay.
+    std::vector<double> marketWithoutDecay() const { return marketAt(m, false); }
     /// Market prices at the exogenous level (the shocks and each replay's last point, none of the
     /// cascade's own moves), without the delays' decay: attribution's "price" channel.
     std::vector<double> exogenousPrices() const { return marketAt(exoBase, false); }
     std::vector<double> oracleVector() const
     {
         std::vector<double> v(nA);
-        const std::vector<double> mk = marketVector();
+        const std::vector<double>& mk = marketVector();
         for (int a : order) {
             const Asset& as = b.assets[a];
             if (frozen[a]) {
@@ -279,8 +281,7 @@ private:
     {
         m[a] = std::max(price, 0.0);
         marketValid = false;
-        const auto mk = marketVector();
-        recentrePoolsOf(a, mk);
+        recentrePoolsOf(a, marketVector());
     }
 
 
@@ -646,9 +647,11 @@ private:
 
     void sell(int a, double quantity, const std::vector<double>& marketBefore, RoundRecord& rec)
     {
-        // the asset's own pools, and for a warehouse receipt also its metal's (redeemed)
-        std::vector<int> usable;
-        std::vector<double> scale;
+        // the asset's own pools, and for a warehouse receipt also its metal's (redeemed); the lists
+        // are the cascade's, kept from one sale to the next (a Monte Carlo scenario makes a hundred)
+        std::vector<int>& usable = saleScratch.usable;
+        std::vector<double>& scale = saleScratch.scale;
+        usable.clear(), scale.clear();
         auto add = [&](int asset, double s) {
             for (int p : poolsOf[asset])
                 if (pools[p].venueIx < 0 || tradeHaltUntil[pools[p].venueIx] < round) usable.push_back(p), scale.push_back(s);
@@ -659,15 +662,18 @@ private:
             add(as.underlyingIx, as.unitsPerToken * quality[a] * extraDecay[a]);
         rec.collateralSold += quantity * marketBefore[a];
         if (usable.empty()) return; // no open market: the liquidator holds it
-        const std::vector<double> mk = marketVector();
-        std::vector<double> qv(usable.size()), weight(usable.size());
+        const std::vector<double>& mk = marketVector(); // read before the sale moves a price
+        std::vector<double>& qv = saleScratch.qv;
+        std::vector<double>& weight = saleScratch.weight;
+        qv.resize(usable.size()), weight.resize(usable.size());
         for (size_t i = 0; i < usable.size(); ++i) {
             qv[i] = quoteValue(mk, pools[usable[i]].quoteIx);
             const double d = depthBase(pools[usable[i]], 0.02);
             weight[i] = std::isfinite(d) ? d : 0.0;
         }
         const Route r = routeSellBase(pools, usable, qv, quantity, mk[a], &scale);
-        std::vector<char> touched(nA, 0);
+        std::vector<char>& touched = saleScratch.touched;
+        touched.assign(nA, 0);
         for (const auto& leg : r.legs) {
             const double midBefore = opt.recordPrices ? midPrice(pools[leg.pool]) : 0.0;
             applySellBase(pools[leg.pool], leg.amountIn);
@@ -734,6 +740,12 @@ private:
     std::vector<std::vector<double>> oracleHist, seen;
     std::vector<const Shock*> replays;
     NodeSums oraclePenalty, marketPenalty, badDebtAt;
+    struct
+    {
+        std::vector<int> usable;
+        std::vector<double> scale, qv, weight;
+        std::vector<char> touched;
+    } saleScratch; // sell()'s lists
     double slippage = 0; // liquidators' proceeds short of market value
 };
 
@@ -1074,7 +1086,7 @@ void attributeLosses(const ShockContext::Data& pre, const Cascade& cascade, cons
     const Book& b = pre.book;
     const int nN = static_cast<int>(b.nodes.size());
     const std::vector<double> exoPrices = cascade.exogenousPrices();
-    const std::vector<double> afterNoDecay = cascade.marketVector(false);
+    const std::vector<double> afterNoDecay = cascade.marketWithoutDecay();
     // each asset's price moves by channel, once (the same subtractions the per-holding terms made);
     // an asset whose four prices agree adds exact zeros: skipped, the sums keep their bits
     const size_t nA = exoPrices.size();
