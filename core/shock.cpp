@@ -256,17 +256,33 @@ private:
     std::vector<double> marketAt(const std::vector<double>& market, bool withDecay) const
     {
         std::vector<double> v(nA);
-        for (int a : order) {
-            const Asset& as = b.assets[a];
-            if (as.kind == AssetKind::InventoryToken) {
-                v[a] = as.underlyingIx >= 0 ? v[as.underlyingIx] * as.unitsPerToken * quality[a] * (withDecay ? extraDecay[a] : 1.0) : 0.0;
-            } else if (as.kind == AssetKind::InvoiceToken && std::isnan(as.price)) {
-                v[a] = invoiceTokenValue(b, as);
-            } else {
-                v[a] = market[a];
-            }
-        }
+        for (int a : order) v[a] = marketOf(a, market, v, withDecay);
         return v;
+    }
+    /// Asset a's market price in marketAt, its underlying's already in v.
+    double marketOf(int a, const std::vector<double>& market, const std::vector<double>& v, bool withDecay) const
+    {
+        const Asset& as = b.assets[a];
+        if (as.kind == AssetKind::InventoryToken)
+            return as.underlyingIx >= 0 ? v[as.underlyingIx] * as.unitsPerToken * quality[a] * (withDecay ? extraDecay[a] : 1.0) : 0.0;
+        if (as.kind == AssetKind::InvoiceToken && std::isnan(as.price)) return invoiceTokenValue(b, as);
+        return market[a];
+    }
+    /// Sets one market price; the market vector, when valid, is brought up to date in place: the
+    /// asset's own entry and the tokens priced from it, by the same computation as marketAt
+    /// (a sale moves one or two of a hundred prices).
+    void setMarketPrice(int a, double price)
+    {
+        m[a] = price;
+        if (!marketValid) return;
+        marketNow[a] = marketOf(a, m, marketNow, true);
+        for (int t : pre.tokensOf[a]) updateTokens(t, 1);
+    }
+    void updateTokens(int t, int depth)
+    {
+        if (depth > nA) return marketValid = false, void(); // a loop of tokens (validate refuses those): recompute all
+        marketNow[t] = marketOf(t, m, marketNow, true);
+        for (int u : pre.tokensOf[t]) updateTokens(u, depth + 1);
     }
     double quoteValue(const std::vector<double>& mk, int quoteIx) const { return quoteIx < 0 ? 1.0 : mk[quoteIx]; }
 
@@ -279,8 +295,7 @@ private:
     }
     void setMarket(int a, double price)
     {
-        m[a] = std::max(price, 0.0);
-        marketValid = false;
+        setMarketPrice(a, std::max(price, 0.0));
         recentrePoolsOf(a, marketVector());
     }
 
@@ -698,8 +713,7 @@ private:
                 if (mid > 0 && weight[i] > 0) num += weight[i] * mid, den += weight[i];
             }
             if (den > 0) {
-                m[t] = num / den;
-                marketValid = false;
+                setMarketPrice(t, num / den);
                 if (b.settings.arbitrage) recentrePoolsOf(t, marketVector());
             }
         }
@@ -841,6 +855,10 @@ ShockContext::ShockContext(const Book& b, std::shared_ptr<const BookIndex> index
         d->vol[a] = as.volatility;
         if (as.kind == AssetKind::InventoryToken) d->quality[a] = inventoryQuality(b, as);
     }
+    d->tokensOf.assign(nA, {});
+    for (int a = 0; a < nA; ++a)
+        if (b.assets[a].kind == AssetKind::InventoryToken && b.assets[a].underlyingIx >= 0 && b.assets[a].underlyingIx != a)
+            d->tokensOf[b.assets[a].underlyingIx].push_back(a);
     d->pools = b.pools;
     for (Pool& p : d->pools) p.raw.reset(), p.origin = {};
     d->finality.resize(nN);

@@ -189,6 +189,7 @@ public:
         std::shared_ptr<const BookIndex> index; // reverse lookups (pools of an asset, loan of a position, venues)
         std::vector<double> supplyShare;        // per link: Book::effectiveSupplyShares
         std::vector<int> positionAsset;         // per position: its asset (hot loops avoid the Position structs)
+        std::vector<std::vector<int>> tokensOf; // per asset: the inventory tokens priced from it
         // per loan, flat (the cascade's loops touch no Loan struct): its venue node and the venue's
         // row (-1: none), its borrower (0 when unset, as the penalties count it), its debt asset, and its collateral positions from collStart[l] to collStart[l + 1] with each
         // one's asset, liquidation threshold, liquidation bonus (1 when unset) and protocol fee (0 when
