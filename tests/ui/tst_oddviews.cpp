@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtTest>
+#include "plots/chart.h"
 #include "plots/heatmapchart.h"
 
 #include <qcustomplot.h>
@@ -260,6 +261,35 @@ private Q_SLOTS:
         QVERIFY(!xt->ticks().isEmpty() && !yt->ticks().isEmpty());
         QVERIFY(colourCount(h->grab().toImage()) > 8);
         h->showCell(0, 0);
+    }
+
+    // A title too long for its chart keeps its detail on a second line, elided only where that
+    // line does not fit either; a title that fits stays one line.
+    void chartTitleInANarrowChart()
+    {
+        plots::Chart chart(QStringLiteral("narrow"), nullptr);
+        const QString title = QStringLiteral("Health factors (77 loans, min 1.02)");
+        auto* element = qobject_cast<QCPTextElement*>(chart.plot()->plotLayout()->element(0, 0));
+        QVERIFY(element);
+        chart.resize(900, 300);
+        chart.show();
+        chart.setTitle(title);
+        QCOMPARE(element->text(), title);
+        const QFontMetrics fm(element->font());
+        const int widest = std::max(fm.horizontalAdvance(QStringLiteral("Health factors")), fm.horizontalAdvance(QStringLiteral("(77 loans, min 1.02)")));
+        QVERIFY(widest + 40 < fm.horizontalAdvance(title));
+        chart.resize(widest + 40, 300); // wider than each part, narrower than the whole
+        QCoreApplication::processEvents();
+        QCOMPARE(element->text(), QStringLiteral("Health factors\n(77 loans, min 1.02)"));
+        chart.resize(60, 300); // as narrow as a chart gets (its minimum width)
+        QCoreApplication::processEvents();
+        chart.setTitle(QStringLiteral("Health factors (77 loans, min 1.02, as each venue's oracle saw them at the end)"));
+        const QStringList lines = element->text().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[1].endsWith(QChar(0x2026))); // elided: "…"
+        for (const QString& line : lines) QVERIFY(fm.horizontalAdvance(line) <= chart.width() - 12);
+        chart.setTitle(QStringLiteral("Loss attribution by channel, a long title without a detail to move"));
+        QVERIFY(element->text().split(QLatin1Char('\n')).size() <= 2);
     }
 
     void bigChainFromCsv()

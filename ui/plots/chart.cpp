@@ -42,7 +42,24 @@ void Chart::fitTitle()
     auto* t = m_plot->plotLayout()->rowCount() > 0 ? qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)) : nullptr;
     if (!t) return;
     const int room = std::max(40, width() - 12);
-    const QString shown = QFontMetrics(t->font()).elidedText(m_title, Qt::ElideRight, room);
+    const QFontMetrics fm(t->font());
+    QString shown = m_title;
+    if (fm.horizontalAdvance(m_title) > room) {
+        // too long for one line: its detail (what follows " (", " — ", ": " or ", ") goes on a second
+        // line, and only what still does not fit is elided ("Health factors (77 loans, min 1.02)" in
+        // a narrow dock or on a presenter's screen kept its numbers out of sight)
+        struct Break { QString at, endFirst; int skip; };
+        const Break breaks[] = {{QStringLiteral(" ("), QString(), 1}, {QStringLiteral(" — "), QStringLiteral(" —"), 3},
+                                {QStringLiteral(": "), QStringLiteral(":"), 2}, {QStringLiteral(", "), QStringLiteral(","), 2}};
+        shown = fm.elidedText(m_title, Qt::ElideRight, room);
+        for (const Break& br : breaks) {
+            const int i = m_title.indexOf(br.at);
+            if (i <= 0) continue;
+            const QString first = m_title.left(i) + br.endFirst, second = m_title.mid(i + br.skip);
+            shown = fm.elidedText(first, Qt::ElideRight, room) + QLatin1Char('\n') + fm.elidedText(second, Qt::ElideRight, room);
+            break;
+        }
+    }
     if (shown != t->text()) t->setText(shown);
 }
 
