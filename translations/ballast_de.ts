@@ -2131,6 +2131,10 @@
         <source>collateral near liquidation</source>
         <translation>liquidationsnahe Sicherheiten</translation>
     </message>
+    <message>
+        <source>Mapping the chains and bridges…</source>
+        <translation>Ketten und Brücken werden erfasst…</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::CsvReplayFeed</name>

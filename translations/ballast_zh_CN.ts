@@ -2127,6 +2127,10 @@
         <source>collateral near liquidation</source>
         <translation>接近清算的抵押品</translation>
     </message>
+    <message>
+        <source>Mapping the chains and bridges…</source>
+        <translation>正在梳理链与跨链桥…</translation>
+    </message>
 </context>
 <context>
     <name>ballast::ui::CsvReplayFeed</name>

@@ -281,6 +281,41 @@ private Q_SLOTS:
     // round). In eth-congestion Ethereum's finality goes to 3,600 s (6 rounds), and tokenized lithium
     // seized on the Ethereum vault (loan-69) is sold on the Polygon AMM: it crosses the bridge and can
     // reach the pool only ceil((3600 + 1800) / 600) = 9 rounds after the seizure.
+    // A new book never shows the last book's cross-chain report, not even while its own is made on
+    // the worker: from the demo's two chains to a book of one node, whose report has none.
+    void crossChainViewNeverShowsTheLastBook()
+    {
+        CrossChainView* cv = w->crossChainView();
+        w->showView(ViewId::CrossChain);
+        cv->refresh();
+        QCOMPARE(cv->report().chains.size(), size_t(2));
+        Book plain;
+        Node n;
+        n.id = "only";
+        plain.nodes.push_back(n);
+        plain.resolve();
+        QTemporaryDir dir;
+        const QString workbook = dir.filePath(QStringLiteral("plain.ballast"));
+        QVERIFY(app::saveBook(workbook.toStdString(), plain).empty());
+        int changes = 0, stale = 0;
+        auto* watch = new QObject(cv);
+        connect(w->desk(), &DeskState::bookChanged, watch, [&] { // after the view's own handler
+            ++changes;
+            stale += !cv->report().chains.empty();
+        });
+        QSignalSpy loaded(w.get(), &MainWindow::bookLoaded);
+        w->openBook(workbook);
+        QVERIFY(loaded.wait(20000));
+        delete watch;
+        QVERIFY(changes > 0);
+        QCOMPARE(stale, 0);
+        QVERIFY(cv->report().chains.empty());
+        QSignalSpy again(w.get(), &MainWindow::bookLoaded);
+        w->openBook(QStringLiteral("demo"));
+        QVERIFY(again.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(cv->report().chains.size(), size_t(2), 20000);
+    }
+
     void crossChainViewFollowsTheRun()
     {
         CrossChainView* cv = w->crossChainView();

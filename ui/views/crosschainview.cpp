@@ -140,11 +140,23 @@ CrossChainView::CrossChainView(DeskState* desk, QWidget* parent)
     connect(desk, &DeskState::bookChanged, this, [this] {
         m_run = nullptr;
         m_current = -1;
+        if (m_book != m_desk->book() && m_desk->book()) { // the last book's report must not stand for this one's
+            Computed placeholder;
+            placeholder.book = m_desk->book();
+            placeholder.pending = true;
+            show(std::move(placeholder));
+        }
         m_live->flush();
     });
     // without a run the collateral at risk follows live ticks: at most twice a second, while shown
+    // (a hidden view catches up when shown; a new book's report is made at once, shown or not)
     m_live = coalesceRedraws(desk, &DeskState::exposureChanged, this, 500, [this] {
-        if (m_run || !(isVisible() || m_book != m_desk->book())) return;
+        if (m_run) return;
+        if (!isVisible() && !m_pending && m_book == m_desk->book()) {
+            m_behind = true;
+            return;
+        }
+        m_behind = false;
         const BookPtr book = m_desk->book();
         const EngineSnapshot engine = m_desk->engine();
         if (!book || !engine) return refresh(); // nothing to compute: the empty state at once
@@ -179,10 +191,17 @@ void CrossChainView::refresh()
     show(compute(m_desk->book(), m_desk->engine(), m_run.get()));
 }
 
+void CrossChainView::showEvent(QShowEvent* e)
+{
+    QWidget::showEvent(e);
+    if (m_behind) m_live->flush();
+}
+
 void CrossChainView::show(Computed c)
 {
     const BookPtr book = c.book;
     m_book = book;
+    m_pending = c.pending;
     m_report = std::move(c.report);
     if (m_current >= static_cast<int>(m_report.bridges.size())) m_current = -1;
     if (m_current < 0) { // the busiest bridge, else the first
@@ -193,6 +212,9 @@ void CrossChainView::show(Computed c)
     if (!book) {
         m_caption->setText(tr("No book open"));
         m_empty->setMessage(tr("<b>No book open</b><br>File > Open… or File > Open demo book"));
+    } else if (c.pending) {
+        m_caption->setText(tr("Mapping the chains and bridges…"));
+        m_empty->setMessage(QString());
     } else if (m_report.chains.empty()) {
         m_caption->setText(tr("No on-chain venues"));
         m_empty->setMessage(

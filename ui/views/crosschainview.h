@@ -51,11 +51,15 @@ class CrossChainView final : public QWidget
     void showBridge(int k);
     void restyle();
 
+  protected:
+    void showEvent(QShowEvent* e) override;
+
   private:
     struct Computed // a report and the book it is of
     {
         BookPtr book;
         CrossChainReport report;
+        bool pending = false; // none yet: a new book's report is on its way
     };
     static Computed compute(BookPtr book, const EngineSnapshot& engine, const WhatIfRun* run);
     void show(Computed c);
@@ -78,6 +82,8 @@ class CrossChainView final : public QWidget
     QLabel* m_crossingsTitle;
     EmptyState* m_empty;
     RedrawCoalescer* m_live = nullptr;
+    bool m_pending = false; // the report shown is a placeholder for m_book's (Computed::pending)
+    bool m_behind = false;  // live ticks skipped while hidden: caught up when shown
     LatestJob<Computed> m_job; // today's report while ticks move it, on a worker
 };
 
