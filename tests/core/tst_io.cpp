@@ -487,6 +487,18 @@ private Q_SLOTS:
         // saving the book again keeps its history
         QVERIFY(saveWorkbook(path.toStdString(), b).empty());
         QCOMPARE(listRuns(path.toStdString())->size(), size_t(1));
+        // a run is not stored into what is not a workbook, nor into a newer one; neither file changes
+        const QString text = dir.filePath(QStringLiteral("notes.txt"));
+        writeText(text, "just some notes\n");
+        const auto intoText = addRun(text.toStdString(), run);
+        QVERIFY(!intoText.ok());
+        QCOMPARE(intoText.issues()[0].code, ErrorCode::Integrity);
+        QCOMPARE(QFileInfo(text).size(), qint64(16));
+        QVERIFY(sqlExec(path, "PRAGMA user_version = 99"));
+        const auto intoNewer = addRun(path.toStdString(), run);
+        QVERIFY(!intoNewer.ok());
+        QCOMPARE(intoNewer.issues()[0].code, ErrorCode::NewerVersion);
+        QCOMPARE(listRuns(path.toStdString())->size(), size_t(1));
     }
 
     void csvImport()
