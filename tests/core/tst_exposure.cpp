@@ -497,8 +497,10 @@ private Q_SLOTS:
         parts.array("one", 1, [](size_t) { return json{{"k", "v"}}; });
         parts.object("inner", std::move(inner));
         parts.value("ünïcode \n", [] { return json::array({json::array({json::object()})}); });
+        // long enough to be made on every core, a window of chunks at a time, and not a whole number of chunks
+        parts.array("long", 40'001, [&](size_t i) { return json{{"i", i}, {"e", elements[i % elements.size()]}}; });
         const json whole = parts.build();
-        QCOMPARE(whole.size(), size_t(8));
+        QCOMPARE(whole.size(), size_t(9));
         QCOMPARE(whole["inner"]["a"].size(), elements.size());
         QCOMPARE(QByteArray::fromStdString(parts.dump(indent)), QByteArray::fromStdString(whole.dump(indent)));
         QCOMPARE(QByteArray::fromStdString(JsonParts().dump(indent)), QByteArray::fromStdString(json::object().dump(indent)));
