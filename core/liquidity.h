@@ -71,9 +71,10 @@ struct Route
 Route routeSellBase(const std::vector<Pool>& all, const std::vector<int>& pools, const std::vector<double>& quoteValue,
                     double amount, double refValue, const std::vector<double>* unitScale = nullptr);
 /// How routeSellBase finds the marginal price: by bisection alone (Plain), or by a bisection that
-/// skips the steps a secant bracket already decides (Bracketed, the default): the same steps, the
-/// same route to the bit, in fewer evaluations (38 % fewer in the desk book's Monte Carlo;
-/// tst_liquidity compares the two on 3,000 random routes).
+/// skips the steps a bracket found before it already decides (Bracketed, the default: the order
+/// books' levels halved, then secant steps): the same steps, the same route to the bit, in fewer
+/// evaluations (11.9 evaluations of the pools a sale in the desk book's Monte Carlo, against about
+/// 47 for the plain bisection; tst_liquidity compares the two on 3,000 random routes).
 enum class RouteSearch { Plain, Bracketed };
 Route routeSellBase(const std::vector<Pool>& all, const std::vector<int>& pools, const std::vector<double>& quoteValue,
                     double amount, double refValue, const std::vector<double>* unitScale, RouteSearch search);
