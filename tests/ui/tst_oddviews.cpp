@@ -19,6 +19,7 @@
 #include "views/whatifview.h"
 #include "widgets/emptystate.h"
 #include "widgets/kpistrip.h"
+#include "widgets/redraw.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -292,6 +293,25 @@ private Q_SLOTS:
         for (const QString& line : lines) QVERIFY(fm.horizontalAdvance(line) <= chart.width() - 12);
         chart.setTitle(QStringLiteral("Loss attribution by channel, a long title without a detail to move"));
         QVERIFY(element->text().split(QLatin1Char('\n')).size() <= 2);
+    }
+
+    // A view that skipped a live redraw while hidden redraws when it is shown again, once.
+    void hiddenViewCatchesUpWhenShown()
+    {
+        QWidget view;
+        int redraws = 0;
+        RedrawCoalescer* live = nullptr;
+        live = new RedrawCoalescer(1000, [&] {
+            if (!view.isVisible()) return live->deferUntilShown();
+            ++redraws;
+        }, &view);
+        live->flush(); // a tick while hidden
+        QCOMPARE(redraws, 0);
+        view.show();
+        QCOMPARE(redraws, 1);
+        view.hide();
+        view.show(); // nothing skipped since
+        QCOMPARE(redraws, 1);
     }
 
     void bigChainFromCsv()

@@ -121,6 +121,7 @@ BottleneckView::BottleneckView(DeskState* desk, QWidget* parent)
     // report is made on a worker and shown when it is done
     m_live = coalesceRedraws(desk, &DeskState::exposureChanged, this, 500, [this] {
         if (isVisible() || m_book != m_desk->book()) refreshOnWorker();
+        else m_live->deferUntilShown(); // caught up when shown
     });
     refresh();
 }

@@ -152,11 +152,7 @@ CrossChainView::CrossChainView(DeskState* desk, QWidget* parent)
     // (a hidden view catches up when shown; a new book's report is made at once, shown or not)
     m_live = coalesceRedraws(desk, &DeskState::exposureChanged, this, 500, [this] {
         if (m_run) return;
-        if (!isVisible() && !m_pending && m_book == m_desk->book()) {
-            m_behind = true;
-            return;
-        }
-        m_behind = false;
+        if (!isVisible() && !m_pending && m_book == m_desk->book()) return m_live->deferUntilShown();
         const BookPtr book = m_desk->book();
         const EngineSnapshot engine = m_desk->engine();
         if (!book || !engine) return refresh(); // nothing to compute: the empty state at once
@@ -189,12 +185,6 @@ void CrossChainView::refresh()
 {
     m_job.supersede(); // a worker's report on its way is older than this one
     show(compute(m_desk->book(), m_desk->engine(), m_run.get()));
-}
-
-void CrossChainView::showEvent(QShowEvent* e)
-{
-    QWidget::showEvent(e);
-    if (m_behind) m_live->flush();
 }
 
 void CrossChainView::show(Computed c)

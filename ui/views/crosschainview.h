@@ -51,9 +51,6 @@ class CrossChainView final : public QWidget
     void showBridge(int k);
     void restyle();
 
-  protected:
-    void showEvent(QShowEvent* e) override;
-
   private:
     struct Computed // a report and the book it is of
     {
@@ -83,7 +80,6 @@ class CrossChainView final : public QWidget
     EmptyState* m_empty;
     RedrawCoalescer* m_live = nullptr;
     bool m_pending = false; // the report shown is a placeholder for m_book's (Computed::pending)
-    bool m_behind = false;  // live ticks skipped while hidden: caught up when shown
     LatestJob<Computed> m_job; // today's report while ticks move it, on a worker
 };
 
