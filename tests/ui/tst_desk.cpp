@@ -37,6 +37,7 @@
 #include <QRegularExpression>
 #include <QDir>
 #include <QImage>
+#include <QDockWidget>
 #include <QLabel>
 #include <QProcess>
 #include <QSettings>
@@ -173,6 +174,25 @@ private Q_SLOTS:
         for (int r = 0; r < hv->venueCount(); ++r)
             for (int c = 0; c < hv->assetCount(); ++c) coloured += std::isfinite(hv->cell(r, c));
         QVERIFY(coloured > 0);
+    }
+
+    // A book opened while the bottleneck view is hidden: its report is made when the view is shown
+    // (it had kept "Finding the bottlenecks…" until the next live tick).
+    void hiddenBottleneckViewCatchesUpWhenShown()
+    {
+        BottleneckView* bv = w->bottleneckView();
+        QWidget* dock = bv;
+        while (dock && !qobject_cast<QDockWidget*>(dock)) dock = dock->parentWidget();
+        QVERIFY(dock);
+        dock->hide();
+        QVERIFY(!bv->isVisible());
+        QSignalSpy loaded(w.get(), &MainWindow::bookLoaded);
+        w->openBook(QStringLiteral("demo"));
+        QVERIFY(loaded.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(w->desk()->engine() && w->desk()->engine()->bookPtr() == w->book(), 20000);
+        QCoreApplication::processEvents();
+        w->showView(ViewId::Bottlenecks);
+        QTRY_COMPARE_WITH_TIMEOUT(bv->report().total, 1, 20000);
     }
 
     void bottleneckViewShowsWhereTheChainJams()
